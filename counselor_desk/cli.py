@@ -1,0 +1,202 @@
+"""The command line: `counselor-desk [--db PATH] [--today DATE] COMMAND …`; no command opens the app.
+
+Errors are one plain sentence on stderr (exit 1); usage errors exit 2; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from counselor_desk import __version__
+from counselor_desk.domain.errors import ValidationError
+from counselor_desk.services.clock import Clock, FixedClock
+from counselor_desk.store.db import Database, StoreError, connect, default_db_path, demo_db_path
+
+log = logging.getLogger("counselor_desk")
+
+#: Extra subcommands registered by other modules: (name, add_arguments, run(args, db, clock) -> exit code)
+Command = tuple[str, str, Callable[[argparse.ArgumentParser], None], Callable[..., int]]
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-03-02") from None
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def build_parser(extra: Sequence[Command] = ()) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="counselor-desk",
+        description="Counselor Desk: an IOP counselor's caseload, attendance and notes, offline. "
+        "With no command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"counselor-desk {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="database file (default: $COUNSELOR_DESK_DB, "
+                        "then the per-user data folder)")
+    parser.add_argument("--today", type=_iso_date, metavar="YYYY-MM-DD",
+                        help="stand on this date (for reproducible output)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the separate demo database (filled on first use), never your own")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="fill an empty database with a realistic demo caseload")
+    demo.add_argument("--participants", type=_positive, default=None,
+                      help="how many participants in all (default: about 25)")
+    demo.add_argument("--years", type=_positive, default=None, help="years of history (default: under one)")
+    demo.add_argument("--seed", type=int, default=7, help="random seed (same seed, same data)")
+
+    caseload = sub.add_parser("caseload", help="the weekly review table")
+    which = caseload.add_mutually_exclusive_group()
+    which.add_argument("--all", action="store_true", help="active and discharged participants")
+    which.add_argument("--discharged", action="store_true", help="discharged participants only")
+    caseload.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    imp = sub.add_parser("import", help="import participants or attendance from CSV (all or nothing)")
+    imp.add_argument("kind", choices=["participants", "attendance"])
+    imp.add_argument("file", type=Path)
+
+    for name, help_text, add_arguments, _run in extra:
+        add_arguments(sub.add_parser(name, help=help_text))
+    return parser
+
+
+def _extra_commands() -> list[Command]:
+    """Commands other packages contribute (exports, backups), imported lazily."""
+    commands: list[Command] = []
+    try:
+        from counselor_desk import cli_export
+    except ImportError:  # pragma: no cover - present in every build
+        pass
+    else:
+        commands.extend(cli_export.COMMANDS)
+    return commands
+
+
+def run_caseload(args: argparse.Namespace, db: Database, clock: Clock) -> int:
+    from counselor_desk.services.caseload import Include, reviews
+
+    include = Include.ALL if args.all else Include.DISCHARGED if args.discharged else Include.ACTIVE
+    rows = reviews(db, clock, include)
+    if args.json:
+        print(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=2))
+        return 0
+    print(format_caseload([row.as_json() for row in rows], clock.today()))
+    return 0
+
+
+def format_caseload(rows: list[dict[str, object]], today: dt.date) -> str:
+    headers = ["Chart", "Name", "Program", "Level", "Week", "Hours", "Attend.", "Abs.", "Ends", "Flags"]
+    table = []
+    for row in rows:
+        week = "" if row["program_week"] is None else f"{row['program_week']} of {row['planned_weeks']}"
+        minimum = row["minimum_hours"]
+        hours = f"{row['hours_this_week']:.1f}" + ("" if minimum is None else f" / {minimum:g}")
+        rate = row["attendance_rate"]
+        table.append([
+            str(row["chart_number"]),
+            str(row["name"]),
+            str(row["program"]),
+            str(row["level_of_care"]),
+            week,
+            hours,
+            "–" if rate is None else f"{float(rate):.0%}",  # type: ignore[arg-type]
+            str(row["consecutive_unexcused_absences"]),
+            str(row["projected_end_date"]),
+            ", ".join(str(flag) for flag in row["flags"]),  # type: ignore[attr-defined]
+        ])
+    widths = [max(len(headers[i]), *(len(r[i]) for r in table)) for i in range(len(headers))]
+    lines = [f"Caseload on {today.isoformat()}: {len(rows)} participant(s)", ""]
+    lines.append("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
+    lines.append("  ".join("-" * w for w in widths))
+    for r in table:
+        lines.append("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
+    return "\n".join(lines)
+
+
+def run_demo(args: argparse.Namespace, db: Database, clock: Clock) -> int:
+    from counselor_desk.services.demo import DemoSize, fill_demo
+
+    size = DemoSize.default() if args.participants is None and args.years is None else DemoSize.scaled(
+        participants=args.participants, years=args.years
+    )
+    summary = fill_demo(db, clock, size=size, seed=args.seed, progress=lambda text: print(text, file=sys.stderr))
+    print(summary)
+    return 0
+
+
+def run_import(args: argparse.Namespace, db: Database, clock: Clock) -> int:
+    from counselor_desk.services.imports import import_attendance, import_participants
+
+    try:
+        raw = args.file.read_bytes()
+    except OSError as error:
+        raise ValidationError(f"The file {args.file} cannot be read ({error.strerror}).", "file") from None
+    if args.kind == "participants":
+        count = import_participants(db, raw, clock)
+        print(f"Imported {count} participant(s).")
+    else:
+        result = import_attendance(db, raw, clock)
+        print(f"Imported {result.marks} attendance mark(s) in {result.sessions} session(s).")
+    return 0
+
+
+def open_database(args: argparse.Namespace) -> Database:
+    path = demo_db_path() if args.demo else default_db_path(args.db)
+    return connect(path)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    extra = _extra_commands()
+    parser = build_parser(extra)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    clock: Clock = FixedClock(args.today) if args.today else Clock()
+    if args.command is None:
+        from counselor_desk.ui.app import run_app
+
+        return run_app(args, clock)
+    runners: dict[str, Callable[..., int]] = {
+        "caseload": run_caseload,
+        "demo": run_demo,
+        "import": run_import,
+    }
+    runners.update({name: run for name, _help, _add, run in extra})
+    try:
+        db = open_database(args)
+    except StoreError as error:
+        print(f"counselor-desk: {error}", file=sys.stderr)
+        return 1
+    try:
+        return runners[args.command](args, db, clock)
+    except ValidationError as error:
+        print(f"counselor-desk: {error.message}", file=sys.stderr)
+        return 1
+    except StoreError as error:
+        print(f"counselor-desk: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("counselor-desk: stopped.", file=sys.stderr)
+        return 130
+    finally:
+        db.close()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Pure domain: records, enums and the program rules. Imports nothing above it."""

@@ -1,0 +1,504 @@
+"""Plain records and enums of the IOP domain. No I/O, no Qt, no SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class LevelOfCare(StrEnum):
+    """ASAM levels a participant can be in or be referred to."""
+
+    OP = "OP"
+    IOP = "IOP"
+    PHP = "PHP"
+    RESIDENTIAL = "RES"
+    INPATIENT = "INPT"
+
+    @property
+    def label(self) -> str:
+        return _LEVEL_LABELS[self]
+
+    @property
+    def asam(self) -> str:
+        return _LEVEL_ASAM[self]
+
+
+_LEVEL_LABELS = {
+    LevelOfCare.OP: "Outpatient (OP)",
+    LevelOfCare.IOP: "Intensive outpatient (IOP)",
+    LevelOfCare.PHP: "Partial hospitalization (PHP)",
+    LevelOfCare.RESIDENTIAL: "Residential",
+    LevelOfCare.INPATIENT: "Inpatient",
+}
+_LEVEL_ASAM = {
+    LevelOfCare.OP: "1",
+    LevelOfCare.IOP: "2.1",
+    LevelOfCare.PHP: "2.5",
+    LevelOfCare.RESIDENTIAL: "3.x",
+    LevelOfCare.INPATIENT: "4",
+}
+
+#: Levels a program (and so a participant in it) can run at.
+PROGRAM_LEVELS = (LevelOfCare.OP, LevelOfCare.IOP, LevelOfCare.PHP)
+
+
+class AgeGroup(StrEnum):
+    ADULT = "adult"
+    ADOLESCENT = "adolescent"
+
+
+class ServiceType(StrEnum):
+    GROUP = "group"
+    INDIVIDUAL = "individual"
+    EDUCATION = "education"
+    FAMILY = "family"
+
+    @property
+    def label(self) -> str:
+        return {
+            "group": "Group therapy",
+            "individual": "Individual counseling",
+            "education": "Psychoeducation",
+            "family": "Family session",
+        }[self.value]
+
+
+class AttendanceStatus(StrEnum):
+    PRESENT = "present"
+    LATE = "late"
+    LEFT_EARLY = "left_early"
+    EXCUSED = "excused"
+    UNEXCUSED = "unexcused"
+    CANCELLED = "cancelled"
+
+    @property
+    def label(self) -> str:
+        return {
+            "present": "Present",
+            "late": "Late",
+            "left_early": "Left early",
+            "excused": "Absent – excused",
+            "unexcused": "Absent – unexcused",
+            "cancelled": "Cancelled by program",
+        }[self.value]
+
+    @property
+    def attended(self) -> bool:
+        return self in ATTENDED_STATUSES
+
+    @property
+    def is_absence(self) -> bool:
+        return self in (AttendanceStatus.EXCUSED, AttendanceStatus.UNEXCUSED)
+
+
+ATTENDED_STATUSES = frozenset(
+    {AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY}
+)
+
+
+class ParticipantStatus(StrEnum):
+    ACTIVE = "active"
+    DISCHARGED = "discharged"
+
+
+class DischargeReason(StrEnum):
+    COMPLETED = "completed"
+    STEPPED_DOWN = "stepped_down"
+    STEPPED_UP = "stepped_up"
+    AGAINST_ADVICE = "against_advice"
+    ADMINISTRATIVE = "administrative"
+    MOVED = "moved"
+    INCARCERATED = "incarcerated"
+    DECEASED = "deceased"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return {
+            "completed": "Completed program",
+            "stepped_down": "Stepped down to a lower level of care",
+            "stepped_up": "Stepped up / transferred to a higher level of care",
+            "against_advice": "Left against clinical advice",
+            "administrative": "Administrative discharge",
+            "moved": "Moved",
+            "incarcerated": "Incarcerated",
+            "deceased": "Deceased",
+            "other": "Other",
+        }[self.value]
+
+    @property
+    def involuntary(self) -> bool:
+        """Discharges the participant did not choose carry a right to appeal."""
+        return self is DischargeReason.ADMINISTRATIVE
+
+
+class NoteFormat(StrEnum):
+    DAP = "DAP"
+    SOAP = "SOAP"
+    BIRP = "BIRP"
+    FREE = "free"
+
+    @property
+    def sections(self) -> tuple[tuple[str, str], ...]:
+        """(key, heading) of each section the format is written in."""
+        return NOTE_SECTIONS[self]
+
+
+NOTE_SECTIONS: dict[NoteFormat, tuple[tuple[str, str], ...]] = {
+    NoteFormat.DAP: (("data", "Data"), ("assessment", "Assessment"), ("plan", "Plan")),
+    NoteFormat.SOAP: (
+        ("subjective", "Subjective"),
+        ("objective", "Objective"),
+        ("assessment", "Assessment"),
+        ("plan", "Plan"),
+    ),
+    NoteFormat.BIRP: (
+        ("behavior", "Behavior"),
+        ("intervention", "Intervention"),
+        ("response", "Response"),
+        ("plan", "Plan"),
+    ),
+    NoteFormat.FREE: (("text", "Note"),),
+}
+
+
+class RiskLevel(StrEnum):
+    """Suicidal / homicidal ideation as screened in a session."""
+
+    NOT_ASSESSED = "not_assessed"
+    DENIED = "denied"
+    PRESENT_NO_PLAN = "present_no_plan"
+    PRESENT_WITH_PLAN = "present_with_plan"
+
+    @property
+    def label(self) -> str:
+        return {
+            "not_assessed": "Not assessed",
+            "denied": "Denied",
+            "present_no_plan": "Present, no plan",
+            "present_with_plan": "Present, with plan",
+        }[self.value]
+
+
+class NoteStatus(StrEnum):
+    DRAFT = "draft"
+    SIGNED = "signed"
+
+
+class GoalStatus(StrEnum):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    MET = "met"
+    PARTIALLY_MET = "partially_met"
+    NOT_MET = "not_met"
+    DISCONTINUED = "discontinued"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+@dataclass(frozen=True, slots=True)
+class CounselorProfile:
+    name: str
+    credentials: str = ""
+    clinic_name: str = ""
+    clinic_address: str = ""
+    clinic_phone: str = ""
+    crisis_line: str = ""
+    summary_due_days: int = 14
+    page_size: str = "letter"
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleSlot:
+    """One weekly recurring session of a program: weekday 0=Monday."""
+
+    weekday: int
+    start_time: dt.time
+    duration_minutes: int
+    service_type: ServiceType = ServiceType.GROUP
+    topic: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Program:
+    id: int
+    name: str
+    level_of_care: LevelOfCare
+    age_group: AgeGroup
+    planned_weeks: int
+    weekly_minimum_hours: float | None  # None: the level's default
+    substance_use: bool
+    schedule: tuple[ScheduleSlot, ...] = ()
+    active: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnosis:
+    code: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class LevelChange:
+    """The participant's level from `effective_date` on."""
+
+    effective_date: dt.date
+    level_of_care: LevelOfCare
+    reason: str = ""
+    id: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Leave:
+    """A leave of absence, both days included. It pauses the program clock."""
+
+    start_date: dt.date
+    end_date: dt.date
+    reason: str = ""
+    id: int = 0
+
+    @property
+    def days(self) -> int:
+        return (self.end_date - self.start_date).days + 1
+
+    def covers(self, day: dt.date) -> bool:
+        return self.start_date <= day <= self.end_date
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    id: int
+    chart_number: str
+    first_name: str
+    last_name: str
+    date_of_birth: dt.date
+    program_id: int
+    level_of_care: LevelOfCare  # level at admission; later ones are LevelChange events
+    admission_date: dt.date
+    planned_weeks: int
+    status: ParticipantStatus = ParticipantStatus.ACTIVE
+    preferred_name: str = ""
+    pronouns: str = ""
+    phone: str = ""
+    emergency_contact: str = ""
+    referral_source: str = ""
+    presenting_problems: str = ""
+    medications: str = ""
+    allergies: str = ""
+    discharge_date: dt.date | None = None
+    diagnoses: tuple[Diagnosis, ...] = ()
+
+    @property
+    def display_name(self) -> str:
+        """Preferred (or first) name and last name, as the counselor says it."""
+        return f"{self.preferred_name or self.first_name} {self.last_name}".strip()
+
+    @property
+    def legal_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    def age_on(self, day: dt.date) -> int:
+        years = day.year - self.date_of_birth.year
+        if (day.month, day.day) < (self.date_of_birth.month, self.date_of_birth.day):
+            years -= 1
+        return years
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    id: int
+    date: dt.date
+    start_time: dt.time
+    duration_minutes: int
+    service_type: ServiceType
+    topic: str = ""
+    program_id: int | None = None
+    participant_id: int | None = None  # individual / family sessions for one participant
+    cancelled: bool = False
+    cancel_reason: str = ""
+
+    @property
+    def starts_at(self) -> dt.datetime:
+        return dt.datetime.combine(self.date, self.start_time)
+
+
+@dataclass(frozen=True, slots=True)
+class Attendance:
+    session_id: int
+    participant_id: int
+    status: AttendanceStatus
+    minutes_attended: int
+    telehealth: bool = False
+    comment: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AttendedSession:
+    """A session with one participant's mark: what the rules read."""
+
+    date: dt.date
+    start_time: dt.time
+    duration_minutes: int
+    service_type: ServiceType
+    status: AttendanceStatus
+    minutes_attended: int
+    session_id: int = 0
+    telehealth: bool = False
+    topic: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Objective:
+    id: int
+    goal_id: int
+    description: str
+    status: GoalStatus = GoalStatus.NOT_STARTED
+    progress: str = ""
+    target_date: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Goal:
+    id: int
+    participant_id: int
+    description: str
+    status: GoalStatus = GoalStatus.NOT_STARTED
+    progress: str = ""
+    target_date: dt.date | None = None
+    objectives: tuple[Objective, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Addendum:
+    id: int
+    note_id: int
+    author: str
+    created_at: dt.datetime
+    reason: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    id: int
+    participant_id: int
+    session_date: dt.date
+    start_time: dt.time
+    duration_minutes: int
+    service_type: ServiceType
+    format: NoteFormat
+    fields: dict[str, str]
+    risk: RiskLevel
+    risk_detail: str
+    goal_id: int | None
+    status: NoteStatus
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    signed_at: dt.datetime | None = None
+    signed_by: str = ""
+    content_hash: str = ""
+    addenda: tuple[Addendum, ...] = ()
+
+    @property
+    def is_signed(self) -> bool:
+        return self.status is NoteStatus.SIGNED
+
+    @property
+    def late_entry(self) -> bool:
+        """Signed more than a day (24 h) after the session started."""
+        if self.signed_at is None:
+            return False
+        start = dt.datetime.combine(self.session_date, self.start_time)
+        return self.signed_at - start > dt.timedelta(days=1)
+
+    def text(self) -> str:
+        """The note's sections as plain text, in its format's order."""
+        parts = []
+        for key, heading in self.format.sections:
+            value = self.fields.get(key, "").strip()
+            if value:
+                parts.append(value if self.format is NoteFormat.FREE else f"{heading}: {value}")
+        return "\n\n".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Referral:
+    provider: str
+    phone: str = ""
+    address: str = ""
+    contact: str = ""
+    first_appointment: dt.datetime | None = None
+    service: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Discharge:
+    participant_id: int
+    discharge_date: dt.date
+    reason: DischargeReason
+    condition_at_discharge: str = ""
+    recommended_level: LevelOfCare | None = None
+    aftercare_plan: str = ""
+    relapse_prevention_plan: str = ""
+    crisis_resources: str = ""
+    medications_at_discharge: str = ""
+    reason_detail: str = ""
+    referrals: tuple[Referral, ...] = ()
+    recorded_at: dt.datetime | None = None
+    summary_completed_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Consent:
+    id: int
+    participant_id: int
+    recipient: str
+    purpose: str
+    scope: str
+    signed_date: dt.date
+    expiry_date: dt.date | None
+    revoked_date: dt.date | None = None
+    recipient_address: str = ""
+
+    def valid_on(self, day: dt.date) -> bool:
+        if self.signed_date > day:
+            return False
+        if self.revoked_date is not None and self.revoked_date <= day:
+            return False
+        return self.expiry_date is None or day <= self.expiry_date
+
+    def why_not_valid(self, day: dt.date) -> str:
+        """Plain words for why this consent cannot be used on `day` ("" when it can)."""
+        if self.revoked_date is not None and self.revoked_date <= day:
+            return f"The consent for {self.recipient} was revoked on {self.revoked_date:%Y-%m-%d}."
+        if self.expiry_date is not None and day > self.expiry_date:
+            return f"The consent for {self.recipient} expired on {self.expiry_date:%Y-%m-%d}."
+        if self.signed_date > day:
+            return f"The consent for {self.recipient} is dated {self.signed_date:%Y-%m-%d}, after today."
+        return ""
+
+
+@dataclass(frozen=True, slots=True)
+class Disclosure:
+    id: int
+    participant_id: int
+    consent_id: int | None
+    disclosed_at: dt.datetime
+    recipient: str
+    purpose: str
+    what: str
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """A PHQ-9 / GAD-7 score on a date."""
+
+    participant_id: int
+    instrument: str
+    taken_on: dt.date
+    score: int
+    id: int = 0

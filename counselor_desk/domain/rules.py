@@ -1,0 +1,327 @@
+"""The program rules: program week, weekly hours against the minimum, attendance, flags.
+
+Pure functions over plain records; the date (``today``) and time (``now``) are always
+passed in. Rules that DOMAIN.md leaves open are stated in docs/RULES.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from counselor_desk.domain.model import (
+    AgeGroup,
+    AttendanceStatus,
+    AttendedSession,
+    LevelChange,
+    LevelOfCare,
+    Leave,
+    Program,
+)
+
+DAY = dt.timedelta(days=1)
+WEEK_DAYS = 7
+
+
+def program_week(admission: dt.date, day: dt.date) -> int:
+    """Week N of the participant's own program: week 1 starts on the admission day."""
+    if day < admission:
+        raise ValueError(f"{day} is before the admission date {admission}")
+    return (day - admission).days // WEEK_DAYS + 1
+
+
+def week_bounds(admission: dt.date, week: int) -> tuple[dt.date, dt.date]:
+    """First and last day (both included) of program week `week`."""
+    if week < 1:
+        raise ValueError("program weeks start at 1")
+    start = admission + dt.timedelta(days=WEEK_DAYS * (week - 1))
+    return start, start + dt.timedelta(days=WEEK_DAYS - 1)
+
+
+def projected_end_date(
+    admission: dt.date, planned_weeks: int, leaves: Iterable[Leave] = ()
+) -> dt.date:
+    """Admission + planned weeks, moved later by every leave that starts before that end.
+
+    A leave that starts before the (already moved) end pushes the end by its whole length;
+    leaves are applied in date order so a leave moved into range by an earlier one counts.
+    """
+    end = admission + dt.timedelta(weeks=planned_weeks)
+    for leave in sorted(leaves, key=lambda item: item.start_date):
+        if leave.end_date < admission:
+            continue
+        if leave.start_date < end:
+            first = max(leave.start_date, admission)
+            end += dt.timedelta(days=(leave.end_date - first).days + 1)
+    return end
+
+
+def default_minimum_hours(level: LevelOfCare, age_group: AgeGroup) -> float | None:
+    """Weekly hours of service the level of care calls for (None: no minimum)."""
+    if level is LevelOfCare.IOP:
+        return 6.0 if age_group is AgeGroup.ADOLESCENT else 9.0
+    if level is LevelOfCare.PHP:
+        return 20.0
+    return None
+
+
+def minimum_hours(level: LevelOfCare, program: Program) -> float | None:
+    """The weekly minimum for a participant at `level` in `program`.
+
+    A program's own minimum applies to participants at the program's level; a participant
+    at another level (stepped down but still in the group) gets that level's default.
+    """
+    if level is program.level_of_care and program.weekly_minimum_hours is not None:
+        return program.weekly_minimum_hours
+    return default_minimum_hours(level, program.age_group)
+
+
+def level_on(admission_level: LevelOfCare, changes: Iterable[LevelChange], day: dt.date) -> LevelOfCare:
+    """The level of care in force on `day` (changes take effect on their date)."""
+    level = admission_level
+    for change in sorted(changes, key=lambda item: item.effective_date):
+        if change.effective_date <= day:
+            level = change.level_of_care
+    return level
+
+
+def on_leave(leaves: Iterable[Leave], day: dt.date) -> bool:
+    return any(leave.covers(day) for leave in leaves)
+
+
+@dataclass(frozen=True, slots=True)
+class WeekHours:
+    """One program week's dose."""
+
+    week: int
+    start: dt.date
+    end: dt.date
+    minutes_attended: int
+    minimum_minutes: int | None  # None: the level has no minimum
+    complete: bool  # the week is over (or cut short by discharge)
+    reachable_minutes: int | None = None  # for the week in progress: attended + still to come
+
+    @property
+    def hours(self) -> float:
+        return self.minutes_attended / 60
+
+    @property
+    def minimum_hours(self) -> float | None:
+        return None if self.minimum_minutes is None else self.minimum_minutes / 60
+
+    @property
+    def short(self) -> bool:
+        """Below the minimum (for a week in progress: cannot reach it any more)."""
+        if self.minimum_minutes is None:
+            return False
+        if self.complete:
+            return self.minutes_attended < self.minimum_minutes
+        reachable = self.reachable_minutes if self.reachable_minutes is not None else 0
+        return reachable < self.minimum_minutes
+
+
+@dataclass(frozen=True, slots=True)
+class Episode:
+    """What the weekly rules need to know about one participant's stay."""
+
+    admission_date: dt.date
+    admission_level: LevelOfCare
+    program: Program
+    level_changes: tuple[LevelChange, ...] = ()
+    leaves: tuple[Leave, ...] = ()
+    discharge_date: dt.date | None = None
+
+    def last_day(self, today: dt.date) -> dt.date:
+        """The last day the episode covers up to `today`."""
+        if self.discharge_date is not None:
+            return min(self.discharge_date, today)
+        return today
+
+    def week_minimum_minutes(self, week: int) -> int | None:
+        """Minimum minutes for a program week, prorated by the days that count.
+
+        Each day of the week carries 1/7 of the minimum of the level in force that day;
+        days on leave and days after discharge carry none. So a full week at one level has
+        exactly that level's minimum, and a level change mid-week splits the week by days.
+        """
+        start, _end = week_bounds(self.admission_date, week)
+        total = 0.0
+        any_minimum = False
+        for offset in range(WEEK_DAYS):
+            day = start + dt.timedelta(days=offset)
+            level = level_on(self.admission_level, self.level_changes, day)
+            daily = minimum_hours(level, self.program)
+            if daily is None:
+                continue
+            any_minimum = True
+            if self.discharge_date is not None and day > self.discharge_date:
+                continue
+            if on_leave(self.leaves, day):
+                continue
+            total += daily * 60 / WEEK_DAYS
+        return round(total) if any_minimum else None
+
+
+def weekly_hours(
+    episode: Episode,
+    sessions: Sequence[AttendedSession],
+    today: dt.date,
+    upcoming: Sequence[tuple[dt.date, int]] = (),
+) -> list[WeekHours]:
+    """Hours for every program week from week 1 to the current (or discharge) week.
+
+    `sessions` are the participant's marked sessions; cancelled ones count for no one.
+    `upcoming` lists (date, minutes) of sessions still ahead in the current week that the
+    participant is expected at: they make up what is still reachable.
+    """
+    if today < episode.admission_date:
+        return []
+    last_day = episode.last_day(today)
+    last_week = program_week(episode.admission_date, last_day)
+    minutes = [0] * (last_week + 1)
+    for session in sessions:
+        if session.status is AttendanceStatus.CANCELLED:
+            continue
+        if not episode.admission_date <= session.date <= last_day:
+            continue
+        minutes[program_week(episode.admission_date, session.date)] += session.minutes_attended
+    weeks = []
+    for week in range(1, last_week + 1):
+        start, end = week_bounds(episode.admission_date, week)
+        discharged_in_week = episode.discharge_date is not None and episode.discharge_date <= end
+        complete = end < today or discharged_in_week
+        reachable = None
+        if not complete:
+            reachable = minutes[week] + sum(
+                length for day, length in upcoming if day >= today and start <= day <= end
+            )
+        weeks.append(
+            WeekHours(
+                week=week,
+                start=start,
+                end=end,
+                minutes_attended=minutes[week],
+                minimum_minutes=episode.week_minimum_minutes(week),
+                complete=complete,
+                reachable_minutes=reachable,
+            )
+        )
+    return weeks
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceSummary:
+    attended: int
+    excused: int
+    unexcused: int
+    cancelled: int
+
+    @property
+    def expected(self) -> int:
+        return self.attended + self.excused + self.unexcused
+
+    @property
+    def rate(self) -> float | None:
+        """Sessions attended / sessions expected; None before anything was expected."""
+        return None if self.expected == 0 else self.attended / self.expected
+
+
+def attendance_summary(sessions: Iterable[AttendedSession]) -> AttendanceSummary:
+    attended = excused = unexcused = cancelled = 0
+    for session in sessions:
+        if session.status.attended:
+            attended += 1
+        elif session.status is AttendanceStatus.EXCUSED:
+            excused += 1
+        elif session.status is AttendanceStatus.UNEXCUSED:
+            unexcused += 1
+        else:
+            cancelled += 1
+    return AttendanceSummary(attended, excused, unexcused, cancelled)
+
+
+def consecutive_unexcused_absences(sessions: Iterable[AttendedSession]) -> int:
+    """The run of most recent unexcused absences; excused and cancelled are skipped over."""
+    run = 0
+    for session in sorted(sessions, key=lambda item: (item.date, item.start_time), reverse=True):
+        if session.status is AttendanceStatus.UNEXCUSED:
+            run += 1
+        elif session.status.attended:
+            break
+    return run
+
+
+class Flag(StrEnum):
+    """Why a participant needs the counselor's attention."""
+
+    SHORT_HOURS = "short_hours"
+    ABSENCES = "absences"
+    ENDING_SOON = "ending_soon"
+    PAST_END = "past_end"
+    DRAFT_NOTE = "draft_note"
+    SUMMARY_DUE = "summary_due"
+    ON_LEAVE = "on_leave"
+
+    @property
+    def label(self) -> str:
+        return {
+            "short_hours": "Short on hours",
+            "absences": "Absences",
+            "ending_soon": "Ending soon",
+            "past_end": "Past planned end",
+            "draft_note": "Draft to sign",
+            "summary_due": "Summary due",
+            "on_leave": "On leave",
+        }[self.value]
+
+
+ABSENCE_FLAG_RUN = 2
+ENDING_SOON_DAYS = 7
+DRAFT_STALE_AFTER = dt.timedelta(hours=24)
+
+
+def last_completed_week(weeks: Sequence[WeekHours]) -> WeekHours | None:
+    for week in reversed(weeks):
+        if week.complete:
+            return week
+    return None
+
+
+def participant_flags(
+    *,
+    active: bool,
+    weeks: Sequence[WeekHours],
+    consecutive_unexcused: int,
+    projected_end: dt.date,
+    draft_note_created: Iterable[dt.datetime],
+    summary_pending: bool,
+    on_leave_today: bool,
+    today: dt.date,
+    now: dt.datetime,
+) -> list[Flag]:
+    """The attention flags, in the order the counselor reads them."""
+    flags: list[Flag] = []
+    if active:
+        completed = last_completed_week(weeks)
+        if completed is not None and completed.short:
+            flags.append(Flag.SHORT_HOURS)
+        if consecutive_unexcused >= ABSENCE_FLAG_RUN:
+            flags.append(Flag.ABSENCES)
+        if projected_end < today:
+            flags.append(Flag.PAST_END)
+        elif (projected_end - today).days <= ENDING_SOON_DAYS:
+            flags.append(Flag.ENDING_SOON)
+        if on_leave_today:
+            flags.append(Flag.ON_LEAVE)
+    if any(now - created > DRAFT_STALE_AFTER for created in draft_note_created):
+        flags.append(Flag.DRAFT_NOTE)
+    if not active and summary_pending:
+        flags.append(Flag.SUMMARY_DUE)
+    return flags
+
+
+def summary_due_date(discharge_date: dt.date, due_days: int) -> dt.date:
+    """The date the discharge summary is due (discharge + the clinic's days)."""
+    return discharge_date + dt.timedelta(days=due_days)

@@ -1,0 +1,231 @@
+"""The weekly review: every participant's week, hours against the minimum, attendance, flags."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from counselor_desk.domain.model import (
+    AttendedSession,
+    LevelOfCare,
+    Participant,
+    ParticipantStatus,
+    Program,
+    Session,
+)
+from counselor_desk.domain.rules import (
+    AttendanceSummary,
+    Episode,
+    Flag,
+    WeekHours,
+    attendance_summary,
+    consecutive_unexcused_absences,
+    level_on,
+    on_leave,
+    participant_flags,
+    program_week,
+    projected_end_date,
+    summary_due_date,
+    week_bounds,
+    weekly_hours,
+)
+from counselor_desk.services.clock import Clock
+from counselor_desk.services.sessions import scheduled_sessions
+from counselor_desk.store import clinical
+from counselor_desk.store import notes as note_repo
+from counselor_desk.store import participants as people
+from counselor_desk.store import sessions as session_repo
+from counselor_desk.store.db import Database
+
+
+class Include(StrEnum):
+    ACTIVE = "active"
+    DISCHARGED = "discharged"
+    ALL = "all"
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """One participant's standing on a date: what the caseload and the record header show."""
+
+    participant: Participant
+    program: Program
+    level_of_care: LevelOfCare
+    program_week: int | None  # None before admission
+    weeks: tuple[WeekHours, ...]
+    attendance: AttendanceSummary
+    consecutive_unexcused: int
+    projected_end: dt.date
+    flags: tuple[Flag, ...]
+    summary_due: dt.date | None
+
+    @property
+    def this_week(self) -> WeekHours | None:
+        return self.weeks[-1] if self.weeks else None
+
+    @property
+    def hours_this_week(self) -> float:
+        week = self.this_week
+        return 0.0 if week is None else round(week.hours, 2)
+
+    @property
+    def minimum_hours(self) -> float | None:
+        week = self.this_week
+        if week is None:
+            return None
+        return None if week.minimum_minutes is None else round(week.minimum_minutes / 60, 2)
+
+    @property
+    def reachable_hours(self) -> float | None:
+        week = self.this_week
+        if week is None or week.reachable_minutes is None:
+            return None
+        return round(week.reachable_minutes / 60, 2)
+
+    def as_json(self) -> dict[str, object]:
+        """The `caseload --json` object: exactly the documented keys."""
+        rate = self.attendance.rate
+        return {
+            "chart_number": self.participant.chart_number,
+            "name": self.participant.display_name,
+            "program": self.program.name,
+            "level_of_care": self.level_of_care.value,
+            "program_week": self.program_week,
+            "planned_weeks": self.participant.planned_weeks,
+            "hours_this_week": self.hours_this_week,
+            "minimum_hours": self.minimum_hours,
+            "attendance_rate": None if rate is None else round(rate, 4),
+            "consecutive_unexcused_absences": self.consecutive_unexcused,
+            "projected_end_date": self.projected_end.isoformat(),
+            "status": self.participant.status.value,
+            "flags": [flag.value for flag in self.flags],
+        }
+
+
+def _upcoming(
+    participant: Participant,
+    week_end: dt.date,
+    today: dt.date,
+    stored: Sequence[Session],
+    programs: dict[int, Program],
+    marked_today: set[int],
+) -> list[tuple[dt.date, int]]:
+    """(date, minutes) of sessions still ahead in the current week for this participant."""
+    found: list[tuple[dt.date, int]] = []
+    day = today
+    while day <= week_end:
+        if participant.discharge_date is not None and day > participant.discharge_date:
+            break
+        stored_today = [s for s in stored if s.date == day]
+        slots = {(s.program_id, s.start_time, s.service_type, s.topic) for s in stored_today}
+        program = programs.get(participant.program_id)
+        virtual = [
+            s
+            for s in (scheduled_sessions([program], day) if program else [])
+            if (s.program_id, s.start_time, s.service_type, s.topic) not in slots
+        ]
+        for session in [*stored_today, *virtual]:
+            if session.cancelled or session.id in marked_today:
+                continue
+            mine = session.participant_id == participant.id or (
+                session.participant_id is None and session.program_id == participant.program_id
+            )
+            if mine:
+                found.append((day, session.duration_minutes))
+        day += dt.timedelta(days=1)
+    return found
+
+
+def reviews(db: Database, clock: Clock, include: Include = Include.ACTIVE) -> list[Review]:
+    """The weekly review of the caseload, in name order."""
+    status = {
+        Include.ACTIVE: ParticipantStatus.ACTIVE,
+        Include.DISCHARGED: ParticipantStatus.DISCHARGED,
+        Include.ALL: None,
+    }[include]
+    participants = people.list_participants(db.conn, status=status)
+    return _reviews(db, clock, participants)
+
+
+def review(db: Database, participant: Participant, clock: Clock) -> Review:
+    return _reviews(db, clock, [participant])[0]
+
+
+def _reviews(db: Database, clock: Clock, participants: list[Participant]) -> list[Review]:
+    today, now = clock.today(), clock.now()
+    ids = [participant.id for participant in participants]
+    programs = {program.id: program for program in people.list_programs(db.conn)}
+    changes = people.level_changes(db.conn, ids)
+    leaves = people.leaves(db.conn, ids)
+    marks = session_repo.attended_sessions(db.conn, ids)
+    drafts = note_repo.draft_times(db.conn, ids)
+    pending = clinical.pending_summaries(db.conn)
+    profile = people.get_profile(db.conn)
+    due_days = profile.summary_due_days if profile else 14
+    stored_week = session_repo.sessions_between(db.conn, today, today + dt.timedelta(days=6))
+    result = []
+    for participant in participants:
+        program = programs[participant.program_id]
+        own_marks: list[AttendedSession] = marks.get(participant.id, [])
+        episode = Episode(
+            admission_date=participant.admission_date,
+            admission_level=participant.level_of_care,
+            program=program,
+            level_changes=tuple(changes.get(participant.id, ())),
+            leaves=tuple(leaves.get(participant.id, ())),
+            discharge_date=participant.discharge_date,
+        )
+        week_number = None
+        upcoming: list[tuple[dt.date, int]] = []
+        if today >= participant.admission_date:
+            week_number = program_week(participant.admission_date, episode.last_day(today))
+            if participant.status is ParticipantStatus.ACTIVE:
+                _start, end = week_bounds(participant.admission_date, week_number)
+                marked_today = {m.session_id for m in own_marks if m.date == today}
+                upcoming = [
+                    (day, minutes)
+                    for day, minutes in _upcoming(
+                        participant, end, today, stored_week, programs, marked_today
+                    )
+                    if not on_leave(episode.leaves, day)
+                ]
+        weeks = weekly_hours(episode, own_marks, today, upcoming)
+        projected = projected_end_date(participant.admission_date, participant.planned_weeks, episode.leaves)
+        run = consecutive_unexcused_absences(own_marks)
+        summary = attendance_summary(own_marks)
+        active = participant.status is ParticipantStatus.ACTIVE
+        discharge_day = pending.get(participant.id)
+        flags = participant_flags(
+            active=active,
+            weeks=weeks,
+            consecutive_unexcused=run,
+            projected_end=projected,
+            draft_note_created=drafts.get(participant.id, ()),
+            summary_pending=discharge_day is not None,
+            on_leave_today=on_leave(episode.leaves, today),
+            today=today,
+            now=now,
+        )
+        level_day = episode.last_day(today) if today >= participant.admission_date else participant.admission_date
+        result.append(
+            Review(
+                participant=participant,
+                program=program,
+                level_of_care=level_on(participant.level_of_care, episode.level_changes, level_day),
+                program_week=week_number,
+                weeks=tuple(weeks),
+                attendance=summary,
+                consecutive_unexcused=run,
+                projected_end=projected,
+                flags=tuple(flags),
+                summary_due=None if discharge_day is None else summary_due_date(discharge_day, due_days),
+            )
+        )
+    return result
+
+
+def attendance_history(db: Database, participant_id: int) -> list[AttendedSession]:
+    """Every marked session of one participant, oldest first (cancelled shown as such)."""
+    return session_repo.attended_sessions(db.conn, [participant_id]).get(participant_id, [])

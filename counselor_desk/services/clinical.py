@@ -1,0 +1,280 @@
+"""Treatment plan, discharge, consents, disclosures and measures."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from counselor_desk.domain.errors import NotFoundError, ValidationError
+from counselor_desk.domain.model import (
+    Consent,
+    Discharge,
+    Disclosure,
+    Goal,
+    Measure,
+    Objective,
+    Participant,
+    ParticipantStatus,
+    Referral,
+)
+from counselor_desk.services.clock import Clock
+from counselor_desk.services.participants import get as get_participant
+from counselor_desk.services.validate import MAX_TEXT, Problems, fmt
+from counselor_desk.store import clinical as repo
+from counselor_desk.store import participants as people
+from counselor_desk.store import sessions as session_repo
+from counselor_desk.store.db import Database
+
+# -- treatment plan ------------------------------------------------------------------------
+
+
+def goals(db: Database, participant_id: int) -> list[Goal]:
+    return repo.goals_for(db.conn, participant_id)
+
+
+def save_goal(db: Database, goal: Goal) -> Goal:
+    """Add (id 0) or update a goal of the participant's treatment plan."""
+    get_participant(db, goal.participant_id)
+    problems = Problems()
+    description = problems.required("description", goal.description, "Goal", limit=2000)
+    progress = problems.optional("progress", goal.progress, "Progress", limit=MAX_TEXT)
+    problems.raise_if_any()
+    cleaned = replace(goal, description=description, progress=progress)
+    with db.transaction() as conn:
+        if goal.id:
+            if repo.get_goal_owner(conn, goal.id) != goal.participant_id:
+                raise NotFoundError("That goal does not exist.", "goal")
+            repo.update_goal(conn, cleaned)
+        else:
+            cleaned = replace(cleaned, id=repo.insert_goal(conn, cleaned))
+    return cleaned
+
+
+def save_objective(db: Database, objective: Objective) -> Objective:
+    """Add (id 0) or update an objective under a goal."""
+    if repo.get_goal_owner(db.conn, objective.goal_id) is None:
+        raise NotFoundError("That goal does not exist.", "goal")
+    problems = Problems()
+    description = problems.required("description", objective.description, "Objective", limit=2000)
+    progress = problems.optional("progress", objective.progress, "Progress", limit=MAX_TEXT)
+    problems.raise_if_any()
+    cleaned = replace(objective, description=description, progress=progress)
+    with db.transaction() as conn:
+        if objective.id:
+            if repo.get_objective_goal(conn, objective.id) != objective.goal_id:
+                raise NotFoundError("That objective does not exist.", "objective")
+            repo.update_objective(conn, cleaned)
+        else:
+            cleaned = replace(cleaned, id=repo.insert_objective(conn, cleaned))
+    return cleaned
+
+
+# -- discharge -----------------------------------------------------------------------------
+
+
+def discharge_record(db: Database, participant_id: int) -> Discharge | None:
+    return repo.get_discharge(db.conn, participant_id)
+
+
+def _check_discharge(
+    db: Database, participant: Participant, discharge: Discharge, today: dt.date, problems: Problems
+) -> Discharge:
+    if discharge.discharge_date < participant.admission_date:
+        problems.add("discharge_date", "The discharge date cannot be before the admission date.")
+    referrals = []
+    for position, referral in enumerate(discharge.referrals, start=1):
+        provider = problems.required("referrals", referral.provider, f"Referral {position}: provider")
+        referrals.append(
+            Referral(
+                provider=provider,
+                service=problems.optional("referrals", referral.service, f"Referral {position}: service"),
+                contact=problems.optional("referrals", referral.contact, f"Referral {position}: contact"),
+                phone=problems.optional("referrals", referral.phone, f"Referral {position}: phone"),
+                address=problems.optional(
+                    "referrals", referral.address, f"Referral {position}: address", limit=500
+                ),
+                first_appointment=referral.first_appointment,
+            )
+        )
+    def text(field: str, value: str, label: str) -> str:
+        return problems.optional(field, value, label, limit=MAX_TEXT)
+
+    return replace(
+        discharge,
+        participant_id=participant.id,
+        reason_detail=text("reason_detail", discharge.reason_detail, "Reason details"),
+        condition_at_discharge=text("condition_at_discharge", discharge.condition_at_discharge, "Condition"),
+        aftercare_plan=text("aftercare_plan", discharge.aftercare_plan, "Aftercare plan"),
+        relapse_prevention_plan=text(
+            "relapse_prevention_plan", discharge.relapse_prevention_plan, "Relapse-prevention plan"
+        ),
+        crisis_resources=text("crisis_resources", discharge.crisis_resources, "Crisis resources"),
+        medications_at_discharge=text(
+            "medications_at_discharge", discharge.medications_at_discharge, "Medications at discharge"
+        ),
+        referrals=tuple(referrals),
+    )
+
+
+def save_discharge_plan(db: Database, discharge: Discharge, clock: Clock) -> Discharge:
+    """Keep the discharge form as a draft: nothing about the participant's status changes."""
+    participant = get_participant(db, discharge.participant_id)
+    existing = repo.get_discharge(db.conn, participant.id)
+    problems = Problems()
+    cleaned = _check_discharge(db, participant, discharge, clock.today(), problems)
+    problems.raise_if_any()
+    recorded = existing.recorded_at if existing else None
+    completed = existing.summary_completed_at if existing else None
+    if recorded is not None and cleaned.discharge_date != existing.discharge_date:  # type: ignore[union-attr]
+        raise ValidationError("The discharge is recorded; its date cannot change here.", "discharge_date")
+    cleaned = replace(cleaned, recorded_at=recorded, summary_completed_at=completed)
+    with db.transaction() as conn:
+        repo.save_discharge(conn, cleaned)
+    return cleaned
+
+
+def record_discharge(db: Database, discharge: Discharge, clock: Clock) -> Discharge:
+    """Discharge the participant: status, date and reason are set in one transaction."""
+    participant = get_participant(db, discharge.participant_id)
+    if participant.status is ParticipantStatus.DISCHARGED:
+        raise ValidationError("This participant is already discharged.", "discharge_date")
+    problems = Problems()
+    cleaned = _check_discharge(db, participant, discharge, clock.today(), problems)
+    if discharge.discharge_date > clock.today():
+        problems.add("discharge_date", "The discharge date cannot be in the future.")
+    marks = session_repo.attended_sessions(db.conn, [participant.id]).get(participant.id, [])
+    after = [mark.date for mark in marks if mark.date > discharge.discharge_date]
+    if after:
+        problems.add(
+            "discharge_date",
+            f"Attendance is recorded on {fmt(max(after))}, after this discharge date.",
+        )
+    problems.raise_if_any()
+    now = clock.now()
+    cleaned = replace(cleaned, recorded_at=now, summary_completed_at=None)
+    with db.transaction() as conn:
+        repo.save_discharge(conn, cleaned)
+        people.update_participant(
+            conn,
+            replace(
+                participant,
+                status=ParticipantStatus.DISCHARGED,
+                discharge_date=cleaned.discharge_date,
+            ),
+            now,
+        )
+    return cleaned
+
+
+def mark_summary_completed(db: Database, participant_id: int, clock: Clock) -> None:
+    """The final discharge summary was produced: the 'summary due' flag clears."""
+    with db.transaction() as conn:
+        repo.mark_summary_completed(conn, participant_id, clock.now())
+
+
+# -- consents and disclosures --------------------------------------------------------------
+
+
+def consents(db: Database, participant_id: int) -> list[Consent]:
+    return repo.consents_for(db.conn, participant_id)
+
+
+def get_consent(db: Database, consent_id: int) -> Consent:
+    consent = repo.get_consent(db.conn, consent_id)
+    if consent is None:
+        raise NotFoundError(f"Consent {consent_id} does not exist.", "consent")
+    return consent
+
+
+def add_consent(db: Database, consent: Consent, clock: Clock) -> Consent:
+    """Record a signed consent for disclosure (recipient, purpose, what, expiry)."""
+    get_participant(db, consent.participant_id)
+    problems = Problems()
+    recipient = problems.required("recipient", consent.recipient, "Recipient")
+    purpose = problems.required("purpose", consent.purpose, "Purpose", limit=1000)
+    scope = problems.required("scope", consent.scope, "Information to disclose", limit=2000)
+    address = problems.optional("recipient_address", consent.recipient_address, "Recipient address", limit=500)
+    if consent.signed_date > clock.today():
+        problems.add("signed_date", "The consent cannot be signed in the future.")
+    if consent.expiry_date is not None and consent.expiry_date < consent.signed_date:
+        problems.add("expiry_date", "The consent cannot expire before it was signed.")
+    problems.raise_if_any()
+    cleaned = replace(
+        consent, id=0, recipient=recipient, purpose=purpose, scope=scope,
+        recipient_address=address, revoked_date=None,
+    )
+    with db.transaction() as conn:
+        consent_id = repo.insert_consent(conn, cleaned)
+    return replace(cleaned, id=consent_id)
+
+
+def revoke_consent(db: Database, consent_id: int, revoked: dt.date, clock: Clock) -> Consent:
+    consent = get_consent(db, consent_id)
+    if consent.revoked_date is not None:
+        raise ValidationError("This consent is already revoked.", "revoked_date")
+    if revoked < consent.signed_date or revoked > clock.today():
+        raise ValidationError(
+            "The revocation date must be between the signing date and today.", "revoked_date"
+        )
+    with db.transaction() as conn:
+        repo.revoke_consent(conn, consent_id, revoked)
+    return replace(consent, revoked_date=revoked)
+
+
+def usable_consent(db: Database, participant_id: int, consent_id: int | None, today: dt.date) -> Consent:
+    """The consent that allows a disclosure today, or a plain refusal saying why not."""
+    if consent_id is not None:
+        consent = get_consent(db, consent_id)
+        if consent.participant_id != participant_id:
+            raise ValidationError("That consent belongs to another participant.", "consent")
+        why = consent.why_not_valid(today)
+        if why:
+            raise ValidationError(why + " Nothing was disclosed.", "consent")
+        return consent
+    valid = [item for item in consents(db, participant_id) if item.valid_on(today)]
+    if not valid:
+        raise ValidationError(
+            "No valid consent for disclosure is on file (none, expired or revoked); "
+            "nothing was disclosed.",
+            "consent",
+        )
+    if len(valid) > 1:
+        listing = ", ".join(f"{item.id} ({item.recipient})" for item in valid)
+        raise ValidationError(f"Several consents are valid; choose one: {listing}.", "consent")
+    return valid[0]
+
+
+def record_disclosure(db: Database, disclosure: Disclosure) -> Disclosure:
+    with db.transaction() as conn:
+        disclosure_id = repo.insert_disclosure(conn, disclosure)
+    return replace(disclosure, id=disclosure_id)
+
+
+def disclosures(db: Database, participant_id: int) -> list[Disclosure]:
+    return repo.disclosures_for(db.conn, participant_id)
+
+
+# -- measures ------------------------------------------------------------------------------
+
+MEASURE_MAX = {"PHQ-9": 27, "GAD-7": 21}
+
+
+def add_measure(db: Database, measure: Measure, clock: Clock) -> Measure:
+    participant = get_participant(db, measure.participant_id)
+    problems = Problems()
+    if measure.instrument not in MEASURE_MAX:
+        problems.add("instrument", "The measure is PHQ-9 or GAD-7.")
+    else:
+        problems.in_range("score", measure.score, 0, MEASURE_MAX[measure.instrument], f"{measure.instrument} score")
+    if measure.taken_on > clock.today():
+        problems.add("taken_on", "The date cannot be in the future.")
+    if measure.taken_on < participant.admission_date - dt.timedelta(days=30):
+        problems.add("taken_on", "The date is more than 30 days before admission.")
+    problems.raise_if_any()
+    with db.transaction() as conn:
+        measure_id = repo.insert_measure(conn, measure)
+    return replace(measure, id=measure_id)
+
+
+def measures(db: Database, participant_id: int) -> list[Measure]:
+    return repo.measures_for(db.conn, participant_id)

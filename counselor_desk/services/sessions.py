@@ -1,0 +1,336 @@
+"""The sessions of a day, who is expected at each, and roll call."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from counselor_desk.domain.errors import NotFoundError, ValidationError
+from counselor_desk.domain.model import (
+    Attendance,
+    AttendanceStatus,
+    Participant,
+    Program,
+    ServiceType,
+    Session,
+)
+from counselor_desk.domain.rules import on_leave, program_week
+from counselor_desk.services.clock import Clock
+from counselor_desk.services.validate import Problems, clean, fmt
+from counselor_desk.store import participants as people
+from counselor_desk.store import sessions as repo
+from counselor_desk.store.db import Database
+
+
+def scheduled_sessions(programs: Iterable[Program], day: dt.date) -> list[Session]:
+    """The group sessions the programs' weekly schedules put on `day` (not yet stored)."""
+    return [
+        Session(
+            id=0,
+            date=day,
+            start_time=slot.start_time,
+            duration_minutes=slot.duration_minutes,
+            service_type=slot.service_type,
+            topic=slot.topic,
+            program_id=program.id,
+        )
+        for program in programs
+        if program.active
+        for slot in program.schedule
+        if slot.weekday == day.weekday()
+    ]
+
+
+def ensure_scheduled(db: Database, first: dt.date, last: dt.date) -> None:
+    """Store the scheduled group sessions of a date range (existing ones are kept as they are)."""
+    programs = people.list_programs(db.conn)
+    days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+    with db.transaction() as conn:
+        for day in days:
+            repo.insert_program_sessions(conn, scheduled_sessions(programs, day))
+
+
+@dataclass(frozen=True, slots=True)
+class ExpectedParticipant:
+    participant_id: int
+    chart_number: str
+    name: str
+    program_week: int
+
+
+@dataclass(frozen=True, slots=True)
+class DaySession:
+    """A session of the day with who is expected and whether roll call was taken."""
+
+    session: Session
+    program_name: str
+    expected: tuple[ExpectedParticipant, ...]
+    marked: int  # how many participants have a mark for it
+
+    @property
+    def roll_call_taken(self) -> bool:
+        return self.marked > 0
+
+
+def _active_on(participant: Participant, day: dt.date) -> bool:
+    if participant.admission_date > day:
+        return False
+    return participant.discharge_date is None or day <= participant.discharge_date
+
+
+def expected_for(
+    session: Session,
+    participants: Sequence[Participant],
+    leaves_by_participant: dict[int, list],  # type: ignore[type-arg]
+    already_marked: Iterable[int] = (),
+) -> list[ExpectedParticipant]:
+    """Who is expected at a session: its own participant, or the program's active people
+    not on leave that day; anyone already marked stays on the list."""
+    marked = set(already_marked)
+    chosen = []
+    for participant in participants:
+        if session.participant_id is not None:
+            wanted = participant.id == session.participant_id
+        else:
+            wanted = (
+                participant.program_id == session.program_id
+                and _active_on(participant, session.date)
+                and not on_leave(leaves_by_participant.get(participant.id, ()), session.date)
+            )
+        if wanted or participant.id in marked:
+            week = (
+                program_week(participant.admission_date, session.date)
+                if session.date >= participant.admission_date
+                else 0
+            )
+            chosen.append(
+                ExpectedParticipant(participant.id, participant.chart_number, participant.display_name, week)
+            )
+    return sorted(chosen, key=lambda item: item.name.casefold())
+
+
+def day_sessions(db: Database, day: dt.date) -> list[DaySession]:
+    """Today's view: every session of `day` in time order, with who is expected."""
+    ensure_scheduled(db, day, day)
+    sessions = repo.sessions_between(db.conn, day, day)
+    programs = {program.id: program.name for program in people.list_programs(db.conn)}
+    candidates = people.participants_active_on(db.conn, day)
+    leaves = people.leaves(db.conn, [p.id for p in candidates])
+    result = []
+    for session in sessions:
+        marks = repo.session_attendance(db.conn, session.id)
+        pool = candidates + [
+            p for pid in marks if pid not in {c.id for c in candidates}
+            if (p := people.get_participant(db.conn, pid)) is not None
+        ]
+        expected = expected_for(session, pool, leaves, marks)
+        name = programs.get(session.program_id or -1, "")
+        if session.participant_id is not None and expected:
+            name = name or expected[0].name
+        result.append(DaySession(session, name, tuple(expected), len(marks)))
+    return result
+
+
+def get_session(db: Database, session_id: int) -> Session:
+    session = repo.get_session(db.conn, session_id)
+    if session is None:
+        raise NotFoundError(f"Session {session_id} does not exist.", "session")
+    return session
+
+
+def add_session(db: Database, session: Session) -> Session:
+    """Add an individual, family or one-off session."""
+    problems = Problems()
+    topic = problems.optional("topic", session.topic, "Topic")
+    problems.in_range("duration_minutes", session.duration_minutes, 1, 720, "Duration in minutes")
+    if session.participant_id is None and session.program_id is None:
+        problems.add("participant", "Choose the participant (or the program for a group).")
+    if session.service_type is ServiceType.INDIVIDUAL and session.participant_id is None:
+        problems.add("participant", "An individual session needs a participant.")
+    if session.participant_id is not None:
+        participant = people.get_participant(db.conn, session.participant_id)
+        if participant is None:
+            problems.add("participant", "That participant does not exist.")
+        elif not _active_on(participant, session.date):
+            problems.add("date", "The participant is not in the program on that date.")
+    if session.program_id is not None and session.program_id not in {
+        program.id for program in people.list_programs(db.conn)
+    }:
+        problems.add("program", "That program does not exist.")
+    problems.raise_if_any()
+    cleaned = replace(session, id=0, topic=topic, cancelled=False, cancel_reason="")
+    if session.participant_id is None:
+        existing = repo.find_session(
+            db.conn,
+            date=session.date,
+            start_time=session.start_time,
+            service_type=session.service_type,
+            topic=topic,
+            program_id=session.program_id,
+            participant_id=None,
+        )
+        if existing is not None:
+            raise ValidationError("That program already has this session at that time.", "start_time")
+    with db.transaction() as conn:
+        session_id = repo.insert_session(conn, cleaned)
+    return replace(cleaned, id=session_id)
+
+
+def cancel_session(db: Database, session_id: int, reason: str, *, cancelled: bool = True) -> Session:
+    """Cancel (or restore) a session; a cancelled session counts for no one and against no one."""
+    session = get_session(db, session_id)
+    problems = Problems()
+    reason = problems.optional("reason", reason, "Reason", limit=500) if cancelled else ""
+    problems.raise_if_any()
+    with db.transaction() as conn:
+        repo.set_cancelled(conn, session_id, cancelled, reason)
+    return replace(session, cancelled=cancelled, cancel_reason=reason)
+
+
+@dataclass(frozen=True, slots=True)
+class RollCallRow:
+    """One expected participant on the roll-call sheet, with the mark stored so far."""
+
+    participant_id: int
+    chart_number: str
+    name: str
+    program_week: int
+    status: AttendanceStatus | None
+    minutes_attended: int
+    telehealth: bool
+    comment: str
+
+
+@dataclass(frozen=True, slots=True)
+class RollCallSheet:
+    session: Session
+    program_name: str
+    rows: tuple[RollCallRow, ...]
+
+
+def roll_call_sheet(db: Database, session_id: int) -> RollCallSheet:
+    session = get_session(db, session_id)
+    for day_session in day_sessions(db, session.date):
+        if day_session.session.id == session_id:
+            break
+    else:  # pragma: no cover - day_sessions lists every stored session of the day
+        raise NotFoundError(f"Session {session_id} does not exist.", "session")
+    marks = repo.session_attendance(db.conn, session_id)
+    rows = []
+    for person in day_session.expected:
+        mark = marks.get(person.participant_id)
+        rows.append(
+            RollCallRow(
+                participant_id=person.participant_id,
+                chart_number=person.chart_number,
+                name=person.name,
+                program_week=person.program_week,
+                status=None if mark is None else mark.status,
+                minutes_attended=session.duration_minutes if mark is None else mark.minutes_attended,
+                telehealth=False if mark is None else mark.telehealth,
+                comment="" if mark is None else mark.comment,
+            )
+        )
+    return RollCallSheet(session, day_session.program_name, tuple(rows))
+
+
+def default_minutes(status: AttendanceStatus, duration: int) -> int:
+    """Minutes attended that follow from the status alone (late / left early are asked)."""
+    if status is AttendanceStatus.PRESENT:
+        return duration
+    if status.attended:
+        return duration
+    return 0
+
+
+def check_mark(
+    mark: Attendance, session: Session, participant: Participant | None, problems: Problems, label: str
+) -> None:
+    """The attendance rules of DOMAIN.md for one mark; problems name the participant's row."""
+    if participant is None:
+        problems.add("participant", f"{label}: no such participant.")
+        return
+    if session.date < participant.admission_date:
+        problems.add(
+            "date", f"{label}: the session ({fmt(session.date)}) is before admission "
+            f"({fmt(participant.admission_date)})."
+        )
+    if participant.discharge_date is not None and session.date > participant.discharge_date:
+        problems.add(
+            "date", f"{label}: the session ({fmt(session.date)}) is after discharge "
+            f"({fmt(participant.discharge_date)})."
+        )
+    if session.cancelled and mark.status is not AttendanceStatus.CANCELLED:
+        problems.add("status", f"{label}: the session was cancelled; the mark must be 'cancelled'.")
+    minutes = mark.minutes_attended
+    if mark.status.attended:
+        if not 1 <= minutes <= session.duration_minutes:
+            problems.add(
+                "minutes_attended",
+                f"{label}: minutes attended must be between 1 and {session.duration_minutes} "
+                f"(the session length).",
+            )
+        elif mark.status is not AttendanceStatus.PRESENT and minutes == session.duration_minutes:
+            problems.add(
+                "minutes_attended",
+                f"{label}: {mark.status.label.lower()} means some minutes were missed; "
+                f"enter the minutes attended (less than {session.duration_minutes}).",
+            )
+    elif minutes != 0:
+        problems.add("minutes_attended", f"{label}: an absence or cancellation has 0 minutes attended.")
+    if len(mark.comment) > 2000:
+        problems.add("comment", f"{label}: the comment is too long (at most 2000 characters).")
+
+
+def record_roll_call(db: Database, session_id: int, marks: Sequence[Attendance], clock: Clock) -> int:
+    """Save a session's roll call in one transaction; returns how many marks were saved."""
+    session = get_session(db, session_id)
+    problems = Problems()
+    seen: set[int] = set()
+    cleaned = []
+    for mark in marks:
+        participant = people.get_participant(db.conn, mark.participant_id)
+        label = participant.display_name if participant else f"Participant {mark.participant_id}"
+        if mark.participant_id in seen:
+            problems.add("participant", f"{label} is marked twice.")
+            continue
+        seen.add(mark.participant_id)
+        fixed = replace(mark, session_id=session_id, comment=clean(mark.comment))
+        check_mark(fixed, session, participant, problems, label)
+        cleaned.append(fixed)
+    if session.date > clock.today():
+        problems.add("date", "Roll call cannot be taken for a session that has not happened yet.")
+    problems.raise_if_any()
+    with db.transaction() as conn:
+        repo.save_attendance(conn, cleaned, clock.now())
+    return len(cleaned)
+
+
+def correct_attendance(
+    db: Database, session_id: int, mark: Attendance, reason: str, clock: Clock
+) -> None:
+    """Change one stored (or missing) mark after the fact; the reason is kept beside it."""
+    session = get_session(db, session_id)
+    participant = people.get_participant(db.conn, mark.participant_id)
+    problems = Problems()
+    reason = problems.required("reason", reason, "Reason for the correction", limit=500)
+    fixed = replace(mark, session_id=session_id, comment=clean(mark.comment))
+    check_mark(fixed, session, participant, problems, participant.display_name if participant else "Participant")
+    problems.raise_if_any()
+    before = repo.session_attendance(db.conn, session_id).get(mark.participant_id)
+    with db.transaction() as conn:
+        repo.save_attendance(conn, [fixed], clock.now())
+        repo.insert_correction(
+            conn,
+            repo.Correction(
+                session_id=session_id,
+                participant_id=mark.participant_id,
+                old_status=None if before is None else before.status,
+                old_minutes=None if before is None else before.minutes_attended,
+                new_status=fixed.status,
+                new_minutes=fixed.minutes_attended,
+                reason=reason,
+                corrected_at=clock.now(),
+            ),
+        )

@@ -1,0 +1,372 @@
+"""Treatment-plan goals, discharge records, consents, disclosures and measures."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+from counselor_desk.domain.model import (
+    Consent,
+    Discharge,
+    DischargeReason,
+    Disclosure,
+    Goal,
+    GoalStatus,
+    LevelOfCare,
+    Measure,
+    Objective,
+    Referral,
+)
+from counselor_desk.store.convert import d, dd, iso_date, iso_moment, ts
+
+# -- goals ---------------------------------------------------------------------------------
+
+
+def goals_for(conn: sqlite3.Connection, participant_id: int) -> list[Goal]:
+    objectives: dict[int, list[Objective]] = {}
+    for row in conn.execute(
+        """SELECT o.* FROM objectives o JOIN goals g ON g.id = o.goal_id
+           WHERE g.participant_id = :id ORDER BY o.goal_id, o.position, o.id""",
+        {"id": participant_id},
+    ):
+        objectives.setdefault(row["goal_id"], []).append(
+            Objective(
+                id=row["id"],
+                goal_id=row["goal_id"],
+                description=row["description"],
+                status=GoalStatus(row["status"]),
+                progress=row["progress"],
+                target_date=d(row["target_date"]),
+            )
+        )
+    return [
+        Goal(
+            id=row["id"],
+            participant_id=row["participant_id"],
+            description=row["description"],
+            status=GoalStatus(row["status"]),
+            progress=row["progress"],
+            target_date=d(row["target_date"]),
+            objectives=tuple(objectives.get(row["id"], ())),
+        )
+        for row in conn.execute(
+            "SELECT * FROM goals WHERE participant_id = :id ORDER BY position, id",
+            {"id": participant_id},
+        )
+    ]
+
+
+def insert_goal(conn: sqlite3.Connection, goal: Goal) -> int:
+    cursor = conn.execute(
+        """INSERT INTO goals (participant_id, position, description, status, progress, target_date)
+           VALUES (:participant_id,
+               (SELECT coalesce(max(position), 0) + 1 FROM goals WHERE participant_id = :participant_id),
+               :description, :status, :progress, :target)""",
+        {
+            "participant_id": goal.participant_id,
+            "description": goal.description,
+            "status": goal.status.value,
+            "progress": goal.progress,
+            "target": iso_date(goal.target_date),
+        },
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def update_goal(conn: sqlite3.Connection, goal: Goal) -> None:
+    conn.execute(
+        """UPDATE goals SET description = :description, status = :status, progress = :progress,
+               target_date = :target WHERE id = :id""",
+        {
+            "id": goal.id,
+            "description": goal.description,
+            "status": goal.status.value,
+            "progress": goal.progress,
+            "target": iso_date(goal.target_date),
+        },
+    )
+
+
+def get_goal_owner(conn: sqlite3.Connection, goal_id: int) -> int | None:
+    row = conn.execute("SELECT participant_id FROM goals WHERE id = :id", {"id": goal_id}).fetchone()
+    return None if row is None else int(row[0])
+
+
+def insert_objective(conn: sqlite3.Connection, objective: Objective) -> int:
+    cursor = conn.execute(
+        """INSERT INTO objectives (goal_id, position, description, status, progress, target_date)
+           VALUES (:goal_id,
+               (SELECT coalesce(max(position), 0) + 1 FROM objectives WHERE goal_id = :goal_id),
+               :description, :status, :progress, :target)""",
+        {
+            "goal_id": objective.goal_id,
+            "description": objective.description,
+            "status": objective.status.value,
+            "progress": objective.progress,
+            "target": iso_date(objective.target_date),
+        },
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def update_objective(conn: sqlite3.Connection, objective: Objective) -> None:
+    conn.execute(
+        """UPDATE objectives SET description = :description, status = :status,
+               progress = :progress, target_date = :target WHERE id = :id""",
+        {
+            "id": objective.id,
+            "description": objective.description,
+            "status": objective.status.value,
+            "progress": objective.progress,
+            "target": iso_date(objective.target_date),
+        },
+    )
+
+
+def get_objective_goal(conn: sqlite3.Connection, objective_id: int) -> int | None:
+    row = conn.execute(
+        "SELECT goal_id FROM objectives WHERE id = :id", {"id": objective_id}
+    ).fetchone()
+    return None if row is None else int(row[0])
+
+
+# -- discharge -----------------------------------------------------------------------------
+
+
+def get_discharge(conn: sqlite3.Connection, participant_id: int) -> Discharge | None:
+    row = conn.execute(
+        "SELECT * FROM discharges WHERE participant_id = :id", {"id": participant_id}
+    ).fetchone()
+    if row is None:
+        return None
+    referrals = tuple(
+        Referral(
+            provider=item["provider"],
+            service=item["service"],
+            contact=item["contact"],
+            phone=item["phone"],
+            address=item["address"],
+            first_appointment=ts(item["first_appointment"]),
+        )
+        for item in conn.execute(
+            "SELECT * FROM referrals WHERE participant_id = :id ORDER BY position, id",
+            {"id": participant_id},
+        )
+    )
+    return Discharge(
+        participant_id=participant_id,
+        discharge_date=dd(row["discharge_date"]),
+        reason=DischargeReason(row["reason"]),
+        reason_detail=row["reason_detail"],
+        condition_at_discharge=row["condition_at_discharge"],
+        recommended_level=(
+            None if row["recommended_level"] is None else LevelOfCare(row["recommended_level"])
+        ),
+        aftercare_plan=row["aftercare_plan"],
+        relapse_prevention_plan=row["relapse_prevention_plan"],
+        crisis_resources=row["crisis_resources"],
+        medications_at_discharge=row["medications_at_discharge"],
+        referrals=referrals,
+        recorded_at=ts(row["recorded_at"]),
+        summary_completed_at=ts(row["summary_completed_at"]),
+    )
+
+
+def save_discharge(conn: sqlite3.Connection, discharge: Discharge) -> None:
+    """Write the discharge record (draft or recorded) and replace its referrals."""
+    params = {
+        "participant_id": discharge.participant_id,
+        "date": iso_date(discharge.discharge_date),
+        "reason": discharge.reason.value,
+        "reason_detail": discharge.reason_detail,
+        "condition": discharge.condition_at_discharge,
+        "recommended": None if discharge.recommended_level is None else discharge.recommended_level.value,
+        "aftercare": discharge.aftercare_plan,
+        "relapse": discharge.relapse_prevention_plan,
+        "crisis": discharge.crisis_resources,
+        "medications": discharge.medications_at_discharge,
+        "recorded_at": iso_moment(discharge.recorded_at),
+        "summary_completed_at": iso_moment(discharge.summary_completed_at),
+    }
+    conn.execute(
+        """INSERT INTO discharges (participant_id, discharge_date, reason, reason_detail,
+               condition_at_discharge, recommended_level, aftercare_plan,
+               relapse_prevention_plan, crisis_resources, medications_at_discharge,
+               recorded_at, summary_completed_at)
+           VALUES (:participant_id, :date, :reason, :reason_detail, :condition, :recommended,
+               :aftercare, :relapse, :crisis, :medications, :recorded_at, :summary_completed_at)
+           ON CONFLICT (participant_id) DO UPDATE SET discharge_date = :date, reason = :reason,
+               reason_detail = :reason_detail, condition_at_discharge = :condition,
+               recommended_level = :recommended, aftercare_plan = :aftercare,
+               relapse_prevention_plan = :relapse, crisis_resources = :crisis,
+               medications_at_discharge = :medications, recorded_at = :recorded_at,
+               summary_completed_at = :summary_completed_at""",
+        params,
+    )
+    conn.execute(
+        "DELETE FROM referrals WHERE participant_id = :id", {"id": discharge.participant_id}
+    )
+    conn.executemany(
+        """INSERT INTO referrals (participant_id, position, provider, service, contact, phone,
+               address, first_appointment)
+           VALUES (:participant_id, :position, :provider, :service, :contact, :phone, :address,
+               :first)""",
+        [
+            {
+                "participant_id": discharge.participant_id,
+                "position": position,
+                "provider": referral.provider,
+                "service": referral.service,
+                "contact": referral.contact,
+                "phone": referral.phone,
+                "address": referral.address,
+                "first": iso_moment(referral.first_appointment),
+            }
+            for position, referral in enumerate(discharge.referrals)
+        ],
+    )
+
+
+def pending_summaries(conn: sqlite3.Connection) -> dict[int, dt.date]:
+    """Participant id -> discharge date, for recorded discharges whose summary is not done."""
+    return {
+        row["participant_id"]: dd(row["discharge_date"])
+        for row in conn.execute(
+            "SELECT participant_id, discharge_date FROM discharges "
+            "WHERE recorded_at IS NOT NULL AND summary_completed_at IS NULL"
+        )
+    }
+
+
+def mark_summary_completed(conn: sqlite3.Connection, participant_id: int, at: dt.datetime) -> None:
+    conn.execute(
+        "UPDATE discharges SET summary_completed_at = :at "
+        "WHERE participant_id = :id AND summary_completed_at IS NULL",
+        {"id": participant_id, "at": iso_moment(at)},
+    )
+
+
+# -- consents and disclosures --------------------------------------------------------------
+
+
+def _consent(row: sqlite3.Row) -> Consent:
+    return Consent(
+        id=row["id"],
+        participant_id=row["participant_id"],
+        recipient=row["recipient"],
+        recipient_address=row["recipient_address"],
+        purpose=row["purpose"],
+        scope=row["scope"],
+        signed_date=dd(row["signed_date"]),
+        expiry_date=d(row["expiry_date"]),
+        revoked_date=d(row["revoked_date"]),
+    )
+
+
+def consents_for(conn: sqlite3.Connection, participant_id: int) -> list[Consent]:
+    return [
+        _consent(row)
+        for row in conn.execute(
+            "SELECT * FROM consents WHERE participant_id = :id ORDER BY signed_date DESC, id DESC",
+            {"id": participant_id},
+        )
+    ]
+
+
+def get_consent(conn: sqlite3.Connection, consent_id: int) -> Consent | None:
+    row = conn.execute("SELECT * FROM consents WHERE id = :id", {"id": consent_id}).fetchone()
+    return None if row is None else _consent(row)
+
+
+def insert_consent(conn: sqlite3.Connection, consent: Consent) -> int:
+    cursor = conn.execute(
+        """INSERT INTO consents (participant_id, recipient, recipient_address, purpose, scope,
+               signed_date, expiry_date, revoked_date)
+           VALUES (:participant_id, :recipient, :address, :purpose, :scope, :signed, :expiry,
+               :revoked)""",
+        {
+            "participant_id": consent.participant_id,
+            "recipient": consent.recipient,
+            "address": consent.recipient_address,
+            "purpose": consent.purpose,
+            "scope": consent.scope,
+            "signed": iso_date(consent.signed_date),
+            "expiry": iso_date(consent.expiry_date),
+            "revoked": iso_date(consent.revoked_date),
+        },
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def revoke_consent(conn: sqlite3.Connection, consent_id: int, revoked: dt.date) -> None:
+    conn.execute(
+        "UPDATE consents SET revoked_date = :revoked WHERE id = :id",
+        {"id": consent_id, "revoked": iso_date(revoked)},
+    )
+
+
+def insert_disclosure(conn: sqlite3.Connection, disclosure: Disclosure) -> int:
+    cursor = conn.execute(
+        """INSERT INTO disclosures (participant_id, consent_id, disclosed_at, recipient, purpose, what)
+           VALUES (:participant_id, :consent_id, :at, :recipient, :purpose, :what)""",
+        {
+            "participant_id": disclosure.participant_id,
+            "consent_id": disclosure.consent_id,
+            "at": iso_moment(disclosure.disclosed_at),
+            "recipient": disclosure.recipient,
+            "purpose": disclosure.purpose,
+            "what": disclosure.what,
+        },
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def disclosures_for(conn: sqlite3.Connection, participant_id: int) -> list[Disclosure]:
+    return [
+        Disclosure(
+            id=row["id"],
+            participant_id=row["participant_id"],
+            consent_id=row["consent_id"],
+            disclosed_at=dt.datetime.fromisoformat(row["disclosed_at"]),
+            recipient=row["recipient"],
+            purpose=row["purpose"],
+            what=row["what"],
+        )
+        for row in conn.execute(
+            "SELECT * FROM disclosures WHERE participant_id = :id ORDER BY disclosed_at, id",
+            {"id": participant_id},
+        )
+    ]
+
+
+# -- measures ------------------------------------------------------------------------------
+
+
+def measures_for(conn: sqlite3.Connection, participant_id: int) -> list[Measure]:
+    return [
+        Measure(
+            id=row["id"],
+            participant_id=row["participant_id"],
+            instrument=row["instrument"],
+            taken_on=dd(row["taken_on"]),
+            score=row["score"],
+        )
+        for row in conn.execute(
+            "SELECT * FROM measures WHERE participant_id = :id ORDER BY taken_on, id",
+            {"id": participant_id},
+        )
+    ]
+
+
+def insert_measure(conn: sqlite3.Connection, measure: Measure) -> int:
+    cursor = conn.execute(
+        """INSERT INTO measures (participant_id, instrument, taken_on, score)
+           VALUES (:participant_id, :instrument, :taken_on, :score)""",
+        {
+            "participant_id": measure.participant_id,
+            "instrument": measure.instrument,
+            "taken_on": iso_date(measure.taken_on),
+            "score": measure.score,
+        },
+    )
+    return int(cursor.lastrowid or 0)

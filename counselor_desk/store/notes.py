@@ -1,0 +1,170 @@
+"""Session notes and addenda. Signed notes and addenda are locked by triggers too."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+
+from counselor_desk.domain.model import (
+    Addendum,
+    Note,
+    NoteFormat,
+    NoteStatus,
+    RiskLevel,
+    ServiceType,
+)
+from counselor_desk.store.convert import dd, grouped_by_participant, iso_date, iso_moment, iso_time, t, ts
+
+
+def _addendum(row: sqlite3.Row) -> Addendum:
+    return Addendum(
+        id=row["id"],
+        note_id=row["note_id"],
+        author=row["author"],
+        created_at=dt.datetime.fromisoformat(row["created_at"]),
+        reason=row["reason"],
+        text=row["text"],
+    )
+
+
+def _note(row: sqlite3.Row, addenda: tuple[Addendum, ...] = ()) -> Note:
+    return Note(
+        id=row["id"],
+        participant_id=row["participant_id"],
+        session_date=dd(row["session_date"]),
+        start_time=t(row["start_time"]),
+        duration_minutes=row["duration_minutes"],
+        service_type=ServiceType(row["service_type"]),
+        format=NoteFormat(row["format"]),
+        fields=json.loads(row["fields_json"]),
+        risk=RiskLevel(row["risk"]),
+        risk_detail=row["risk_detail"],
+        goal_id=row["goal_id"],
+        status=NoteStatus(row["status"]),
+        created_at=dt.datetime.fromisoformat(row["created_at"]),
+        updated_at=dt.datetime.fromisoformat(row["updated_at"]),
+        signed_at=ts(row["signed_at"]),
+        signed_by=row["signed_by"],
+        content_hash=row["content_hash"],
+        addenda=addenda,
+    )
+
+
+def _note_params(note: Note) -> dict[str, object]:
+    return {
+        "participant_id": note.participant_id,
+        "session_date": iso_date(note.session_date),
+        "start": iso_time(note.start_time),
+        "minutes": note.duration_minutes,
+        "service": note.service_type.value,
+        "format": note.format.value,
+        "fields": json.dumps(note.fields, ensure_ascii=False, sort_keys=True),
+        "risk": note.risk.value,
+        "risk_detail": note.risk_detail,
+        "goal_id": note.goal_id,
+        "updated_at": iso_moment(note.updated_at),
+    }
+
+
+def insert_note(conn: sqlite3.Connection, note: Note) -> int:
+    params = _note_params(note)
+    params["created_at"] = iso_moment(note.created_at)
+    cursor = conn.execute(
+        """INSERT INTO notes (participant_id, session_date, start_time, duration_minutes,
+               service_type, format, fields_json, risk, risk_detail, goal_id, status,
+               created_at, updated_at)
+           VALUES (:participant_id, :session_date, :start, :minutes, :service, :format,
+               :fields, :risk, :risk_detail, :goal_id, 'draft', :created_at, :updated_at)""",
+        params,
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def update_draft(conn: sqlite3.Connection, note: Note) -> None:
+    params = _note_params(note)
+    params["id"] = note.id
+    conn.execute(
+        """UPDATE notes SET session_date = :session_date, start_time = :start,
+               duration_minutes = :minutes, service_type = :service, format = :format,
+               fields_json = :fields, risk = :risk, risk_detail = :risk_detail,
+               goal_id = :goal_id, updated_at = :updated_at
+           WHERE id = :id AND status = 'draft'""",
+        params,
+    )
+
+
+def mark_signed(
+    conn: sqlite3.Connection, note_id: int, signed_by: str, signed_at: dt.datetime, content_hash: str
+) -> None:
+    conn.execute(
+        """UPDATE notes SET status = 'signed', signed_by = :by, signed_at = :at,
+               content_hash = :hash, updated_at = :at
+           WHERE id = :id AND status = 'draft'""",
+        {"id": note_id, "by": signed_by, "at": iso_moment(signed_at), "hash": content_hash},
+    )
+
+
+def delete_draft(conn: sqlite3.Connection, note_id: int) -> None:
+    conn.execute("DELETE FROM notes WHERE id = :id AND status = 'draft'", {"id": note_id})
+
+
+def get_note(conn: sqlite3.Connection, note_id: int) -> Note | None:
+    row = conn.execute("SELECT * FROM notes WHERE id = :id", {"id": note_id}).fetchone()
+    if row is None:
+        return None
+    addenda = conn.execute(
+        "SELECT * FROM addenda WHERE note_id = :id ORDER BY created_at, id", {"id": note_id}
+    )
+    return _note(row, tuple(_addendum(item) for item in addenda))
+
+
+def notes_for(conn: sqlite3.Connection, participant_id: int) -> list[Note]:
+    """A participant's notes, newest session first, each with its addenda."""
+    rows = conn.execute(
+        "SELECT * FROM notes WHERE participant_id = :id "
+        "ORDER BY session_date DESC, start_time DESC, id DESC",
+        {"id": participant_id},
+    ).fetchall()
+    addenda: dict[int, list[Addendum]] = {}
+    for item in conn.execute(
+        """SELECT a.* FROM addenda a JOIN notes n ON n.id = a.note_id
+           WHERE n.participant_id = :id ORDER BY a.created_at, a.id""",
+        {"id": participant_id},
+    ):
+        addenda.setdefault(item["note_id"], []).append(_addendum(item))
+    return [_note(row, tuple(addenda.get(row["id"], ()))) for row in rows]
+
+
+def insert_addendum(conn: sqlite3.Connection, addendum: Addendum) -> int:
+    cursor = conn.execute(
+        """INSERT INTO addenda (note_id, author, created_at, reason, text)
+           VALUES (:note_id, :author, :created_at, :reason, :text)""",
+        {
+            "note_id": addendum.note_id,
+            "author": addendum.author,
+            "created_at": iso_moment(addendum.created_at),
+            "reason": addendum.reason,
+            "text": addendum.text,
+        },
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def draft_times(conn: sqlite3.Connection, participant_ids: list[int]) -> dict[int, list[dt.datetime]]:
+    """When each participant's unsigned drafts were started."""
+    return grouped_by_participant(
+        conn,
+        "SELECT participant_id, created_at FROM notes "
+        "WHERE status = 'draft' AND participant_id IN ({ids})",
+        participant_ids,
+        lambda row: dt.datetime.fromisoformat(row["created_at"]),
+    )
+
+
+def all_drafts(conn: sqlite3.Connection) -> list[tuple[int, int, dt.datetime]]:
+    """(note id, participant id, created at) of every draft."""
+    return [
+        (row["id"], row["participant_id"], dt.datetime.fromisoformat(row["created_at"]))
+        for row in conn.execute("SELECT id, participant_id, created_at FROM notes WHERE status = 'draft'")
+    ]

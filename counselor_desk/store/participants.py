@@ -1,0 +1,403 @@
+"""Counselor profile, programs, participants and their dated events."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterable
+
+from counselor_desk.domain.model import (
+    AgeGroup,
+    CounselorProfile,
+    Diagnosis,
+    Leave,
+    LevelChange,
+    LevelOfCare,
+    Participant,
+    ParticipantStatus,
+    Program,
+    ScheduleSlot,
+    ServiceType,
+)
+from counselor_desk.store.convert import (
+    d,
+    dd,
+    grouped_by_participant,
+    iso_date,
+    iso_moment,
+    iso_time,
+    t,
+)
+
+# -- counselor profile ---------------------------------------------------------------------
+
+
+def get_profile(conn: sqlite3.Connection) -> CounselorProfile | None:
+    row = conn.execute("SELECT * FROM counselor_profile WHERE id = 1").fetchone()
+    if row is None:
+        return None
+    return CounselorProfile(
+        name=row["name"],
+        credentials=row["credentials"],
+        clinic_name=row["clinic_name"],
+        clinic_address=row["clinic_address"],
+        clinic_phone=row["clinic_phone"],
+        crisis_line=row["crisis_line"],
+        summary_due_days=row["summary_due_days"],
+        page_size=row["page_size"],
+    )
+
+
+def save_profile(conn: sqlite3.Connection, profile: CounselorProfile) -> None:
+    conn.execute(
+        """INSERT INTO counselor_profile (id, name, credentials, clinic_name, clinic_address,
+               clinic_phone, crisis_line, summary_due_days, page_size)
+           VALUES (1, :name, :credentials, :clinic_name, :clinic_address, :clinic_phone,
+               :crisis_line, :summary_due_days, :page_size)
+           ON CONFLICT (id) DO UPDATE SET name = :name, credentials = :credentials,
+               clinic_name = :clinic_name, clinic_address = :clinic_address,
+               clinic_phone = :clinic_phone, crisis_line = :crisis_line,
+               summary_due_days = :summary_due_days, page_size = :page_size""",
+        {
+            "name": profile.name,
+            "credentials": profile.credentials,
+            "clinic_name": profile.clinic_name,
+            "clinic_address": profile.clinic_address,
+            "clinic_phone": profile.clinic_phone,
+            "crisis_line": profile.crisis_line,
+            "summary_due_days": profile.summary_due_days,
+            "page_size": profile.page_size,
+        },
+    )
+
+
+# -- programs ------------------------------------------------------------------------------
+
+
+def _schedules(conn: sqlite3.Connection) -> dict[int, list[ScheduleSlot]]:
+    slots: dict[int, list[ScheduleSlot]] = {}
+    for row in conn.execute(
+        "SELECT * FROM program_schedule ORDER BY program_id, weekday, start_time"
+    ):
+        slots.setdefault(row["program_id"], []).append(
+            ScheduleSlot(
+                weekday=row["weekday"],
+                start_time=t(row["start_time"]),
+                duration_minutes=row["duration_minutes"],
+                service_type=ServiceType(row["service_type"]),
+                topic=row["topic"],
+            )
+        )
+    return slots
+
+
+def _program(row: sqlite3.Row, schedule: Iterable[ScheduleSlot]) -> Program:
+    return Program(
+        id=row["id"],
+        name=row["name"],
+        level_of_care=LevelOfCare(row["level_of_care"]),
+        age_group=AgeGroup(row["age_group"]),
+        planned_weeks=row["planned_weeks"],
+        weekly_minimum_hours=row["weekly_minimum_hours"],
+        substance_use=bool(row["substance_use"]),
+        schedule=tuple(schedule),
+        active=bool(row["active"]),
+    )
+
+
+def list_programs(conn: sqlite3.Connection) -> list[Program]:
+    schedules = _schedules(conn)
+    return [
+        _program(row, schedules.get(row["id"], ()))
+        for row in conn.execute("SELECT * FROM programs ORDER BY name")
+    ]
+
+
+def insert_program(conn: sqlite3.Connection, program: Program) -> int:
+    cursor = conn.execute(
+        """INSERT INTO programs (name, level_of_care, age_group, planned_weeks,
+               weekly_minimum_hours, substance_use, active)
+           VALUES (:name, :level, :age, :weeks, :minimum, :substance_use, :active)""",
+        {
+            "name": program.name,
+            "level": program.level_of_care.value,
+            "age": program.age_group.value,
+            "weeks": program.planned_weeks,
+            "minimum": program.weekly_minimum_hours,
+            "substance_use": int(program.substance_use),
+            "active": int(program.active),
+        },
+    )
+    program_id = int(cursor.lastrowid or 0)
+    replace_schedule(conn, program_id, program.schedule)
+    return program_id
+
+
+def update_program(conn: sqlite3.Connection, program: Program) -> None:
+    conn.execute(
+        """UPDATE programs SET name = :name, level_of_care = :level, age_group = :age,
+               planned_weeks = :weeks, weekly_minimum_hours = :minimum,
+               substance_use = :substance_use, active = :active
+           WHERE id = :id""",
+        {
+            "id": program.id,
+            "name": program.name,
+            "level": program.level_of_care.value,
+            "age": program.age_group.value,
+            "weeks": program.planned_weeks,
+            "minimum": program.weekly_minimum_hours,
+            "substance_use": int(program.substance_use),
+            "active": int(program.active),
+        },
+    )
+    replace_schedule(conn, program.id, program.schedule)
+
+
+def replace_schedule(
+    conn: sqlite3.Connection, program_id: int, schedule: Iterable[ScheduleSlot]
+) -> None:
+    conn.execute("DELETE FROM program_schedule WHERE program_id = :id", {"id": program_id})
+    conn.executemany(
+        """INSERT INTO program_schedule (program_id, weekday, start_time, duration_minutes,
+               service_type, topic)
+           VALUES (:program_id, :weekday, :start, :minutes, :service, :topic)""",
+        [
+            {
+                "program_id": program_id,
+                "weekday": slot.weekday,
+                "start": iso_time(slot.start_time),
+                "minutes": slot.duration_minutes,
+                "service": slot.service_type.value,
+                "topic": slot.topic,
+            }
+            for slot in schedule
+        ],
+    )
+
+
+# -- participants --------------------------------------------------------------------------
+
+_PARTICIPANT_COLUMNS = (
+    "chart_number, first_name, last_name, preferred_name, date_of_birth, pronouns, phone, "
+    "emergency_contact, referral_source, program_id, level_of_care, admission_date, "
+    "planned_weeks, presenting_problems, medications, allergies, status, discharge_date"
+)
+
+
+def _participant(row: sqlite3.Row, diagnoses: Iterable[Diagnosis] = ()) -> Participant:
+    return Participant(
+        id=row["id"],
+        chart_number=row["chart_number"],
+        first_name=row["first_name"],
+        last_name=row["last_name"],
+        preferred_name=row["preferred_name"],
+        date_of_birth=dd(row["date_of_birth"]),
+        pronouns=row["pronouns"],
+        phone=row["phone"],
+        emergency_contact=row["emergency_contact"],
+        referral_source=row["referral_source"],
+        program_id=row["program_id"],
+        level_of_care=LevelOfCare(row["level_of_care"]),
+        admission_date=dd(row["admission_date"]),
+        planned_weeks=row["planned_weeks"],
+        presenting_problems=row["presenting_problems"],
+        medications=row["medications"],
+        allergies=row["allergies"],
+        status=ParticipantStatus(row["status"]),
+        discharge_date=d(row["discharge_date"]),
+        diagnoses=tuple(diagnoses),
+    )
+
+
+def _participant_params(participant: Participant) -> dict[str, object]:
+    return {
+        "chart_number": participant.chart_number,
+        "first_name": participant.first_name,
+        "last_name": participant.last_name,
+        "preferred_name": participant.preferred_name,
+        "date_of_birth": iso_date(participant.date_of_birth),
+        "pronouns": participant.pronouns,
+        "phone": participant.phone,
+        "emergency_contact": participant.emergency_contact,
+        "referral_source": participant.referral_source,
+        "program_id": participant.program_id,
+        "level_of_care": participant.level_of_care.value,
+        "admission_date": iso_date(participant.admission_date),
+        "planned_weeks": participant.planned_weeks,
+        "presenting_problems": participant.presenting_problems,
+        "medications": participant.medications,
+        "allergies": participant.allergies,
+        "status": participant.status.value,
+        "discharge_date": iso_date(participant.discharge_date),
+    }
+
+
+def insert_participant(conn: sqlite3.Connection, participant: Participant, now: dt.datetime) -> int:
+    params = _participant_params(participant)
+    params["now"] = iso_moment(now)
+    placeholders = ", ".join(f":{name.strip()}" for name in _PARTICIPANT_COLUMNS.split(","))
+    cursor = conn.execute(
+        f"INSERT INTO participants ({_PARTICIPANT_COLUMNS}, created_at, updated_at) "
+        f"VALUES ({placeholders}, :now, :now)",
+        params,
+    )
+    participant_id = int(cursor.lastrowid or 0)
+    replace_diagnoses(conn, participant_id, participant.diagnoses)
+    return participant_id
+
+
+def update_participant(conn: sqlite3.Connection, participant: Participant, now: dt.datetime) -> None:
+    params = _participant_params(participant)
+    params.update(id=participant.id, now=iso_moment(now))
+    assignments = ", ".join(f"{name.strip()} = :{name.strip()}" for name in _PARTICIPANT_COLUMNS.split(","))
+    conn.execute(f"UPDATE participants SET {assignments}, updated_at = :now WHERE id = :id", params)
+    replace_diagnoses(conn, participant.id, participant.diagnoses)
+
+
+def replace_diagnoses(
+    conn: sqlite3.Connection, participant_id: int, diagnoses: Iterable[Diagnosis]
+) -> None:
+    conn.execute("DELETE FROM diagnoses WHERE participant_id = :id", {"id": participant_id})
+    conn.executemany(
+        """INSERT INTO diagnoses (participant_id, position, code, description)
+           VALUES (:participant_id, :position, :code, :description)""",
+        [
+            {
+                "participant_id": participant_id,
+                "position": position,
+                "code": diagnosis.code,
+                "description": diagnosis.description,
+            }
+            for position, diagnosis in enumerate(diagnoses)
+        ],
+    )
+
+
+def _diagnoses_for(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[Diagnosis]]:
+    return grouped_by_participant(
+        conn,
+        "SELECT participant_id, code, description FROM diagnoses "
+        "WHERE participant_id IN ({ids}) ORDER BY participant_id, position",
+        ids,
+        lambda row: Diagnosis(row["code"], row["description"]),
+    )
+
+
+def get_participant(conn: sqlite3.Connection, participant_id: int) -> Participant | None:
+    row = conn.execute("SELECT * FROM participants WHERE id = :id", {"id": participant_id}).fetchone()
+    if row is None:
+        return None
+    return _participant(row, _diagnoses_for(conn, [participant_id]).get(participant_id, ()))
+
+
+def find_by_chart(conn: sqlite3.Connection, chart_number: str) -> Participant | None:
+    row = conn.execute(
+        "SELECT id FROM participants WHERE chart_number = :chart", {"chart": chart_number}
+    ).fetchone()
+    return None if row is None else get_participant(conn, row["id"])
+
+
+def chart_numbers(conn: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in conn.execute("SELECT chart_number FROM participants")}
+
+
+def list_participants(
+    conn: sqlite3.Connection, *, status: ParticipantStatus | None = None
+) -> list[Participant]:
+    """Participants (all, or of one status) with their diagnoses, in name order."""
+    if status is None:
+        rows = conn.execute("SELECT * FROM participants ORDER BY last_name, first_name").fetchall()
+    else:
+        rows = conn.execute(
+            "SELECT * FROM participants WHERE status = :status ORDER BY last_name, first_name",
+            {"status": status.value},
+        ).fetchall()
+    diagnoses = _diagnoses_for(conn, [row["id"] for row in rows])
+    return [_participant(row, diagnoses.get(row["id"], ())) for row in rows]
+
+
+def participants_active_on(conn: sqlite3.Connection, day: dt.date) -> list[Participant]:
+    """Participants admitted on or before `day` and not discharged before it."""
+    rows = conn.execute(
+        """SELECT * FROM participants WHERE admission_date <= :day
+             AND (discharge_date IS NULL OR discharge_date >= :day)
+           ORDER BY last_name, first_name""",
+        {"day": iso_date(day)},
+    ).fetchall()
+    diagnoses = _diagnoses_for(conn, [row["id"] for row in rows])
+    return [_participant(row, diagnoses.get(row["id"], ())) for row in rows]
+
+
+def participant_count(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM participants").fetchone()[0])
+
+
+# -- level changes and leaves --------------------------------------------------------------
+
+
+def insert_level_change(
+    conn: sqlite3.Connection, participant_id: int, change: LevelChange, now: dt.datetime
+) -> int:
+    cursor = conn.execute(
+        """INSERT INTO level_changes (participant_id, effective_date, level_of_care, reason,
+               recorded_at)
+           VALUES (:participant_id, :date, :level, :reason, :now)""",
+        {
+            "participant_id": participant_id,
+            "date": iso_date(change.effective_date),
+            "level": change.level_of_care.value,
+            "reason": change.reason,
+            "now": iso_moment(now),
+        },
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def level_changes(conn: sqlite3.Connection, participant_ids: list[int]) -> dict[int, list[LevelChange]]:
+    return grouped_by_participant(
+        conn,
+        "SELECT * FROM level_changes WHERE participant_id IN ({ids}) "
+        "ORDER BY participant_id, effective_date, id",
+        participant_ids,
+        lambda row: LevelChange(
+            effective_date=dd(row["effective_date"]),
+            level_of_care=LevelOfCare(row["level_of_care"]),
+            reason=row["reason"],
+            id=row["id"],
+        ),
+    )
+
+
+def insert_leave(conn: sqlite3.Connection, participant_id: int, leave: Leave) -> int:
+    cursor = conn.execute(
+        """INSERT INTO leaves (participant_id, start_date, end_date, reason)
+           VALUES (:participant_id, :start, :end, :reason)""",
+        {
+            "participant_id": participant_id,
+            "start": iso_date(leave.start_date),
+            "end": iso_date(leave.end_date),
+            "reason": leave.reason,
+        },
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def update_leave_end(conn: sqlite3.Connection, leave_id: int, end_date: dt.date) -> None:
+    conn.execute(
+        "UPDATE leaves SET end_date = :end WHERE id = :id",
+        {"id": leave_id, "end": iso_date(end_date)},
+    )
+
+
+def leaves(conn: sqlite3.Connection, participant_ids: list[int]) -> dict[int, list[Leave]]:
+    return grouped_by_participant(
+        conn,
+        "SELECT * FROM leaves WHERE participant_id IN ({ids}) ORDER BY participant_id, start_date",
+        participant_ids,
+        lambda row: Leave(
+            start_date=dd(row["start_date"]),
+            end_date=dd(row["end_date"]),
+            reason=row["reason"],
+            id=row["id"],
+        ),
+    )

@@ -1,0 +1,261 @@
+"""The schema as an ordered list of migrations; migration N brings user_version to N.
+
+Never edit a migration that has shipped: add the next one. Dates are ISO text
+(YYYY-MM-DD), times HH:MM, moments YYYY-MM-DDTHH:MM:SS in local time.
+"""
+
+from __future__ import annotations
+
+_V1 = [
+    """CREATE TABLE counselor_profile (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        name TEXT NOT NULL,
+        credentials TEXT NOT NULL DEFAULT '',
+        clinic_name TEXT NOT NULL DEFAULT '',
+        clinic_address TEXT NOT NULL DEFAULT '',
+        clinic_phone TEXT NOT NULL DEFAULT '',
+        crisis_line TEXT NOT NULL DEFAULT '',
+        summary_due_days INTEGER NOT NULL DEFAULT 14 CHECK (summary_due_days BETWEEN 1 AND 90),
+        page_size TEXT NOT NULL DEFAULT 'letter' CHECK (page_size IN ('letter', 'a4'))
+    )""",
+    """CREATE TABLE programs (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        level_of_care TEXT NOT NULL CHECK (level_of_care IN ('OP', 'IOP', 'PHP')),
+        age_group TEXT NOT NULL CHECK (age_group IN ('adult', 'adolescent')),
+        planned_weeks INTEGER NOT NULL CHECK (planned_weeks BETWEEN 1 AND 104),
+        weekly_minimum_hours REAL CHECK (weekly_minimum_hours IS NULL OR weekly_minimum_hours >= 0),
+        substance_use INTEGER NOT NULL DEFAULT 0 CHECK (substance_use IN (0, 1)),
+        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+    )""",
+    """CREATE TABLE program_schedule (
+        id INTEGER PRIMARY KEY,
+        program_id INTEGER NOT NULL REFERENCES programs(id) ON DELETE CASCADE,
+        weekday INTEGER NOT NULL CHECK (weekday BETWEEN 0 AND 6),
+        start_time TEXT NOT NULL,
+        duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 1 AND 720),
+        service_type TEXT NOT NULL DEFAULT 'group',
+        topic TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE participants (
+        id INTEGER PRIMARY KEY,
+        chart_number TEXT NOT NULL UNIQUE,
+        first_name TEXT NOT NULL,
+        last_name TEXT NOT NULL,
+        preferred_name TEXT NOT NULL DEFAULT '',
+        date_of_birth TEXT NOT NULL,
+        pronouns TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        emergency_contact TEXT NOT NULL DEFAULT '',
+        referral_source TEXT NOT NULL DEFAULT '',
+        program_id INTEGER NOT NULL REFERENCES programs(id),
+        level_of_care TEXT NOT NULL,
+        admission_date TEXT NOT NULL,
+        planned_weeks INTEGER NOT NULL CHECK (planned_weeks BETWEEN 1 AND 104),
+        presenting_problems TEXT NOT NULL DEFAULT '',
+        medications TEXT NOT NULL DEFAULT '',
+        allergies TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'discharged')),
+        discharge_date TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        CHECK (discharge_date IS NULL OR discharge_date >= admission_date)
+    )""",
+    "CREATE INDEX participants_status ON participants(status, program_id)",
+    """CREATE TABLE diagnoses (
+        id INTEGER PRIMARY KEY,
+        participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        code TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX diagnoses_participant ON diagnoses(participant_id)",
+    """CREATE TABLE level_changes (
+        id INTEGER PRIMARY KEY,
+        participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+        effective_date TEXT NOT NULL,
+        level_of_care TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        recorded_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX level_changes_participant ON level_changes(participant_id)",
+    """CREATE TABLE leaves (
+        id INTEGER PRIMARY KEY,
+        participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+        start_date TEXT NOT NULL,
+        end_date TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        CHECK (end_date >= start_date)
+    )""",
+    "CREATE INDEX leaves_participant ON leaves(participant_id)",
+    """CREATE TABLE sessions (
+        id INTEGER PRIMARY KEY,
+        date TEXT NOT NULL,
+        start_time TEXT NOT NULL,
+        duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 1 AND 720),
+        service_type TEXT NOT NULL
+            CHECK (service_type IN ('group', 'individual', 'education', 'family')),
+        topic TEXT NOT NULL DEFAULT '',
+        program_id INTEGER REFERENCES programs(id),
+        participant_id INTEGER REFERENCES participants(id),
+        cancelled INTEGER NOT NULL DEFAULT 0 CHECK (cancelled IN (0, 1)),
+        cancel_reason TEXT NOT NULL DEFAULT '',
+        CHECK (program_id IS NOT NULL OR participant_id IS NOT NULL)
+    )""",
+    "CREATE INDEX sessions_date ON sessions(date, start_time)",
+    "CREATE INDEX sessions_participant ON sessions(participant_id) WHERE participant_id IS NOT NULL",
+    """CREATE UNIQUE INDEX sessions_program_slot
+        ON sessions(program_id, date, start_time, service_type, topic)
+        WHERE participant_id IS NULL""",
+    """CREATE TABLE attendance (
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+        status TEXT NOT NULL CHECK (status IN
+            ('present', 'late', 'left_early', 'excused', 'unexcused', 'cancelled')),
+        minutes_attended INTEGER NOT NULL CHECK (minutes_attended >= 0),
+        telehealth INTEGER NOT NULL DEFAULT 0 CHECK (telehealth IN (0, 1)),
+        comment TEXT NOT NULL DEFAULT '',
+        recorded_at TEXT NOT NULL,
+        PRIMARY KEY (session_id, participant_id)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX attendance_participant ON attendance(participant_id, session_id)",
+    """CREATE TABLE attendance_corrections (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL,
+        participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+        old_status TEXT,
+        old_minutes INTEGER,
+        new_status TEXT NOT NULL,
+        new_minutes INTEGER NOT NULL,
+        reason TEXT NOT NULL,
+        corrected_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX attendance_corrections_participant ON attendance_corrections(participant_id)",
+    """CREATE TABLE goals (
+        id INTEGER PRIMARY KEY,
+        participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        description TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'not_started',
+        progress TEXT NOT NULL DEFAULT '',
+        target_date TEXT
+    )""",
+    "CREATE INDEX goals_participant ON goals(participant_id)",
+    """CREATE TABLE objectives (
+        id INTEGER PRIMARY KEY,
+        goal_id INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        description TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'not_started',
+        progress TEXT NOT NULL DEFAULT '',
+        target_date TEXT
+    )""",
+    "CREATE INDEX objectives_goal ON objectives(goal_id)",
+    """CREATE TABLE notes (
+        id INTEGER PRIMARY KEY,
+        participant_id INTEGER NOT NULL REFERENCES participants(id),
+        session_date TEXT NOT NULL,
+        start_time TEXT NOT NULL,
+        duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 1 AND 720),
+        service_type TEXT NOT NULL,
+        format TEXT NOT NULL CHECK (format IN ('DAP', 'SOAP', 'BIRP', 'free')),
+        fields_json TEXT NOT NULL DEFAULT '{}',
+        risk TEXT NOT NULL DEFAULT 'not_assessed',
+        risk_detail TEXT NOT NULL DEFAULT '',
+        goal_id INTEGER REFERENCES goals(id) ON DELETE SET NULL,
+        status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'signed')),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        signed_at TEXT,
+        signed_by TEXT NOT NULL DEFAULT '',
+        content_hash TEXT NOT NULL DEFAULT '',
+        CHECK (status = 'draft' OR (signed_at IS NOT NULL AND content_hash <> ''))
+    )""",
+    "CREATE INDEX notes_participant ON notes(participant_id, session_date)",
+    "CREATE INDEX notes_drafts ON notes(status, participant_id) WHERE status = 'draft'",
+    """CREATE TRIGGER notes_signed_no_update BEFORE UPDATE ON notes
+        WHEN OLD.status = 'signed'
+        BEGIN SELECT RAISE(ABORT, 'signed notes cannot be changed'); END""",
+    """CREATE TRIGGER notes_signed_no_delete BEFORE DELETE ON notes
+        WHEN OLD.status = 'signed'
+        BEGIN SELECT RAISE(ABORT, 'signed notes cannot be deleted'); END""",
+    """CREATE TABLE addenda (
+        id INTEGER PRIMARY KEY,
+        note_id INTEGER NOT NULL REFERENCES notes(id),
+        author TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        text TEXT NOT NULL
+    )""",
+    "CREATE INDEX addenda_note ON addenda(note_id)",
+    """CREATE TRIGGER addenda_no_update BEFORE UPDATE ON addenda
+        BEGIN SELECT RAISE(ABORT, 'addenda cannot be changed'); END""",
+    """CREATE TRIGGER addenda_no_delete BEFORE DELETE ON addenda
+        BEGIN SELECT RAISE(ABORT, 'addenda cannot be deleted'); END""",
+    """CREATE TRIGGER addenda_only_on_signed BEFORE INSERT ON addenda
+        WHEN (SELECT status FROM notes WHERE id = NEW.note_id) IS NOT 'signed'
+        BEGIN SELECT RAISE(ABORT, 'addenda are added to signed notes only'); END""",
+    """CREATE TABLE discharges (
+        participant_id INTEGER PRIMARY KEY REFERENCES participants(id) ON DELETE CASCADE,
+        discharge_date TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        reason_detail TEXT NOT NULL DEFAULT '',
+        condition_at_discharge TEXT NOT NULL DEFAULT '',
+        recommended_level TEXT,
+        aftercare_plan TEXT NOT NULL DEFAULT '',
+        relapse_prevention_plan TEXT NOT NULL DEFAULT '',
+        crisis_resources TEXT NOT NULL DEFAULT '',
+        medications_at_discharge TEXT NOT NULL DEFAULT '',
+        recorded_at TEXT,
+        summary_completed_at TEXT
+    )""",
+    """CREATE TABLE referrals (
+        id INTEGER PRIMARY KEY,
+        participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        provider TEXT NOT NULL,
+        service TEXT NOT NULL DEFAULT '',
+        contact TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        address TEXT NOT NULL DEFAULT '',
+        first_appointment TEXT
+    )""",
+    "CREATE INDEX referrals_participant ON referrals(participant_id)",
+    """CREATE TABLE consents (
+        id INTEGER PRIMARY KEY,
+        participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+        recipient TEXT NOT NULL,
+        recipient_address TEXT NOT NULL DEFAULT '',
+        purpose TEXT NOT NULL,
+        scope TEXT NOT NULL,
+        signed_date TEXT NOT NULL,
+        expiry_date TEXT,
+        revoked_date TEXT
+    )""",
+    "CREATE INDEX consents_participant ON consents(participant_id)",
+    """CREATE TABLE disclosures (
+        id INTEGER PRIMARY KEY,
+        participant_id INTEGER NOT NULL REFERENCES participants(id),
+        consent_id INTEGER REFERENCES consents(id),
+        disclosed_at TEXT NOT NULL,
+        recipient TEXT NOT NULL,
+        purpose TEXT NOT NULL,
+        what TEXT NOT NULL
+    )""",
+    "CREATE INDEX disclosures_participant ON disclosures(participant_id)",
+    """CREATE TRIGGER disclosures_no_update BEFORE UPDATE ON disclosures
+        BEGIN SELECT RAISE(ABORT, 'the disclosure log cannot be changed'); END""",
+    """CREATE TRIGGER disclosures_no_delete BEFORE DELETE ON disclosures
+        BEGIN SELECT RAISE(ABORT, 'the disclosure log cannot be changed'); END""",
+    """CREATE TABLE measures (
+        id INTEGER PRIMARY KEY,
+        participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+        instrument TEXT NOT NULL CHECK (instrument IN ('PHQ-9', 'GAD-7')),
+        taken_on TEXT NOT NULL,
+        score INTEGER NOT NULL CHECK (score >= 0)
+    )""",
+    "CREATE INDEX measures_participant ON measures(participant_id, taken_on)",
+]
+
+#: MIGRATIONS[N-1] brings a database from schema N-1 to N.
+MIGRATIONS: list[list[str]] = [_V1]

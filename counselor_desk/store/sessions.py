@@ -1,0 +1,275 @@
+"""Sessions and attendance."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from counselor_desk.domain.model import (
+    Attendance,
+    AttendanceStatus,
+    AttendedSession,
+    ServiceType,
+    Session,
+)
+from counselor_desk.store.convert import dd, grouped_by_participant, iso_date, iso_moment, iso_time, t
+
+
+def _session(row: sqlite3.Row) -> Session:
+    return Session(
+        id=row["id"],
+        date=dd(row["date"]),
+        start_time=t(row["start_time"]),
+        duration_minutes=row["duration_minutes"],
+        service_type=ServiceType(row["service_type"]),
+        topic=row["topic"],
+        program_id=row["program_id"],
+        participant_id=row["participant_id"],
+        cancelled=bool(row["cancelled"]),
+        cancel_reason=row["cancel_reason"],
+    )
+
+
+def _session_params(session: Session) -> dict[str, object]:
+    return {
+        "date": iso_date(session.date),
+        "start": iso_time(session.start_time),
+        "minutes": session.duration_minutes,
+        "service": session.service_type.value,
+        "topic": session.topic,
+        "program_id": session.program_id,
+        "participant_id": session.participant_id,
+        "cancelled": int(session.cancelled),
+        "cancel_reason": session.cancel_reason,
+    }
+
+
+_INSERT_SESSION = """INSERT INTO sessions (date, start_time, duration_minutes, service_type, topic,
+        program_id, participant_id, cancelled, cancel_reason)
+    VALUES (:date, :start, :minutes, :service, :topic, :program_id, :participant_id,
+        :cancelled, :cancel_reason)"""
+
+
+def insert_session(conn: sqlite3.Connection, session: Session) -> int:
+    cursor = conn.execute(_INSERT_SESSION, _session_params(session))
+    return int(cursor.lastrowid or 0)
+
+
+def insert_program_sessions(conn: sqlite3.Connection, sessions: Iterable[Session]) -> None:
+    """Materialize scheduled group sessions; a slot that already exists is left as it is."""
+    conn.executemany(
+        _INSERT_SESSION.replace("INSERT INTO", "INSERT OR IGNORE INTO"),
+        [_session_params(session) for session in sessions],
+    )
+
+
+def get_session(conn: sqlite3.Connection, session_id: int) -> Session | None:
+    row = conn.execute("SELECT * FROM sessions WHERE id = :id", {"id": session_id}).fetchone()
+    return None if row is None else _session(row)
+
+
+def sessions_between(conn: sqlite3.Connection, first: dt.date, last: dt.date) -> list[Session]:
+    rows = conn.execute(
+        "SELECT * FROM sessions WHERE date BETWEEN :first AND :last ORDER BY date, start_time, id",
+        {"first": iso_date(first), "last": iso_date(last)},
+    )
+    return [_session(row) for row in rows]
+
+
+def find_session(
+    conn: sqlite3.Connection,
+    *,
+    date: dt.date,
+    start_time: dt.time,
+    service_type: ServiceType,
+    topic: str,
+    program_id: int | None,
+    participant_id: int | None,
+) -> Session | None:
+    row = conn.execute(
+        """SELECT * FROM sessions WHERE date = :date AND start_time = :start
+             AND service_type = :service AND topic = :topic
+             AND program_id IS :program_id AND participant_id IS :participant_id""",
+        {
+            "date": iso_date(date),
+            "start": iso_time(start_time),
+            "service": service_type.value,
+            "topic": topic,
+            "program_id": program_id,
+            "participant_id": participant_id,
+        },
+    ).fetchone()
+    return None if row is None else _session(row)
+
+
+def set_cancelled(conn: sqlite3.Connection, session_id: int, cancelled: bool, reason: str) -> None:
+    conn.execute(
+        "UPDATE sessions SET cancelled = :cancelled, cancel_reason = :reason WHERE id = :id",
+        {"id": session_id, "cancelled": int(cancelled), "reason": reason},
+    )
+
+
+def session_attendance(conn: sqlite3.Connection, session_id: int) -> dict[int, Attendance]:
+    rows = conn.execute(
+        "SELECT * FROM attendance WHERE session_id = :id", {"id": session_id}
+    )
+    return {row["participant_id"]: _attendance(row) for row in rows}
+
+
+def marked_session_ids(conn: sqlite3.Connection, session_ids: list[int]) -> set[int]:
+    """Which of these sessions already have any roll call recorded."""
+    if not session_ids:
+        return set()
+    marks = ", ".join(f":s{i}" for i in range(len(session_ids)))
+    rows = conn.execute(
+        f"SELECT DISTINCT session_id FROM attendance WHERE session_id IN ({marks})",
+        {f"s{i}": value for i, value in enumerate(session_ids)},
+    )
+    return {row[0] for row in rows}
+
+
+def _attendance(row: sqlite3.Row) -> Attendance:
+    return Attendance(
+        session_id=row["session_id"],
+        participant_id=row["participant_id"],
+        status=AttendanceStatus(row["status"]),
+        minutes_attended=row["minutes_attended"],
+        telehealth=bool(row["telehealth"]),
+        comment=row["comment"],
+    )
+
+
+_INSERT_ATTENDANCE = """INSERT INTO attendance (session_id, participant_id, status,
+        minutes_attended, telehealth, comment, recorded_at)
+    VALUES (:session_id, :participant_id, :status, :minutes, :telehealth, :comment, :now)"""
+
+_UPSERT = """ ON CONFLICT (session_id, participant_id) DO UPDATE SET status = :status,
+        minutes_attended = :minutes, telehealth = :telehealth, comment = :comment,
+        recorded_at = :now"""
+
+
+def save_attendance(
+    conn: sqlite3.Connection,
+    marks: Iterable[Attendance],
+    now: dt.datetime,
+    *,
+    replace: bool = True,
+) -> None:
+    """Write marks; with replace=False a mark that exists already raises IntegrityError."""
+    conn.executemany(
+        _INSERT_ATTENDANCE + (_UPSERT if replace else ""),
+        [
+            {
+                "session_id": mark.session_id,
+                "participant_id": mark.participant_id,
+                "status": mark.status.value,
+                "minutes": mark.minutes_attended,
+                "telehealth": int(mark.telehealth),
+                "comment": mark.comment,
+                "now": iso_moment(now),
+            }
+            for mark in marks
+        ],
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    session_id: int
+    participant_id: int
+    old_status: AttendanceStatus | None
+    old_minutes: int | None
+    new_status: AttendanceStatus
+    new_minutes: int
+    reason: str
+    corrected_at: dt.datetime
+
+
+def insert_correction(conn: sqlite3.Connection, correction: Correction) -> None:
+    conn.execute(
+        """INSERT INTO attendance_corrections (session_id, participant_id, old_status,
+               old_minutes, new_status, new_minutes, reason, corrected_at)
+           VALUES (:session_id, :participant_id, :old_status, :old_minutes, :new_status,
+               :new_minutes, :reason, :at)""",
+        {
+            "session_id": correction.session_id,
+            "participant_id": correction.participant_id,
+            "old_status": None if correction.old_status is None else correction.old_status.value,
+            "old_minutes": correction.old_minutes,
+            "new_status": correction.new_status.value,
+            "new_minutes": correction.new_minutes,
+            "reason": correction.reason,
+            "at": iso_moment(correction.corrected_at),
+        },
+    )
+
+
+def corrections_for(conn: sqlite3.Connection, participant_id: int) -> list[Correction]:
+    rows = conn.execute(
+        "SELECT * FROM attendance_corrections WHERE participant_id = :id ORDER BY corrected_at, id",
+        {"id": participant_id},
+    )
+    return [
+        Correction(
+            session_id=row["session_id"],
+            participant_id=row["participant_id"],
+            old_status=None if row["old_status"] is None else AttendanceStatus(row["old_status"]),
+            old_minutes=row["old_minutes"],
+            new_status=AttendanceStatus(row["new_status"]),
+            new_minutes=row["new_minutes"],
+            reason=row["reason"],
+            corrected_at=dt.datetime.fromisoformat(row["corrected_at"]),
+        )
+        for row in rows
+    ]
+
+
+def attended_sessions(
+    conn: sqlite3.Connection, participant_ids: list[int]
+) -> dict[int, list[AttendedSession]]:
+    """Every marked session of these participants, oldest first, grouped by participant."""
+    return grouped_by_participant(
+        conn,
+        """SELECT a.participant_id, a.session_id, a.status, a.minutes_attended, a.telehealth,
+                  s.date, s.start_time, s.duration_minutes, s.service_type, s.topic, s.cancelled
+           FROM attendance a JOIN sessions s ON s.id = a.session_id
+           WHERE a.participant_id IN ({ids})
+           ORDER BY a.participant_id, s.date, s.start_time""",
+        participant_ids,
+        _attended,
+    )
+
+
+def _attended(row: sqlite3.Row) -> AttendedSession:
+    status = AttendanceStatus(row["status"])
+    if row["cancelled"]:
+        status = AttendanceStatus.CANCELLED
+    return AttendedSession(
+        date=dd(row["date"]),
+        start_time=t(row["start_time"]),
+        duration_minutes=row["duration_minutes"],
+        service_type=ServiceType(row["service_type"]),
+        status=status,
+        minutes_attended=0 if status is AttendanceStatus.CANCELLED else row["minutes_attended"],
+        session_id=row["session_id"],
+        telehealth=bool(row["telehealth"]),
+        topic=row["topic"],
+    )
+
+
+def individual_sessions_between(
+    conn: sqlite3.Connection, participant_ids: list[int], first: dt.date, last: dt.date
+) -> dict[int, list[Session]]:
+    """Sessions booked for one participant (individual, family) in a date range."""
+    if not participant_ids:
+        return {}
+    return grouped_by_participant(
+        conn,
+        "SELECT * FROM sessions WHERE participant_id IN ({ids}) "
+        "AND date BETWEEN :first AND :last ORDER BY date, start_time",
+        participant_ids,
+        _session,
+        {"first": iso_date(first), "last": iso_date(last)},
+    )
