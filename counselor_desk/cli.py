@@ -48,18 +48,34 @@ def build_parser(extra: Sequence[Command] = ()) -> argparse.ArgumentParser:
         "With no command, opens the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"counselor-desk {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="database file (default: $COUNSELOR_DESK_DB, "
-                        "then the per-user data folder)")
-    parser.add_argument("--today", type=_iso_date, metavar="YYYY-MM-DD",
-                        help="stand on this date (for reproducible output)")
-    parser.add_argument("--demo", action="store_true",
-                        help="open the separate demo database (filled on first use), never your own")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="database file (default: $COUNSELOR_DESK_DB, then the per-user data folder)",
+    )
+    parser.add_argument(
+        "--today",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="stand on this date (for reproducible output)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the separate demo database (filled on first use), never your own",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="fill an empty database with a realistic demo caseload")
-    demo.add_argument("--participants", type=_positive, default=None,
-                      help="how many participants in all (default: about 25)")
-    demo.add_argument("--years", type=_positive, default=None, help="years of history (default: under one)")
+    demo.add_argument(
+        "--participants",
+        type=_positive,
+        default=None,
+        help="how many participants in all (default: about 25)",
+    )
+    demo.add_argument(
+        "--years", type=_positive, default=None, help="years of history (default: under one)"
+    )
     demo.add_argument("--seed", type=int, default=7, help="random seed (same seed, same data)")
 
     caseload = sub.add_parser("caseload", help="the weekly review table")
@@ -68,7 +84,9 @@ def build_parser(extra: Sequence[Command] = ()) -> argparse.ArgumentParser:
     which.add_argument("--discharged", action="store_true", help="discharged participants only")
     caseload.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
-    imp = sub.add_parser("import", help="import participants or attendance from CSV (all or nothing)")
+    imp = sub.add_parser(
+        "import", help="import participants or attendance from CSV (all or nothing)"
+    )
     imp.add_argument("kind", choices=["participants", "attendance"])
     imp.add_argument("file", type=Path)
 
@@ -102,25 +120,44 @@ def run_caseload(args: argparse.Namespace, db: Database, clock: Clock) -> int:
 
 
 def format_caseload(rows: list[dict[str, object]], today: dt.date) -> str:
-    headers = ["Chart", "Name", "Program", "Level", "Week", "Hours", "Attend.", "Abs.", "Ends", "Flags"]
+    headers = [
+        "Chart",
+        "Name",
+        "Program",
+        "Level",
+        "Week",
+        "Hours",
+        "Attend.",
+        "Abs.",
+        "Ends",
+        "Status",
+        "Flags",
+    ]
     table = []
     for row in rows:
-        week = "" if row["program_week"] is None else f"{row['program_week']} of {row['planned_weeks']}"
+        week = (
+            ""
+            if row["program_week"] is None
+            else f"{row['program_week']} of {row['planned_weeks']}"
+        )
         minimum = row["minimum_hours"]
         hours = f"{row['hours_this_week']:.1f}" + ("" if minimum is None else f" / {minimum:g}")
         rate = row["attendance_rate"]
-        table.append([
-            str(row["chart_number"]),
-            str(row["name"]),
-            str(row["program"]),
-            str(row["level_of_care"]),
-            week,
-            hours,
-            "–" if rate is None else f"{float(rate):.0%}",  # type: ignore[arg-type]
-            str(row["consecutive_unexcused_absences"]),
-            str(row["projected_end_date"]),
-            ", ".join(str(flag) for flag in row["flags"]),  # type: ignore[attr-defined]
-        ])
+        table.append(
+            [
+                str(row["chart_number"]),
+                str(row["name"]),
+                str(row["program"]),
+                str(row["level_of_care"]),
+                week,
+                hours,
+                "–" if rate is None else f"{float(rate):.0%}",  # type: ignore[arg-type]
+                str(row["consecutive_unexcused_absences"]),
+                str(row["projected_end_date"]),
+                str(row["status"]),
+                ", ".join(str(flag) for flag in row["flags"]),  # type: ignore[attr-defined]
+            ]
+        )
     widths = [max(len(headers[i]), *(len(r[i]) for r in table)) for i in range(len(headers))]
     lines = [f"Caseload on {today.isoformat()}: {len(rows)} participant(s)", ""]
     lines.append("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
@@ -133,10 +170,14 @@ def format_caseload(rows: list[dict[str, object]], today: dt.date) -> str:
 def run_demo(args: argparse.Namespace, db: Database, clock: Clock) -> int:
     from counselor_desk.services.demo import DemoSize, fill_demo
 
-    size = DemoSize.default() if args.participants is None and args.years is None else DemoSize.scaled(
-        participants=args.participants, years=args.years
+    size = (
+        DemoSize.default()
+        if args.participants is None and args.years is None
+        else DemoSize.scaled(participants=args.participants, years=args.years)
     )
-    summary = fill_demo(db, clock, size=size, seed=args.seed, progress=lambda text: print(text, file=sys.stderr))
+    summary = fill_demo(
+        db, clock, size=size, seed=args.seed, progress=lambda text: print(text, file=sys.stderr)
+    )
     print(summary)
     return 0
 
@@ -147,7 +188,9 @@ def run_import(args: argparse.Namespace, db: Database, clock: Clock) -> int:
     try:
         raw = args.file.read_bytes()
     except OSError as error:
-        raise ValidationError(f"The file {args.file} cannot be read ({error.strerror}).", "file") from None
+        raise ValidationError(
+            f"The file {args.file} cannot be read ({error.strerror}).", "file"
+        ) from None
     if args.kind == "participants":
         count = import_participants(db, raw, clock)
         print(f"Imported {count} participant(s).")

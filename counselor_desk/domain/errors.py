@@ -9,7 +9,9 @@ class ValidationError(Exception):
     `problems` holds every (field, message) found, so a form can mark each field at once.
     """
 
-    def __init__(self, message: str, field: str = "", problems: list[tuple[str, str]] | None = None):
+    def __init__(
+        self, message: str, field: str = "", problems: list[tuple[str, str]] | None = None
+    ):
         super().__init__(message)
         self.message = message
         self.field = field

@@ -3,8 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
+
+
+def fold(text: str) -> str:
+    """Text without accents and case, for sorting and find-as-you-type ("Łukasz" ~ "lukasz")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return plain.translate(_FOLD_EXTRA)
+
+
+_FOLD_EXTRA = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"}
+)
 
 
 class LevelOfCare(StrEnum):
@@ -300,6 +313,11 @@ class Participant:
     @property
     def legal_name(self) -> str:
         return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def sort_key(self) -> tuple[str, str]:
+        """Last then first name, accent- and case-insensitive (Ødegaard sorts with O)."""
+        return (fold(self.last_name), fold(self.preferred_name or self.first_name))
 
     def age_on(self, day: dt.date) -> int:
         years = day.year - self.date_of_birth.year

@@ -15,9 +15,9 @@ from counselor_desk.domain.model import (
     AgeGroup,
     AttendanceStatus,
     AttendedSession,
+    Leave,
     LevelChange,
     LevelOfCare,
-    Leave,
     Program,
 )
 
@@ -78,7 +78,9 @@ def minimum_hours(level: LevelOfCare, program: Program) -> float | None:
     return default_minimum_hours(level, program.age_group)
 
 
-def level_on(admission_level: LevelOfCare, changes: Iterable[LevelChange], day: dt.date) -> LevelOfCare:
+def level_on(
+    admission_level: LevelOfCare, changes: Iterable[LevelChange], day: dt.date
+) -> LevelOfCare:
     """The level of care in force on `day` (changes take effect on their date)."""
     level = admission_level
     for change in sorted(changes, key=lambda item: item.effective_date):

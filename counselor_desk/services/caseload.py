@@ -145,7 +145,9 @@ def reviews(db: Database, clock: Clock, include: Include = Include.ACTIVE) -> li
         Include.DISCHARGED: ParticipantStatus.DISCHARGED,
         Include.ALL: None,
     }[include]
-    participants = people.list_participants(db.conn, status=status)
+    participants = sorted(
+        people.list_participants(db.conn, status=status), key=lambda p: p.sort_key
+    )
     return _reviews(db, clock, participants)
 
 
@@ -192,7 +194,9 @@ def _reviews(db: Database, clock: Clock, participants: list[Participant]) -> lis
                     if not on_leave(episode.leaves, day)
                 ]
         weeks = weekly_hours(episode, own_marks, today, upcoming)
-        projected = projected_end_date(participant.admission_date, participant.planned_weeks, episode.leaves)
+        projected = projected_end_date(
+            participant.admission_date, participant.planned_weeks, episode.leaves
+        )
         run = consecutive_unexcused_absences(own_marks)
         summary = attendance_summary(own_marks)
         active = participant.status is ParticipantStatus.ACTIVE
@@ -208,7 +212,11 @@ def _reviews(db: Database, clock: Clock, participants: list[Participant]) -> lis
             today=today,
             now=now,
         )
-        level_day = episode.last_day(today) if today >= participant.admission_date else participant.admission_date
+        level_day = (
+            episode.last_day(today)
+            if today >= participant.admission_date
+            else participant.admission_date
+        )
         result.append(
             Review(
                 participant=participant,
@@ -220,7 +228,9 @@ def _reviews(db: Database, clock: Clock, participants: list[Participant]) -> lis
                 consecutive_unexcused=run,
                 projected_end=projected,
                 flags=tuple(flags),
-                summary_due=None if discharge_day is None else summary_due_date(discharge_day, due_days),
+                summary_due=None
+                if discharge_day is None
+                else summary_due_date(discharge_day, due_days),
             )
         )
     return result

@@ -83,12 +83,18 @@ def _check_discharge(
         problems.add("discharge_date", "The discharge date cannot be before the admission date.")
     referrals = []
     for position, referral in enumerate(discharge.referrals, start=1):
-        provider = problems.required("referrals", referral.provider, f"Referral {position}: provider")
+        provider = problems.required(
+            "referrals", referral.provider, f"Referral {position}: provider"
+        )
         referrals.append(
             Referral(
                 provider=provider,
-                service=problems.optional("referrals", referral.service, f"Referral {position}: service"),
-                contact=problems.optional("referrals", referral.contact, f"Referral {position}: contact"),
+                service=problems.optional(
+                    "referrals", referral.service, f"Referral {position}: service"
+                ),
+                contact=problems.optional(
+                    "referrals", referral.contact, f"Referral {position}: contact"
+                ),
                 phone=problems.optional("referrals", referral.phone, f"Referral {position}: phone"),
                 address=problems.optional(
                     "referrals", referral.address, f"Referral {position}: address", limit=500
@@ -96,6 +102,7 @@ def _check_discharge(
                 first_appointment=referral.first_appointment,
             )
         )
+
     def text(field: str, value: str, label: str) -> str:
         return problems.optional(field, value, label, limit=MAX_TEXT)
 
@@ -103,14 +110,18 @@ def _check_discharge(
         discharge,
         participant_id=participant.id,
         reason_detail=text("reason_detail", discharge.reason_detail, "Reason details"),
-        condition_at_discharge=text("condition_at_discharge", discharge.condition_at_discharge, "Condition"),
+        condition_at_discharge=text(
+            "condition_at_discharge", discharge.condition_at_discharge, "Condition"
+        ),
         aftercare_plan=text("aftercare_plan", discharge.aftercare_plan, "Aftercare plan"),
         relapse_prevention_plan=text(
             "relapse_prevention_plan", discharge.relapse_prevention_plan, "Relapse-prevention plan"
         ),
         crisis_resources=text("crisis_resources", discharge.crisis_resources, "Crisis resources"),
         medications_at_discharge=text(
-            "medications_at_discharge", discharge.medications_at_discharge, "Medications at discharge"
+            "medications_at_discharge",
+            discharge.medications_at_discharge,
+            "Medications at discharge",
         ),
         referrals=tuple(referrals),
     )
@@ -126,7 +137,9 @@ def save_discharge_plan(db: Database, discharge: Discharge, clock: Clock) -> Dis
     recorded = existing.recorded_at if existing else None
     completed = existing.summary_completed_at if existing else None
     if recorded is not None and cleaned.discharge_date != existing.discharge_date:  # type: ignore[union-attr]
-        raise ValidationError("The discharge is recorded; its date cannot change here.", "discharge_date")
+        raise ValidationError(
+            "The discharge is recorded; its date cannot change here.", "discharge_date"
+        )
     cleaned = replace(cleaned, recorded_at=recorded, summary_completed_at=completed)
     with db.transaction() as conn:
         repo.save_discharge(conn, cleaned)
@@ -193,15 +206,22 @@ def add_consent(db: Database, consent: Consent, clock: Clock) -> Consent:
     recipient = problems.required("recipient", consent.recipient, "Recipient")
     purpose = problems.required("purpose", consent.purpose, "Purpose", limit=1000)
     scope = problems.required("scope", consent.scope, "Information to disclose", limit=2000)
-    address = problems.optional("recipient_address", consent.recipient_address, "Recipient address", limit=500)
+    address = problems.optional(
+        "recipient_address", consent.recipient_address, "Recipient address", limit=500
+    )
     if consent.signed_date > clock.today():
         problems.add("signed_date", "The consent cannot be signed in the future.")
     if consent.expiry_date is not None and consent.expiry_date < consent.signed_date:
         problems.add("expiry_date", "The consent cannot expire before it was signed.")
     problems.raise_if_any()
     cleaned = replace(
-        consent, id=0, recipient=recipient, purpose=purpose, scope=scope,
-        recipient_address=address, revoked_date=None,
+        consent,
+        id=0,
+        recipient=recipient,
+        purpose=purpose,
+        scope=scope,
+        recipient_address=address,
+        revoked_date=None,
     )
     with db.transaction() as conn:
         consent_id = repo.insert_consent(conn, cleaned)
@@ -221,7 +241,9 @@ def revoke_consent(db: Database, consent_id: int, revoked: dt.date, clock: Clock
     return replace(consent, revoked_date=revoked)
 
 
-def usable_consent(db: Database, participant_id: int, consent_id: int | None, today: dt.date) -> Consent:
+def usable_consent(
+    db: Database, participant_id: int, consent_id: int | None, today: dt.date
+) -> Consent:
     """The consent that allows a disclosure today, or a plain refusal saying why not."""
     if consent_id is not None:
         consent = get_consent(db, consent_id)
@@ -265,7 +287,13 @@ def add_measure(db: Database, measure: Measure, clock: Clock) -> Measure:
     if measure.instrument not in MEASURE_MAX:
         problems.add("instrument", "The measure is PHQ-9 or GAD-7.")
     else:
-        problems.in_range("score", measure.score, 0, MEASURE_MAX[measure.instrument], f"{measure.instrument} score")
+        problems.in_range(
+            "score",
+            measure.score,
+            0,
+            MEASURE_MAX[measure.instrument],
+            f"{measure.instrument} score",
+        )
     if measure.taken_on > clock.today():
         problems.add("taken_on", "The date cannot be in the future.")
     if measure.taken_on < participant.admission_date - dt.timedelta(days=30):

@@ -17,7 +17,7 @@ from counselor_desk.domain.model import (
     ServiceType,
 )
 from counselor_desk.services.clock import Clock
-from counselor_desk.services.validate import MAX_TEXT, Problems, clean
+from counselor_desk.services.validate import MAX_TEXT, Problems
 from counselor_desk.store import clinical
 from counselor_desk.store import notes as repo
 from counselor_desk.store import participants as people
@@ -92,7 +92,10 @@ def _check(db: Database, draft: NoteDraft, today: dt.date, problems: Problems) -
         if len(text) > MAX_TEXT:
             problems.add(key, f"The {key} section is too long (at most {MAX_TEXT} characters).")
         fields[key] = text
-    if draft.goal_id is not None and clinical.get_goal_owner(db.conn, draft.goal_id) != draft.participant_id:
+    if (
+        draft.goal_id is not None
+        and clinical.get_goal_owner(db.conn, draft.goal_id) != draft.participant_id
+    ):
         problems.add("goal", "The linked goal is not one of this participant's goals.")
     detail = problems.optional("risk_detail", draft.risk_detail, "Risk details", limit=5000)
     return replace(draft, fields=fields, risk_detail=detail)
@@ -128,7 +131,9 @@ def save_draft(db: Database, draft: NoteDraft, clock: Clock) -> Note:
             if existing.participant_id != cleaned.participant_id:
                 raise ValidationError("That note belongs to another participant.", "note")
             if existing.is_signed:
-                raise ValidationError("This note is signed and locked; add an addendum instead.", "note")
+                raise ValidationError(
+                    "This note is signed and locked; add an addendum instead.", "note"
+                )
             repo.update_draft(conn, note)
             note = replace(note, created_at=existing.created_at)
         else:
@@ -144,20 +149,29 @@ def sign(db: Database, note_id: int, clock: Clock) -> Note:
         raise ValidationError("This note is already signed.", "note")
     profile = people.get_profile(db.conn)
     if profile is None:
-        raise ValidationError("Fill in your counselor profile (name and credentials) before signing.", "profile")
+        raise ValidationError(
+            "Fill in your counselor profile (name and credentials) before signing.", "profile"
+        )
     problems = Problems()
     if not note.text().strip():
         problems.add("fields", "The note is empty; write it before signing.")
     if note.risk is RiskLevel.NOT_ASSESSED:
         problems.add("risk", "Record the risk screen (denied or present) before signing.")
-    if note.risk in (RiskLevel.PRESENT_NO_PLAN, RiskLevel.PRESENT_WITH_PLAN) and not note.risk_detail:
-        problems.add("risk_detail", "Risk is present: describe it and the safety plan before signing.")
+    if (
+        note.risk in (RiskLevel.PRESENT_NO_PLAN, RiskLevel.PRESENT_WITH_PLAN)
+        and not note.risk_detail
+    ):
+        problems.add(
+            "risk_detail", "Risk is present: describe it and the safety plan before signing."
+        )
     problems.raise_if_any()
     signer = f"{profile.name}, {profile.credentials}" if profile.credentials else profile.name
     signed = replace(note, status=NoteStatus.SIGNED, signed_by=signer, signed_at=clock.now())
     signed = replace(signed, content_hash=content_hash(signed))
     with db.transaction() as conn:
-        repo.mark_signed(conn, note_id, signer, signed.signed_at or clock.now(), signed.content_hash)
+        repo.mark_signed(
+            conn, note_id, signer, signed.signed_at or clock.now(), signed.content_hash
+        )
     return get(db, note_id)
 
 
@@ -176,7 +190,9 @@ def add_addendum(db: Database, note_id: int, reason: str, text: str, clock: Cloc
     if not author:
         problems.add("profile", "Fill in your counselor profile before writing an addendum.")
     problems.raise_if_any()
-    addendum = Addendum(id=0, note_id=note_id, author=author, created_at=clock.now(), reason=reason, text=text)
+    addendum = Addendum(
+        id=0, note_id=note_id, author=author, created_at=clock.now(), reason=reason, text=text
+    )
     with db.transaction() as conn:
         addendum_id = repo.insert_addendum(conn, addendum)
     return replace(addendum, id=addendum_id)
@@ -193,7 +209,7 @@ def discard_draft(db: Database, note_id: int) -> None:
 def verify_signed_notes(db: Database) -> list[int]:
     """Ids of signed notes whose stored content no longer matches their signature hash."""
     bad = []
-    for (note_id,) in db.conn.execute("SELECT id FROM notes WHERE status = 'signed' ORDER BY id"):
+    for note_id in repo.signed_note_ids(db.conn):
         note = repo.get_note(db.conn, note_id)
         if note is not None and content_hash(note) != note.content_hash:
             bad.append(note_id)

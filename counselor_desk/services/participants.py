@@ -37,7 +37,9 @@ def get(db: Database, participant_id: int) -> Participant:
 def by_chart(db: Database, chart_number: str) -> Participant:
     participant = repo.find_by_chart(db.conn, clean(chart_number))
     if participant is None:
-        raise NotFoundError(f"No participant has chart number {clean(chart_number)}.", "chart_number")
+        raise NotFoundError(
+            f"No participant has chart number {clean(chart_number)}.", "chart_number"
+        )
     return participant
 
 
@@ -87,18 +89,29 @@ def check_participant(
         chart_number=chart,
         first_name=first,
         last_name=last,
-        preferred_name=problems.optional("preferred_name", participant.preferred_name, "Preferred name"),
+        preferred_name=problems.optional(
+            "preferred_name", participant.preferred_name, "Preferred name"
+        ),
         pronouns=problems.optional("pronouns", participant.pronouns, "Pronouns"),
         phone=problems.optional("phone", participant.phone, "Phone"),
         emergency_contact=problems.optional(
             "emergency_contact", participant.emergency_contact, "Emergency contact", limit=500
         ),
-        referral_source=problems.optional("referral_source", participant.referral_source, "Referral source"),
-        presenting_problems=problems.optional(
-            "presenting_problems", participant.presenting_problems, "Presenting problems", limit=MAX_TEXT
+        referral_source=problems.optional(
+            "referral_source", participant.referral_source, "Referral source"
         ),
-        medications=problems.optional("medications", participant.medications, "Medications", limit=MAX_TEXT),
-        allergies=problems.optional("allergies", participant.allergies, "Allergies", limit=MAX_TEXT),
+        presenting_problems=problems.optional(
+            "presenting_problems",
+            participant.presenting_problems,
+            "Presenting problems",
+            limit=MAX_TEXT,
+        ),
+        medications=problems.optional(
+            "medications", participant.medications, "Medications", limit=MAX_TEXT
+        ),
+        allergies=problems.optional(
+            "allergies", participant.allergies, "Allergies", limit=MAX_TEXT
+        ),
         diagnoses=tuple(diagnoses),
     )
 
@@ -160,7 +173,9 @@ def change_level(
     participant = get(db, participant_id)
     problems = Problems()
     if participant.status is ParticipantStatus.DISCHARGED:
-        raise ValidationError("This participant is discharged; re-admit before changing level.", "level_of_care")
+        raise ValidationError(
+            "This participant is discharged; re-admit before changing level.", "level_of_care"
+        )
     if level not in PROGRAM_LEVELS:
         problems.add(
             "level_of_care",
@@ -192,7 +207,9 @@ def add_leave(
     participant = get(db, participant_id)
     problems = Problems()
     if participant.status is ParticipantStatus.DISCHARGED:
-        raise ValidationError("This participant is discharged; a leave cannot be added.", "start_date")
+        raise ValidationError(
+            "This participant is discharged; a leave cannot be added.", "start_date"
+        )
     if start < participant.admission_date:
         problems.add("start_date", "A leave cannot start before the admission date.")
     if end < start:

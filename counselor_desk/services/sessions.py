@@ -105,7 +105,9 @@ def expected_for(
                 else 0
             )
             chosen.append(
-                ExpectedParticipant(participant.id, participant.chart_number, participant.display_name, week)
+                ExpectedParticipant(
+                    participant.id, participant.chart_number, participant.display_name, week
+                )
             )
     return sorted(chosen, key=lambda item: item.name.casefold())
 
@@ -121,7 +123,9 @@ def day_sessions(db: Database, day: dt.date) -> list[DaySession]:
     for session in sessions:
         marks = repo.session_attendance(db.conn, session.id)
         pool = candidates + [
-            p for pid in marks if pid not in {c.id for c in candidates}
+            p
+            for pid in marks
+            if pid not in {c.id for c in candidates}
             if (p := people.get_participant(db.conn, pid)) is not None
         ]
         expected = expected_for(session, pool, leaves, marks)
@@ -171,13 +175,17 @@ def add_session(db: Database, session: Session) -> Session:
             participant_id=None,
         )
         if existing is not None:
-            raise ValidationError("That program already has this session at that time.", "start_time")
+            raise ValidationError(
+                "That program already has this session at that time.", "start_time"
+            )
     with db.transaction() as conn:
         session_id = repo.insert_session(conn, cleaned)
     return replace(cleaned, id=session_id)
 
 
-def cancel_session(db: Database, session_id: int, reason: str, *, cancelled: bool = True) -> Session:
+def cancel_session(
+    db: Database, session_id: int, reason: str, *, cancelled: bool = True
+) -> Session:
     """Cancel (or restore) a session; a cancelled session counts for no one and against no one."""
     session = get_session(db, session_id)
     problems = Problems()
@@ -227,7 +235,9 @@ def roll_call_sheet(db: Database, session_id: int) -> RollCallSheet:
                 name=person.name,
                 program_week=person.program_week,
                 status=None if mark is None else mark.status,
-                minutes_attended=session.duration_minutes if mark is None else mark.minutes_attended,
+                minutes_attended=session.duration_minutes
+                if mark is None
+                else mark.minutes_attended,
                 telehealth=False if mark is None else mark.telehealth,
                 comment="" if mark is None else mark.comment,
             )
@@ -245,7 +255,11 @@ def default_minutes(status: AttendanceStatus, duration: int) -> int:
 
 
 def check_mark(
-    mark: Attendance, session: Session, participant: Participant | None, problems: Problems, label: str
+    mark: Attendance,
+    session: Session,
+    participant: Participant | None,
+    problems: Problems,
+    label: str,
 ) -> None:
     """The attendance rules of DOMAIN.md for one mark; problems name the participant's row."""
     if participant is None:
@@ -253,13 +267,15 @@ def check_mark(
         return
     if session.date < participant.admission_date:
         problems.add(
-            "date", f"{label}: the session ({fmt(session.date)}) is before admission "
-            f"({fmt(participant.admission_date)})."
+            "date",
+            f"{label}: the session ({fmt(session.date)}) is before admission "
+            f"({fmt(participant.admission_date)}).",
         )
     if participant.discharge_date is not None and session.date > participant.discharge_date:
         problems.add(
-            "date", f"{label}: the session ({fmt(session.date)}) is after discharge "
-            f"({fmt(participant.discharge_date)})."
+            "date",
+            f"{label}: the session ({fmt(session.date)}) is after discharge "
+            f"({fmt(participant.discharge_date)}).",
         )
     if session.cancelled and mark.status is not AttendanceStatus.CANCELLED:
         problems.add("status", f"{label}: the session was cancelled; the mark must be 'cancelled'.")
@@ -278,12 +294,16 @@ def check_mark(
                 f"enter the minutes attended (less than {session.duration_minutes}).",
             )
     elif minutes != 0:
-        problems.add("minutes_attended", f"{label}: an absence or cancellation has 0 minutes attended.")
+        problems.add(
+            "minutes_attended", f"{label}: an absence or cancellation has 0 minutes attended."
+        )
     if len(mark.comment) > 2000:
         problems.add("comment", f"{label}: the comment is too long (at most 2000 characters).")
 
 
-def record_roll_call(db: Database, session_id: int, marks: Sequence[Attendance], clock: Clock) -> int:
+def record_roll_call(
+    db: Database, session_id: int, marks: Sequence[Attendance], clock: Clock
+) -> int:
     """Save a session's roll call in one transaction; returns how many marks were saved."""
     session = get_session(db, session_id)
     problems = Problems()
@@ -316,7 +336,13 @@ def correct_attendance(
     problems = Problems()
     reason = problems.required("reason", reason, "Reason for the correction", limit=500)
     fixed = replace(mark, session_id=session_id, comment=clean(mark.comment))
-    check_mark(fixed, session, participant, problems, participant.display_name if participant else "Participant")
+    check_mark(
+        fixed,
+        session,
+        participant,
+        problems,
+        participant.display_name if participant else "Participant",
+    )
     problems.raise_if_any()
     before = repo.session_attendance(db.conn, session_id).get(mark.participant_id)
     with db.transaction() as conn:

@@ -88,7 +88,9 @@ def update_goal(conn: sqlite3.Connection, goal: Goal) -> None:
 
 
 def get_goal_owner(conn: sqlite3.Connection, goal_id: int) -> int | None:
-    row = conn.execute("SELECT participant_id FROM goals WHERE id = :id", {"id": goal_id}).fetchone()
+    row = conn.execute(
+        "SELECT participant_id FROM goals WHERE id = :id", {"id": goal_id}
+    ).fetchone()
     return None if row is None else int(row[0])
 
 
@@ -180,7 +182,9 @@ def save_discharge(conn: sqlite3.Connection, discharge: Discharge) -> None:
         "reason": discharge.reason.value,
         "reason_detail": discharge.reason_detail,
         "condition": discharge.condition_at_discharge,
-        "recommended": None if discharge.recommended_level is None else discharge.recommended_level.value,
+        "recommended": None
+        if discharge.recommended_level is None
+        else discharge.recommended_level.value,
         "aftercare": discharge.aftercare_plan,
         "relapse": discharge.relapse_prevention_plan,
         "crisis": discharge.crisis_resources,

@@ -133,7 +133,7 @@ def _configure(conn: sqlite3.Connection, path: Path) -> None:
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
-    checks = {
+    checks: dict[str, tuple[object, set[object]]] = {
         "journal_mode": (str(mode).lower(), {"wal", "memory"}),
         "synchronous": (conn.execute("PRAGMA synchronous").fetchone()[0], {2}),
         "foreign_keys": (conn.execute("PRAGMA foreign_keys").fetchone()[0], {1}),

@@ -14,7 +14,15 @@ from counselor_desk.domain.model import (
     RiskLevel,
     ServiceType,
 )
-from counselor_desk.store.convert import dd, grouped_by_participant, iso_date, iso_moment, iso_time, t, ts
+from counselor_desk.store.convert import (
+    dd,
+    grouped_by_participant,
+    iso_date,
+    iso_moment,
+    iso_time,
+    t,
+    ts,
+)
 
 
 def _addendum(row: sqlite3.Row) -> Addendum:
@@ -95,7 +103,11 @@ def update_draft(conn: sqlite3.Connection, note: Note) -> None:
 
 
 def mark_signed(
-    conn: sqlite3.Connection, note_id: int, signed_by: str, signed_at: dt.datetime, content_hash: str
+    conn: sqlite3.Connection,
+    note_id: int,
+    signed_by: str,
+    signed_at: dt.datetime,
+    content_hash: str,
 ) -> None:
     conn.execute(
         """UPDATE notes SET status = 'signed', signed_by = :by, signed_at = :at,
@@ -151,7 +163,9 @@ def insert_addendum(conn: sqlite3.Connection, addendum: Addendum) -> int:
     return int(cursor.lastrowid or 0)
 
 
-def draft_times(conn: sqlite3.Connection, participant_ids: list[int]) -> dict[int, list[dt.datetime]]:
+def draft_times(
+    conn: sqlite3.Connection, participant_ids: list[int]
+) -> dict[int, list[dt.datetime]]:
     """When each participant's unsigned drafts were started."""
     return grouped_by_participant(
         conn,
@@ -166,5 +180,36 @@ def all_drafts(conn: sqlite3.Connection) -> list[tuple[int, int, dt.datetime]]:
     """(note id, participant id, created at) of every draft."""
     return [
         (row["id"], row["participant_id"], dt.datetime.fromisoformat(row["created_at"]))
-        for row in conn.execute("SELECT id, participant_id, created_at FROM notes WHERE status = 'draft'")
+        for row in conn.execute(
+            "SELECT id, participant_id, created_at FROM notes WHERE status = 'draft'"
+        )
+    ]
+
+
+def insert_notes_bulk(conn: sqlite3.Connection, notes: list[Note]) -> None:
+    """Insert finished notes (drafts or already signed) in one go: for generated data."""
+    conn.executemany(
+        """INSERT INTO notes (participant_id, session_date, start_time, duration_minutes,
+               service_type, format, fields_json, risk, risk_detail, goal_id, status,
+               created_at, updated_at, signed_at, signed_by, content_hash)
+           VALUES (:participant_id, :session_date, :start, :minutes, :service, :format,
+               :fields, :risk, :risk_detail, :goal_id, :status, :created_at, :updated_at,
+               :signed_at, :signed_by, :content_hash)""",
+        [
+            {
+                **_note_params(note),
+                "status": note.status.value,
+                "created_at": iso_moment(note.created_at),
+                "signed_at": iso_moment(note.signed_at),
+                "signed_by": note.signed_by,
+                "content_hash": note.content_hash,
+            }
+            for note in notes
+        ],
+    )
+
+
+def signed_note_ids(conn: sqlite3.Connection) -> list[int]:
+    return [
+        row[0] for row in conn.execute("SELECT id FROM notes WHERE status = 'signed' ORDER BY id")
     ]

@@ -246,10 +246,14 @@ def insert_participant(conn: sqlite3.Connection, participant: Participant, now: 
     return participant_id
 
 
-def update_participant(conn: sqlite3.Connection, participant: Participant, now: dt.datetime) -> None:
+def update_participant(
+    conn: sqlite3.Connection, participant: Participant, now: dt.datetime
+) -> None:
     params = _participant_params(participant)
     params.update(id=participant.id, now=iso_moment(now))
-    assignments = ", ".join(f"{name.strip()} = :{name.strip()}" for name in _PARTICIPANT_COLUMNS.split(","))
+    assignments = ", ".join(
+        f"{name.strip()} = :{name.strip()}" for name in _PARTICIPANT_COLUMNS.split(",")
+    )
     conn.execute(f"UPDATE participants SET {assignments}, updated_at = :now WHERE id = :id", params)
     replace_diagnoses(conn, participant.id, participant.diagnoses)
 
@@ -284,7 +288,9 @@ def _diagnoses_for(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[D
 
 
 def get_participant(conn: sqlite3.Connection, participant_id: int) -> Participant | None:
-    row = conn.execute("SELECT * FROM participants WHERE id = :id", {"id": participant_id}).fetchone()
+    row = conn.execute(
+        "SELECT * FROM participants WHERE id = :id", {"id": participant_id}
+    ).fetchone()
     if row is None:
         return None
     return _participant(row, _diagnoses_for(conn, [participant_id]).get(participant_id, ()))
@@ -353,7 +359,9 @@ def insert_level_change(
     return int(cursor.lastrowid or 0)
 
 
-def level_changes(conn: sqlite3.Connection, participant_ids: list[int]) -> dict[int, list[LevelChange]]:
+def level_changes(
+    conn: sqlite3.Connection, participant_ids: list[int]
+) -> dict[int, list[LevelChange]]:
     return grouped_by_participant(
         conn,
         "SELECT * FROM level_changes WHERE participant_id IN ({ids}) "

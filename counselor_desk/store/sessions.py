@@ -14,7 +14,14 @@ from counselor_desk.domain.model import (
     ServiceType,
     Session,
 )
-from counselor_desk.store.convert import dd, grouped_by_participant, iso_date, iso_moment, iso_time, t
+from counselor_desk.store.convert import (
+    dd,
+    grouped_by_participant,
+    iso_date,
+    iso_moment,
+    iso_time,
+    t,
+)
 
 
 def _session(row: sqlite3.Row) -> Session:
@@ -112,9 +119,7 @@ def set_cancelled(conn: sqlite3.Connection, session_id: int, cancelled: bool, re
 
 
 def session_attendance(conn: sqlite3.Connection, session_id: int) -> dict[int, Attendance]:
-    rows = conn.execute(
-        "SELECT * FROM attendance WHERE session_id = :id", {"id": session_id}
-    )
+    rows = conn.execute("SELECT * FROM attendance WHERE session_id = :id", {"id": session_id})
     return {row["participant_id"]: _attendance(row) for row in rows}
 
 

@@ -1,0 +1,686 @@
+"""A realistic, deterministic demo caseload (and, scaled up, the benchmark database).
+
+Everything is built relative to the clock's date, so the demo always shows people at
+different weeks of their program: some new, some ending, a few discharged, a few short on
+hours or missing sessions, signed and draft notes, names with accents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from counselor_desk.domain.errors import ValidationError
+from counselor_desk.domain.model import (
+    AgeGroup,
+    Attendance,
+    AttendanceStatus,
+    Consent,
+    CounselorProfile,
+    Diagnosis,
+    Discharge,
+    DischargeReason,
+    Goal,
+    GoalStatus,
+    Leave,
+    LevelChange,
+    LevelOfCare,
+    Measure,
+    Note,
+    NoteFormat,
+    NoteStatus,
+    Objective,
+    Participant,
+    ParticipantStatus,
+    Program,
+    Referral,
+    RiskLevel,
+    ScheduleSlot,
+    ServiceType,
+    Session,
+)
+from counselor_desk.services.clock import Clock
+from counselor_desk.services.notes import content_hash
+from counselor_desk.services.sessions import scheduled_sessions
+from counselor_desk.store import clinical
+from counselor_desk.store import notes as note_repo
+from counselor_desk.store import participants as people
+from counselor_desk.store import sessions as session_repo
+from counselor_desk.store.db import Database
+
+FIRST_NAMES = [
+    "José",
+    "Zoë",
+    "Ánh",
+    "Łukasz",
+    "Renée",
+    "François",
+    "Chloé",
+    "Björn",
+    "Siobhán",
+    "İlkay",
+    "Mateo",
+    "Aaliyah",
+    "Dmitri",
+    "Marisol",
+    "Kwame",
+    "Ingrid",
+    "Tomás",
+    "Noémie",
+    "Rafael",
+    "Jasmine",
+    "Darnell",
+    "Priya",
+    "Eun-ji",
+    "Anahí",
+    "Gábor",
+    "Hannah",
+    "Óscar",
+    "Leilani",
+    "Connor",
+    "Fatima",
+    "Wei",
+    "Thandiwe",
+    "Jonas",
+    "Mireille",
+    "Santiago",
+    "Kayla",
+]
+LAST_NAMES = [
+    "Núñez",
+    "Ångström",
+    "Nguyễn",
+    "Żółć",
+    "Dubois",
+    "Lefèvre",
+    "Martín",
+    "Ødegaard",
+    "Ó Briain",
+    "Şahin",
+    "García",
+    "Johnson",
+    "Petrov",
+    "Ramírez",
+    "Mensah",
+    "Bergström",
+    "Peña",
+    "Gagné",
+    "Costa",
+    "Williams",
+    "Brooks",
+    "Raman",
+    "Park",
+    "Quispe",
+    "Szabó",
+    "Schmidt",
+    "Muñoz",
+    "Kahananui",
+    "O'Neill",
+    "Haddad",
+    "Zhang",
+    "Dlamini",
+    "Müller",
+    "Lévesque",
+    "Álvarez",
+    "Thompson",
+]
+PREFERRED = {"Siobhán": "Shiv", "Łukasz": "Luke", "Dmitri": "Dima", "Santiago": "Santi"}
+PRONOUNS = ["she/her", "he/him", "they/them", "she/her", "he/him"]
+DIAGNOSES = [
+    Diagnosis("F33.1", "Major depressive disorder, recurrent, moderate"),
+    Diagnosis("F41.1", "Generalized anxiety disorder"),
+    Diagnosis("F10.20", "Alcohol use disorder, moderate"),
+    Diagnosis("F43.10", "Post-traumatic stress disorder, unspecified"),
+    Diagnosis("F32.1", "Major depressive disorder, single episode, moderate"),
+    Diagnosis("F11.20", "Opioid use disorder, moderate"),
+    Diagnosis("F12.20", "Cannabis use disorder, moderate"),
+    Diagnosis("F31.81", "Bipolar II disorder"),
+]
+PROBLEMS = [
+    "Depressed mood, withdrawal from friends and family, missed work for two weeks.",
+    "Panic attacks several times a week; avoids driving and crowded places.",
+    "Daily drinking after a job loss; two failed attempts to cut down on their own.",
+    "Nightmares and hypervigilance since a car accident; irritability at home.",
+    "Self-harm urges after a breakup; poor sleep; falling grades.",
+    "Return to opioid use after six months in recovery; referred by primary care.",
+]
+MEDICATIONS = [
+    "Sertraline 100 mg daily",
+    "Escitalopram 10 mg daily",
+    "Naltrexone 50 mg daily",
+    "Buprenorphine/naloxone 8/2 mg daily",
+    "Bupropion XL 150 mg daily",
+    "None reported",
+]
+ALLERGIES = ["No known drug allergies", "Penicillin (rash)", "Sulfa drugs", "Latex"]
+REFERRALS = [
+    "Primary care",
+    "Court / probation",
+    "Self",
+    "Emergency department",
+    "School counselor",
+    "Employee assistance program",
+    "Residential program (step-down)",
+]
+GOALS = [
+    (
+        "Reduce depressive symptoms to the mild range",
+        [
+            "Attend every group session this week",
+            "Complete a daily mood log",
+            "Schedule two pleasant activities per week",
+        ],
+    ),
+    (
+        "Build coping skills for cravings and triggers",
+        [
+            "Identify three personal triggers",
+            "Practice urge surfing when cravings occur",
+            "Call a support person before using",
+        ],
+    ),
+    (
+        "Manage panic and anxiety without avoidance",
+        ["Use paced breathing twice daily", "Drive to the store with a support person"],
+    ),
+    (
+        "Write and use a relapse-prevention plan",
+        ["List warning signs and early actions", "Share the plan with one family member"],
+    ),
+    ("Improve sleep routine", ["Keep a consistent bedtime", "No screens after 22:00"]),
+]
+TOPICS_ADULT = [
+    "Coping skills",
+    "Relapse prevention",
+    "Mindfulness",
+    "Healthy relationships",
+    "Managing cravings",
+    "Emotion regulation",
+    "Sleep and recovery",
+]
+PHRASES = [
+    "Participant arrived on time and engaged throughout the session.",
+    "Reported mood as 5/10, improved from 3/10 last week.",
+    "Discussed triggers at work and the use of the urge-surfing skill.",
+    "Identified two warning signs: isolating after work and skipping meals.",
+    "Practiced paced breathing in session with a noticeable drop in reported anxiety.",
+    "Reviewed the relapse-prevention plan and added a call to the sponsor.",
+    "Explored conflict with a family member using the DEAR MAN skill.",
+    "Participant was tearful when discussing the anniversary of a loss.",
+    "Counselor used motivational interviewing to explore ambivalence about change.",
+    "Homework: complete the daily mood log and bring it to group on Monday.",
+    "Sleep improved to six hours on most nights with the new routine.",
+    "Denies suicidal and homicidal ideation; safety plan reviewed and current.",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DemoSize:
+    participants: int
+    active: int
+    history_days: int
+
+    @classmethod
+    def default(cls) -> DemoSize:
+        return cls(participants=25, active=20, history_days=16 * 7)
+
+    @classmethod
+    def scaled(cls, *, participants: int | None, years: int | None) -> DemoSize:
+        total = participants or 25
+        days = max(16 * 7, int((years or 1) * 365))
+        return cls(participants=total, active=min(60, max(1, total * 4 // 5)), history_days=days)
+
+
+def _note_text(rng: random.Random, fmt: NoteFormat, size: int) -> dict[str, str]:
+    keys = [key for key, _heading in fmt.sections]
+    fields = {}
+    for key in keys:
+        chosen: list[str] = []
+        while sum(len(p) + 1 for p in chosen) < size // len(keys):
+            chosen.append(rng.choice(PHRASES))
+        fields[key] = " ".join(chosen)
+    return fields
+
+
+def fill_demo(
+    db: Database,
+    clock: Clock,
+    *,
+    size: DemoSize | None = None,
+    seed: int = 7,
+    progress: Callable[[str], None] | None = None,
+) -> str:
+    """Fill an empty database; refuses one that already holds data. Returns a summary line."""
+    size = size or DemoSize.default()
+    if (
+        people.get_profile(db.conn) is not None
+        or people.list_programs(db.conn)
+        or people.participant_count(db.conn)
+    ):
+        raise ValidationError(
+            f"The database {db.path} already holds data; demo fills only an empty database.", "db"
+        )
+    say = progress or (lambda _text: None)
+    builder = _Builder(db, clock, size, random.Random(seed), say)
+    with db.transaction():
+        builder.build()
+    return (
+        f"Demo caseload written to {db.path}: {builder.count_participants} participants "
+        f"({builder.count_active} active), {builder.count_sessions} sessions, "
+        f"{builder.count_marks} attendance marks, {builder.count_notes} notes."
+    )
+
+
+class _Builder:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        size: DemoSize,
+        rng: random.Random,
+        say: Callable[[str], None],
+    ):
+        self.conn = db.conn
+        self.today = clock.today()
+        self.now = clock.now()
+        self.size = size
+        self.rng = rng
+        self.say = say
+        self.count_participants = self.count_active = self.count_sessions = 0
+        self.count_marks = self.count_notes = 0
+        self.large = size.participants > 200
+
+    # -- programs and sessions -------------------------------------------------------------
+
+    def build(self) -> None:
+        people.save_profile(
+            self.conn,
+            CounselorProfile(
+                name="Dana Reyes",
+                credentials="LPC, LCADC",
+                clinic_name="Riverside Behavioral Health",
+                clinic_address="1200 River Road, Suite 300, Springfield, IL 62701",
+                clinic_phone="(217) 555-0140",
+                crisis_line="Riverside crisis line (217) 555-0199 (24/7)",
+            ),
+        )
+        adult = Program(
+            id=0,
+            name="Adult IOP (co-occurring)",
+            level_of_care=LevelOfCare.IOP,
+            age_group=AgeGroup.ADULT,
+            planned_weeks=12,
+            weekly_minimum_hours=None,
+            substance_use=True,
+            schedule=(
+                ScheduleSlot(0, dt.time(9, 0), 180, ServiceType.GROUP, "Process group"),
+                ScheduleSlot(2, dt.time(9, 0), 180, ServiceType.GROUP, "Skills group"),
+                ScheduleSlot(4, dt.time(9, 0), 180, ServiceType.EDUCATION, "Psychoeducation"),
+            ),
+        )
+        teen = Program(
+            id=0,
+            name="Adolescent IOP",
+            level_of_care=LevelOfCare.IOP,
+            age_group=AgeGroup.ADOLESCENT,
+            planned_weeks=8,
+            weekly_minimum_hours=None,
+            substance_use=False,
+            schedule=(
+                ScheduleSlot(1, dt.time(15, 30), 180, ServiceType.GROUP, "DBT skills"),
+                ScheduleSlot(3, dt.time(15, 30), 180, ServiceType.GROUP, "Process group"),
+            ),
+        )
+        self.programs = [replace(p, id=people.insert_program(self.conn, p)) for p in (adult, teen)]
+        first = self.today - dt.timedelta(days=self.size.history_days)
+        self.say("Writing group sessions…")
+        self.group_sessions: dict[int, list[Session]] = {p.id: [] for p in self.programs}
+        day = first
+        cancelled_day = self.today - dt.timedelta(days=19)
+        while day <= self.today:
+            for session in scheduled_sessions(self.programs, day):
+                cancel = day == cancelled_day or (self.large and self.rng.random() < 0.01)
+                if cancel:
+                    session = replace(
+                        session, cancelled=True, cancel_reason="Clinic closed (weather)"
+                    )
+                stored = replace(session, id=session_repo.insert_session(self.conn, session))
+                self.group_sessions[session.program_id or 0].append(stored)
+                self.count_sessions += 1
+            day += dt.timedelta(days=1)
+        self.say("Writing participants, attendance and notes…")
+        discharged = self.size.participants - self.size.active
+        for index in range(self.size.participants):
+            self._participant(index, active=index >= discharged, discharged_index=index)
+
+    # -- one participant -------------------------------------------------------------------
+
+    def _participant(self, index: int, *, active: bool, discharged_index: int) -> None:
+        rng = self.rng
+        program = self.programs[0] if rng.random() < 0.68 else self.programs[1]
+        weeks = program.planned_weeks
+        if active:
+            active_index = index - (self.size.participants - self.size.active)
+            span = weeks * 7 + 6
+            offset = (active_index * 37) % span  # spread over every program week, some past end
+            admission = self.today - dt.timedelta(days=offset)
+        else:
+            latest = self.today - dt.timedelta(days=weeks * 7 + 3)
+            earliest = self.today - dt.timedelta(days=self.size.history_days)
+            spread = max(1, (latest - earliest).days)
+            admission = earliest + dt.timedelta(days=rng.randrange(spread))
+        teen = program.age_group is AgeGroup.ADOLESCENT
+        age = rng.randint(14, 17) if teen else rng.randint(19, 64)
+        dob = admission - dt.timedelta(days=age * 365 + rng.randrange(365))
+        first = FIRST_NAMES[index % len(FIRST_NAMES)] if not self.large else rng.choice(FIRST_NAMES)
+        last = (
+            LAST_NAMES[(index * 7) % len(LAST_NAMES)] if not self.large else rng.choice(LAST_NAMES)
+        )
+        diagnoses = tuple(rng.sample(DIAGNOSES, rng.choice((1, 2, 2, 3))))
+        participant = Participant(
+            id=0,
+            chart_number=f"RB-{10001 + index}",
+            first_name=first,
+            last_name=last,
+            preferred_name=PREFERRED.get(first, ""),
+            date_of_birth=dob,
+            pronouns=rng.choice(PRONOUNS),
+            phone=f"(217) 555-{rng.randrange(1000, 9999)}",
+            emergency_contact=f"{rng.choice(FIRST_NAMES)} {last} (family) (217) 555-{rng.randrange(1000, 9999)}",
+            referral_source=rng.choice(REFERRALS),
+            program_id=program.id,
+            level_of_care=LevelOfCare.IOP,
+            admission_date=admission,
+            planned_weeks=weeks,
+            presenting_problems=rng.choice(PROBLEMS),
+            medications=rng.choice(MEDICATIONS),
+            allergies=rng.choice(ALLERGIES),
+            diagnoses=diagnoses,
+        )
+        pid = people.insert_participant(self.conn, participant, self.now)
+        participant = replace(participant, id=pid)
+        self.count_participants += 1
+
+        # the episode's end: active people run to today; discharged people end with a reason
+        reason = None
+        end = self.today
+        if not active:
+            reason = rng.choices(list(DischargeReason)[:6], weights=(60, 15, 5, 10, 5, 5), k=1)[0]
+            planned_last = admission + dt.timedelta(days=weeks * 7 - 1)
+            if reason in (DischargeReason.COMPLETED, DischargeReason.STEPPED_DOWN):
+                end = planned_last
+            else:
+                end = admission + dt.timedelta(days=rng.randrange(14, weeks * 7 - 7))
+            end = min(end, self.today - dt.timedelta(days=1))
+        else:
+            self.count_active += 1
+
+        leaves: list[Leave] = []
+        if active and index % 11 == 5 and (self.today - admission).days > 30:
+            start = admission + dt.timedelta(days=15)
+            leave = Leave(start, start + dt.timedelta(days=6), "Medical leave (surgery)")
+            people.insert_leave(self.conn, pid, leave)
+            leaves.append(leave)
+        if active and index % 13 == 7 and (self.today - admission).days > 56:
+            people.insert_level_change(
+                self.conn,
+                pid,
+                LevelChange(
+                    admission + dt.timedelta(days=56),
+                    LevelOfCare.OP,
+                    "Stepped down: symptoms stable",
+                ),
+                self.now,
+            )
+
+        reliability = rng.choice((0.97, 0.97, 0.95, 0.9, 0.85, 0.7))
+        struggling = active and index % 9 == 4
+        marks = []
+        attended_dates = []
+        sessions = [s for s in self.group_sessions[program.id] if admission <= s.date <= end]
+        for position, session in enumerate(sessions):
+            if session.date >= self.today:
+                continue  # today's roll call is the counselor's to take
+            if any(leave.covers(session.date) for leave in leaves):
+                continue
+            tail = len(sessions) - position
+            if session.cancelled:
+                status, minutes = AttendanceStatus.CANCELLED, 0
+            elif struggling and tail <= 3:
+                status, minutes = AttendanceStatus.UNEXCUSED, 0
+            elif rng.random() < reliability:
+                roll = rng.random()
+                if roll < 0.06:
+                    status, minutes = (
+                        AttendanceStatus.LATE,
+                        session.duration_minutes - rng.choice((15, 20, 30)),
+                    )
+                elif roll < 0.09:
+                    status, minutes = (
+                        AttendanceStatus.LEFT_EARLY,
+                        session.duration_minutes - rng.choice((30, 45, 60)),
+                    )
+                else:
+                    status, minutes = AttendanceStatus.PRESENT, session.duration_minutes
+            else:
+                status = (
+                    AttendanceStatus.EXCUSED if rng.random() < 0.4 else AttendanceStatus.UNEXCUSED
+                )
+                minutes = 0
+            if status.attended:
+                attended_dates.append(session.date)
+            marks.append(
+                Attendance(session.id, pid, status, minutes, telehealth=rng.random() < 0.08)
+            )
+        session_repo.save_attendance(self.conn, marks, self.now, replace=False)
+        self.count_marks += len(marks)
+
+        goal_ids = self._plan(participant, active, rng)
+        self._individual_sessions(participant, end, goal_ids, rng, struggling)
+        self._measures(participant, end, rng)
+        if not active and reason is not None:
+            self._discharge(participant, end, reason, rng, discharged_index)
+        if rng.random() < 0.5 or (
+            not active and reason in (DischargeReason.COMPLETED, DischargeReason.STEPPED_DOWN)
+        ):
+            signed = max(admission, self.today - dt.timedelta(days=rng.randrange(20, 120)))
+            clinical.insert_consent(
+                self.conn,
+                Consent(
+                    id=0,
+                    participant_id=pid,
+                    recipient="Dr. Amal Haddad, Lakeside Primary Care",
+                    recipient_address="45 Lake Street, Springfield, IL 62704",
+                    purpose="Continuity of care after discharge",
+                    scope="Discharge and continuity-of-care summaries, attendance, diagnoses and medications",
+                    signed_date=signed,
+                    expiry_date=signed + dt.timedelta(days=365),
+                    revoked_date=(signed + dt.timedelta(days=10))
+                    if index % 17 == 3 and signed + dt.timedelta(days=10) <= self.today
+                    else None,
+                ),
+            )
+
+    def _plan(self, participant: Participant, active: bool, rng: random.Random) -> list[int]:
+        ids = []
+        for description, objectives in rng.sample(GOALS, rng.choice((2, 2, 3))):
+            status = (
+                GoalStatus.IN_PROGRESS
+                if active
+                else rng.choice(
+                    (GoalStatus.MET, GoalStatus.MET, GoalStatus.PARTIALLY_MET, GoalStatus.NOT_MET)
+                )
+            )
+            goal_id = clinical.insert_goal(
+                self.conn,
+                Goal(
+                    id=0,
+                    participant_id=participant.id,
+                    description=description,
+                    status=status,
+                    progress="Steady progress; uses the skill most days."
+                    if status is not GoalStatus.NOT_MET
+                    else "Little progress; attendance limited practice.",
+                    target_date=participant.admission_date
+                    + dt.timedelta(weeks=participant.planned_weeks),
+                ),
+            )
+            for text in objectives[: rng.choice((1, 2, 2, 3))]:
+                clinical.insert_objective(
+                    self.conn,
+                    Objective(
+                        id=0,
+                        goal_id=goal_id,
+                        description=text,
+                        status=GoalStatus.MET
+                        if status is GoalStatus.MET
+                        else GoalStatus.IN_PROGRESS,
+                    ),
+                )
+            ids.append(goal_id)
+        return ids
+
+    def _individual_sessions(
+        self,
+        participant: Participant,
+        end: dt.date,
+        goal_ids: list[int],
+        rng: random.Random,
+        struggling: bool,
+    ) -> None:
+        notes = []
+        marks = []
+        day = participant.admission_date + dt.timedelta(days=1)
+        number = 0
+        note_size = 1500 if self.large else 900
+        last_day = min(end, self.today - dt.timedelta(days=1))
+        while day <= last_day:
+            number += 1
+            service = ServiceType.FAMILY if number % 4 == 0 else ServiceType.INDIVIDUAL
+            start = (
+                dt.time(13, 0) if participant.program_id == self.programs[0].id else dt.time(14, 0)
+            )
+            session = Session(
+                id=0,
+                date=day,
+                start_time=start,
+                duration_minutes=50,
+                service_type=service,
+                topic="Individual counseling"
+                if service is ServiceType.INDIVIDUAL
+                else "Family session",
+                program_id=participant.program_id,
+                participant_id=participant.id,
+            )
+            sid = session_repo.insert_session(self.conn, session)
+            self.count_sessions += 1
+            missed = struggling and (last_day - day).days < 7
+            marks.append(
+                Attendance(
+                    sid,
+                    participant.id,
+                    AttendanceStatus.UNEXCUSED if missed else AttendanceStatus.PRESENT,
+                    0 if missed else 50,
+                )
+            )
+            if not missed:
+                fmt = rng.choice((NoteFormat.DAP, NoteFormat.DAP, NoteFormat.BIRP, NoteFormat.SOAP))
+                created = dt.datetime.combine(day, dt.time(14, 10))
+                recent = (self.today - day).days <= 9
+                draft = recent and participant.id % 5 == 0
+                late = not draft and rng.random() < 0.05
+                signed_at = (
+                    created + dt.timedelta(days=rng.choice((2, 3)))
+                    if late
+                    else created + dt.timedelta(minutes=rng.randrange(5, 90))
+                )
+                note = Note(
+                    id=0,
+                    participant_id=participant.id,
+                    session_date=day,
+                    start_time=start,
+                    duration_minutes=50,
+                    service_type=service,
+                    format=fmt,
+                    fields=_note_text(rng, fmt, note_size),
+                    risk=RiskLevel.DENIED,
+                    risk_detail="Safety plan reviewed." if rng.random() < 0.3 else "",
+                    goal_id=rng.choice(goal_ids) if goal_ids else None,
+                    status=NoteStatus.DRAFT if draft else NoteStatus.SIGNED,
+                    created_at=created,
+                    updated_at=created if draft else signed_at,
+                    signed_at=None if draft else signed_at,
+                    signed_by="" if draft else "Dana Reyes, LPC, LCADC",
+                )
+                if not draft:
+                    note = replace(note, content_hash=content_hash(note))
+                notes.append(note)
+            day += dt.timedelta(days=7)
+        session_repo.save_attendance(self.conn, marks, self.now, replace=False)
+        note_repo.insert_notes_bulk(self.conn, notes)
+        self.count_marks += len(marks)
+        self.count_notes += len(notes)
+
+    def _measures(self, participant: Participant, end: dt.date, rng: random.Random) -> None:
+        if self.large:
+            return
+        phq, gad = rng.randint(12, 22), rng.randint(9, 18)
+        day = participant.admission_date
+        while day <= min(end, self.today):
+            clinical.insert_measure(self.conn, Measure(participant.id, "PHQ-9", day, max(0, phq)))
+            clinical.insert_measure(self.conn, Measure(participant.id, "GAD-7", day, max(0, gad)))
+            phq -= rng.randint(0, 3)
+            gad -= rng.randint(0, 2)
+            day += dt.timedelta(days=14)
+
+    def _discharge(
+        self,
+        participant: Participant,
+        end: dt.date,
+        reason: DischargeReason,
+        rng: random.Random,
+        index: int,
+    ) -> None:
+        recent = (self.today - end).days <= 10
+        recorded = dt.datetime.combine(end, dt.time(16, 30))
+        next_level = {
+            DischargeReason.STEPPED_DOWN: LevelOfCare.OP,
+            DischargeReason.STEPPED_UP: LevelOfCare.PHP,
+            DischargeReason.COMPLETED: LevelOfCare.OP,
+        }.get(reason)
+        referral = Referral(
+            provider="Lakeside Counseling Associates",
+            service="Outpatient therapy, weekly",
+            contact="Intake coordinator",
+            phone="(217) 555-0177",
+            address="45 Lake Street, Springfield, IL 62704",
+            first_appointment=dt.datetime.combine(end + dt.timedelta(days=6), dt.time(10, 0)),
+        )
+        clinical.save_discharge(
+            self.conn,
+            Discharge(
+                participant_id=participant.id,
+                discharge_date=end,
+                reason=reason,
+                condition_at_discharge="Mood improved; PHQ-9 in the mild range; using coping skills daily."
+                if reason is DischargeReason.COMPLETED
+                else "Symptoms partly improved; engagement inconsistent.",
+                recommended_level=next_level,
+                aftercare_plan="Weekly outpatient therapy; monthly medication management with primary care; "
+                "peer support meetings twice a week.",
+                relapse_prevention_plan="Warning signs: isolating, skipping meals, poor sleep. Actions: call sponsor, "
+                "attend a meeting, use urge surfing, contact counselor.",
+                crisis_resources="988 Suicide & Crisis Lifeline (call or text 988); Riverside crisis line (217) 555-0199 (24/7)",
+                medications_at_discharge=participant.medications,
+                referrals=(referral,) if reason is not DischargeReason.AGAINST_ADVICE else (),
+                recorded_at=recorded,
+                summary_completed_at=None if recent else recorded + dt.timedelta(days=2),
+            ),
+        )
+        people.update_participant(
+            self.conn,
+            replace(participant, status=ParticipantStatus.DISCHARGED, discharge_date=end),
+            self.now,
+        )

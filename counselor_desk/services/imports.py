@@ -1,0 +1,492 @@
+"""CSV import of participants and attendance: all or nothing, every bad line named.
+
+Files are UTF-8 (with or without BOM), headers case-insensitive, dates ISO (YYYY-MM-DD),
+times HH:MM. If any row is bad nothing is written and the error lists each bad line.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from counselor_desk.domain.errors import ValidationError
+from counselor_desk.domain.model import (
+    PROGRAM_LEVELS,
+    AgeGroup,
+    Attendance,
+    AttendanceStatus,
+    Diagnosis,
+    LevelOfCare,
+    Participant,
+    Program,
+    ServiceType,
+    Session,
+)
+from counselor_desk.services.clock import Clock
+from counselor_desk.services.participants import check_participant
+from counselor_desk.services.sessions import check_mark, default_minutes
+from counselor_desk.services.validate import Problems, clean
+from counselor_desk.store import participants as people
+from counselor_desk.store import sessions as session_repo
+from counselor_desk.store.db import Database
+
+PARTICIPANT_REQUIRED = (
+    "chart_number",
+    "first_name",
+    "last_name",
+    "date_of_birth",
+    "admission_date",
+)
+PARTICIPANT_OPTIONAL = (
+    "preferred_name",
+    "program",
+    "level_of_care",
+    "planned_weeks",
+    "phone",
+    "referral_source",
+    "diagnosis_code",
+    "diagnosis",
+)
+ATTENDANCE_REQUIRED = (
+    "chart_number",
+    "date",
+    "start_time",
+    "duration_minutes",
+    "service_type",
+    "status",
+)
+ATTENDANCE_OPTIONAL = ("minutes_attended", "topic", "telehealth")
+MAX_ERRORS_SHOWN = 200
+
+LEVEL_WORDS = {
+    "op": LevelOfCare.OP,
+    "1": LevelOfCare.OP,
+    "outpatient": LevelOfCare.OP,
+    "iop": LevelOfCare.IOP,
+    "2.1": LevelOfCare.IOP,
+    "intensive outpatient": LevelOfCare.IOP,
+    "php": LevelOfCare.PHP,
+    "2.5": LevelOfCare.PHP,
+    "partial hospitalization": LevelOfCare.PHP,
+}
+YES = {"yes", "y", "true", "1"}
+NO = {"no", "n", "false", "0", ""}
+
+
+class RowErrors:
+    """Bad lines of one file: (line number, message)."""
+
+    def __init__(self) -> None:
+        self.lines: list[tuple[int, str]] = []
+
+    def add(self, line: int, message: str) -> None:
+        self.lines.append((line, message))
+
+    def raise_if_any(self, what: str) -> None:
+        if not self.lines:
+            return
+        bad = sorted({line for line, _m in self.lines})
+        shown = [
+            f"line {line}: {message}" for line, message in sorted(self.lines)[:MAX_ERRORS_SHOWN]
+        ]
+        more = len(self.lines) - len(shown)
+        if more > 0:
+            shown.append(f"… and {more} more problem(s).")
+        summary = f"{len(bad)} bad row(s) in the {what} file; nothing was imported.\n" + "\n".join(
+            shown
+        )
+        raise ValidationError(summary, "file", [("file", text) for text in shown])
+
+
+def _rows(
+    raw: bytes, required: tuple[str, ...], optional: tuple[str, ...]
+) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number, {column: text}) of each data row; checks encoding and headers first."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ValidationError(
+            f"The file is not UTF-8 text (byte {error.start + 1} cannot be read); save it as UTF-8 CSV.",
+            "file",
+        ) from None
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise ValidationError(
+            "The file is empty; it needs a header row and at least one data row.", "file"
+        ) from None
+    except csv.Error as error:
+        raise ValidationError(f"Line 1 is not valid CSV ({error}).", "file") from None
+    names = [clean(name).lower().replace(" ", "_") for name in header]
+    missing = [name for name in required if name not in names]
+    if missing:
+        raise ValidationError(
+            "The file is missing the required column(s): " + ", ".join(missing) + ".", "file"
+        )
+    duplicated = sorted({name for name in names if name and names.count(name) > 1})
+    if duplicated:
+        raise ValidationError("The column(s) " + ", ".join(duplicated) + " appear twice.", "file")
+    known = set(required) | set(optional)
+    count = 0
+    line = 1
+    while True:
+        start = reader.line_num + 1
+        try:
+            values = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            raise ValidationError(
+                f"Line {start} is not valid CSV ({error}); nothing was imported.", "file"
+            ) from None
+        line = start
+        if not any(clean(value) for value in values):
+            continue
+        count += 1
+        row = {name: "" for name in known}
+        for name, value in zip(names, values, strict=False):
+            if name in known:
+                row[name] = value
+        if len(values) > len(names):
+            row["__extra__"] = "yes"
+        yield line, row
+    if count == 0:
+        raise ValidationError("The file has a header but no data rows.", "file")
+
+
+def _date(row: dict[str, str], name: str, line: int, errors: RowErrors) -> dt.date | None:
+    value = clean(row.get(name, ""))
+    if not value:
+        errors.add(line, f"{name} is required.")
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        errors.add(line, f"{name} '{value}' is not a date like 2026-03-02.")
+        return None
+
+
+def _int(
+    row: dict[str, str], name: str, line: int, errors: RowErrors, *, required: bool
+) -> int | None:
+    value = clean(row.get(name, ""))
+    if not value:
+        if required:
+            errors.add(line, f"{name} is required.")
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        errors.add(line, f"{name} '{value}' is not a whole number.")
+        return None
+
+
+# -- participants --------------------------------------------------------------------------
+
+
+def import_participants(db: Database, raw: bytes, clock: Clock) -> int:
+    """Import participants; unknown program names create a program (without a schedule)."""
+    errors = RowErrors()
+    rows = list(_rows(raw, PARTICIPANT_REQUIRED, PARTICIPANT_OPTIONAL))
+    today = clock.today()
+    with db.transaction() as conn:
+        programs = {program.name.casefold(): program for program in people.list_programs(conn)}
+        seen: dict[str, int] = {}
+        prepared: list[Participant] = []
+        for line, row in rows:
+            if row.get("__extra__"):
+                errors.add(line, "the row has more values than the header has columns.")
+            dob = _date(row, "date_of_birth", line, errors)
+            admission = _date(row, "admission_date", line, errors)
+            level_text = clean(row["level_of_care"]).lower()
+            level = LEVEL_WORDS.get(level_text) if level_text else None
+            if level_text and level is None:
+                errors.add(line, f"level_of_care '{row['level_of_care']}' is not OP, IOP or PHP.")
+            program = _program_for(
+                conn, programs, clean(row["program"]), level, dob, admission, line, errors
+            )
+            weeks = _int(row, "planned_weeks", line, errors, required=False)
+            chart = clean(row["chart_number"])
+            if chart and chart in seen:
+                errors.add(line, f"chart_number {chart} is also on line {seen[chart]}.")
+            seen.setdefault(chart, line)
+            diagnoses = _diagnoses(row, line, errors)
+            if dob is None or admission is None or program is None:
+                continue
+            candidate = Participant(
+                id=0,
+                chart_number=chart,
+                first_name=row["first_name"],
+                last_name=row["last_name"],
+                preferred_name=row["preferred_name"],
+                date_of_birth=dob,
+                program_id=program.id,
+                level_of_care=level or program.level_of_care,
+                admission_date=admission,
+                planned_weeks=weeks if weeks is not None else program.planned_weeks,
+                phone=row["phone"],
+                referral_source=row["referral_source"],
+                diagnoses=diagnoses,
+            )
+            problems = Problems()
+            checked = check_participant(db, candidate, today, problems)
+            for _field, message in problems.items:
+                errors.add(line, message)
+            prepared.append(checked)
+        errors.raise_if_any("participants")
+        now = clock.now()
+        for participant in prepared:
+            people.insert_participant(conn, participant, now)
+    return len(prepared)
+
+
+def _program_for(
+    conn: sqlite3.Connection,
+    programs: dict[str, Program],
+    name: str,
+    level: LevelOfCare | None,
+    dob: dt.date | None,
+    admission: dt.date | None,
+    line: int,
+    errors: RowErrors,
+) -> Program | None:
+    """The named program (created if new), or the only one when the column is blank."""
+    if not name:
+        if len(programs) == 1:
+            return next(iter(programs.values()))
+        errors.add(
+            line,
+            "program is required when the database has "
+            + ("no program yet." if not programs else "more than one program."),
+        )
+        return None
+    found = programs.get(name.casefold())
+    if found is not None:
+        return found
+    if len(name) > 200:
+        errors.add(line, "program name is too long.")
+        return None
+    adolescent = dob is not None and admission is not None and (admission - dob).days < 18 * 365.25
+    level = level if level in PROGRAM_LEVELS else LevelOfCare.IOP
+    age = AgeGroup.ADOLESCENT if adolescent else AgeGroup.ADULT
+    program = Program(
+        id=0,
+        name=name,
+        level_of_care=level,
+        age_group=age,
+        planned_weeks=12,
+        weekly_minimum_hours=None,
+        substance_use=False,
+    )
+    program = replace(program, id=people.insert_program(conn, program))
+    programs[name.casefold()] = program
+    return program
+
+
+def _diagnoses(row: dict[str, str], line: int, errors: RowErrors) -> tuple[Diagnosis, ...]:
+    codes = [clean(code) for code in row["diagnosis_code"].split(";") if clean(code)]
+    words = [clean(text) for text in row["diagnosis"].split(";")] if clean(row["diagnosis"]) else []
+    if words and not codes:
+        errors.add(line, "diagnosis is given without a diagnosis_code.")
+    if len(words) > len(codes):
+        errors.add(line, "there are more diagnosis descriptions than diagnosis codes.")
+    return tuple(
+        Diagnosis(code, words[index] if index < len(words) else "")
+        for index, code in enumerate(codes)
+    )
+
+
+# -- attendance ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    sessions: int
+    marks: int
+    new_sessions: int
+
+
+def import_attendance(db: Database, raw: bytes, clock: Clock) -> ImportResult:
+    """Import attendance; rows with the same date, start_time, service_type and topic are one session."""
+    errors = RowErrors()
+    rows = list(_rows(raw, ATTENDANCE_REQUIRED, ATTENDANCE_OPTIONAL))
+    today = clock.today()
+    participants: dict[str, Participant | None] = {}
+    groups: dict[
+        tuple[dt.date, dt.time, ServiceType, str],
+        list[tuple[int, Participant, dict[str, str], int]],
+    ] = {}
+    for line, row in rows:
+        if row.get("__extra__"):
+            errors.add(line, "the row has more values than the header has columns.")
+        chart = clean(row["chart_number"])
+        if chart not in participants:
+            participants[chart] = people.find_by_chart(db.conn, chart) if chart else None
+        participant = participants[chart]
+        if not chart:
+            errors.add(line, "chart_number is required.")
+        elif participant is None:
+            errors.add(line, f"no participant has chart_number {chart}.")
+        day = _date(row, "date", line, errors)
+        if day is not None and day > today:
+            errors.add(line, f"date {day.isoformat()} is in the future.")
+        start = None
+        start_text = clean(row["start_time"])
+        try:
+            start = dt.time.fromisoformat(start_text if len(start_text) != 4 else "0" + start_text)
+        except ValueError:
+            errors.add(line, f"start_time '{start_text}' is not a time like 09:00.")
+        duration = _int(row, "duration_minutes", line, errors, required=True)
+        if duration is not None and not 1 <= duration <= 720:
+            errors.add(line, "duration_minutes must be between 1 and 720.")
+            duration = None
+        try:
+            service = ServiceType(clean(row["service_type"]).lower())
+        except ValueError:
+            errors.add(
+                line,
+                f"service_type '{clean(row['service_type'])}' is not group, individual, "
+                "education or family.",
+            )
+            service = None
+        if (
+            start is None
+            or day is None
+            or duration is None
+            or service is None
+            or participant is None
+        ):
+            continue
+        groups.setdefault((day, start, service, clean(row["topic"])), []).append(
+            (line, participant, row, duration)
+        )
+
+    marks: list[tuple[int, Session, Attendance]] = []
+    for (day, start, service, topic), members in groups.items():
+        durations = {duration for _line, _p, _row, duration in members}
+        if len(durations) > 1:
+            for line, *_rest in members:
+                errors.add(
+                    line,
+                    "rows of one session (same date, start_time, service_type and topic) "
+                    "have different duration_minutes.",
+                )
+            continue
+        duration = durations.pop()
+        first = members[0][1]
+        individual = service is ServiceType.INDIVIDUAL
+        if individual and len({p.id for _l, p, _r, _d in members}) > 1:
+            for line, *_rest in members:
+                errors.add(line, "an individual session has rows for more than one participant.")
+            continue
+        session = Session(
+            id=0,
+            date=day,
+            start_time=start,
+            duration_minutes=duration,
+            service_type=service,
+            topic=topic,
+            program_id=first.program_id,
+            participant_id=first.id if individual else None,
+        )
+        seen: dict[int, int] = {}
+        for line, participant, row, _duration in members:
+            status_text = clean(row["status"]).lower().replace(" ", "_").replace("-", "_")
+            try:
+                status = AttendanceStatus(status_text)
+            except ValueError:
+                errors.add(
+                    line,
+                    f"status '{clean(row['status'])}' is not one of present, late, left_early, "
+                    "excused, unexcused, cancelled.",
+                )
+                continue
+            minutes = _int(row, "minutes_attended", line, errors, required=False)
+            if minutes is None:
+                if status in (AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY):
+                    errors.add(line, f"minutes_attended is required when status is {status.value}.")
+                    continue
+                minutes = default_minutes(status, duration)
+            telehealth_text = clean(row["telehealth"]).lower()
+            if telehealth_text not in YES | NO:
+                errors.add(line, f"telehealth '{clean(row['telehealth'])}' is not yes or no.")
+            if participant.id in seen:
+                errors.add(
+                    line,
+                    f"chart_number {participant.chart_number} is already marked for this "
+                    f"session on line {seen[participant.id]}.",
+                )
+                continue
+            seen[participant.id] = line
+            mark = Attendance(0, participant.id, status, minutes, telehealth=telehealth_text in YES)
+            problems = Problems()
+            check_mark(mark, session, participant, problems, "row")
+            for _field, message in problems.items:
+                errors.add(line, message.removeprefix("row: "))
+            marks.append((line, session, mark))
+    errors.raise_if_any("attendance")
+
+    created = 0
+    with db.transaction() as conn:
+        stored: dict[tuple[object, ...], Session] = {}
+        for line, session, mark in marks:
+            key = (
+                session.date,
+                session.start_time,
+                session.service_type,
+                session.topic,
+                session.program_id,
+                session.participant_id,
+            )
+            if key not in stored:
+                existing = session_repo.find_session(
+                    conn,
+                    date=session.date,
+                    start_time=session.start_time,
+                    service_type=session.service_type,
+                    topic=session.topic,
+                    program_id=session.program_id,
+                    participant_id=session.participant_id,
+                )
+                if existing is not None and existing.duration_minutes != session.duration_minutes:
+                    errors.add(
+                        line,
+                        f"a stored session at that time lasts {existing.duration_minutes} minutes.",
+                    )
+                if existing is None:
+                    everyone_cancelled = all(
+                        m.status is AttendanceStatus.CANCELLED
+                        for _l, s, m in marks
+                        if (
+                            s.date,
+                            s.start_time,
+                            s.service_type,
+                            s.topic,
+                            s.program_id,
+                            s.participant_id,
+                        )
+                        == key
+                    )
+                    existing = replace(
+                        session,
+                        cancelled=everyone_cancelled,
+                        cancel_reason="Cancelled (imported)" if everyone_cancelled else "",
+                    )
+                    existing = replace(existing, id=session_repo.insert_session(conn, existing))
+                    created += 1
+                stored[key] = existing
+            target = stored[key]
+            already = session_repo.session_attendance(conn, target.id)
+            if mark.participant_id in already:
+                errors.add(line, "attendance for this participant and session is already recorded.")
+                continue
+            session_repo.save_attendance(
+                conn, [replace(mark, session_id=target.id)], clock.now(), replace=False
+            )
+        errors.raise_if_any("attendance")
+    return ImportResult(sessions=len(stored), marks=len(marks), new_sessions=created)
