@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.errors import NotFoundError, ValidationError
 from counselor_desk.domain.model import (
     Consent,
@@ -17,6 +18,7 @@ from counselor_desk.domain.model import (
     ParticipantStatus,
     Referral,
 )
+from counselor_desk.services import audit
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.participants import get as get_participant
 from counselor_desk.services.validate import MAX_TEXT, Problems, fmt
@@ -175,6 +177,13 @@ def record_discharge(db: Database, discharge: Discharge, clock: Clock) -> Discha
                 discharge_date=cleaned.discharge_date,
             ),
             now,
+        )
+        audit.record(
+            conn,
+            AuditAction.DISCHARGE,
+            now,
+            participant_id=participant.id,
+            detail=f"{cleaned.discharge_date.isoformat()} {cleaned.reason.value}",
         )
     return cleaned
 

@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import (
     PROGRAM_LEVELS,
@@ -26,6 +27,7 @@ from counselor_desk.domain.model import (
     ServiceType,
     Session,
 )
+from counselor_desk.services import audit
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.participants import check_participant
 from counselor_desk.services.sessions import check_mark, default_minutes
@@ -242,6 +244,7 @@ def import_participants(db: Database, raw: bytes, clock: Clock) -> int:
         now = clock.now()
         for participant in prepared:
             people.insert_participant(conn, participant, now)
+        audit.record(conn, AuditAction.IMPORT, now, detail=f"{len(prepared)} participant(s)")
     return len(prepared)
 
 
@@ -489,4 +492,7 @@ def import_attendance(db: Database, raw: bytes, clock: Clock) -> ImportResult:
                 conn, [replace(mark, session_id=target.id)], clock.now(), replace=False
             )
         errors.raise_if_any("attendance")
+        audit.record(
+            conn, AuditAction.IMPORT, clock.now(), detail=f"{len(marks)} attendance mark(s)"
+        )
     return ImportResult(sessions=len(stored), marks=len(marks), new_sessions=created)

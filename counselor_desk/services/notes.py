@@ -7,6 +7,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field, replace
 
+from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.errors import NotFoundError, ValidationError
 from counselor_desk.domain.model import (
     Addendum,
@@ -16,6 +17,7 @@ from counselor_desk.domain.model import (
     RiskLevel,
     ServiceType,
 )
+from counselor_desk.services import audit
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.validate import MAX_TEXT, Problems
 from counselor_desk.store import clinical
@@ -172,6 +174,14 @@ def sign(db: Database, note_id: int, clock: Clock) -> Note:
         repo.mark_signed(
             conn, note_id, signer, signed.signed_at or clock.now(), signed.content_hash
         )
+        audit.record(
+            conn,
+            AuditAction.SIGN,
+            clock.now(),
+            participant_id=note.participant_id,
+            target=f"note {note_id}",
+            detail=f"content hash {signed.content_hash[:16]}",
+        )
     return get(db, note_id)
 
 
@@ -195,6 +205,14 @@ def add_addendum(db: Database, note_id: int, reason: str, text: str, clock: Cloc
     )
     with db.transaction() as conn:
         addendum_id = repo.insert_addendum(conn, addendum)
+        audit.record(
+            conn,
+            AuditAction.ADDENDUM,
+            clock.now(),
+            participant_id=note.participant_id,
+            target=f"note {note_id}",
+            detail=f"addendum {addendum_id}",
+        )
     return replace(addendum, id=addendum_id)
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.errors import NotFoundError, ValidationError
 from counselor_desk.domain.model import (
     PROGRAM_LEVELS,
@@ -17,6 +18,7 @@ from counselor_desk.domain.model import (
     ParticipantStatus,
 )
 from counselor_desk.domain.rules import level_on
+from counselor_desk.services import audit
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.validate import MAX_TEXT, Problems, clean, fmt
 from counselor_desk.store import participants as repo
@@ -124,6 +126,7 @@ def admit(db: Database, participant: Participant, clock: Clock) -> Participant:
     cleaned = replace(cleaned, status=ParticipantStatus.ACTIVE, discharge_date=None)
     with db.transaction() as conn:
         participant_id = repo.insert_participant(conn, cleaned, clock.now())
+        audit.record(conn, AuditAction.ADMIT, clock.now(), participant_id=participant_id)
     return replace(cleaned, id=participant_id)
 
 

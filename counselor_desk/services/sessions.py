@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.errors import NotFoundError, ValidationError
 from counselor_desk.domain.model import (
     Attendance,
@@ -16,6 +17,7 @@ from counselor_desk.domain.model import (
     Session,
 )
 from counselor_desk.domain.rules import on_leave, program_week
+from counselor_desk.services import audit
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.validate import Problems, clean, fmt
 from counselor_desk.store import participants as people
@@ -360,3 +362,16 @@ def correct_attendance(
                 corrected_at=clock.now(),
             ),
         )
+        audit.record(
+            conn,
+            AuditAction.CORRECTION,
+            clock.now(),
+            participant_id=mark.participant_id,
+            target=f"session {session_id}",
+            detail=f"{'none' if before is None else before.status.value} -> {fixed.status.value}",
+        )
+
+
+def corrections(db: Database, participant_id: int) -> list[repo.Correction]:
+    """Past corrections of one participant's attendance, oldest first (for the record)."""
+    return repo.corrections_for(db.conn, participant_id)

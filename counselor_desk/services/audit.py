@@ -1,0 +1,83 @@
+"""Recording and reading the audit trail: who did what and when (ids, never note text)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import sqlite3
+
+from counselor_desk.domain.audit import AuditAction, AuditEntry, first_broken
+from counselor_desk.store import audit as repo
+from counselor_desk.store import participants as people
+from counselor_desk.store.db import Database
+
+
+def actor(conn: sqlite3.Connection) -> str:
+    """The one identified user: the counselor of the profile."""
+    profile = people.get_profile(conn)
+    return profile.name if profile is not None else "(no profile)"
+
+
+def record(
+    conn: sqlite3.Connection,
+    action: AuditAction,
+    at: dt.datetime,
+    *,
+    participant_id: int | None = None,
+    target: str = "",
+    detail: str = "",
+) -> None:
+    """Append one chained row; call inside the transaction of the action it records."""
+    entry = AuditEntry(
+        id=0,
+        at=at,
+        actor=actor(conn),
+        action=action.value,
+        participant_id=participant_id,
+        target=target,
+        detail=detail,
+    ).chained_to(repo.last_hash(conn))
+    repo.append(conn, entry)
+
+
+def log_event(db: Database, action: AuditAction, at: dt.datetime, **details: object) -> None:
+    """Record an event that has no transaction of its own (lock, unlock, backup…)."""
+    with db.transaction() as conn:
+        record(
+            conn,
+            action,
+            at,
+            participant_id=details.get("participant_id"),  # type: ignore[arg-type]
+            target=str(details.get("target", "")),
+            detail=str(details.get("detail", "")),
+        )
+
+
+def entries(db: Database, participant_id: int | None = None) -> list[AuditEntry]:
+    return list(repo.entries(db.conn, participant_id=participant_id))
+
+
+def verify(db: Database) -> AuditEntry | None:
+    """The first audit row that was altered or removed outside the app, or None."""
+    return first_broken(repo.entries(db.conn))
+
+
+def to_csv(items: list[AuditEntry]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["id", "at", "actor", "action", "participant_id", "target", "detail", "hash"])
+    for entry in items:
+        writer.writerow(
+            [
+                entry.id,
+                entry.at.isoformat(),
+                entry.actor,
+                entry.action,
+                "" if entry.participant_id is None else entry.participant_id,
+                entry.target,
+                entry.detail,
+                entry.hash,
+            ]
+        )
+    return out.getvalue()
