@@ -60,6 +60,12 @@ def build_parser(extra: Sequence[Command] = ()) -> argparse.ArgumentParser:
         help="stand on this date (for reproducible output)",
     )
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="run the core flows on a temporary database, render each PDF, show the window "
+        "offscreen, and exit 0 (or name what failed)",
+    )
+    parser.add_argument(
         "--demo",
         action="store_true",
         help="open the separate demo database (filled on first use), never your own",
@@ -211,6 +217,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     clock: Clock = FixedClock(args.today) if args.today else Clock()
+    if args.self_test:
+        from counselor_desk.selftest import run_self_test
+
+        return run_self_test()
     if args.command is None:
         from counselor_desk.ui.app import run_app
 

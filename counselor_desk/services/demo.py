@@ -7,6 +7,7 @@ hours or missing sessions, signed and draft notes, names with accents.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import random
 from collections.abc import Callable
@@ -318,6 +319,7 @@ class _Builder:
                 ScheduleSlot(0, dt.time(9, 0), 180, ServiceType.GROUP, "Process group"),
                 ScheduleSlot(2, dt.time(9, 0), 180, ServiceType.GROUP, "Skills group"),
                 ScheduleSlot(4, dt.time(9, 0), 180, ServiceType.EDUCATION, "Psychoeducation"),
+                ScheduleSlot(1, dt.time(18, 0), 90, ServiceType.FAMILY, "Family group"),
             ),
         )
         teen = Program(
@@ -331,6 +333,7 @@ class _Builder:
             schedule=(
                 ScheduleSlot(1, dt.time(15, 30), 180, ServiceType.GROUP, "DBT skills"),
                 ScheduleSlot(3, dt.time(15, 30), 180, ServiceType.GROUP, "Process group"),
+                ScheduleSlot(2, dt.time(17, 0), 90, ServiceType.FAMILY, "Multi-family group"),
             ),
         )
         self.programs = [replace(p, id=people.insert_program(self.conn, p)) for p in (adult, teen)]
@@ -350,6 +353,7 @@ class _Builder:
                 self.group_sessions[session.program_id or 0].append(stored)
                 self.count_sessions += 1
             day += dt.timedelta(days=1)
+        self.group_dates = {pid: [s.date for s in items] for pid, items in self.group_sessions.items()}
         self.say("Writing participants, attendance and notes…")
         discharged = self.size.participants - self.size.active
         for index in range(self.size.participants):
@@ -439,7 +443,10 @@ class _Builder:
         struggling = active and index % 9 == 4
         marks = []
         attended_dates = []
-        sessions = [s for s in self.group_sessions[program.id] if admission <= s.date <= end]
+        dates = self.group_dates[program.id]
+        sessions = self.group_sessions[program.id][
+            bisect.bisect_left(dates, admission) : bisect.bisect_right(dates, end)
+        ]
         for position, session in enumerate(sessions):
             if session.date >= self.today:
                 continue  # today's roll call is the counselor's to take

@@ -213,3 +213,25 @@ def signed_note_ids(conn: sqlite3.Connection) -> list[int]:
     return [
         row[0] for row in conn.execute("SELECT id FROM notes WHERE status = 'signed' ORDER BY id")
     ]
+
+
+def search(conn: sqlite3.Connection, fts_query: str, limit: int) -> list[tuple[int, int]]:
+    """(note id, participant id) of notes matching an FTS5 query, best match first."""
+    rows = conn.execute(
+        """SELECT n.id, n.participant_id FROM notes_fts f JOIN notes n ON n.id = f.rowid
+           WHERE notes_fts MATCH :query ORDER BY f.rank LIMIT :limit""",
+        {"query": fts_query, "limit": limit},
+    )
+    return [(row[0], row[1]) for row in rows]
+
+
+def get_notes(conn: sqlite3.Connection, note_ids: list[int]) -> dict[int, Note]:
+    """Several notes (without addenda) by id."""
+    if not note_ids:
+        return {}
+    marks = ", ".join(f":n{i}" for i in range(len(note_ids)))
+    rows = conn.execute(
+        f"SELECT * FROM notes WHERE id IN ({marks})",
+        {f"n{i}": value for i, value in enumerate(note_ids)},
+    )
+    return {row["id"]: _note(row) for row in rows}

@@ -276,5 +276,30 @@ _V2 = [
         BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END""",
 ]
 
+_NOTE_BODY = "(SELECT group_concat(value, ' ') FROM json_each({row}.fields_json))"
+
+# Full-text search over note text. Contentless (the text already lives in notes), so a
+# change must tell the index the old text to remove: the triggers do.
+_V3 = [
+    """CREATE VIRTUAL TABLE notes_fts USING fts5(
+        body, content='', tokenize='unicode61 remove_diacritics 2'
+    )""",
+    "INSERT INTO notes_fts (rowid, body) SELECT id, "
+    + _NOTE_BODY.format(row="notes")
+    + " FROM notes",
+    f"""CREATE TRIGGER notes_fts_insert AFTER INSERT ON notes BEGIN
+        INSERT INTO notes_fts (rowid, body) VALUES (NEW.id, {_NOTE_BODY.format(row="NEW")});
+    END""",
+    f"""CREATE TRIGGER notes_fts_update AFTER UPDATE OF fields_json ON notes BEGIN
+        INSERT INTO notes_fts (notes_fts, rowid, body)
+            VALUES ('delete', OLD.id, {_NOTE_BODY.format(row="OLD")});
+        INSERT INTO notes_fts (rowid, body) VALUES (NEW.id, {_NOTE_BODY.format(row="NEW")});
+    END""",
+    f"""CREATE TRIGGER notes_fts_delete AFTER DELETE ON notes BEGIN
+        INSERT INTO notes_fts (notes_fts, rowid, body)
+            VALUES ('delete', OLD.id, {_NOTE_BODY.format(row="OLD")});
+    END""",
+]
+
 #: MIGRATIONS[N-1] brings a database from schema N-1 to N.
-MIGRATIONS: list[list[str]] = [_V1, _V2]
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3]
