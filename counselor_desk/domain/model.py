@@ -10,6 +10,8 @@ from enum import StrEnum
 
 def fold(text: str) -> str:
     """Text without accents and case, for sorting and find-as-you-type ("Łukasz" ~ "lukasz")."""
+    if text.isascii():
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return plain.translate(_FOLD_EXTRA)

@@ -148,7 +148,16 @@ class Episode:
         days on leave and days after discharge carry none. So a full week at one level has
         exactly that level's minimum, and a level change mid-week splits the week by days.
         """
-        start, _end = week_bounds(self.admission_date, week)
+        start, end = week_bounds(self.admission_date, week)
+        level = level_on(self.admission_level, self.level_changes, start)
+        uniform = (
+            all(not start < change.effective_date <= end for change in self.level_changes)
+            and all(leave.end_date < start or leave.start_date > end for leave in self.leaves)
+            and (self.discharge_date is None or self.discharge_date >= end)
+        )
+        if uniform:  # the common week: one level all week, no leave, no discharge
+            base = minimum_hours(level, self.program)
+            return None if base is None else round(base * 60)
         total = 0.0
         any_minimum = False
         for offset in range(WEEK_DAYS):

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from counselor_desk.domain.model import (
     AttendedSession,
+    Leave,
+    LevelChange,
     LevelOfCare,
     Participant,
     ParticipantStatus,
@@ -33,11 +38,13 @@ from counselor_desk.domain.rules import (
 )
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.sessions import scheduled_sessions
-from counselor_desk.store import clinical
+from counselor_desk.store import clinical, review_cache
 from counselor_desk.store import notes as note_repo
 from counselor_desk.store import participants as people
 from counselor_desk.store import sessions as session_repo
-from counselor_desk.store.db import Database
+from counselor_desk.store.db import Database, StoreError
+
+log = logging.getLogger(__name__)
 
 
 class Include(StrEnum):
@@ -146,94 +153,216 @@ def reviews(db: Database, clock: Clock, include: Include = Include.ACTIVE) -> li
         Include.ALL: None,
     }[include]
     participants = sorted(
-        people.list_participants(db.conn, status=status), key=lambda p: p.sort_key
+        people.list_participants(db.conn, status=status, with_diagnoses=False),
+        key=lambda p: p.sort_key,
     )
     return _reviews(db, clock, participants)
 
 
 def review(db: Database, participant: Participant, clock: Clock) -> Review:
-    return _reviews(db, clock, [participant])[0]
+    """One participant's review, always computed from the records (every week included)."""
+    return _reviews(db, clock, [participant], use_cache=False)[0]
 
 
-def _reviews(db: Database, clock: Clock, participants: list[Participant]) -> list[Review]:
+@dataclass(frozen=True, slots=True)
+class _Figures:
+    """The parts of a review that come from the attendance history."""
+
+    program_week: int | None
+    weeks: tuple[WeekHours, ...]
+    attendance: AttendanceSummary
+    run: int
+    projected_end: dt.date
+    level: LevelOfCare
+    on_leave_today: bool
+
+    def to_cache(self) -> dict[str, object]:
+        last = self.weeks[-1] if self.weeks else None
+        return {
+            "program_week": self.program_week,
+            "week": None
+            if last is None
+            else [
+                last.week,
+                last.start.isoformat(),
+                last.end.isoformat(),
+                last.minutes_attended,
+                last.minimum_minutes,
+            ],
+            "attendance": [
+                self.attendance.attended,
+                self.attendance.excused,
+                self.attendance.unexcused,
+                self.attendance.cancelled,
+            ],
+            "run": self.run,
+            "projected_end": self.projected_end.isoformat(),
+            "level": self.level.value,
+        }
+
+    @classmethod
+    def from_cache(cls, data: dict[str, Any]) -> _Figures:
+        week = data["week"]
+        weeks = (
+            ()
+            if week is None
+            else (
+                WeekHours(
+                    week=week[0],
+                    start=dt.date.fromisoformat(week[1]),
+                    end=dt.date.fromisoformat(week[2]),
+                    minutes_attended=week[3],
+                    minimum_minutes=week[4],
+                    complete=True,
+                ),
+            )
+        )
+        return cls(
+            program_week=data["program_week"],
+            weeks=weeks,
+            attendance=AttendanceSummary(*data["attendance"]),
+            run=data["run"],
+            projected_end=dt.date.fromisoformat(data["projected_end"]),
+            level=LevelOfCare(data["level"]),
+            on_leave_today=False,
+        )
+
+
+def _frozen(participant: Participant, today: dt.date) -> bool:
+    """A discharged participant's figures no longer change with the date."""
+    return participant.discharge_date is not None and today >= participant.discharge_date
+
+
+def _reviews(
+    db: Database, clock: Clock, participants: list[Participant], *, use_cache: bool = True
+) -> list[Review]:
     today, now = clock.today(), clock.now()
     ids = [participant.id for participant in participants]
+    cached = (
+        review_cache.load(db.conn)
+        if use_cache and any(_frozen(p, today) for p in participants)
+        else {}
+    )
+    live_ids = [p.id for p in participants if not (_frozen(p, today) and p.id in cached)]
     programs = {program.id: program for program in people.list_programs(db.conn)}
-    changes = people.level_changes(db.conn, ids)
-    leaves = people.leaves(db.conn, ids)
-    marks = session_repo.attended_sessions(db.conn, ids)
+    changes = people.level_changes(db.conn, live_ids)
+    leaves = people.leaves(db.conn, live_ids)
+    marks = session_repo.attended_sessions(db.conn, live_ids)
     drafts = note_repo.draft_times(db.conn, ids)
     pending = clinical.pending_summaries(db.conn)
     profile = people.get_profile(db.conn)
     due_days = profile.summary_due_days if profile else 14
     stored_week = session_repo.sessions_between(db.conn, today, today + dt.timedelta(days=6))
     result = []
+    to_store: list[tuple[int, dict[str, object]]] = []
     for participant in participants:
         program = programs[participant.program_id]
-        own_marks: list[AttendedSession] = marks.get(participant.id, [])
-        episode = Episode(
-            admission_date=participant.admission_date,
-            admission_level=participant.level_of_care,
-            program=program,
-            level_changes=tuple(changes.get(participant.id, ())),
-            leaves=tuple(leaves.get(participant.id, ())),
-            discharge_date=participant.discharge_date,
-        )
-        week_number = None
-        upcoming: list[tuple[dt.date, int]] = []
-        if today >= participant.admission_date:
-            week_number = program_week(participant.admission_date, episode.last_day(today))
-            if participant.status is ParticipantStatus.ACTIVE:
-                _start, end = week_bounds(participant.admission_date, week_number)
-                marked_today = {m.session_id for m in own_marks if m.date == today}
-                upcoming = [
-                    (day, minutes)
-                    for day, minutes in _upcoming(
-                        participant, end, today, stored_week, programs, marked_today
-                    )
-                    if not on_leave(episode.leaves, day)
-                ]
-        weeks = weekly_hours(episode, own_marks, today, upcoming)
-        projected = projected_end_date(
-            participant.admission_date, participant.planned_weeks, episode.leaves
-        )
-        run = consecutive_unexcused_absences(own_marks)
-        summary = attendance_summary(own_marks)
+        if _frozen(participant, today) and participant.id in cached:
+            figures = _Figures.from_cache(cached[participant.id])
+        else:
+            figures = _live_figures(
+                participant,
+                program,
+                programs,
+                changes.get(participant.id, []),
+                leaves.get(participant.id, []),
+                marks.get(participant.id, []),
+                stored_week,
+                today,
+            )
+            if use_cache and _frozen(participant, today):
+                to_store.append((participant.id, figures.to_cache()))
         active = participant.status is ParticipantStatus.ACTIVE
         discharge_day = pending.get(participant.id)
         flags = participant_flags(
             active=active,
-            weeks=weeks,
-            consecutive_unexcused=run,
-            projected_end=projected,
+            weeks=figures.weeks,
+            consecutive_unexcused=figures.run,
+            projected_end=figures.projected_end,
             draft_note_created=drafts.get(participant.id, ()),
             summary_pending=discharge_day is not None,
-            on_leave_today=on_leave(episode.leaves, today),
+            on_leave_today=figures.on_leave_today,
             today=today,
             now=now,
-        )
-        level_day = (
-            episode.last_day(today)
-            if today >= participant.admission_date
-            else participant.admission_date
         )
         result.append(
             Review(
                 participant=participant,
                 program=program,
-                level_of_care=level_on(participant.level_of_care, episode.level_changes, level_day),
-                program_week=week_number,
-                weeks=tuple(weeks),
-                attendance=summary,
-                consecutive_unexcused=run,
-                projected_end=projected,
+                level_of_care=figures.level,
+                program_week=figures.program_week,
+                weeks=figures.weeks,
+                attendance=figures.attendance,
+                consecutive_unexcused=figures.run,
+                projected_end=figures.projected_end,
                 flags=tuple(flags),
                 summary_due=None
                 if discharge_day is None
                 else summary_due_date(discharge_day, due_days),
             )
         )
+    if to_store:
+        _remember(db, to_store)
     return result
+
+
+def _remember(db: Database, items: list[tuple[int, dict[str, object]]]) -> None:
+    """Keep computed figures; a read-only or busy database just means no cache this time."""
+    try:
+        with db.transaction() as conn:
+            review_cache.save(conn, items)
+    except (StoreError, sqlite3.Error) as error:
+        log.info("review cache not written: %s", type(error).__name__)
+
+
+def _live_figures(
+    participant: Participant,
+    program: Program,
+    programs: dict[int, Program],
+    changes: list[LevelChange],
+    leaves: list[Leave],
+    own_marks: list[AttendedSession],
+    stored_week: list[Session],
+    today: dt.date,
+) -> _Figures:
+    episode = Episode(
+        admission_date=participant.admission_date,
+        admission_level=participant.level_of_care,
+        program=program,
+        level_changes=tuple(changes),
+        leaves=tuple(leaves),
+        discharge_date=participant.discharge_date,
+    )
+    week_number = None
+    upcoming: list[tuple[dt.date, int]] = []
+    if today >= participant.admission_date:
+        week_number = program_week(participant.admission_date, episode.last_day(today))
+        if participant.status is ParticipantStatus.ACTIVE:
+            _start, end = week_bounds(participant.admission_date, week_number)
+            marked_today = {m.session_id for m in own_marks if m.date == today}
+            upcoming = [
+                (day, minutes)
+                for day, minutes in _upcoming(
+                    participant, end, today, stored_week, programs, marked_today
+                )
+                if not on_leave(episode.leaves, day)
+            ]
+    level_day = (
+        episode.last_day(today)
+        if today >= participant.admission_date
+        else participant.admission_date
+    )
+    return _Figures(
+        program_week=week_number,
+        weeks=tuple(weekly_hours(episode, own_marks, today, upcoming)),
+        attendance=attendance_summary(own_marks),
+        run=consecutive_unexcused_absences(own_marks),
+        projected_end=projected_end_date(
+            participant.admission_date, participant.planned_weeks, episode.leaves
+        ),
+        level=level_on(participant.level_of_care, episode.level_changes, level_day),
+        on_leave_today=on_leave(episode.leaves, today),
+    )
 
 
 def attendance_history(db: Database, participant_id: int) -> list[AttendedSession]:

@@ -20,6 +20,7 @@ from counselor_desk.domain.model import (
     ServiceType,
 )
 from counselor_desk.store.convert import (
+    SQLITE_INTEGERS,
     d,
     dd,
     grouped_by_participant,
@@ -288,6 +289,8 @@ def _diagnoses_for(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[D
 
 
 def get_participant(conn: sqlite3.Connection, participant_id: int) -> Participant | None:
+    if participant_id not in SQLITE_INTEGERS:
+        return None
     row = conn.execute(
         "SELECT * FROM participants WHERE id = :id", {"id": participant_id}
     ).fetchone()
@@ -308,9 +311,12 @@ def chart_numbers(conn: sqlite3.Connection) -> set[str]:
 
 
 def list_participants(
-    conn: sqlite3.Connection, *, status: ParticipantStatus | None = None
+    conn: sqlite3.Connection,
+    *,
+    status: ParticipantStatus | None = None,
+    with_diagnoses: bool = True,
 ) -> list[Participant]:
-    """Participants (all, or of one status) with their diagnoses, in name order."""
+    """Participants (all, or of one status), in name order; diagnoses left out on request."""
     if status is None:
         rows = conn.execute("SELECT * FROM participants ORDER BY last_name, first_name").fetchall()
     else:
@@ -318,6 +324,8 @@ def list_participants(
             "SELECT * FROM participants WHERE status = :status ORDER BY last_name, first_name",
             {"status": status.value},
         ).fetchall()
+    if not with_diagnoses:
+        return [_participant(row) for row in rows]
     diagnoses = _diagnoses_for(conn, [row["id"] for row in rows])
     return [_participant(row, diagnoses.get(row["id"], ())) for row in rows]
 

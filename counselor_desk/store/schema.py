@@ -301,5 +301,37 @@ _V3 = [
     END""",
 ]
 
+
+def _forget(table: str, event: str, participants: str) -> str:
+    return (
+        f"CREATE TRIGGER review_cache_{table}_{event.lower()} AFTER {event} ON {table} BEGIN "
+        f"DELETE FROM review_cache WHERE participant_id IN ({participants}); END"
+    )
+
+
+# The weekly-review figures of discharged participants, which no longer change with the date,
+# kept so the "all participants" caseload does not re-read years of attendance. Triggers
+# forget a participant's row whenever anything it was computed from changes.
+_V4 = [
+    """CREATE TABLE review_cache (
+        participant_id INTEGER PRIMARY KEY REFERENCES participants(id) ON DELETE CASCADE,
+        data TEXT NOT NULL
+    )""",
+    _forget("attendance", "INSERT", "NEW.participant_id"),
+    _forget("attendance", "UPDATE", "OLD.participant_id, NEW.participant_id"),
+    _forget("attendance", "DELETE", "OLD.participant_id"),
+    _forget(
+        "sessions", "UPDATE", "SELECT participant_id FROM attendance WHERE session_id = NEW.id"
+    ),
+    _forget("participants", "UPDATE", "NEW.id"),
+    _forget("level_changes", "INSERT", "NEW.participant_id"),
+    _forget("level_changes", "UPDATE", "OLD.participant_id, NEW.participant_id"),
+    _forget("level_changes", "DELETE", "OLD.participant_id"),
+    _forget("leaves", "INSERT", "NEW.participant_id"),
+    _forget("leaves", "UPDATE", "OLD.participant_id, NEW.participant_id"),
+    _forget("leaves", "DELETE", "OLD.participant_id"),
+    _forget("programs", "UPDATE", "SELECT id FROM participants WHERE program_id = NEW.id"),
+]
+
 #: MIGRATIONS[N-1] brings a database from schema N-1 to N.
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3]
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4]

@@ -15,6 +15,7 @@ from counselor_desk.domain.model import (
     Session,
 )
 from counselor_desk.store.convert import (
+    SQLITE_INTEGERS,
     dd,
     grouped_by_participant,
     iso_date,
@@ -73,6 +74,8 @@ def insert_program_sessions(conn: sqlite3.Connection, sessions: Iterable[Session
 
 
 def get_session(conn: sqlite3.Connection, session_id: int) -> Session | None:
+    if session_id not in SQLITE_INTEGERS:
+        return None
     row = conn.execute("SELECT * FROM sessions WHERE id = :id", {"id": session_id}).fetchone()
     return None if row is None else _session(row)
 
@@ -247,15 +250,17 @@ def attended_sessions(
     )
 
 
+_STATUS = {status.value: status for status in AttendanceStatus}
+_SERVICE = {service.value: service for service in ServiceType}
+
+
 def _attended(row: sqlite3.Row) -> AttendedSession:
-    status = AttendanceStatus(row["status"])
-    if row["cancelled"]:
-        status = AttendanceStatus.CANCELLED
+    status = AttendanceStatus.CANCELLED if row["cancelled"] else _STATUS[row["status"]]
     return AttendedSession(
         date=dd(row["date"]),
         start_time=t(row["start_time"]),
         duration_minutes=row["duration_minutes"],
-        service_type=ServiceType(row["service_type"]),
+        service_type=_SERVICE[row["service_type"]],
         status=status,
         minutes_attended=0 if status is AttendanceStatus.CANCELLED else row["minutes_attended"],
         session_id=row["session_id"],
