@@ -1,0 +1,101 @@
+"""`counselor-desk export …`: the documents as PDF files from the command line.
+
+    counselor-desk export discharge CHART_NUMBER --out FILE.pdf
+    counselor-desk export continuity CHART_NUMBER [--consent ID] --out FILE.pdf
+    counselor-desk export letter CHART_NUMBER --from DATE --to DATE --out FILE.pdf
+    counselor-desk export signin SESSION_ID --out FILE.pdf
+
+Without --out the file goes to the current folder under its default name (chart number and
+date, never the participant's name).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from counselor_desk.cli import Command
+from counselor_desk.domain.errors import ValidationError
+from counselor_desk.services import documents, participants
+from counselor_desk.services.clock import Clock
+from counselor_desk.store.db import Database
+
+KINDS = ("discharge", "continuity", "letter", "signin")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-03-02") from None
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.description = (
+        "Write a document as PDF: discharge summary, continuity-of-care summary (logged as a "
+        "disclosure), attendance verification letter, or a group sign-in sheet."
+    )
+    parser.add_argument("kind", choices=KINDS, help="which document")
+    parser.add_argument(
+        "target",
+        metavar="CHART_NUMBER|SESSION_ID",
+        help="the participant's chart number (signin: the session id)",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE.pdf",
+        help="where to write (default: its standard name in this folder)",
+    )
+    parser.add_argument(
+        "--from", dest="first", type=_date, metavar="YYYY-MM-DD", help="letter: first day covered"
+    )
+    parser.add_argument(
+        "--to", dest="last", type=_date, metavar="YYYY-MM-DD", help="letter: last day covered"
+    )
+    parser.add_argument(
+        "--consent",
+        type=int,
+        metavar="ID",
+        help="continuity: the consent allowing the disclosure (default: the only valid one)",
+    )
+
+
+def run(args: argparse.Namespace, db: Database, clock: Clock) -> int:
+    today = clock.today()
+    if args.kind != "letter" and (args.first or args.last):
+        raise ValidationError("--from and --to are for the attendance letter only.", "from")
+    if args.kind != "continuity" and args.consent is not None:
+        raise ValidationError("--consent is for the continuity-of-care summary only.", "consent")
+    if args.kind == "signin":
+        try:
+            session_id = int(args.target)
+        except ValueError:
+            raise ValidationError(
+                f"'{args.target}' is not a session id (a whole number).", "session"
+            ) from None
+        out = args.out or Path(documents.default_file_name("signin", None, today, session_id))
+        written = documents.export_signin_sheet(db, session_id, out, clock)
+    else:
+        participant = participants.by_chart(db, args.target)
+        out = args.out or Path(
+            documents.default_file_name(args.kind, participant.chart_number, today)
+        )
+        if args.kind == "discharge":
+            written = documents.export_discharge_summary(db, participant.id, out, clock)
+        elif args.kind == "continuity":
+            written = documents.export_continuity(db, participant.id, out, clock, args.consent)
+        else:
+            if args.first is None or args.last is None:
+                raise ValidationError("The attendance letter needs --from and --to dates.", "from")
+            written = documents.export_attendance_letter(
+                db, participant.id, out, clock, args.first, args.last
+            )
+    print(f"Wrote {written}")
+    return 0
+
+
+COMMANDS: list[Command] = [
+    ("export", "write a document as PDF (summary, letter, sign-in sheet)", add_arguments, run)
+]

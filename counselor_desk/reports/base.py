@@ -1,0 +1,355 @@
+"""Page furniture and styles shared by every document; `render` turns a story into PDF bytes.
+
+Every page carries the clinic and document title, the participant line (name, chart number,
+date of birth) where there is one, "Page X of Y", a confidentiality line, and DRAFT across
+the page when the document is not final.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from counselor_desk.reports.fonts import BOLD, REGULAR, register_fonts
+from counselor_desk.reports.model import Identity
+from counselor_desk.reports.text import cell, markup, paragraphs
+
+INK = colors.HexColor("#1A1A1A")
+ACCENT = colors.HexColor("#1F3A5F")
+MUTED = colors.HexColor("#5A6473")
+RULE = colors.HexColor("#B8C4D2")
+SHADE = colors.HexColor("#E9EEF5")
+WARN = colors.HexColor("#9B1C1C")
+
+CONFIDENTIAL = (
+    "CONFIDENTIAL – protected health information. Do not disclose without written authorization."
+)
+SIDE_MARGIN = 0.75 * inch
+TOP_MARGIN = 1.0 * inch
+BOTTOM_MARGIN = 0.85 * inch
+
+
+def _style(name: str, **values: Any) -> ParagraphStyle:
+    base: dict[str, Any] = {
+        "fontName": REGULAR,
+        "fontSize": 9.5,
+        "leading": 13,
+        "textColor": INK,
+        "spaceAfter": 4,
+    }
+    base.update(values)
+    return ParagraphStyle(name, **base)
+
+
+BODY = _style("body")
+SMALL = _style("small", fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=2)
+CELL = _style("cell", fontSize=8.5, leading=11, spaceAfter=0)
+CELL_BOLD = _style("cell-bold", fontName=BOLD, fontSize=8.5, leading=11, spaceAfter=0)
+CELL_RIGHT = _style("cell-right", fontSize=8.5, leading=11, spaceAfter=0, alignment=TA_RIGHT)
+LABEL = _style("label", fontName=BOLD, fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=0)
+TITLE = _style("title", fontName=BOLD, fontSize=17, leading=21, textColor=ACCENT, spaceAfter=2)
+SUBTITLE = _style("subtitle", fontSize=9.5, leading=12.5, textColor=MUTED, spaceAfter=10)
+H3 = _style(
+    "h3", fontName=BOLD, fontSize=9.5, leading=13, spaceBefore=6, spaceAfter=2, keepWithNext=1
+)
+NOTICE = _style(
+    "notice",
+    fontName=BOLD,
+    fontSize=9,
+    leading=12,
+    textColor=WARN,
+    borderColor=WARN,
+    borderWidth=0.8,
+    borderPadding=6,
+    leftIndent=6,
+    rightIndent=6,
+    spaceBefore=8,
+    spaceAfter=14,
+)
+
+
+class SectionHeading(Paragraph):  # type: ignore[misc]
+    """A section title with a rule under it; it never ends a page alone (keepWithNext)."""
+
+    def draw(self) -> None:
+        super().draw()
+        self.canv.setStrokeColor(RULE)
+        self.canv.setLineWidth(0.7)
+        self.canv.line(0, -3, self.width, -3)
+
+
+_H2 = _style(
+    "h2",
+    fontName=BOLD,
+    fontSize=11.5,
+    leading=14,
+    textColor=ACCENT,
+    spaceBefore=14,
+    spaceAfter=7,
+    keepWithNext=1,
+)
+
+
+def heading(text: str) -> Flowable:
+    return SectionHeading(markup(text), _H2)
+
+
+def subheading(text: str) -> Flowable:
+    return Paragraph(markup(text), H3)
+
+
+def body(text: str, empty: str = "None recorded.") -> list[Flowable]:
+    """Typed text as paragraphs, or a grey 'None recorded.' when there is none."""
+    found = paragraphs(text, BODY)
+    return found or [Paragraph(markup(empty), SMALL)]
+
+
+def day(value: dt.date | None, empty: str = "–") -> str:
+    return empty if value is None else value.isoformat()
+
+
+def long_day(value: dt.date) -> str:
+    return f"{value:%B} {value.day}, {value.year}"
+
+
+def hours(minutes: int) -> str:
+    """Minutes as decimal hours, exact to the hundredth (165 -> '2.75')."""
+    return f"{minutes / 60:.2f}"
+
+
+def participant_line(identity: Identity) -> str:
+    return (
+        f"{identity.name}   ·   Chart {identity.chart_number}   ·   "
+        f"DOB {identity.date_of_birth.isoformat()}"
+    )
+
+
+def page_size(name: str) -> tuple[float, float]:
+    width, height = A4 if name == "a4" else LETTER
+    return float(width), float(height)
+
+
+def frame_width(name: str) -> float:
+    return page_size(name)[0] - 2 * float(SIDE_MARGIN)
+
+
+# -- tables --------------------------------------------------------------------------------
+
+
+def fields_table(pairs: Sequence[tuple[str, str]], width: float, columns: int = 2) -> Table:
+    """Label / value pairs in `columns` side-by-side groups (identification blocks)."""
+    rows: list[list[Flowable | str]] = []
+    for start in range(0, len(pairs), columns):
+        row: list[Flowable | str] = []
+        for label, value in pairs[start : start + columns]:
+            row += [Paragraph(markup(label), LABEL), cell(value or "–", CELL)]
+        while len(row) < 2 * columns:
+            row += ["", ""]
+        rows.append(row)
+    label_width = width * (0.16 if columns == 2 else 0.28)
+    value_width = width / columns - label_width
+    table = Table(rows, colWidths=[label_width, value_width] * columns, splitInRow=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str | Flowable]],
+    widths: Sequence[float],
+    *,
+    right: Sequence[int] = (),
+    total: bool = False,
+) -> Table:
+    """A ruled table with a shaded header row repeated on every page; `right` columns are
+    numbers (right-aligned); `total` makes the last row bold."""
+    cells: list[list[Flowable | str]] = [[Paragraph(markup(text), CELL_BOLD) for text in header]]
+    for number, row in enumerate(rows):
+        last = total and number == len(rows) - 1
+        styled: list[Flowable | str] = []
+        for column, value in enumerate(row):
+            if isinstance(value, str):
+                style = CELL_RIGHT if column in right else (CELL_BOLD if last else CELL)
+                if last and column in right:
+                    style = ParagraphStyle("total-right", parent=CELL_RIGHT, fontName=BOLD)
+                styled.append(cell(value, style))
+            else:
+                styled.append(value)
+        cells.append(styled)
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    for column in right:
+        commands.append(("ALIGN", (column, 0), (column, -1), "RIGHT"))
+        header_cell = cells[0][column]
+        if isinstance(header_cell, Paragraph):
+            cells[0][column] = Paragraph(
+                header_cell.text, ParagraphStyle("head-right", parent=CELL_BOLD, alignment=TA_RIGHT)
+            )
+    if total:
+        commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, INK))
+    table = Table(cells, colWidths=list(widths), repeatRows=1, splitInRow=1)
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def signature_block(signer_line: str, signed: str, width: float) -> list[Flowable]:
+    """Counselor's name and credentials with the dated signature line."""
+    rows = [
+        [Paragraph("Counselor", LABEL), cell(signer_line, CELL)],
+        [Paragraph("Signature", LABEL), cell(signed, CELL)],
+    ]
+    table = Table(rows, colWidths=[width * 0.16, width * 0.84])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (1, 1), (1, 1), 0.6, INK),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return [Spacer(1, 6), table]
+
+
+# -- pages ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PageDecor:
+    """What every page of one document carries."""
+
+    clinic_name: str
+    title: str
+    participant: str = ""  # "" for documents about no one participant (the sign-in sheet)
+    draft: bool = False
+    notice: str = ""  # a line printed above the footer on every page (the Part 2 notice)
+    page_size: str = "letter"
+
+
+class _DecoratedCanvas(Canvas):  # type: ignore[misc]
+    """Keeps every page until the end so each can say 'Page X of Y'."""
+
+    def __init__(self, *args: Any, decor: PageDecor, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._decor = decor
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._furnish(number, total)
+            super().showPage()
+        super().save()
+
+    def _furnish(self, number: int, total: int) -> None:
+        decor = self._decor
+        width, height = self._pagesize
+        left, right = SIDE_MARGIN, width - SIDE_MARGIN
+        self.saveState()
+        if decor.draft:
+            self.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.13))
+            self.setFont(BOLD, 110)
+            self.translate(width / 2, height / 2)
+            self.rotate(50)
+            self.drawCentredString(0, -38, "DRAFT")
+            self.rotate(-50)
+            self.translate(-width / 2, -height / 2)
+        top = height - 0.48 * inch
+        self.setFillColor(ACCENT)
+        self.setFont(BOLD, 9)
+        self.drawString(left, top, _fit(self, decor.clinic_name, BOLD, 9, (right - left) * 0.55))
+        title = decor.title + ("  ·  DRAFT" if decor.draft else "")
+        self.setFillColor(WARN if decor.draft else ACCENT)
+        self.drawRightString(right, top, title)
+        if decor.participant:
+            self.setFillColor(INK)
+            self.setFont(REGULAR, 8.5)
+            self.drawString(
+                left, top - 12, _fit(self, decor.participant, REGULAR, 8.5, right - left)
+            )
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.7)
+        rule_y = top - (18 if decor.participant else 7)
+        self.line(left, rule_y, right, rule_y)
+        bottom = 0.42 * inch
+        self.line(left, bottom + 22, right, bottom + 22)
+        if decor.notice:
+            self.setFillColor(WARN)
+            self.setFont(BOLD, 7.5)
+            self.drawString(left, bottom + 11, _fit(self, decor.notice, BOLD, 7.5, right - left))
+        self.setFillColor(MUTED)
+        self.setFont(REGULAR, 7)
+        self.drawString(left, bottom, _fit(self, CONFIDENTIAL, REGULAR, 7, right - left - 70))
+        self.setFont(BOLD, 7.5)
+        self.setFillColor(INK)
+        self.drawRightString(right, bottom, f"Page {number} of {total}")
+        self.restoreState()
+
+
+def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> str:
+    """Shorten a header/footer line with an ellipsis so it never runs into the margin."""
+    if canvas.stringWidth(text, font, size) <= width:
+        return text
+    while text and canvas.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def render(
+    decor: PageDecor, story: list[Flowable], *, title: str, author: str, subject: str
+) -> bytes:
+    """Lay the story out on decorated pages; returns the PDF bytes."""
+    register_fonts()
+    buffer = io.BytesIO()
+    bottom = BOTTOM_MARGIN + (0.15 * inch if decor.notice else 0)
+    template = SimpleDocTemplate(
+        buffer,
+        pagesize=page_size(decor.page_size),
+        # the frame pads its content by 6 pt: content then starts exactly at the side margin
+        leftMargin=SIDE_MARGIN - 6,
+        rightMargin=SIDE_MARGIN - 6,
+        topMargin=TOP_MARGIN,
+        bottomMargin=bottom,
+        title=title,
+        author=author,
+        subject=subject,
+        creator="Counselor Desk",
+        producer="Counselor Desk (ReportLab)",
+    )
+    template.build(story, canvasmaker=partial(_DecoratedCanvas, decor=decor))
+    return buffer.getvalue()

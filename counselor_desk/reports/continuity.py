@@ -1,0 +1,246 @@
+"""The continuity-of-care summary for the receiving provider (a disclosure under consent)."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from counselor_desk.reports.base import (
+    BODY,
+    NOTICE,
+    SMALL,
+    SUBTITLE,
+    TITLE,
+    PageDecor,
+    body,
+    data_table,
+    day,
+    fields_table,
+    frame_width,
+    heading,
+    hours,
+    participant_line,
+    render,
+    signature_block,
+    subheading,
+)
+from counselor_desk.reports.discharge import (
+    attendance_sentence,
+    goals_section,
+    level_text,
+    referrals_table,
+    services_table,
+)
+from counselor_desk.reports.fonts import register_fonts
+from counselor_desk.reports.model import PART2_NOTICE, ContinuityOfCare, SessionSummary
+from counselor_desk.reports.text import markup
+
+TITLE_TEXT = "Continuity-of-Care Summary"
+
+
+def session_block(item: SessionSummary) -> list[Flowable]:
+    late = "  ·  late entry" if item.late_entry else ""
+    head = (
+        f"{day(item.session_date)} {item.start_time:%H:%M}  ·  {item.service_type.label}  ·  "
+        f"{item.duration_minutes} min"
+    )
+    signed = "" if item.signed_at is None else f"{item.signed_at:%Y-%m-%d %H:%M}"
+    parts: list[Flowable] = [
+        subheading(head),
+        Paragraph(
+            markup(f"Risk screen: {item.risk.label}  ·  signed by {item.signed_by} {signed}{late}"),
+            SMALL,
+        ),
+        *body(item.text),
+    ]
+    for addendum in item.addenda:
+        parts.append(
+            Paragraph(
+                markup(
+                    f"Addendum by {addendum.author}, {addendum.created_at:%Y-%m-%d %H:%M} "
+                    f"(reason: {addendum.reason})"
+                ),
+                SMALL,
+            )
+        )
+        parts += body(addendum.text)
+    return parts
+
+
+def story(model: ContinuityOfCare) -> list[Flowable]:
+    register_fonts()
+    width = frame_width(model.letterhead.page_size)
+    consent = model.consent
+    parts: list[Flowable] = [
+        Paragraph(TITLE_TEXT, TITLE),
+        Paragraph(
+            markup(f"For {consent.recipient}  ·  prepared {day(model.generated_on)}"), SUBTITLE
+        ),
+    ]
+    if model.substance_use:
+        parts.append(
+            Paragraph(
+                markup(
+                    f"{PART2_NOTICE} These records come from a federally assisted substance-use "
+                    "treatment program and are disclosed under the participant's written consent "
+                    "(below). Any further disclosure is prohibited unless expressly permitted by "
+                    "that consent or by 42 CFR part 2."
+                ),
+                NOTICE,
+            )
+        )
+    end = "ongoing" if model.service_end is None else day(model.service_end)
+    letterhead = model.letterhead
+    contact = ", ".join(
+        part for part in (letterhead.clinic_phone, letterhead.clinic_address) if part
+    )
+    parts += [
+        heading("Patient and service period"),
+        fields_table(
+            [
+                ("Name", model.identity.name),
+                ("Date of birth", day(model.identity.date_of_birth)),
+                ("Chart number", model.identity.chart_number),
+                ("Service period", f"{day(model.service_start)} to {end}"),
+                ("Current level", level_text(model.current_level)),
+                ("Recommended next", level_text(model.recommended_level)),
+                (
+                    "Discharge reason",
+                    "–" if model.discharge_reason is None else model.discharge_reason.label,
+                ),
+                ("Program", model.program_name),
+            ],
+            width,
+        ),
+        heading("Counselor and program"),
+        fields_table(
+            [
+                ("Counselor", model.signer.full),
+                ("Clinic", letterhead.clinic_name),
+                ("Program", model.program_name),
+                ("Contact", contact),
+            ],
+            width,
+        ),
+        heading("Problems and diagnoses"),
+        *body(model.presenting_problems, "No presenting problems recorded."),
+    ]
+    if model.diagnoses:
+        parts.append(
+            data_table(
+                ["ICD-10", "Diagnosis"],
+                [[item.code, item.description or "–"] for item in model.diagnoses],
+                [width * 0.16, width * 0.84],
+            )
+        )
+    else:
+        parts.append(Paragraph("No diagnosis recorded.", SMALL))
+    parts += [
+        heading("Medications and allergies (as reported)"),
+        subheading("Current medications"),
+        *body(model.medications, "None reported."),
+        subheading("Allergies"),
+        *body(model.allergies, "None reported."),
+        heading("Treatment course and attendance"),
+        Paragraph(
+            markup(
+                f"{model.program_weeks} program week(s) in {model.program_name}; "
+                f"{hours(sum(line.minutes for line in model.services))} hours of service attended."
+            ),
+            BODY,
+        ),
+        services_table(model.services, width),
+        Spacer(1, 6),
+        Paragraph(markup(attendance_sentence(model.attendance)), BODY),
+    ]
+    for change in model.level_changes:
+        why = f" ({change.reason})" if change.reason else ""
+        parts.append(
+            Paragraph(
+                markup(
+                    f"Level of care changed to {level_text(change.level_of_care)} "
+                    f"on {day(change.effective_date)}{why}."
+                ),
+                BODY,
+            )
+        )
+    parts += [
+        heading("Goals and status"),
+        *goals_section(model.goals),
+        heading("Latest risk screen"),
+    ]
+    risk = model.latest_risk
+    if risk is None:
+        parts.append(Paragraph("No signed session note with a risk screen.", SMALL))
+    else:
+        parts.append(
+            Paragraph(
+                markup(
+                    f"Suicidal / homicidal ideation: {risk.risk.label} "
+                    f"(session of {day(risk.session_date)}, signed by {risk.signed_by})."
+                ),
+                BODY,
+            )
+        )
+        if risk.detail.strip():
+            parts += body(risk.detail)
+    parts.append(heading("Recent session summaries"))
+    if model.recent_sessions:
+        for item in model.recent_sessions:
+            parts += session_block(item)
+    else:
+        parts.append(Paragraph("No signed session notes.", SMALL))
+    parts += [heading("Plan of treatment and scheduled follow-up"), *body(model.aftercare_plan)]
+    if model.referrals:
+        parts.append(referrals_table(model.referrals, width))
+    else:
+        parts.append(Paragraph("No follow-up appointment recorded.", SMALL))
+    expiry = "no expiry date" if consent.expiry_date is None else day(consent.expiry_date)
+    parts += [
+        heading("Consent for this disclosure"),
+        fields_table(
+            [
+                (
+                    "Disclosed to",
+                    consent.recipient
+                    + (f", {consent.recipient_address}" if consent.recipient_address else ""),
+                ),
+                ("Purpose", consent.purpose),
+                ("Information", consent.scope),
+                ("Signed", day(consent.signed_date)),
+                ("Expires", expiry),
+                ("Consent id", str(consent.id)),
+            ],
+            width,
+            columns=1,
+        ),
+        Paragraph(
+            "The participant may revoke this consent at any time, except where action has "
+            "already been taken on it.",
+            SMALL,
+        ),
+        heading("Prepared by"),
+        *signature_block(
+            model.signer.full,
+            f"Electronically signed by {model.signer.full} on {day(model.generated_on)}",
+            width,
+        ),
+    ]
+    return parts
+
+
+def build(model: ContinuityOfCare) -> bytes:
+    """The continuity-of-care summary as PDF bytes."""
+    decor = PageDecor(
+        clinic_name=model.letterhead.clinic_name,
+        title=TITLE_TEXT,
+        participant=participant_line(model.identity),
+        notice=PART2_NOTICE if model.substance_use else "",
+        page_size=model.letterhead.page_size,
+    )
+    return render(
+        decor,
+        story(model),
+        title=f"Continuity-of-care summary – chart {model.identity.chart_number}",
+        author=model.signer.full,
+        subject=f"Continuity-of-care summary for {model.consent.recipient}",
+    )

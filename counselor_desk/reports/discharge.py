@@ -1,0 +1,333 @@
+"""The discharge summary: every section reviewers check (DOMAIN.md), DRAFT until recorded."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from counselor_desk.domain.model import Goal, LevelOfCare, Referral
+from counselor_desk.domain.rules import AttendanceSummary, WeekHours
+from counselor_desk.reports.base import (
+    BODY,
+    NOTICE,
+    SMALL,
+    SUBTITLE,
+    TITLE,
+    PageDecor,
+    body,
+    data_table,
+    day,
+    fields_table,
+    frame_width,
+    heading,
+    hours,
+    participant_line,
+    render,
+    signature_block,
+    subheading,
+)
+from counselor_desk.reports.charts import weekly_hours_chart
+from counselor_desk.reports.fonts import register_fonts
+from counselor_desk.reports.model import CRISIS_988, DischargeSummary, MeasureChange, ServiceLine
+from counselor_desk.reports.text import markup
+
+TITLE_TEXT = "Discharge Summary"
+
+
+def appeal_text(clinic_name: str, clinic_phone: str) -> str:
+    """The right-to-appeal statement for a discharge the participant did not choose."""
+    where = clinic_name or "the clinic"
+    phone = f" at {clinic_phone}" if clinic_phone else ""
+    return (
+        "This discharge was not the participant's choice. The participant has the right to "
+        f"appeal it: contact the program director at {where}{phone}, in person or in writing, "
+        "and ask for the appeal to be reviewed. An appeal does not affect the right to seek care "
+        "elsewhere, and the crisis resources above remain available at any time."
+    )
+
+
+def level_text(level: LevelOfCare | None) -> str:
+    return "Not stated" if level is None else f"{level.label} – ASAM level {level.asam}"
+
+
+def services_table(services: Sequence[ServiceLine], width: float) -> Flowable:
+    rows: list[list[str | Flowable]] = [
+        [line.service_type.label, str(line.sessions), hours(line.minutes)] for line in services
+    ]
+    rows.append(
+        [
+            "Total",
+            str(sum(line.sessions for line in services)),
+            hours(sum(line.minutes for line in services)),
+        ]
+    )
+    return data_table(
+        ["Service", "Sessions attended", "Hours"],
+        rows,
+        [width * 0.5, width * 0.25, width * 0.25],
+        right=(1, 2),
+        total=True,
+    )
+
+
+def attendance_sentence(summary: AttendanceSummary) -> str:
+    rate = "–" if summary.rate is None else f"{summary.rate:.0%}"
+    return (
+        f"Sessions attended: {summary.attended} of {summary.expected} expected ({rate}). "
+        f"Excused absences: {summary.excused}. Unexcused absences: {summary.unexcused}. "
+        f"Sessions cancelled by the program (not counted): {summary.cancelled}."
+    )
+
+
+def week_result(week: WeekHours) -> str:
+    if week.minimum_minutes is None:
+        return "No minimum"
+    if not week.complete:
+        return "In progress"
+    if week.short:
+        return f"Short by {hours(week.minimum_minutes - week.minutes_attended)} h"
+    return "Met"
+
+
+def weeks_table(weeks: Sequence[WeekHours], width: float) -> Flowable:
+    rows: list[list[str | Flowable]] = [
+        [
+            str(week.week),
+            f"{day(week.start)} – {day(week.end)}",
+            hours(week.minutes_attended),
+            "–" if week.minimum_minutes is None else hours(week.minimum_minutes),
+            week_result(week),
+        ]
+        for week in weeks
+    ]
+    return data_table(
+        ["Week", "Dates", "Hours attended", "Minimum", "Result"],
+        rows,
+        [width * 0.09, width * 0.33, width * 0.18, width * 0.15, width * 0.25],
+        right=(0, 2, 3),
+    )
+
+
+def goals_section(goals: Sequence[Goal]) -> list[Flowable]:
+    if not goals:
+        return [Paragraph("No treatment-plan goals were recorded.", SMALL)]
+    story: list[Flowable] = []
+    for number, goal in enumerate(goals, start=1):
+        target = f"  ·  target {day(goal.target_date)}" if goal.target_date else ""
+        story.append(subheading(f"Goal {number}: {goal.description}"))
+        story.append(Paragraph(markup(f"Status: {goal.status.label}{target}"), SMALL))
+        story += body(goal.progress, "No progress note recorded for this goal.")
+        for sub, objective in enumerate(goal.objectives, start=1):
+            target = f"  ·  target {day(objective.target_date)}" if objective.target_date else ""
+            story.append(
+                Paragraph(
+                    f"<b>Objective {number}.{sub}:</b> {markup(objective.description)} "
+                    f"<font color='#5A6473'>({markup(objective.status.label)}{markup(target)})</font>",
+                    BODY,
+                )
+            )
+            if objective.progress.strip():
+                story += body(objective.progress)
+    return story
+
+
+def measures_table(measures: Sequence[MeasureChange], width: float) -> Flowable:
+    rows: list[list[str | Flowable]] = []
+    for item in measures:
+        latest = (
+            "No later score"
+            if item.latest_score is None
+            else f"{item.latest_score} ({item.latest_band}), {day(item.latest_date)}"
+        )
+        change = "–" if item.change is None else f"{item.change:+d}"
+        rows.append(
+            [
+                item.instrument,
+                f"{item.baseline_score} ({item.baseline_band}), {day(item.baseline_date)}",
+                latest,
+                change,
+            ]
+        )
+    return data_table(
+        ["Measure", "Baseline", "Latest", "Change"],
+        rows,
+        [width * 0.14, width * 0.37, width * 0.37, width * 0.12],
+        right=(3,),
+    )
+
+
+def referrals_table(referrals: Sequence[Referral], width: float) -> Flowable:
+    rows: list[list[str | Flowable]] = []
+    for referral in referrals:
+        provider = referral.provider + (f"\n{referral.service}" if referral.service else "")
+        contact = "\n".join(part for part in (referral.contact, referral.phone) if part)
+        first = (
+            "Not yet set"
+            if referral.first_appointment is None
+            else f"{referral.first_appointment:%Y-%m-%d at %H:%M}"
+        )
+        rows.append([provider, contact or "–", referral.address or "–", first])
+    return data_table(
+        ["Provider / service", "Contact and phone", "Address", "First appointment"],
+        rows,
+        [width * 0.28, width * 0.24, width * 0.28, width * 0.20],
+    )
+
+
+def crisis_section(clinic_line: str, extra: str) -> list[Flowable]:
+    story: list[Flowable] = [Paragraph(markup(CRISIS_988), BODY)]
+    if clinic_line:
+        story.append(Paragraph(markup(f"Clinic crisis line: {clinic_line}"), BODY))
+    story.append(Paragraph("In an emergency, call 911 or go to the nearest emergency room.", BODY))
+    if extra.strip():
+        story.append(Paragraph("From the discharge plan:", SMALL))
+        story += body(extra)
+    return story
+
+
+def story(model: DischargeSummary) -> list[Flowable]:
+    register_fonts()
+    width = frame_width(model.letterhead.page_size)
+    reason = "Not yet discharged" if model.reason is None else model.reason.label
+    if model.reason_detail:
+        reason += f" – {model.reason_detail}"
+    subtitle = f"{model.program_name}  ·  prepared {day(model.generated_on)}"
+    parts: list[Flowable] = [Paragraph(TITLE_TEXT, TITLE), Paragraph(markup(subtitle), SUBTITLE)]
+    if model.draft:
+        parts.append(
+            Paragraph(
+                "DRAFT – the discharge has not been recorded yet. This summary is not final "
+                "and must not be filed or sent.",
+                NOTICE,
+            )
+        )
+    parts += [
+        heading("Identification"),
+        fields_table(
+            [
+                ("Name", model.identity.name),
+                ("Date of birth", day(model.identity.date_of_birth)),
+                ("Chart number", model.identity.chart_number),
+                ("Program", model.program_name),
+                ("Level at admission", level_text(model.level_at_admission)),
+                ("Level at discharge", level_text(model.level_at_discharge)),
+                ("Admission date", day(model.admission_date)),
+                ("Last service", day(model.last_service_date, "No attended session")),
+                ("Discharge date", day(model.discharge_date, "Not yet recorded")),
+                ("Summary due", day(model.summary_due, "When the discharge is recorded")),
+                ("Discharge reason", reason),
+                ("Referred by", model.referral_source),
+            ],
+            width,
+        ),
+        heading("Reason for admission and presenting problems"),
+        *body(model.presenting_problems),
+        heading("Diagnoses"),
+    ]
+    if model.diagnoses:
+        parts.append(
+            data_table(
+                ["ICD-10", "Diagnosis"],
+                [[item.code, item.description or "–"] for item in model.diagnoses],
+                [width * 0.16, width * 0.84],
+            )
+        )
+    else:
+        parts.append(Paragraph("No diagnosis recorded.", SMALL))
+    parts += [
+        heading("Services provided"),
+        services_table(model.services, width),
+        Spacer(1, 6),
+        Paragraph(markup(attendance_sentence(model.attendance)), BODY),
+    ]
+    for change in model.level_changes:
+        why = f" ({change.reason})" if change.reason else ""
+        parts.append(
+            Paragraph(
+                markup(
+                    f"Level of care changed to {level_text(change.level_of_care)} "
+                    f"on {day(change.effective_date)}{why}."
+                ),
+                BODY,
+            )
+        )
+    if model.weeks:
+        chart = weekly_hours_chart(model.weeks, width)
+        parts += [
+            KeepTogether([heading("Attendance by program week"), chart, Spacer(1, 8)]),
+            weeks_table(model.weeks, width),
+            Paragraph(
+                "Hours are minutes attended in the participant's own program week (week 1 starts "
+                "on the admission day). A week cut short by discharge, a leave of absence or a "
+                "change of level has its minimum prorated by day.",
+                SMALL,
+            ),
+        ]
+    else:
+        parts += [
+            heading("Attendance by program week"),
+            Paragraph("No program week has started.", SMALL),
+        ]
+    parts += [heading("Progress on goals and objectives"), *goals_section(model.goals)]
+    if model.measures:
+        parts += [
+            heading("Measures: change from baseline to latest"),
+            measures_table(model.measures, width),
+        ]
+    parts += [
+        heading("Condition at discharge"),
+        *body(model.condition_at_discharge),
+        Paragraph(
+            markup(f"Recommended next level of care: {level_text(model.recommended_level)}"),
+            BODY,
+        ),
+        heading("Medications at discharge (as reported)"),
+        *body(model.medications, "None reported."),
+        heading("Aftercare plan and referrals"),
+        *body(model.aftercare_plan),
+    ]
+    if model.referrals:
+        parts.append(referrals_table(model.referrals, width))
+    else:
+        parts.append(Paragraph("No referral recorded.", SMALL))
+    parts += [
+        heading("Relapse-prevention plan"),
+        *body(model.relapse_prevention_plan),
+        heading("Crisis resources"),
+        *crisis_section(model.clinic_crisis_line, model.crisis_resources),
+    ]
+    if model.right_to_appeal:
+        parts += [
+            heading("Right to appeal"),
+            Paragraph(
+                markup(appeal_text(model.letterhead.clinic_name, model.letterhead.clinic_phone)),
+                BODY,
+            ),
+        ]
+    signed = (
+        "Not signed: draft"
+        if model.draft
+        else f"Electronically signed by {model.signer.full} on {day(model.generated_on)}"
+    )
+    parts += [heading("Signature"), *signature_block(model.signer.full, signed, width)]
+    return parts
+
+
+def build(model: DischargeSummary) -> bytes:
+    """The discharge summary as PDF bytes."""
+    decor = PageDecor(
+        clinic_name=model.letterhead.clinic_name,
+        title=TITLE_TEXT,
+        participant=participant_line(model.identity),
+        draft=model.draft,
+        page_size=model.letterhead.page_size,
+    )
+    return render(
+        decor,
+        story(model),
+        title=f"Discharge summary – chart {model.identity.chart_number}"
+        + (" (DRAFT)" if model.draft else ""),
+        author=model.signer.full,
+        subject=f"Discharge summary, {model.letterhead.clinic_name}".rstrip(", "),
+    )

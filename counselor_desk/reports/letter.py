@@ -1,0 +1,135 @@
+"""The attendance verification letter (courts, employers, schools): exact dates and hours."""
+
+from __future__ import annotations
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from counselor_desk.domain.model import AttendanceStatus
+from counselor_desk.reports.base import (
+    ACCENT,
+    BODY,
+    MUTED,
+    NOTICE,
+    SMALL,
+    PageDecor,
+    data_table,
+    day,
+    frame_width,
+    hours,
+    long_day,
+    participant_line,
+    render,
+    signature_block,
+)
+from counselor_desk.reports.fonts import BOLD, register_fonts
+from counselor_desk.reports.model import PART2_NOTICE, AttendanceLetter
+from counselor_desk.reports.text import markup
+
+TITLE_TEXT = "Attendance Verification"
+CLINIC = ParagraphStyle(
+    "clinic", parent=BODY, fontName=BOLD, fontSize=15, leading=19, textColor=ACCENT
+)
+ADDRESS = ParagraphStyle("address", parent=BODY, fontSize=9, leading=12, textColor=MUTED)
+
+
+def story(model: AttendanceLetter) -> list[Flowable]:
+    register_fonts()
+    width = frame_width(model.letterhead.page_size)
+    head = model.letterhead
+    person = model.identity
+    parts: list[Flowable] = [Paragraph(markup(head.clinic_name or "Counselor Desk"), CLINIC)]
+    for line in (head.clinic_address, f"Phone {head.clinic_phone}" if head.clinic_phone else ""):
+        if line:
+            parts.append(Paragraph(markup(line), ADDRESS))
+    parts += [Spacer(1, 14), Paragraph(markup(long_day(model.generated_on)), BODY), Spacer(1, 8)]
+    if model.substance_use:
+        parts.append(Paragraph(markup(PART2_NOTICE), NOTICE))
+    period = f"{day(model.admission_date)}" + (
+        f" to {day(model.discharge_date)}" if model.discharge_date else " and is currently enrolled"
+    )
+    enrolled = f"enrolled from {period}" if model.discharge_date else f"enrolled since {period}"
+    parts += [
+        Paragraph(f"<b>Re: {markup(TITLE_TEXT)} – {markup(person.name)}</b>", BODY),
+        Paragraph("To whom it may concern:", BODY),
+        Paragraph(
+            markup(
+                f"This letter verifies that {person.name} (date of birth "
+                f"{day(person.date_of_birth)}) was {enrolled} in {model.program_name}, "
+                f"{model.level.label}, at {head.clinic_name or 'our clinic'}. The sessions "
+                f"recorded from {day(model.first)} to {day(model.last)} are listed below, "
+                "with the hours attended as taken at roll call."
+            ),
+            BODY,
+        ),
+        Spacer(1, 4),
+    ]
+    rows: list[list[str | Flowable]] = [
+        [
+            f"{item.date:%a} {day(item.date)}",
+            f"{item.start_time:%H:%M}",
+            item.service_type.label + (" (telehealth)" if item.telehealth else ""),
+            item.status.label,
+            hours(item.minutes_attended),
+        ]
+        for item in model.sessions
+    ]
+    minutes = model.minutes_attended
+    rows.append(["Total attended", "", f"{len(model.attended)} session(s)", "", hours(minutes)])
+    if model.sessions:
+        parts.append(
+            data_table(
+                ["Date", "Time", "Service", "Status", "Hours"],
+                rows,
+                [width * 0.2, width * 0.1, width * 0.32, width * 0.25, width * 0.13],
+                right=(4,),
+                total=True,
+            )
+        )
+    else:
+        parts.append(Paragraph("No session was recorded in this period.", SMALL))
+    excused = model.count(AttendanceStatus.EXCUSED)
+    unexcused = model.count(AttendanceStatus.UNEXCUSED)
+    parts += [
+        Spacer(1, 8),
+        Paragraph(
+            markup(
+                f"In total, {person.name} attended {len(model.attended)} session(s), "
+                f"{hours(minutes)} hours ({minutes} minutes), between {day(model.first)} and "
+                f"{day(model.last)}. Excused absences: {excused}. Unexcused absences: "
+                f"{unexcused}. Sessions cancelled by the program are listed but not counted."
+            ),
+            BODY,
+        ),
+        Paragraph(
+            "This letter confirms attendance only; it does not disclose diagnosis or treatment "
+            "details. Please contact the clinic with any question about it.",
+            BODY,
+        ),
+        Spacer(1, 6),
+        Paragraph("Sincerely,", BODY),
+        *signature_block(
+            model.signer.full,
+            f"Electronically signed by {model.signer.full} on {day(model.generated_on)}",
+            width,
+        ),
+    ]
+    return parts
+
+
+def build(model: AttendanceLetter) -> bytes:
+    """The attendance verification letter as PDF bytes."""
+    decor = PageDecor(
+        clinic_name=model.letterhead.clinic_name,
+        title=TITLE_TEXT,
+        participant=participant_line(model.identity),
+        notice=PART2_NOTICE if model.substance_use else "",
+        page_size=model.letterhead.page_size,
+    )
+    return render(
+        decor,
+        story(model),
+        title=f"Attendance verification letter – chart {model.identity.chart_number}",
+        author=model.signer.full,
+        subject=f"Attendance {day(model.first)} to {day(model.last)}",
+    )

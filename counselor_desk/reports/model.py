@@ -1,0 +1,214 @@
+"""The document models: everything a PDF prints, as plain records. Builders never query."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from counselor_desk.domain.model import (
+    Addendum,
+    AttendanceStatus,
+    AttendedSession,
+    Consent,
+    Diagnosis,
+    DischargeReason,
+    Goal,
+    LevelChange,
+    LevelOfCare,
+    Referral,
+    RiskLevel,
+    ServiceType,
+)
+from counselor_desk.domain.rules import AttendanceSummary, WeekHours
+
+PART2_NOTICE = "42 CFR part 2 prohibits unauthorized use or disclosure of these records."
+CRISIS_988 = "988 Suicide & Crisis Lifeline: call or text 988 (24 hours, every day)."
+
+
+@dataclass(frozen=True, slots=True)
+class Letterhead:
+    """The clinic as the counselor profile names it, and the paper it prints on."""
+
+    clinic_name: str
+    clinic_address: str = ""
+    clinic_phone: str = ""
+    page_size: str = "letter"  # 'letter' or 'a4'
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """Who a document is about: printed in the header of every page."""
+
+    name: str
+    chart_number: str
+    date_of_birth: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class Signer:
+    name: str
+    credentials: str = ""
+
+    @property
+    def full(self) -> str:
+        return f"{self.name}, {self.credentials}" if self.credentials else self.name
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceLine:
+    """Sessions attended and minutes of one service type."""
+
+    service_type: ServiceType
+    sessions: int
+    minutes: int
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureChange:
+    """A PHQ-9 / GAD-7 from its first (baseline) to its latest score."""
+
+    instrument: str
+    baseline_date: dt.date
+    baseline_score: int
+    baseline_band: str
+    latest_date: dt.date | None = None
+    latest_score: int | None = None
+    latest_band: str = ""
+
+    @property
+    def change(self) -> int | None:
+        return None if self.latest_score is None else self.latest_score - self.baseline_score
+
+
+@dataclass(frozen=True, slots=True)
+class RiskScreen:
+    session_date: dt.date
+    risk: RiskLevel
+    detail: str
+    signed_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSummary:
+    """A signed session note as the receiving provider reads it (never process notes)."""
+
+    session_date: dt.date
+    start_time: dt.time
+    duration_minutes: int
+    service_type: ServiceType
+    text: str
+    risk: RiskLevel
+    signed_by: str
+    signed_at: dt.datetime | None
+    late_entry: bool = False
+    addenda: tuple[Addendum, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DischargeSummary:
+    letterhead: Letterhead
+    identity: Identity
+    signer: Signer
+    generated_on: dt.date
+    draft: bool
+    program_name: str
+    level_at_admission: LevelOfCare
+    level_at_discharge: LevelOfCare
+    admission_date: dt.date
+    last_service_date: dt.date | None
+    discharge_date: dt.date | None
+    reason: DischargeReason | None
+    reason_detail: str
+    referral_source: str
+    presenting_problems: str
+    diagnoses: tuple[Diagnosis, ...]
+    services: tuple[ServiceLine, ...]
+    attendance: AttendanceSummary
+    weeks: tuple[WeekHours, ...]
+    level_changes: tuple[LevelChange, ...]
+    goals: tuple[Goal, ...]
+    measures: tuple[MeasureChange, ...]
+    condition_at_discharge: str
+    recommended_level: LevelOfCare | None
+    medications: str
+    aftercare_plan: str
+    referrals: tuple[Referral, ...]
+    relapse_prevention_plan: str
+    clinic_crisis_line: str
+    crisis_resources: str
+    summary_due: dt.date | None
+
+    @property
+    def right_to_appeal(self) -> bool:
+        return self.reason is not None and self.reason.involuntary
+
+
+@dataclass(frozen=True, slots=True)
+class ContinuityOfCare:
+    letterhead: Letterhead
+    identity: Identity
+    signer: Signer
+    generated_on: dt.date
+    program_name: str
+    substance_use: bool  # 42 CFR Part 2 program: the notice against redisclosure prints
+    service_start: dt.date
+    service_end: dt.date | None
+    discharge_reason: DischargeReason | None
+    current_level: LevelOfCare
+    recommended_level: LevelOfCare | None
+    presenting_problems: str
+    diagnoses: tuple[Diagnosis, ...]
+    medications: str
+    allergies: str
+    services: tuple[ServiceLine, ...]
+    attendance: AttendanceSummary
+    program_weeks: int
+    level_changes: tuple[LevelChange, ...]
+    goals: tuple[Goal, ...]
+    latest_risk: RiskScreen | None
+    recent_sessions: tuple[SessionSummary, ...]
+    aftercare_plan: str
+    referrals: tuple[Referral, ...]
+    consent: Consent
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceLetter:
+    letterhead: Letterhead
+    identity: Identity
+    signer: Signer
+    generated_on: dt.date
+    program_name: str
+    level: LevelOfCare
+    admission_date: dt.date
+    discharge_date: dt.date | None
+    first: dt.date
+    last: dt.date
+    sessions: tuple[AttendedSession, ...]
+    substance_use: bool = False
+
+    @property
+    def attended(self) -> tuple[AttendedSession, ...]:
+        return tuple(item for item in self.sessions if item.status.attended)
+
+    @property
+    def minutes_attended(self) -> int:
+        return sum(item.minutes_attended for item in self.attended)
+
+    def count(self, status: AttendanceStatus) -> int:
+        return sum(1 for item in self.sessions if item.status is status)
+
+
+@dataclass(frozen=True, slots=True)
+class SigninSheet:
+    letterhead: Letterhead
+    facilitator: Signer
+    generated_on: dt.date
+    program_name: str
+    session_id: int
+    session_date: dt.date
+    start_time: dt.time
+    duration_minutes: int
+    service_type: ServiceType
+    topic: str
+    names: tuple[str, ...]  # first name and last initial, one per expected participant

@@ -1,0 +1,456 @@
+"""Exporting the documents: assemble each model from the store, render it, write it safely.
+
+Every export writes atomically (a temporary file in the same folder, then os.replace, mode
+0600) and refuses bad requests with a plain ValidationError. What must be recorded with an
+export (the disclosure log entry, the 'summary completed' mark) is committed in the same
+transaction as the file appears: both happen or neither does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from counselor_desk.domain.errors import ValidationError
+from counselor_desk.domain.model import (
+    AttendedSession,
+    Consent,
+    CounselorProfile,
+    Disclosure,
+    Measure,
+    NoteStatus,
+    Participant,
+    ServiceType,
+)
+from counselor_desk.domain.rules import attendance_summary, level_on, summary_due_date
+from counselor_desk.reports import continuity, discharge, letter, signin
+from counselor_desk.reports.model import (
+    AttendanceLetter,
+    ContinuityOfCare,
+    DischargeSummary,
+    Identity,
+    Letterhead,
+    MeasureChange,
+    RiskScreen,
+    ServiceLine,
+    SessionSummary,
+    Signer,
+    SigninSheet,
+)
+from counselor_desk.services import caseload, clinical, notes, participants, sessions, setup
+from counselor_desk.services.clock import Clock
+from counselor_desk.store.db import Database
+
+#: How many recent signed session notes the continuity-of-care summary carries.
+RECENT_SESSIONS = 5
+#: The longest date range one attendance letter covers.
+LETTER_MAX_DAYS = 3 * 366
+
+KINDS = {
+    "discharge": "discharge-summary",
+    "discharge-summary": "discharge-summary",
+    "continuity": "continuity-of-care",
+    "continuity-of-care": "continuity-of-care",
+    "letter": "attendance-letter",
+    "attendance-letter": "attendance-letter",
+    "signin": "sign-in-sheet",
+    "sign-in-sheet": "sign-in-sheet",
+}
+
+_BANDS = {
+    "PHQ-9": (
+        (4, "minimal"),
+        (9, "mild"),
+        (14, "moderate"),
+        (19, "moderately severe"),
+        (27, "severe"),
+    ),
+    "GAD-7": ((4, "minimal"), (9, "mild"), (14, "moderate"), (21, "severe")),
+}
+
+
+def severity(instrument: str, score: int) -> str:
+    """The PHQ-9 / GAD-7 severity band of a score (DOMAIN.md)."""
+    for top, band in _BANDS.get(instrument, ()):
+        if score <= top:
+            return band
+    return ""
+
+
+def default_file_name(
+    kind: str, chart_number: str | None, day: dt.date, session_id: int | None = None
+) -> str:
+    """The file name an export suggests: kind, chart number (or session) and date; never a name.
+
+    >>> default_file_name("discharge", "A-1001", dt.date(2026, 3, 2))
+    'discharge-summary_A-1001_2026-03-02.pdf'
+    """
+    label = KINDS.get(kind)
+    if label is None:
+        raise ValidationError(f"Unknown document kind '{kind}'.", "kind")
+    if label == "sign-in-sheet":
+        who = f"session-{session_id}" if session_id is not None else ""
+    else:
+        who = re.sub(r"[^A-Za-z0-9._-]+", "-", chart_number or "").strip("-.")
+    return "_".join(part for part in (label, who, day.isoformat()) if part) + ".pdf"
+
+
+# -- shared pieces -------------------------------------------------------------------------
+
+
+def _profile(db: Database) -> CounselorProfile:
+    profile = setup.get_profile(db)
+    if profile is None or not profile.name.strip():
+        raise ValidationError(
+            "Fill in your counselor profile (name, credentials and clinic) before exporting "
+            "documents.",
+            "profile",
+        )
+    return profile
+
+
+def _letterhead(profile: CounselorProfile) -> Letterhead:
+    return Letterhead(
+        clinic_name=profile.clinic_name,
+        clinic_address=profile.clinic_address,
+        clinic_phone=profile.clinic_phone,
+        page_size=profile.page_size,
+    )
+
+
+def _identity(participant: Participant) -> Identity:
+    return Identity(participant.legal_name, participant.chart_number, participant.date_of_birth)
+
+
+def _services(marks: list[AttendedSession]) -> tuple[ServiceLine, ...]:
+    """Sessions attended and minutes for each of the four service types (zeros included)."""
+    lines = []
+    for service in ServiceType:
+        attended = [m for m in marks if m.service_type is service and m.status.attended]
+        lines.append(ServiceLine(service, len(attended), sum(m.minutes_attended for m in attended)))
+    return tuple(lines)
+
+
+def _measures(found: list[Measure]) -> tuple[MeasureChange, ...]:
+    changes = []
+    for instrument in ("PHQ-9", "GAD-7"):
+        scores = sorted(
+            (m for m in found if m.instrument == instrument), key=lambda m: (m.taken_on, m.id)
+        )
+        if not scores:
+            continue
+        first, last = scores[0], scores[-1]
+        later = len(scores) > 1
+        changes.append(
+            MeasureChange(
+                instrument=instrument,
+                baseline_date=first.taken_on,
+                baseline_score=first.score,
+                baseline_band=severity(instrument, first.score),
+                latest_date=last.taken_on if later else None,
+                latest_score=last.score if later else None,
+                latest_band=severity(instrument, last.score) if later else "",
+            )
+        )
+    return tuple(changes)
+
+
+# -- models --------------------------------------------------------------------------------
+
+
+def discharge_summary_model(db: Database, participant_id: int, clock: Clock) -> DischargeSummary:
+    """The discharge summary; a draft until the discharge is recorded."""
+    participant = participants.get(db, participant_id)
+    profile = _profile(db)
+    program = setup.get_program(db, participant.program_id)
+    record = clinical.discharge_record(db, participant_id)
+    draft = record is None or record.recorded_at is None
+    marks = caseload.attendance_history(db, participant_id)
+    changes = participants.level_changes(db, participant_id)
+    discharge_date = None if record is None else record.discharge_date
+    last_day = discharge_date or clock.today()
+    attended = [mark.date for mark in marks if mark.status.attended]
+    review = caseload.review(db, participant, clock)
+    return DischargeSummary(
+        letterhead=_letterhead(profile),
+        identity=_identity(participant),
+        signer=Signer(profile.name, profile.credentials),
+        generated_on=clock.today(),
+        draft=draft,
+        program_name=program.name,
+        level_at_admission=participant.level_of_care,
+        level_at_discharge=level_on(participant.level_of_care, changes, last_day),
+        admission_date=participant.admission_date,
+        last_service_date=max(attended, default=None),
+        discharge_date=discharge_date,
+        reason=None if record is None else record.reason,
+        reason_detail="" if record is None else record.reason_detail,
+        referral_source=participant.referral_source,
+        presenting_problems=participant.presenting_problems,
+        diagnoses=participant.diagnoses,
+        services=_services(marks),
+        attendance=attendance_summary(marks),
+        weeks=review.weeks,
+        level_changes=tuple(changes),
+        goals=tuple(clinical.goals(db, participant_id)),
+        measures=_measures(clinical.measures(db, participant_id)),
+        condition_at_discharge="" if record is None else record.condition_at_discharge,
+        recommended_level=None if record is None else record.recommended_level,
+        medications=(record.medications_at_discharge if record else "") or participant.medications,
+        aftercare_plan="" if record is None else record.aftercare_plan,
+        referrals=() if record is None else record.referrals,
+        relapse_prevention_plan="" if record is None else record.relapse_prevention_plan,
+        clinic_crisis_line=profile.crisis_line,
+        crisis_resources="" if record is None else record.crisis_resources,
+        summary_due=(
+            None
+            if record is None
+            else summary_due_date(record.discharge_date, profile.summary_due_days)
+        ),
+    )
+
+
+def _consent(db: Database, participant_id: int, consent_id: int | None, today: dt.date) -> Consent:
+    """The consent allowing the disclosure; a refusal says why the newest one cannot be used."""
+    if consent_id is None:
+        on_file = clinical.consents(db, participant_id)
+        if on_file and not any(item.valid_on(today) for item in on_file):
+            raise ValidationError(
+                f"{on_file[0].why_not_valid(today)} No valid consent for disclosure is on file; "
+                "nothing was disclosed.",
+                "consent",
+            )
+    return clinical.usable_consent(db, participant_id, consent_id, today)
+
+
+def continuity_model(
+    db: Database, participant_id: int, clock: Clock, consent_id: int | None = None
+) -> ContinuityOfCare:
+    """The continuity-of-care summary; refused (ValidationError) without a valid consent."""
+    participant = participants.get(db, participant_id)
+    consent = _consent(db, participant_id, consent_id, clock.today())
+    profile = _profile(db)
+    program = setup.get_program(db, participant.program_id)
+    record = clinical.discharge_record(db, participant_id)
+    marks = caseload.attendance_history(db, participant_id)
+    changes = participants.level_changes(db, participant_id)
+    review = caseload.review(db, participant, clock)
+    signed = [
+        note for note in notes.notes_for(db, participant_id) if note.status is NoteStatus.SIGNED
+    ]
+    latest = signed[0] if signed else None
+    recorded = record is not None and record.recorded_at is not None
+    return ContinuityOfCare(
+        letterhead=_letterhead(profile),
+        identity=_identity(participant),
+        signer=Signer(profile.name, profile.credentials),
+        generated_on=clock.today(),
+        program_name=program.name,
+        substance_use=program.substance_use,
+        service_start=participant.admission_date,
+        service_end=participant.discharge_date,
+        discharge_reason=record.reason if record is not None and recorded else None,
+        current_level=review.level_of_care,
+        recommended_level=None if record is None else record.recommended_level,
+        presenting_problems=participant.presenting_problems,
+        diagnoses=participant.diagnoses,
+        medications=(record.medications_at_discharge if record else "") or participant.medications,
+        allergies=participant.allergies,
+        services=_services(marks),
+        attendance=attendance_summary(marks),
+        program_weeks=len(review.weeks),
+        level_changes=tuple(changes),
+        goals=tuple(clinical.goals(db, participant_id)),
+        latest_risk=(
+            None
+            if latest is None
+            else RiskScreen(latest.session_date, latest.risk, latest.risk_detail, latest.signed_by)
+        ),
+        recent_sessions=tuple(
+            SessionSummary(
+                session_date=note.session_date,
+                start_time=note.start_time,
+                duration_minutes=note.duration_minutes,
+                service_type=note.service_type,
+                text=note.text(),
+                risk=note.risk,
+                signed_by=note.signed_by,
+                signed_at=note.signed_at,
+                late_entry=note.late_entry,
+                addenda=note.addenda,
+            )
+            for note in signed[:RECENT_SESSIONS]
+        ),
+        aftercare_plan="" if record is None else record.aftercare_plan,
+        referrals=() if record is None else record.referrals,
+        consent=consent,
+    )
+
+
+def attendance_letter_model(
+    db: Database, participant_id: int, clock: Clock, first: dt.date, last: dt.date
+) -> AttendanceLetter:
+    """The attendance verification letter for the sessions from `first` to `last`."""
+    participant = participants.get(db, participant_id)
+    if last < first:
+        raise ValidationError("The 'to' date is before the 'from' date.", "last")
+    if (last - first).days > LETTER_MAX_DAYS:
+        raise ValidationError(
+            "One letter covers at most three years; choose a shorter range.", "first"
+        )
+    if first > clock.today():
+        raise ValidationError(
+            "The 'from' date is in the future; no attendance is recorded yet.", "first"
+        )
+    profile = _profile(db)
+    program = setup.get_program(db, participant.program_id)
+    marks = [m for m in caseload.attendance_history(db, participant_id) if first <= m.date <= last]
+    changes = participants.level_changes(db, participant_id)
+    return AttendanceLetter(
+        letterhead=_letterhead(profile),
+        identity=_identity(participant),
+        signer=Signer(profile.name, profile.credentials),
+        generated_on=clock.today(),
+        program_name=program.name,
+        level=level_on(participant.level_of_care, changes, min(last, clock.today())),
+        admission_date=participant.admission_date,
+        discharge_date=participant.discharge_date,
+        first=first,
+        last=last,
+        sessions=tuple(marks),
+        substance_use=program.substance_use,
+    )
+
+
+def _first_and_initial(participant: Participant) -> str:
+    first = participant.preferred_name or participant.first_name
+    initial = participant.last_name[:1].upper()
+    return f"{first} {initial}." if initial else first
+
+
+def signin_sheet_model(db: Database, session_id: int, clock: Clock) -> SigninSheet:
+    """The sign-in sheet of one session: who is expected, first name and last initial."""
+    sheet = sessions.roll_call_sheet(db, session_id)
+    session = sheet.session
+    if session.cancelled:
+        raise ValidationError("This session is cancelled; there is no one to sign in.", "session")
+    profile = _profile(db)
+    names = tuple(
+        _first_and_initial(participants.get(db, row.participant_id)) for row in sheet.rows
+    )
+    return SigninSheet(
+        letterhead=_letterhead(profile),
+        facilitator=Signer(profile.name, profile.credentials),
+        generated_on=clock.today(),
+        program_name=sheet.program_name,
+        session_id=session.id,
+        session_date=session.date,
+        start_time=session.start_time,
+        duration_minutes=session.duration_minutes,
+        service_type=session.service_type,
+        topic=session.topic,
+        names=names,
+    )
+
+
+# -- exports -------------------------------------------------------------------------------
+
+
+def _write(db: Database, out: Path, data: bytes, record: Callable[[], None] | None = None) -> Path:
+    """Write `data` to `out` atomically (mode 0600); `record` runs in the same transaction."""
+    out = Path(out)
+    if out.is_dir():
+        raise ValidationError(f"{out} is a folder; give a file name ending in .pdf.", "out")
+    folder = out.parent
+    if not folder.is_dir():
+        raise ValidationError(f"The folder {folder} does not exist.", "out")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".counselor-desk-", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise ValidationError(
+            f"The folder {folder} cannot be written to ({error.strerror}).", "out"
+        ) from None
+    placed = False
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, 0o600)
+        if record is None:
+            os.replace(temporary, out)
+            placed = True
+        else:
+            with db.transaction():
+                record()
+                os.replace(temporary, out)
+                placed = True
+    except OSError as error:
+        if placed:
+            out.unlink(missing_ok=True)
+        raise ValidationError(
+            f"The file {out} could not be written ({error.strerror}).", "out"
+        ) from None
+    except BaseException:
+        if placed:
+            out.unlink(missing_ok=True)
+        raise
+    finally:
+        if not placed:
+            Path(temporary).unlink(missing_ok=True)
+    return out
+
+
+def export_discharge_summary(db: Database, participant_id: int, out: Path, clock: Clock) -> Path:
+    """Write the discharge summary. Final (discharge recorded): the 'summary due' flag clears."""
+    model = discharge_summary_model(db, participant_id, clock)
+    data = discharge.build(model)
+    if model.draft:
+        return _write(db, out, data)
+    return _write(db, out, data, lambda: clinical.mark_summary_completed(db, participant_id, clock))
+
+
+def export_continuity(
+    db: Database, participant_id: int, out: Path, clock: Clock, consent_id: int | None = None
+) -> Path:
+    """Write the continuity-of-care summary and log the disclosure (recipient, purpose, what)."""
+    model = continuity_model(db, participant_id, clock, consent_id)
+    data = continuity.build(model)
+    what = (
+        f"Continuity-of-care summary, chart {model.identity.chart_number}: identification, "
+        "problems and diagnoses, medications and allergies, treatment course and attendance, "
+        f"goals, latest risk screen, {len(model.recent_sessions)} session summary(ies), plan "
+        "and referrals" + (" (42 CFR part 2 notice included)" if model.substance_use else "")
+    )
+    disclosure = Disclosure(
+        id=0,
+        participant_id=participant_id,
+        consent_id=model.consent.id,
+        disclosed_at=clock.now(),
+        recipient=model.consent.recipient,
+        purpose=model.consent.purpose,
+        what=what,
+    )
+
+    def log_disclosure() -> None:
+        clinical.record_disclosure(db, disclosure)
+
+    return _write(db, out, data, log_disclosure)
+
+
+def export_attendance_letter(
+    db: Database, participant_id: int, out: Path, clock: Clock, first: dt.date, last: dt.date
+) -> Path:
+    """Write the attendance verification letter for `first`…`last`."""
+    return _write(
+        db, out, letter.build(attendance_letter_model(db, participant_id, clock, first, last))
+    )
+
+
+def export_signin_sheet(db: Database, session_id: int, out: Path, clock: Clock) -> Path:
+    """Write the sign-in sheet of a session."""
+    return _write(db, out, signin.build(signin_sheet_model(db, session_id, clock)))

@@ -1,0 +1,91 @@
+"""Started by run.py as a fresh process: time from process start to the first paint.
+
+--bare: a bare PySide6 window started the same way (the floor).
+Otherwise: the app's main window on --db, on the Caseload view, painted with its rows.
+Prints one JSON line: {"paint_ms": …, "peak_mb": …}; peak memory is taken after the
+"All participants" caseload has been shown too.
+"""
+
+from __future__ import annotations
+
+import time
+
+STARTED = time.perf_counter()
+
+import argparse  # noqa: E402
+import datetime as dt  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+import resource  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLabel  # noqa: E402
+
+
+class FirstPaint(QObject):
+    def __init__(self, on_paint):  # type: ignore[no-untyped-def]
+        super().__init__()
+        self.on_paint = on_paint
+        self.done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            QTimer.singleShot(0, self.on_paint)
+        return False
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--bare", action="store_true")
+    parser.add_argument("--db")
+    parser.add_argument("--today")
+    args = parser.parse_args()
+    report: dict[str, float] = {}
+    app = QApplication(sys.argv[:1])
+    if args.bare:
+        window = QLabel("Counselor Desk")
+        target = window
+    else:
+        from counselor_desk.services.caseload import Include
+        from counselor_desk.services.clock import FixedClock
+        from counselor_desk.ui.app import open_context
+        from counselor_desk.ui.main_window import CASELOAD, MainWindow
+
+        clock = FixedClock(dt.date.fromisoformat(args.today), dt.time(12, 30))
+        ctx = open_context(Path(args.db), clock)
+        settings_dir = tempfile.mkdtemp()
+        settings = QSettings(str(Path(settings_dir) / "bench.ini"), QSettings.Format.IniFormat)
+        settings.setValue("mainWindow/lastView", CASELOAD)
+        window = MainWindow(ctx, settings)
+        window.show_view(CASELOAD)
+        target = window.caseload.table.viewport()
+
+    def painted() -> None:
+        report["paint_ms"] = round((time.perf_counter() - STARTED) * 1000, 1)
+        if not args.bare:
+            combo = window.caseload.include_combo
+            combo.setCurrentIndex(combo.findData(Include.ALL))
+            app.processEvents()
+        report["peak_mb"] = round(peak_mb(), 1)
+        print(json.dumps(report), flush=True)
+        app.quit()
+
+    watcher = FirstPaint(painted)
+    target.installEventFilter(watcher)
+    window.show()
+    app.exec()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,336 @@
+"""Counselor Desk benchmarks at clinic scale.
+
+    .venv/bin/python tests/benchmarks/run.py [--scales 1,10] [--repeat 7] [--json FILE] [--dbs DIR]
+
+Builds (or reuses, in --dbs, default .bench/) the synthetic databases: 1x = 2,000 participants
+over 1 year, 10x = 20,000 participants over 10 years, about 60 active in both. Prints and
+writes as JSON the median of repeated runs for each daily path, beside its target and a floor
+(the same work with nothing of ours in it). Not part of the normal test run: performance is
+checked here, never by timed assertions in the suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from counselor_desk.domain.model import Attendance, AttendanceStatus  # noqa: E402
+from counselor_desk.services import sessions  # noqa: E402
+from counselor_desk.services.caseload import Include, reviews  # noqa: E402
+from counselor_desk.services.clock import FixedClock  # noqa: E402
+from counselor_desk.services.demo import DemoSize, fill_demo  # noqa: E402
+from counselor_desk.store.db import Database, connect  # noqa: E402
+
+TODAY = dt.date(2026, 3, 2)  # a Monday: the adult group meets at 09:00
+CLOCK = FixedClock(TODAY, dt.time(12, 30))
+SCALES = {1: (2_000, 1), 10: (20_000, 10)}
+CHILD = Path(__file__).with_name("cold_start_child.py")
+
+
+@dataclass
+class Result:
+    name: str
+    scale: int
+    median_ms: float
+    target_ms: float | None
+    floor_ms: float | None
+    unit: str = "ms"
+    runs: int = 0
+    note: str = ""
+
+    @property
+    def met(self) -> bool | None:
+        return None if self.target_ms is None else self.median_ms <= self.target_ms
+
+
+def timed(work: Callable[[], object], repeat: int) -> float:
+    """Median wall time of `work` in milliseconds (one warm-up run first)."""
+    work()
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        work()
+        samples.append((time.perf_counter() - start) * 1000)
+    return round(statistics.median(samples), 2)
+
+
+def database(scale: int, folder: Path) -> Path:
+    participants, years = SCALES[scale]
+    path = folder / f"bench-{scale}x.sqlite3"
+    if path.exists():
+        return path
+    folder.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".building")
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(partial) + suffix).unlink(missing_ok=True)
+    start = time.perf_counter()
+    db = connect(partial)
+    summary = fill_demo(
+        db, CLOCK, size=DemoSize.scaled(participants=participants, years=years), seed=11
+    )
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    os.replace(partial, path)
+    print(f"built {path.name} in {time.perf_counter() - start:.1f} s: {summary}", flush=True)
+    return path
+
+
+def child(*args: str) -> dict[str, float]:
+    """Run the cold-start child; returns what it reports (ms to first paint, peak MB)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, str(CHILD), *args], capture_output=True, text=True, env=env,
+        timeout=120, check=False,
+    )
+    wall = (time.perf_counter() - start) * 1000
+    if done.returncode != 0:
+        raise RuntimeError(f"cold-start child failed: {done.stderr.strip()[-400:]}")
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    report["wall_ms"] = wall
+    return report
+
+
+def cold_start(db_path: Path, scale: int, repeat: int) -> list[Result]:
+    runs = max(3, repeat // 2)
+    app = [child("--db", str(db_path), "--today", TODAY.isoformat()) for _ in range(runs)]
+    bare = [child("--bare") for _ in range(runs)]
+    return [
+        Result("cold_start_to_caseload_painted", scale,
+               round(statistics.median(r["paint_ms"] for r in app), 1), 1000,
+               round(statistics.median(r["paint_ms"] for r in bare), 1), runs=runs,
+               note="process start to the first paint of the main window showing the caseload"),
+        Result("peak_memory_with_database_open", scale,
+               round(max(r["peak_mb"] for r in app), 1), 250,
+               round(max(r["peak_mb"] for r in bare), 1), unit="MB", runs=runs,
+               note="peak resident memory of the app after showing every participant"),
+    ]
+
+
+def caseload(db: Database, scale: int, repeat: int) -> list[Result]:
+    floor_sql = """SELECT p.*, count(a.session_id) FROM participants p
+                   LEFT JOIN attendance a ON a.participant_id = p.id
+                   WHERE p.status = 'active' GROUP BY p.id"""
+    floor_all = "SELECT * FROM participants"
+    return [
+        Result("caseload_active", scale, timed(lambda: reviews(db, CLOCK), repeat), 30,
+               timed(lambda: db.conn.execute(floor_sql).fetchall(), repeat), runs=repeat),
+        Result("caseload_all", scale, timed(lambda: reviews(db, CLOCK, Include.ALL), repeat), 300,
+               timed(lambda: db.conn.execute(floor_all).fetchall(), repeat), runs=repeat),
+    ]
+
+
+def filter_keystroke(db: Database, scale: int, repeat: int) -> list[Result]:
+    from PySide6.QtWidgets import QApplication
+
+    from counselor_desk.ui.caseload_model import CaseloadFilter, CaseloadModel
+
+    app = QApplication.instance() or QApplication([])
+    model = CaseloadModel()
+    model.set_rows(reviews(db, CLOCK, Include.ALL))
+    proxy = CaseloadFilter()
+    proxy.setSourceModel(model)
+    texts = iter(["m", "ma", "mar", "mart", "marti", "martí", "martín"] * 1000)
+
+    def keystroke() -> None:
+        proxy.set_text(next(texts))
+        app.processEvents()
+
+    floor = timed(lambda: [model.index(row, 1).data() for row in range(model.rowCount())], repeat)
+    return [Result("caseload_filter_keystroke", scale, timed(keystroke, repeat), 16, floor,
+                   runs=repeat, note=f"{model.rowCount()} rows behind the filter proxy")]
+
+
+def open_record(db: Database, scale: int, repeat: int) -> list[Result]:
+    from PySide6.QtWidgets import QApplication
+
+    from counselor_desk.ui.context import AppContext
+    from counselor_desk.ui.record.window import ParticipantRecord
+
+    app = QApplication.instance() or QApplication([])
+    ctx = AppContext(db=db, clock=CLOCK)
+    active = reviews(db, CLOCK)
+    # the participant with the most history among the active ones
+    target = max(active, key=lambda r: r.attendance.expected).participant.id
+
+    def open_it() -> None:
+        record = ParticipantRecord(ctx, target)
+        record.show()
+        app.processEvents()
+        record.close()
+        record.deleteLater()
+        app.processEvents()
+
+    from counselor_desk.services import caseload as caseload_service
+
+    participant = active[0].participant
+    floor = timed(lambda: caseload_service.review(db, participant, CLOCK), repeat)
+    return [Result("open_participant_record", scale, timed(open_it, repeat), 50, floor,
+                   runs=repeat, note="the record widget with every tab's data, shown")]
+
+
+def roll_call(db: Database, scale: int, repeat: int) -> list[Result]:
+    day = sessions.day_sessions(db, TODAY)
+    session = max(day, key=lambda item: len(item.expected))
+    people = session.expected[:15]
+    duration = session.session.duration_minutes
+    flip = [0]
+
+    def save() -> None:
+        flip[0] += 1
+        status = AttendanceStatus.PRESENT if flip[0] % 2 else AttendanceStatus.LATE
+        minutes = duration if status is AttendanceStatus.PRESENT else duration - 10
+        sessions.record_roll_call(
+            db, session.session.id,
+            [Attendance(session.session.id, p.participant_id, status, minutes) for p in people],
+            CLOCK,
+        )
+
+    def floor() -> None:
+        with db.transaction() as conn:
+            conn.execute("UPDATE attendance SET comment = comment WHERE session_id = :id",
+                         {"id": session.session.id})
+
+    return [Result("roll_call_save_15", scale, timed(save, repeat), 20, timed(floor, repeat),
+                   runs=repeat, note=f"{len(people)} marks, one durable transaction")]
+
+
+def search(db: Database, scale: int, repeat: int) -> list[Result]:
+    from counselor_desk.services.search import search_notes
+
+    notes = db.conn.execute("SELECT count(*) FROM notes").fetchone()[0]
+    floor = timed(lambda: db.conn.execute(
+        "SELECT rowid FROM notes_fts WHERE notes_fts MATCH 'urge' LIMIT 50").fetchall(), repeat)
+    return [Result("notes_full_text_search", scale,
+                   timed(lambda: search_notes(db, "urge surfing sponsor"), repeat), 100, floor,
+                   runs=repeat, note=f"over {notes} notes")]
+
+
+def pdfs(db: Database, scale: int, repeat: int) -> list[Result]:
+    from reportlab.lib.pagesizes import letter
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+    from reportlab.lib.styles import getSampleStyleSheet
+    import io
+
+    from counselor_desk.reports import discharge
+    from counselor_desk.services.documents import discharge_summary_model
+
+    ids = [row[0] for row in db.conn.execute(
+        "SELECT participant_id FROM discharges WHERE recorded_at IS NOT NULL ORDER BY participant_id DESC LIMIT 100")]
+
+    def one_page() -> bytes:
+        out = io.BytesIO()
+        SimpleDocTemplate(out, pagesize=letter).build(
+            [Paragraph("Discharge summary", getSampleStyleSheet()["Title"])])
+        return out.getvalue()
+
+    def one() -> bytes:
+        return discharge.build(discharge_summary_model(db, ids[0], CLOCK))
+
+    def hundred() -> None:
+        for pid in ids:
+            discharge.build(discharge_summary_model(db, pid, CLOCK))
+
+    floor = timed(one_page, repeat)
+    return [
+        Result("discharge_summary_pdf", scale, timed(one, repeat), 250, floor, runs=repeat),
+        Result("discharge_summary_pdf_x100", scale, timed(hundred, 1), 15_000,
+               round(floor * len(ids), 1), runs=1, note=f"{len(ids)} summaries"),
+    ]
+
+
+def backup(db: Database, scale: int, repeat: int) -> list[Result]:
+    from counselor_desk.services.maintenance import write_backup
+
+    size_mb = db.path.stat().st_size / 1e6
+    with tempfile.TemporaryDirectory() as folder:
+        def run() -> None:
+            for old in Path(folder).glob("*"):
+                old.unlink()
+            write_backup(db, CLOCK, Path(folder))
+
+        median = timed(run, max(1, repeat // 3))
+
+        def floor() -> None:
+            target = Path(folder) / "raw-copy.sqlite3"
+            with open(db.path, "rb") as source, open(target, "wb") as sink:
+                while chunk := source.read(1 << 20):
+                    sink.write(chunk)
+                sink.flush()
+                os.fsync(sink.fileno())
+
+        floor_ms = timed(floor, 1)
+    return [Result("backup", scale, median, 5000, floor_ms, runs=max(1, repeat // 3),
+                   note=f"{size_mb:.0f} MB database; floor: a plain file copy with fsync")]
+
+
+SUITES: list[Callable[[Database, int, int], list[Result]]] = [
+    caseload, filter_keystroke, open_record, roll_call, search, pdfs, backup,
+]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scales", default="1,10", help="comma list of 1 and/or 10")
+    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument("--dbs", type=Path, default=ROOT / ".bench", help="where databases are kept")
+    parser.add_argument("--only", help="run only suites whose name contains this")
+    args = parser.parse_args(argv)
+    results: list[Result] = []
+    for scale in [int(item) for item in args.scales.split(",")]:
+        path = database(scale, args.dbs)
+        work = args.dbs / f"work-{scale}x.sqlite3"  # roll call writes: keep the built file pristine
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(work) + suffix).unlink(missing_ok=True)
+        db = connect(path)
+        db.conn.execute("VACUUM INTO :to", {"to": str(work)})
+        db.close()
+        db = connect(work)
+        suites = [s for s in SUITES if not args.only or args.only in s.__name__]
+        for suite in suites:
+            try:
+                found = suite(db, scale, args.repeat)
+            except Exception as error:  # noqa: BLE001 - report and go on with the others
+                print(f"{suite.__name__} at {scale}x failed: {error}", flush=True)
+                continue
+            for result in found:
+                results.append(result)
+                print(line(result), flush=True)
+        db.close()
+        if not args.only or "cold" in args.only or "memory" in args.only:
+            for result in cold_start(work, scale, args.repeat):
+                results.append(result)
+                print(line(result), flush=True)
+    print()
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    if args.json:
+        args.json.write_text(json.dumps([asdict(r) | {"met": r.met} for r in results], indent=2))
+    return 0
+
+
+def line(result: Result) -> str:
+    target = "–" if result.target_ms is None else f"{result.target_ms:g}"
+    floor = "–" if result.floor_ms is None else f"{result.floor_ms:g}"
+    mark = {True: "ok", False: "OVER", None: ""}[result.met]
+    return (f"{result.name:34} {result.scale:>3}x  {result.median_ms:>9.1f} {result.unit:2}  "
+            f"target {target:>6}  floor {floor:>8}  {mark}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
