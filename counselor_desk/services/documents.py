@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import (
     AttendedSession,
@@ -41,7 +42,15 @@ from counselor_desk.reports.model import (
     Signer,
     SigninSheet,
 )
-from counselor_desk.services import caseload, clinical, notes, participants, sessions, setup
+from counselor_desk.services import (
+    audit,
+    caseload,
+    clinical,
+    notes,
+    participants,
+    sessions,
+    setup,
+)
 from counselor_desk.services.clock import Clock
 from counselor_desk.store.db import Database
 
@@ -360,8 +369,34 @@ def signin_sheet_model(db: Database, session_id: int, clock: Clock) -> SigninShe
 # -- exports -------------------------------------------------------------------------------
 
 
+def _audited(
+    db: Database,
+    clock: Clock,
+    kind: str,
+    participant_id: int | None,
+    detail: str = "",
+    then: Callable[[], object] | None = None,
+) -> Callable[[], None]:
+    """The audit row of an export (and any other write), for `_write`'s transaction."""
+
+    def record() -> None:
+        if then is not None:
+            then()
+        audit.record(
+            db.conn,
+            AuditAction.EXPORT,
+            clock.now(),
+            participant_id=participant_id,
+            target=kind,
+            detail=detail,
+        )
+
+    return record
+
+
 def _write(db: Database, out: Path, data: bytes, record: Callable[[], None] | None = None) -> Path:
-    """Write `data` to `out` atomically (mode 0600); `record` runs in the same transaction."""
+    """Write `data` to `out` atomically (mode 0600); `record` (the audit row and whatever the
+    export changes) runs in the same transaction, so both happen or neither does."""
     out = Path(out)
     if out.is_dir():
         raise ValidationError(f"{out} is a folder; give a file name ending in .pdf.", "out")
@@ -381,14 +416,11 @@ def _write(db: Database, out: Path, data: bytes, record: Callable[[], None] | No
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, 0o600)
-        if record is None:
+        with db.transaction():
+            if record is not None:
+                record()
             os.replace(temporary, out)
             placed = True
-        else:
-            with db.transaction():
-                record()
-                os.replace(temporary, out)
-                placed = True
     except OSError as error:
         if placed:
             out.unlink(missing_ok=True)
@@ -410,8 +442,21 @@ def export_discharge_summary(db: Database, participant_id: int, out: Path, clock
     model = discharge_summary_model(db, participant_id, clock)
     data = discharge.build(model)
     if model.draft:
-        return _write(db, out, data)
-    return _write(db, out, data, lambda: clinical.mark_summary_completed(db, participant_id, clock))
+        return _write(
+            db, out, data, _audited(db, clock, "discharge summary (draft)", participant_id)
+        )
+    return _write(
+        db,
+        out,
+        data,
+        _audited(
+            db,
+            clock,
+            "discharge summary",
+            participant_id,
+            then=lambda: clinical.mark_summary_completed(db, participant_id, clock),
+        ),
+    )
 
 
 def export_continuity(
@@ -436,10 +481,19 @@ def export_continuity(
         what=what,
     )
 
-    def log_disclosure() -> None:
-        clinical.record_disclosure(db, disclosure)
-
-    return _write(db, out, data, log_disclosure)
+    return _write(
+        db,
+        out,
+        data,
+        _audited(
+            db,
+            clock,
+            "continuity-of-care summary",
+            participant_id,
+            detail=f"to {disclosure.recipient}; purpose: {disclosure.purpose}",
+            then=lambda: clinical.record_disclosure(db, disclosure),
+        ),
+    )
 
 
 def export_attendance_letter(
@@ -447,10 +501,18 @@ def export_attendance_letter(
 ) -> Path:
     """Write the attendance verification letter for `first`…`last`."""
     return _write(
-        db, out, letter.build(attendance_letter_model(db, participant_id, clock, first, last))
+        db,
+        out,
+        letter.build(attendance_letter_model(db, participant_id, clock, first, last)),
+        _audited(db, clock, "attendance letter", participant_id, f"{first} to {last}"),
     )
 
 
 def export_signin_sheet(db: Database, session_id: int, out: Path, clock: Clock) -> Path:
     """Write the sign-in sheet of a session."""
-    return _write(db, out, signin.build(signin_sheet_model(db, session_id, clock)))
+    return _write(
+        db,
+        out,
+        signin.build(signin_sheet_model(db, session_id, clock)),
+        _audited(db, clock, "sign-in sheet", None, f"session {session_id}"),
+    )
