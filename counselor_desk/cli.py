@@ -90,6 +90,11 @@ def build_parser(extra: Sequence[Command] = ()) -> argparse.ArgumentParser:
     which.add_argument("--discharged", action="store_true", help="discharged participants only")
     caseload.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
+    day = sub.add_parser(
+        "sessions", help="the sessions of a day with their ids and who is expected"
+    )
+    day.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="default: today")
+
     imp = sub.add_parser(
         "import", help="import participants or attendance from CSV (all or nothing)"
     )
@@ -110,6 +115,12 @@ def _extra_commands() -> list[Command]:
         pass
     else:
         commands.extend(cli_export.COMMANDS)
+    try:
+        from counselor_desk import cli_maintenance
+    except ImportError:  # pragma: no cover - present in every build
+        pass
+    else:
+        commands.extend(cli_maintenance.COMMANDS)
     return commands
 
 
@@ -173,6 +184,29 @@ def format_caseload(rows: list[dict[str, object]], today: dt.date) -> str:
     return "\n".join(lines)
 
 
+def run_sessions(args: argparse.Namespace, db: Database, clock: Clock) -> int:
+    from counselor_desk.services.sessions import day_sessions
+
+    day = args.date or clock.today()
+    found = day_sessions(db, day)
+    print(f"Sessions on {day.isoformat()} ({day:%A}): {len(found)}")
+    for item in found:
+        session = item.session
+        state = (
+            "cancelled"
+            if session.cancelled
+            else f"roll call taken ({item.marked})"
+            if item.roll_call_taken
+            else "roll call not taken"
+        )
+        print(
+            f"  #{session.id:<6} {session.start_time:%H:%M}  {session.duration_minutes:>3} min  "
+            f"{session.service_type.label:<22} {item.program_name or session.topic:<28} "
+            f"{len(item.expected):>2} expected  {state}"
+        )
+    return 0
+
+
 def run_demo(args: argparse.Namespace, db: Database, clock: Clock) -> int:
     from counselor_desk.services.demo import DemoSize, fill_demo
 
@@ -211,6 +245,15 @@ def open_database(args: argparse.Namespace) -> Database:
     return connect(path)
 
 
+def _backup_hint(args: argparse.Namespace, error: StoreError) -> str:
+    """For a damaged or too-new database: where its newest good backup is."""
+    try:
+        from counselor_desk.cli_maintenance import backup_hint
+    except ImportError:  # pragma: no cover - present in every build
+        return ""
+    return backup_hint(args, error)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     extra = _extra_commands()
     parser = build_parser(extra)
@@ -229,13 +272,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         "caseload": run_caseload,
         "demo": run_demo,
         "import": run_import,
+        "sessions": run_sessions,
     }
     runners.update({name: run for name, _help, _add, run in extra})
+    db: Database | None
     try:
         db = open_database(args)
     except StoreError as error:
-        print(f"counselor-desk: {error}", file=sys.stderr)
-        return 1
+        # `restore` is what a damaged database needs, so it runs without opening it.
+        if not getattr(runners[args.command], "runs_without_database", False):
+            print(f"counselor-desk: {error}{_backup_hint(args, error)}", file=sys.stderr)
+            return 1
+        db = None
     try:
         return runners[args.command](args, db, clock)
     except ValidationError as error:
@@ -248,7 +296,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("counselor-desk: stopped.", file=sys.stderr)
         return 130
     finally:
-        db.close()
+        if db is not None:
+            db.close()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -164,3 +164,30 @@ def test_main_py_runs_as_a_script(tmp_path: Path) -> None:
         check=False,
     )
     assert version.stdout.startswith("counselor-desk ")
+
+
+def test_sessions_of_a_day_then_sign_in_sheet(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "demo.sqlite3")
+    run(capsys, "--db", db, "--today", "2026-03-02", "demo")
+    code, out, _err = run(capsys, "--db", db, "--today", "2026-03-02", "sessions")
+    assert code == 0
+    assert out.startswith("Sessions on 2026-03-02 (Monday): 1")
+    assert "09:00  180 min  Group therapy" in out and "roll call not taken" in out
+    session_id = out.split("#")[1].split()[0]
+    sheet = tmp_path / "sheet.pdf"
+    code, _out, err = run(
+        capsys,
+        "--db",
+        db,
+        "--today",
+        "2026-03-02",
+        "export",
+        "signin",
+        session_id,
+        "--out",
+        str(sheet),
+    )
+    assert code == 0, err
+    assert sheet.read_bytes().startswith(b"%PDF")
