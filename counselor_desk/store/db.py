@@ -7,9 +7,11 @@ Environment errors (locked, disk full, read-only, corrupt, not a database, too n
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import logging
 import os
 import sqlite3
+import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,6 +28,57 @@ ENV_DB = "COUNSELOR_DESK_DB"
 
 class StoreError(Exception):
     """The database file or its disk cannot be used; the message says why in plain words."""
+
+
+class DamagedDatabaseError(StoreError):
+    """The file is damaged or is not a Counselor Desk database (a backup may help)."""
+
+
+class NewerDatabaseError(StoreError):
+    """The file was written by a newer Counselor Desk (a backup may help)."""
+
+
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+def make_private_dir(folder: Path) -> None:
+    """Create `folder` if needed; on POSIX make it owner-only (0700)."""
+    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            os.chmod(folder, PRIVATE_DIR_MODE)
+
+
+def make_private_file(path: Path) -> None:
+    """On POSIX take away group and other access to `path` (owner bits are left as they are)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+        if mode & 0o077:
+            os.chmod(path, mode & PRIVATE_FILE_MODE)
+
+
+def _is_app_folder(folder: Path) -> bool:
+    app = data_dir()
+    return folder == app or app in folder.parents
+
+
+def _prepare_file(path: Path) -> None:
+    """Owner-only folder (when this app creates it or owns it) and file, before SQLite opens it.
+
+    A folder the counselor chose and that already exists keeps its own permissions.
+    """
+    folder = path.parent
+    if not folder.exists() or _is_app_folder(folder):
+        make_private_dir(folder)
+    if not path.exists():
+        # Created empty with 0600 so SQLite's -wal and -shm files inherit the same mode.
+        with contextlib.suppress(OSError):
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+    elif path.is_file():
+        make_private_file(path)
 
 
 def schema_version() -> int:
@@ -59,6 +112,10 @@ def demo_db_path() -> Path:
     return data_dir() / "demo" / "counselor-desk-demo.sqlite3"
 
 
+def damaged_message(path: Path | str) -> str:
+    return f"The file {path} is damaged or is not a Counselor Desk database."
+
+
 def explain(error: sqlite3.Error, path: Path | str) -> StoreError:
     """Turn an SQLite environment error into a plain sentence."""
     text = str(error).lower()
@@ -69,7 +126,7 @@ def explain(error: sqlite3.Error, path: Path | str) -> StoreError:
     elif "readonly" in text or "read-only" in text:
         message = f"The database {path} is read-only; nothing could be saved."
     elif "not a database" in text or "malformed" in text or "corrupt" in text:
-        message = f"The file {path} is damaged or is not a Counselor Desk database."
+        return DamagedDatabaseError(damaged_message(path))
     elif "unable to open" in text:
         message = f"The database {path} cannot be opened (check the folder exists and is writable)."
     elif "disk i/o" in text:
@@ -128,11 +185,16 @@ class Database:
         self.close()
 
 
-def _configure(conn: sqlite3.Connection, path: Path) -> None:
+def _configure_connection(conn: sqlite3.Connection) -> None:
+    """Per-connection settings: nothing here writes to the file."""
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _configure_file(conn: sqlite3.Connection, path: Path) -> None:
+    """WAL (written into the file header), then read back every safety setting."""
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     checks: dict[str, tuple[object, set[object]]] = {
         "journal_mode": (str(mode).lower(), {"wal", "memory"}),
         "synchronous": (conn.execute("PRAGMA synchronous").fetchone()[0], {2}),
@@ -143,26 +205,55 @@ def _configure(conn: sqlite3.Connection, path: Path) -> None:
             raise StoreError(f"The database {path} could not be set up safely ({name} is {value}).")
 
 
-def connect(path: str | os.PathLike[str], *, migrate: bool = True) -> Database:
-    """Open (creating if needed) and migrate the database at `path`."""
+def quick_check(conn: sqlite3.Connection) -> list[str]:
+    """SQLite's fast structural check: [] when the file is sound, else what it found."""
+    rows = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
+    return [] if rows == ["ok"] else rows
+
+
+def connect(
+    path: str | os.PathLike[str],
+    *,
+    migrate: bool = True,
+    backup_before_migrating: bool = True,
+    now: dt.datetime | None = None,
+) -> Database:
+    """Open (creating if needed), check and migrate the database at `path`.
+
+    Nothing is written to an existing file until it has passed a quick check and, when it is
+    about to be migrated, been backed up (into the `backups` folder beside it, stamped `now`).
+    A damaged or too-new file is left exactly as it was.
+    """
     path = Path(path)
-    if str(path) != ":memory:":
-        path.parent.mkdir(parents=True, exist_ok=True)
+    in_memory = str(path) == ":memory:"
+    if not in_memory:
+        try:
+            _prepare_file(path)
+        except OSError as error:
+            raise StoreError(
+                f"The database {path} cannot be opened (check the folder exists and is writable)."
+            ) from error
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     except sqlite3.Error as error:
         raise explain(error, path) from error
     conn.row_factory = sqlite3.Row
     try:
-        _configure(conn, path)
+        _configure_connection(conn)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > schema_version():
-            raise StoreError(
+            raise NewerDatabaseError(
                 f"The database {path} was written by a newer version of Counselor Desk "
                 f"(schema {version}, this app knows {schema_version()}); update the app to open it."
             )
+        if version > 0 and quick_check(conn):
+            log.info("the database failed its quick check at open")
+            raise DamagedDatabaseError(damaged_message(path))
         if migrate and version < schema_version():
+            if version > 0 and backup_before_migrating and not in_memory:
+                _backup_before_migrating(conn, path, version, now)
             _migrate(conn, path, version)
+        _configure_file(conn, path)
     except sqlite3.Error as error:
         conn.close()
         raise explain(error, path) from error
@@ -172,15 +263,38 @@ def connect(path: str | os.PathLike[str], *, migrate: bool = True) -> Database:
     return Database(conn, path)
 
 
+def _backup_before_migrating(
+    conn: sqlite3.Connection, path: Path, version: int, now: dt.datetime | None
+) -> None:
+    from counselor_desk.store import backup
+
+    moment = now or dt.datetime.now().replace(microsecond=0)
+    target = backup.write_backup(
+        conn, backup.backups_dir(path), path.stem, moment, tag=f"before-schema-{schema_version()}"
+    )
+    log.info("backed up schema %d before migrating to %s", version, target.name)
+
+
 def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
-    for number in range(version + 1, schema_version() + 1):
-        log.info("migrating database to schema %d", number)
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+    """Every pending migration in one transaction: all of them, or none and the file as it was."""
+    conn.execute("BEGIN IMMEDIATE")
+    number = version
+    try:
+        for number in range(version + 1, schema_version() + 1):
+            log.info("migrating database to schema %d", number)
             for statement in MIGRATIONS[number - 1]:
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {number}")
-        except BaseException:
-            conn.rollback()
-            raise
-        conn.commit()
+    except sqlite3.Error as error:
+        conn.rollback()
+        explained = explain(error, path)
+        if isinstance(explained, DamagedDatabaseError):
+            raise explained from error
+        raise StoreError(
+            f"The database {path} could not be brought up to date (schema {number}: {error}); "
+            "it was left as it was."
+        ) from error
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.commit()

@@ -1,0 +1,344 @@
+"""Nothing lost: backups (now, on a timer, on close), thinning, `check`, and restore.
+
+Backups go into the `backups` folder beside the database, each checked before it is kept.
+Restore never deletes anything: the database it replaces is kept aside under a dated name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from counselor_desk.domain.audit import AuditAction
+from counselor_desk.domain.errors import ValidationError
+from counselor_desk.domain.retention import DEFAULT_POLICY, RetentionPolicy, backups_to_remove
+from counselor_desk.services import audit
+from counselor_desk.services.clock import Clock
+from counselor_desk.services.notes import verify_signed_notes
+from counselor_desk.store import backup as files
+from counselor_desk.store.db import (
+    Database,
+    StoreError,
+    connect,
+    make_private_dir,
+    make_private_file,
+)
+
+log = logging.getLogger(__name__)
+
+#: While changes are being made, at most one automatic backup per this interval.
+BACKUP_INTERVAL = dt.timedelta(minutes=30)
+
+
+# -- backups -----------------------------------------------------------------------------------
+
+
+def _on_disk(db: Database) -> Path:
+    if str(db.path) == ":memory:":
+        raise ValidationError("An in-memory database cannot be backed up.", "db")
+    return db.path
+
+
+def write_backup(db: Database, clock: Clock, to_dir: Path | None = None, tag: str = "") -> Path:
+    """Write one checked backup file (no audit row): safe to run on a second connection."""
+    path = _on_disk(db)
+    folder = files.backups_dir(path) if to_dir is None else Path(to_dir)
+    if folder.exists() and not folder.is_dir():
+        raise ValidationError(f"{folder} is a file, not a folder.", "to")
+    return files.write_backup(db.conn, folder, path.stem, clock.now(), tag)
+
+
+def record_backup(db: Database, clock: Clock, backup_file: Path) -> None:
+    audit.log_event(
+        db, AuditAction.BACKUP, clock.now(), target=backup_file.name, detail=str(backup_file.parent)
+    )
+
+
+def backup_now(db: Database, clock: Clock, to_dir: Path | None = None) -> Path:
+    """Back up the open database now and record it in the audit trail; returns the file."""
+    target = write_backup(db, clock, to_dir)
+    record_backup(db, clock, target)
+    return target
+
+
+def thin_backups(
+    db_path: Path, now: dt.datetime, policy: RetentionPolicy = DEFAULT_POLICY
+) -> list[Path]:
+    """Remove the backups of this database the retention policy no longer keeps; returns them.
+
+    Only files named like this database's backups, in its own `backups` folder, are touched.
+    """
+    backups = files.list_backups(files.backups_dir(db_path), db_path.stem)
+    doomed = backups_to_remove([item.made_at for item in backups], now, policy)
+    removed = []
+    for item in backups:
+        if item.made_at in doomed:
+            try:
+                item.path.unlink()
+            except OSError as error:
+                log.warning("an old backup could not be removed (%s)", error.strerror)
+            else:
+                removed.append(item.path)
+    return removed
+
+
+def maybe_backup(
+    db: Database, clock: Clock, last_backup_at: dt.datetime | None, changed: bool
+) -> Path | None:
+    """Back up (and thin) when something changed and the last backup is 30 minutes old or
+    there is none; otherwise do nothing and return None."""
+    if not changed:
+        return None
+    now = clock.now()
+    if last_backup_at is not None and now - last_backup_at < BACKUP_INTERVAL:
+        return None
+    target = backup_now(db, clock)
+    thin_backups(db.path, now)
+    return target
+
+
+@dataclass
+class BackupScheduler:
+    """Automatic backups for the app: call `tick()` on a timer and `on_close()` when closing.
+
+    Whether anything changed is read from the connection's own change counter, so no view has
+    to remember to report its writes.
+    """
+
+    db: Database
+    clock: Clock
+    last_backup_at: dt.datetime | None = None
+    _changes_at_backup: int = field(default=-1, init=False)
+
+    def __post_init__(self) -> None:
+        self._changes_at_backup = self.db.conn.total_changes
+
+    def changed(self) -> bool:
+        return self.db.conn.total_changes != self._changes_at_backup
+
+    def _after(self, target: Path | None) -> Path | None:
+        if target is not None:
+            self.last_backup_at = self.clock.now()
+            self._changes_at_backup = self.db.conn.total_changes
+        return target
+
+    def tick(self) -> Path | None:
+        """At most every 30 minutes while changes are being made."""
+        return self._after(maybe_backup(self.db, self.clock, self.last_backup_at, self.changed()))
+
+    def on_close(self) -> Path | None:
+        """When the app closes: a backup if anything changed since the last one."""
+        return self._after(maybe_backup(self.db, self.clock, None, self.changed()))
+
+
+def find_good_backups(db_path: Path, *, limit: int | None = None) -> list[files.BackupFile]:
+    """This database's backups that pass a check and this app can open, newest first."""
+    good: list[files.BackupFile] = []
+    for item in files.list_backups(files.backups_dir(db_path), db_path.stem):
+        if files.check_file(item.path, quick=True).ok:
+            good.append(item)
+            if limit is not None and len(good) >= limit:
+                break
+    return good
+
+
+def newest_good_backup(db_path: Path) -> files.BackupFile | None:
+    found = find_good_backups(db_path, limit=1)
+    return found[0] if found else None
+
+
+# -- check -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    """What `check` found; `ok` when everything holds."""
+
+    integrity: tuple[str, ...] = ()
+    foreign_keys: tuple[str, ...] = ()
+    altered_notes: tuple[int, ...] = ()
+    first_bad_audit_row: int | None = None
+    unreadable: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not (
+            self.integrity
+            or self.foreign_keys
+            or self.altered_notes
+            or self.first_bad_audit_row is not None
+            or self.unreadable
+        )
+
+    def lines(self) -> list[str]:
+        """The report in plain sentences (ids only, never note text or names)."""
+
+        def verdict(problems: tuple[str, ...], good: str) -> list[str]:
+            if not problems:
+                return [f"ok    {good}"]
+            return [f"FAIL  {problems[0]}", *(f"      {p}" for p in problems[1:10])]
+
+        out = verdict(
+            tuple(f"structure: {p}" for p in self.integrity),
+            "file structure (integrity_check)",
+        )
+        out += verdict(self.foreign_keys, "links between records (foreign_key_check)")
+        out += verdict(
+            tuple(
+                f"signed note {note_id} no longer matches its signature"
+                for note_id in self.altered_notes
+            ),
+            "signed notes match their signatures",
+        )
+        out += verdict(
+            ()
+            if self.first_bad_audit_row is None
+            else (
+                f"the audit trail was altered outside the app: first bad row is "
+                f"{self.first_bad_audit_row}",
+            ),
+            "audit trail chain is whole",
+        )
+        out += [f"FAIL  {problem}" for problem in self.unreadable]
+        return out
+
+    def text(self) -> str:
+        summary = (
+            "All good: nothing is damaged or altered."
+            if self.ok
+            else "Problems found: restore a good backup (counselor-desk restore FILE) "
+            "or keep this file for investigation."
+        )
+        return "\n".join([*self.lines(), "", summary])
+
+
+def quick_check(db: Database) -> list[str]:
+    """The fast structural check for the start of the app: [] when sound."""
+    try:
+        return files.integrity_problems(db.conn, quick=True)
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
+
+
+def check(db: Database) -> CheckReport:
+    """Full check: file structure, links, signed-note hashes and the audit chain."""
+    unreadable: list[str] = []
+    integrity: list[str] = []
+    foreign: list[str] = []
+    notes: list[int] = []
+    bad_row = None
+    try:
+        integrity = files.integrity_problems(db.conn)
+        foreign = files.foreign_key_problems(db.conn)
+    except sqlite3.DatabaseError as error:
+        unreadable.append(f"the file structure could not be read ({error})")
+    try:
+        notes = verify_signed_notes(db)
+    except (sqlite3.DatabaseError, ValueError, KeyError) as error:
+        unreadable.append(f"the signed notes could not be read ({type(error).__name__})")
+    try:
+        bad_row = audit.verify(db)
+    except (sqlite3.DatabaseError, ValueError, KeyError) as error:
+        unreadable.append(f"the audit trail could not be read ({type(error).__name__})")
+    return CheckReport(
+        integrity=tuple(integrity),
+        foreign_keys=tuple(foreign),
+        altered_notes=tuple(notes),
+        first_bad_audit_row=None if bad_row is None else bad_row.id,
+        unreadable=tuple(unreadable),
+    )
+
+
+# -- restore -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    restored_from: Path
+    kept_aside: Path | None  # None when there was no database at the path before
+
+
+def _aside_name(db_path: Path, now: dt.datetime) -> Path:
+    n = 0
+    while True:
+        suffix = f"-{n}" if n else ""
+        name = f"{db_path.stem}.replaced-{now:%Y%m%d-%H%M%S}{suffix}{db_path.suffix or '.sqlite3'}"
+        candidate = db_path.with_name(name)
+        if not any(Path(f"{candidate}{end}").exists() for end in ("", "-wal", "-shm")):
+            return candidate
+        n += 1
+
+
+def restore(db_path: Path, backup_file: Path, clock: Clock) -> RestoreResult:
+    """Put the database at `db_path` back to `backup_file`. Close every connection first.
+
+    The backup is verified before anything is touched; the current database (with its -wal
+    and -shm files) is moved aside under a dated name, never deleted; the restored database
+    records a RESTORE row in its audit trail.
+    """
+    db_path = Path(db_path)
+    backup_file = Path(backup_file)
+    if backup_file.resolve() == db_path.resolve():
+        raise ValidationError("Choose a backup file, not the database itself.", "file")
+    checked = files.check_file(backup_file)
+    if not checked.ok:
+        raise ValidationError(
+            f"The backup {backup_file} cannot be restored: {checked.problems[0]}.", "file"
+        )
+    now = clock.now()
+    folder = db_path.parent
+    if not folder.exists():
+        make_private_dir(folder)
+    staging = folder / f".restore-{now:%Y%m%d-%H%M%S}-{os.getpid()}.partial"
+    try:
+        _remove_database_files(staging)
+        try:
+            files.copy_file_database(backup_file, staging)
+        except sqlite3.Error as error:
+            raise ValidationError(
+                f"The backup {backup_file} could not be read; nothing was changed.", "file"
+            ) from error
+        with connect(staging, backup_before_migrating=False) as restored:
+            audit.log_event(
+                restored,
+                AuditAction.RESTORE,
+                now,
+                target=backup_file.name,
+                detail=f"restored from {backup_file}",
+            )
+        kept_aside = _move_aside(db_path, now)
+        os.replace(staging, db_path)
+        make_private_file(db_path)
+    except OSError as error:
+        raise StoreError(
+            f"The backup could not be put in place of {db_path} ({error.strerror or error}); "
+            "nothing was deleted."
+        ) from error
+    finally:
+        _remove_database_files(staging)
+    log.info("database restored from a backup")
+    return RestoreResult(restored_from=backup_file, kept_aside=kept_aside)
+
+
+def _remove_database_files(path: Path) -> None:
+    for end in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{path}{end}").unlink()
+
+
+def _move_aside(db_path: Path, now: dt.datetime) -> Path | None:
+    """Move the database and its -wal/-shm files to a dated name beside it (untouched)."""
+    if not db_path.exists():
+        return None
+    aside = _aside_name(db_path, now)
+    os.replace(db_path, aside)
+    for end in ("-wal", "-shm", "-journal"):
+        source = Path(f"{db_path}{end}")
+        if source.exists():
+            os.replace(source, Path(f"{aside}{end}"))
+    return aside

@@ -1,0 +1,214 @@
+"""Backup files: written through SQLite's online backup API (never a file copy of a live
+database) under a temporary name, checked, then moved into place in one step.
+
+A backup is named `<database name>-<YYYYMMDD-HHMMSS>[-<n>][-<tag>].sqlite3`: a timestamp and
+the database's own file name, never a participant detail.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from counselor_desk.store.db import (
+    StoreError,
+    explain,
+    make_private_dir,
+    make_private_file,
+    schema_version,
+)
+
+BACKUP_DIR_NAME = "backups"
+SUFFIX = ".sqlite3"
+_STAMP = "%Y%m%d-%H%M%S"
+_REST = re.compile(r"^(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d{1,4}))?(?:-(?P<tag>[a-z][a-z0-9-]*))?$")
+
+
+@dataclass(frozen=True, slots=True)
+class BackupFile:
+    path: Path
+    made_at: dt.datetime
+    tag: str = ""
+    n: int = 0  # 1, 2… for a second, third backup within the same second
+
+
+@dataclass(frozen=True, slots=True)
+class FileCheck:
+    """What a read-only look at a database file found: its schema version and any problems."""
+
+    version: int
+    problems: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def backups_dir(db_path: Path) -> Path:
+    """The `backups` folder beside the database."""
+    return db_path.parent / BACKUP_DIR_NAME
+
+
+def _safe_stem(stem: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]", "_", stem) or "counselor-desk"
+
+
+def backup_name(stem: str, made_at: dt.datetime, tag: str = "", n: int = 0) -> str:
+    parts = [_safe_stem(stem), made_at.strftime(_STAMP)]
+    if n:
+        parts.append(str(n))
+    if tag:
+        parts.append(tag)
+    return "-".join(parts) + SUFFIX
+
+
+def parse_backup_name(name: str, stem: str) -> tuple[dt.datetime, str, int] | None:
+    """(moment, tag, n) of a backup of the database named `stem`, or None for any other file."""
+    prefix = _safe_stem(stem) + "-"
+    if not name.startswith(prefix) or not name.endswith(SUFFIX):
+        return None
+    match = _REST.match(name[len(prefix) : -len(SUFFIX)])
+    if match is None:
+        return None
+    try:
+        moment = dt.datetime.strptime(match["stamp"], _STAMP)
+    except ValueError:
+        return None
+    return moment, match["tag"] or "", int(match["n"] or 0)
+
+
+def list_backups(folder: Path, stem: str) -> list[BackupFile]:
+    """Backups of the database named `stem` in `folder`, newest first."""
+    found = []
+    with contextlib.suppress(OSError):
+        for entry in folder.iterdir():
+            parsed = parse_backup_name(entry.name, stem)
+            if parsed is not None and entry.is_file():
+                found.append(BackupFile(entry, *parsed))
+    return sorted(found, key=lambda item: (item.made_at, item.n), reverse=True)
+
+
+def integrity_problems(conn: sqlite3.Connection, *, quick: bool = False) -> list[str]:
+    """SQLite's integrity_check (or quick_check): [] when the file is sound."""
+    pragma = "quick_check" if quick else "integrity_check"
+    rows = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}")]
+    return [] if rows == ["ok"] else rows
+
+
+def foreign_key_problems(conn: sqlite3.Connection) -> list[str]:
+    """Rows pointing at rows that do not exist, in plain words (ids only)."""
+    problems = []
+    for row in conn.execute("PRAGMA foreign_key_check"):
+        table, rowid, parent = str(row[0]), row[1], str(row[2])
+        problems.append(f"a row of {table} (row {rowid}) refers to a missing row of {parent}")
+    return problems
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot change the file (nor create files beside it when possible)."""
+    uri = Path(os.path.abspath(path)).as_uri() + "?mode=ro"
+    return sqlite3.connect(uri, uri=True, isolation_level=None)
+
+
+def check_file(path: Path, *, quick: bool = False) -> FileCheck:
+    """Look at a database file without changing it: version, structure, foreign keys."""
+    if not path.is_file():
+        return FileCheck(0, (f"{path} is not a file",))
+    try:
+        conn = open_read_only(path)
+    except sqlite3.Error as error:
+        return FileCheck(0, (str(explain(error, path)),))
+    try:
+        version = user_version(conn)
+        problems = integrity_problems(conn, quick=quick)
+        if not problems:
+            problems = foreign_key_problems(conn)
+    except sqlite3.Error as error:
+        return FileCheck(0, (str(explain(error, path)),))
+    finally:
+        conn.close()
+    if version == 0:
+        problems = [*problems, "it is not a Counselor Desk database (no schema version)"]
+    elif version > schema_version():
+        problems = [
+            *problems,
+            f"it was written by a newer Counselor Desk (schema {version}, "
+            f"this app knows {schema_version()})",
+        ]
+    return FileCheck(version, tuple(problems))
+
+
+def _fsync(path: Path, *, folder: bool = False) -> None:
+    if folder and os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """Copy an open database into `target` (a new temporary file) with the backup API, as a
+    single self-contained file, then check the copy. Raises StoreError when the copy is bad;
+    the caller removes `target`."""
+    dest = sqlite3.connect(str(target), isolation_level=None)
+    try:
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
+        problems = integrity_problems(dest) or foreign_key_problems(dest)
+    finally:
+        dest.close()
+    if problems:
+        raise StoreError(f"The backup could not be verified ({problems[0]}); it was not kept.")
+    make_private_file(target)
+    _fsync(target)
+
+
+def write_backup(
+    source: sqlite3.Connection, folder: Path, stem: str, made_at: dt.datetime, tag: str = ""
+) -> Path:
+    """Write a checked backup of `source` into `folder`; returns its path.
+
+    Nothing appears under the final name unless the copy passed integrity_check and
+    foreign_key_check.
+    """
+    try:
+        make_private_dir(folder)
+        n = 0
+        while (folder / backup_name(stem, made_at, tag, n)).exists():
+            n += 1
+        final = folder / backup_name(stem, made_at, tag, n)
+        partial = folder / f".{final.name}.partial"
+        partial.unlink(missing_ok=True)
+        try:
+            copy_database(source, partial)
+            os.replace(partial, final)
+        finally:
+            partial.unlink(missing_ok=True)
+        _fsync(folder, folder=True)
+    except sqlite3.Error as error:
+        raise explain(error, folder / "backup") from error
+    except OSError as error:
+        raise StoreError(
+            f"A backup could not be written to {folder} ({error.strerror or error})."
+        ) from error
+    return final
+
+
+def copy_file_database(source_path: Path, target: Path) -> None:
+    """Copy a closed database file (a backup) into `target` through the backup API."""
+    source = open_read_only(source_path)
+    try:
+        copy_database(source, target)
+    finally:
+        source.close()
