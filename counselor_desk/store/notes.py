@@ -216,10 +216,14 @@ def signed_note_ids(conn: sqlite3.Connection) -> list[int]:
 
 
 def search(conn: sqlite3.Connection, fts_query: str, limit: int) -> list[tuple[int, int]]:
-    """(note id, participant id) of notes matching an FTS5 query, best match first."""
+    """(note id, participant id) of notes matching an FTS5 query, newest note first.
+
+    Newest first rather than by rank: it is what a counselor looks for, and FTS5 walks
+    rowids backwards without scoring every match, so it stays fast on years of notes.
+    """
     rows = conn.execute(
         """SELECT n.id, n.participant_id FROM notes_fts f JOIN notes n ON n.id = f.rowid
-           WHERE notes_fts MATCH :query ORDER BY f.rank LIMIT :limit""",
+           WHERE notes_fts MATCH :query ORDER BY f.rowid DESC LIMIT :limit""",
         {"query": fts_query, "limit": limit},
     )
     return [(row[0], row[1]) for row in rows]

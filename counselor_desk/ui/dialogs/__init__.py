@@ -1,0 +1,1 @@
+"""Dialogs that change a participant: admit, edit, level change, leave, consents, notes."""

@@ -1,0 +1,89 @@
+"""Record a signed consent for disclosure, or its revocation."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
+
+from counselor_desk.domain.model import Consent
+from counselor_desk.services import clinical
+from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.dialogs.base import ServiceDialog
+from counselor_desk.ui.dialogs.form import date_edit, to_date
+
+
+def _text(name: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(60)
+    edit.setAccessibleName(name)
+    return edit
+
+
+class ConsentDialog(ServiceDialog):
+    def __init__(self, ctx: AppContext, participant_id: int, parent: QWidget | None = None):
+        super().__init__(ctx, "Add consent", parent)
+        self.participant_id = participant_id
+        today = ctx.clock.today()
+        self.recipient = QLineEdit()
+        self.recipient_address = _text("Recipient address")
+        self.purpose = _text("Purpose")
+        self.scope = _text("Information to disclose")
+        self.signed_date = date_edit(today, "Signed on")
+        self.expires = QCheckBox("Expires on")
+        self.expires.setChecked(True)
+        self.expiry_date = date_edit(
+            today.replace(year=today.year + 1)
+            if not (today.month == 2 and today.day == 29)
+            else today.replace(day=28, year=today.year + 1),
+            "Expiry date",
+        )
+        self.expires.toggled.connect(self.expiry_date.setEnabled)
+        expiry = QWidget()
+        row = QHBoxLayout(expiry)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.expires)
+        row.addWidget(self.expiry_date, 1)
+        expiry.setAccessibleName("Expiry")
+        self.add_row("&Recipient:", "recipient", self.recipient)
+        self.add_row("Recipient &address:", "recipient_address", self.recipient_address)
+        self.add_row("&Purpose:", "purpose", self.purpose)
+        self.add_row("&Information to disclose:", "scope", self.scope)
+        self.add_row("&Signed on:", "signed_date", self.signed_date)
+        self.add_row("E&xpiry:", "expiry_date", expiry)
+        self.ok_button().setText("Add consent")
+        self.recipient.setFocus()
+
+    def save(self) -> None:
+        clinical.add_consent(
+            self.ctx.db,
+            Consent(
+                id=0,
+                participant_id=self.participant_id,
+                recipient=self.recipient.text(),
+                purpose=self.purpose.toPlainText(),
+                scope=self.scope.toPlainText(),
+                signed_date=to_date(self.signed_date.date()),
+                expiry_date=to_date(self.expiry_date.date()) if self.expires.isChecked() else None,
+                recipient_address=self.recipient_address.toPlainText(),
+            ),
+            self.ctx.clock,
+        )
+        self.ctx.bus.participant_changed.emit(self.participant_id)
+
+
+class RevokeConsentDialog(ServiceDialog):
+    def __init__(
+        self, ctx: AppContext, participant_id: int, consent: Consent, parent: QWidget | None = None
+    ):
+        super().__init__(ctx, "Revoke consent", parent)
+        self.participant_id = participant_id
+        self.consent = consent
+        self.revoked_date = date_edit(ctx.clock.today(), "Revoked on")
+        self.add_row("&Revoked on:", "revoked_date", self.revoked_date)
+        self.ok_button().setText("Revoke")
+
+    def save(self) -> None:
+        clinical.revoke_consent(
+            self.ctx.db, self.consent.id, to_date(self.revoked_date.date()), self.ctx.clock
+        )
+        self.ctx.bus.participant_changed.emit(self.participant_id)

@@ -1,0 +1,71 @@
+"""Correct one attendance mark after the fact; the reason is required and kept."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
+
+from counselor_desk.domain.model import Attendance, AttendanceStatus, AttendedSession
+from counselor_desk.services import sessions
+from counselor_desk.services.sessions import default_minutes
+from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.dialogs.base import ServiceDialog
+
+
+class CorrectionDialog(ServiceDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        participant_id: int,
+        mark: AttendedSession,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(ctx, "Correct attendance", parent)
+        self.participant_id = participant_id
+        self.mark = mark
+        about = QLabel(
+            f"{mark.date:%a %Y-%m-%d} {mark.start_time:%H:%M}, {mark.service_type.label} "
+            f"({mark.duration_minutes} min). Now: {mark.status.label}, "
+            f"{mark.minutes_attended} min."
+        )
+        about.setWordWrap(True)
+        self.form.addRow(about)
+        self.status = QComboBox()
+        for status in AttendanceStatus:
+            self.status.addItem(status.label, status.value)
+        self.status.setCurrentIndex(self.status.findData(mark.status.value))
+        self.minutes = QSpinBox()
+        self.minutes.setRange(0, mark.duration_minutes)
+        self.minutes.setSuffix(" min")
+        self.minutes.setValue(mark.minutes_attended)
+        self.telehealth = QCheckBox("Telehealth")
+        self.telehealth.setChecked(mark.telehealth)
+        self.reason = QLineEdit()
+        self.add_row("&Status:", "status", self.status)
+        self.add_row("&Minutes attended:", "minutes_attended", self.minutes)
+        self.add_row("", "telehealth", self.telehealth)
+        self.add_row("&Reason:", "reason", self.reason)
+        self.reason.setAccessibleName("Reason for the correction")
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self.ok_button().setText("Save correction")
+        self.status.setFocus()
+
+    def _status_changed(self) -> None:
+        status = AttendanceStatus(self.status.currentData())
+        if status is AttendanceStatus.PRESENT or not status.attended:
+            self.minutes.setValue(default_minutes(status, self.mark.duration_minutes))
+
+    def save(self) -> None:
+        sessions.correct_attendance(
+            self.ctx.db,
+            self.mark.session_id,
+            Attendance(
+                session_id=self.mark.session_id,
+                participant_id=self.participant_id,
+                status=AttendanceStatus(self.status.currentData()),
+                minutes_attended=self.minutes.value(),
+                telehealth=self.telehealth.isChecked(),
+            ),
+            self.reason.text(),
+            self.ctx.clock,
+        )
+        self.ctx.bus.attendance_changed.emit(self.mark.session_id)

@@ -1,0 +1,37 @@
+"""Record a leave of absence: the program clock pauses, no hours are expected."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from counselor_desk.services import participants
+from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.dialogs.base import ServiceDialog
+from counselor_desk.ui.dialogs.form import date_edit, to_date
+
+
+class LeaveDialog(ServiceDialog):
+    def __init__(self, ctx: AppContext, participant_id: int, parent: QWidget | None = None):
+        super().__init__(ctx, "Leave of absence", parent)
+        self.participant_id = participant_id
+        today = ctx.clock.today()
+        self.start_date = date_edit(today, "First day of leave")
+        self.end_date = date_edit(today, "Last day of leave")
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(70)
+        self.add_row("&First day away:", "start_date", self.start_date)
+        self.add_row("&Last day away:", "end_date", self.end_date)
+        self.add_row("&Reason:", "reason", self.reason)
+        self.start_date.setFocus()
+
+    def save(self) -> None:
+        participants.add_leave(
+            self.ctx.db,
+            self.participant_id,
+            to_date(self.start_date.date()),
+            to_date(self.end_date.date()),
+            self.reason.toPlainText(),
+            self.ctx.clock,
+        )
+        self.ctx.bus.participant_changed.emit(self.participant_id)

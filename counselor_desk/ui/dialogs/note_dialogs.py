@@ -1,0 +1,32 @@
+"""Addendum to a signed note (author and time are taken from the profile and the clock)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+from counselor_desk.services import notes
+from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.dialogs.base import ServiceDialog
+
+
+class AddendumDialog(ServiceDialog):
+    def __init__(
+        self, ctx: AppContext, participant_id: int, note_id: int, parent: QWidget | None = None
+    ):
+        super().__init__(ctx, "Add addendum", parent)
+        self.participant_id = participant_id
+        self.note_id = note_id
+        self.reason = QLineEdit()
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.text.setMinimumSize(420, 160)
+        self.add_row("&Reason:", "reason", self.reason)
+        self.add_row("&Addendum:", "text", self.text)
+        self.ok_button().setText("Add addendum")
+        self.reason.setFocus()
+
+    def save(self) -> None:
+        notes.add_addendum(
+            self.ctx.db, self.note_id, self.reason.text(), self.text.toPlainText(), self.ctx.clock
+        )
+        self.ctx.bus.note_changed.emit(self.participant_id)

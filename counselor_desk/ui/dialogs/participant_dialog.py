@@ -1,0 +1,219 @@
+"""Admit a participant, or edit one's details (status and discharge follow their own events)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from counselor_desk.domain.errors import ValidationError
+from counselor_desk.domain.model import PROGRAM_LEVELS, LevelOfCare, Participant, Program
+from counselor_desk.services import participants, setup
+from counselor_desk.services.validate import Problems
+from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.dialogs.base import ServiceDialog
+from counselor_desk.ui.dialogs.diagnoses import DiagnosisTable
+from counselor_desk.ui.dialogs.form import TypedDate, date_edit, to_date, to_qdate
+
+
+def _line(text: str = "") -> QLineEdit:
+    edit = QLineEdit(text)
+    edit.setMinimumWidth(220)
+    return edit
+
+
+def _text(text: str = "") -> QPlainTextEdit:
+    edit = QPlainTextEdit(text)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(60)
+    return edit
+
+
+class ParticipantForm:
+    """The fields of a participant record laid out in two columns of `dialog`."""
+
+    def __init__(self, dialog: ServiceDialog, programs: list[Program], current: Participant | None):
+        self.programs = programs
+        today = dialog.ctx.clock.today()
+        self.chart_number = _line()
+        self.first_name = _line()
+        self.last_name = _line()
+        self.preferred_name = _line()
+        self.date_of_birth = TypedDate("Date of birth")
+        self.pronouns = _line()
+        self.phone = _line()
+        self.emergency_contact = _line()
+        self.referral_source = _line()
+        self.program = QComboBox()
+        for program in programs:
+            self.program.addItem(program.name, program.id)
+        self.level = QComboBox()
+        for level in PROGRAM_LEVELS:
+            self.level.addItem(level.label, level.value)
+        self.admission_date = date_edit(today, "Admission date")
+        self.planned_weeks = QSpinBox()
+        self.planned_weeks.setRange(0, 104)
+        self.planned_weeks.setSuffix(" weeks")
+        self.presenting_problems = _text()
+        self.diagnoses = DiagnosisTable()
+        self.medications = _text()
+        self.allergies = _text()
+
+        left = QGroupBox("Person")
+        left_form = QFormLayout(left)
+        right = QGroupBox("Program and clinical")
+        right_form = QFormLayout(right)
+        rows_left = [
+            ("Chart &number:", "chart_number", self.chart_number),
+            ("&First name:", "first_name", self.first_name),
+            ("&Last name:", "last_name", self.last_name),
+            ("P&referred name:", "preferred_name", self.preferred_name),
+            ("Date of &birth:", "date_of_birth", self.date_of_birth),
+            ("Pron&ouns:", "pronouns", self.pronouns),
+            ("P&hone:", "phone", self.phone),
+            ("&Emergency contact:", "emergency_contact", self.emergency_contact),
+            ("Referral &source:", "referral_source", self.referral_source),
+        ]
+        rows_right = [
+            ("&Program:", "program", self.program),
+            ("Le&vel of care:", "level_of_care", self.level),
+            ("&Admission date:", "admission_date", self.admission_date),
+            ("Planned &weeks:", "planned_weeks", self.planned_weeks),
+            ("Presenting problems:", "presenting_problems", self.presenting_problems),
+            ("Diagnoses:", "diagnoses", self.diagnoses),
+            ("Medications:", "medications", self.medications),
+            ("Allergies:", "allergies", self.allergies),
+        ]
+        for label, field, widget in rows_left:
+            dialog.add_row(label, field, widget, left_form)
+        for label, field, widget in rows_right:
+            dialog.add_row(label, field, widget, right_form)
+        columns = QHBoxLayout()
+        columns.addWidget(left)
+        columns.addWidget(right, 1)
+        dialog.form.addRow(columns)
+        order: list[QWidget] = [w for _l, _f, w in rows_left] + [w for _l, _f, w in rows_right]
+        table = self.diagnoses
+        order[-3:-2] = [table.table, table.add_button, table.remove_button]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+        if current is not None:
+            self.fill(current)
+
+    def fill(self, person: Participant) -> None:
+        self.chart_number.setText(person.chart_number)
+        self.first_name.setText(person.first_name)
+        self.last_name.setText(person.last_name)
+        self.preferred_name.setText(person.preferred_name)
+        self.date_of_birth.setDate(to_qdate(person.date_of_birth))
+        self.pronouns.setText(person.pronouns)
+        self.phone.setText(person.phone)
+        self.emergency_contact.setText(person.emergency_contact)
+        self.referral_source.setText(person.referral_source)
+        self.program.setCurrentIndex(max(0, self.program.findData(person.program_id)))
+        self.level.setCurrentIndex(max(0, self.level.findData(person.level_of_care.value)))
+        self.admission_date.setDate(to_qdate(person.admission_date))
+        self.planned_weeks.setValue(person.planned_weeks)
+        self.presenting_problems.setPlainText(person.presenting_problems)
+        self.diagnoses.set_diagnoses(person.diagnoses)
+        self.medications.setPlainText(person.medications)
+        self.allergies.setPlainText(person.allergies)
+
+    def apply_program(self) -> None:
+        """A chosen program brings its level and planned length (both can be changed)."""
+        program_id = self.program.currentData()
+        for program in self.programs:
+            if program.id == program_id:
+                self.level.setCurrentIndex(max(0, self.level.findData(program.level_of_care.value)))
+                self.planned_weeks.setValue(program.planned_weeks)
+
+    def participant(self, base: Participant | None, today: dt.date) -> tuple[Participant, str]:
+        """The participant as typed, and what is wrong with the date of birth ("" if nothing)."""
+        birth_problem = ""
+        try:
+            birth = self.date_of_birth.value("Date of birth")
+        except ValueError as error:
+            birth, birth_problem = None, str(error)
+        if birth is None and not birth_problem:
+            birth_problem = "Date of birth is required."
+        values = {
+            "chart_number": self.chart_number.text(),
+            "first_name": self.first_name.text(),
+            "last_name": self.last_name.text(),
+            "preferred_name": self.preferred_name.text(),
+            "date_of_birth": birth or today,
+            "pronouns": self.pronouns.text(),
+            "phone": self.phone.text(),
+            "emergency_contact": self.emergency_contact.text(),
+            "referral_source": self.referral_source.text(),
+            "program_id": self.program.currentData() or 0,
+            "level_of_care": LevelOfCare(self.level.currentData()),
+            "admission_date": to_date(self.admission_date.date()),
+            "planned_weeks": self.planned_weeks.value(),
+            "presenting_problems": self.presenting_problems.toPlainText(),
+            "diagnoses": self.diagnoses.diagnoses(),
+            "medications": self.medications.toPlainText(),
+            "allergies": self.allergies.toPlainText(),
+        }
+        if base is None:
+            return Participant(id=0, **values), birth_problem  # type: ignore[arg-type]
+        return replace(base, **values), birth_problem  # type: ignore[arg-type]
+
+
+def _refuse_birth(dialog: ServiceDialog, person: Participant, problem: str) -> None:
+    """A blank or unreadable date of birth is refused with every other problem of the form."""
+    problems = Problems()
+    participants.check_participant(dialog.ctx.db, person, dialog.ctx.clock.today(), problems)
+    problems.add("date_of_birth", problem)
+    items = problems.items
+    raise ValidationError(" ".join(m for _f, m in items), items[0][0], items)
+
+
+class AdmitDialog(ServiceDialog):
+    """Admit a new participant; after Accepted, `participant_id` is the new id."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, "Admit participant", parent)
+        self.participant_id = 0
+        self.fields = ParticipantForm(self, setup.list_programs(ctx.db), None)
+        self.fields.program.currentIndexChanged.connect(lambda _i: self.fields.apply_program())
+        self.fields.apply_program()
+        self.ok_button().setText("Admit")
+        self.fields.chart_number.setFocus()
+
+    def save(self) -> None:
+        person, birth_problem = self.fields.participant(None, self.ctx.clock.today())
+        if birth_problem:
+            _refuse_birth(self, person, birth_problem)
+        admitted = participants.admit(self.ctx.db, person, self.ctx.clock)
+        self.participant_id = admitted.id
+        self.ctx.bus.participant_changed.emit(admitted.id)
+
+
+class EditParticipantDialog(ServiceDialog):
+    """Edit a participant's details."""
+
+    def __init__(self, ctx: AppContext, participant_id: int, parent: QWidget | None = None):
+        super().__init__(ctx, "Record — edit", parent)
+        self.participant_id = participant_id
+        self.current = participants.get(ctx.db, participant_id)
+        self.fields = ParticipantForm(self, setup.list_programs(ctx.db), self.current)
+        self.ok_button().setText("Save")
+
+    def save(self) -> None:
+        person, birth_problem = self.fields.participant(self.current, self.ctx.clock.today())
+        if birth_problem:
+            _refuse_birth(self, person, birth_problem)
+        participants.edit(self.ctx.db, person, self.ctx.clock)
+        self.ctx.bus.participant_changed.emit(self.participant_id)

@@ -1,0 +1,1 @@
+"""The participant record: header, tabs and exports."""

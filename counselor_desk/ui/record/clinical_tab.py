@@ -1,0 +1,224 @@
+"""Clinical tab: presenting problems, diagnoses, medications, allergies, PHQ-9 / GAD-7."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counselor_desk.domain.model import Measure
+from counselor_desk.services import clinical, participants
+from counselor_desk.services.clinical import MEASURE_MAX
+from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.dialogs.diagnoses import DiagnosisTable
+from counselor_desk.ui.dialogs.form import FormErrors, date_edit, to_date
+
+BANDS = {
+    "PHQ-9": (
+        (4, "minimal"),
+        (9, "mild"),
+        (14, "moderate"),
+        (19, "moderately severe"),
+        (27, "severe"),
+    ),
+    "GAD-7": ((4, "minimal"), (9, "mild"), (14, "moderate"), (21, "severe")),
+}
+
+
+def severity(instrument: str, score: int) -> str:
+    for top, words in BANDS.get(instrument, ()):
+        if score <= top:
+            return words
+    return ""
+
+
+def measure_summary(instrument: str, found: list[Measure]) -> str:
+    """Baseline and latest score of one instrument, and the change between them."""
+    taken = sorted(
+        (m for m in found if m.instrument == instrument), key=lambda m: (m.taken_on, m.id)
+    )
+    if not taken:
+        return f"{instrument}: not taken yet."
+    first, last = taken[0], taken[-1]
+    text = (
+        f"{instrument}: baseline {first.score} ({severity(instrument, first.score)}, "
+        f"{first.taken_on:%Y-%m-%d})"
+    )
+    if len(taken) > 1:
+        change = last.score - first.score
+        text += (
+            f" → latest {last.score} ({severity(instrument, last.score)}, "
+            f"{last.taken_on:%Y-%m-%d}); change {change:+d}"
+        )
+    return text + "."
+
+
+def _text(name: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(70)
+    edit.setAccessibleName(name)
+    return edit
+
+
+class ClinicalTab(QWidget):
+    def __init__(self, ctx: AppContext, participant_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.participant_id = participant_id
+        self.modified = False
+        self.errors = FormErrors()
+        self.measure_errors = FormErrors()
+        self.presenting_problems = _text("Presenting problems")
+        self.diagnoses = DiagnosisTable()
+        self.medications = _text("Medications")
+        self.allergies = _text("Allergies")
+        self.save_button = QPushButton("Save clinical details")
+        self.save_button.setAccessibleName("Save clinical details")
+        self.save_button.clicked.connect(self.save)
+        self.saved_label = QLabel()
+        details = QGroupBox("Clinical details")
+        form = QFormLayout(details)
+        form.addRow(
+            "Presenting problems:",
+            self.errors.wrap("presenting_problems", self.presenting_problems),
+        )
+        form.addRow("Diagnoses:", self.errors.wrap("diagnoses", self.diagnoses))
+        form.addRow("Medications (as reported):", self.errors.wrap("medications", self.medications))
+        form.addRow("Allergies:", self.errors.wrap("allergies", self.allergies))
+        form.addRow(self.errors.banner)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.saved_label)
+        row.addStretch(1)
+        form.addRow(row)
+        for edit in (self.presenting_problems, self.medications, self.allergies):
+            edit.textChanged.connect(self._mark_modified)
+        self.diagnoses.changed.connect(self._mark_modified)
+
+        self.instrument = QComboBox()
+        self.instrument.addItems(list(MEASURE_MAX))
+        self.instrument.setAccessibleName("Measure")
+        self.taken_on = date_edit(ctx.clock.today(), "Date taken")
+        self.score = QSpinBox()
+        self.score.setRange(0, 27)
+        self.score.setAccessibleName("Score")
+        self.instrument.currentTextChanged.connect(
+            lambda name: self.score.setMaximum(MEASURE_MAX.get(name, 27))
+        )
+        self.add_measure_button = QPushButton("Add score")
+        self.add_measure_button.setAccessibleName("Add the measure score")
+        self.add_measure_button.clicked.connect(self.add_measure)
+        self.measure_summary = QLabel()
+        self.measure_summary.setWordWrap(True)
+        self.measure_summary.setAccessibleName("Baseline and latest scores")
+        self.measures = QTableWidget(0, 3)
+        self.measures.setHorizontalHeaderLabels(["Date", "Measure", "Score"])
+        self.measures.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.measures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.measures.verticalHeader().hide()
+        self.measures.setAccessibleName("Measure scores")
+        measures = QGroupBox("Measures (PHQ-9, GAD-7)")
+        measure_layout = QVBoxLayout(measures)
+        entry = QHBoxLayout()
+        entry.addWidget(self.instrument)
+        entry.addWidget(self.measure_errors.wrap("taken_on", self.taken_on))
+        entry.addWidget(self.measure_errors.wrap("score", self.score))
+        entry.addWidget(self.add_measure_button)
+        entry.addStretch(1)
+        measure_layout.addLayout(entry)
+        measure_layout.addWidget(self.measure_errors.banner)
+        measure_layout.addWidget(self.measure_summary)
+        measure_layout.addWidget(self.measures)
+        layout = QHBoxLayout(self)
+        layout.addWidget(details, 3)
+        layout.addWidget(measures, 2)
+
+    def _mark_modified(self) -> None:
+        self.modified = True
+        self.saved_label.setText("Unsaved changes")
+
+    def refresh(self) -> None:
+        """Reload from the database; typed, unsaved details are never overwritten."""
+        if not self.modified:
+            person = participants.get(self.ctx.db, self.participant_id)
+            for edit, text in (
+                (self.presenting_problems, person.presenting_problems),
+                (self.medications, person.medications),
+                (self.allergies, person.allergies),
+            ):
+                edit.blockSignals(True)
+                edit.setPlainText(text)
+                edit.blockSignals(False)
+            self.diagnoses.set_diagnoses(person.diagnoses)
+            self.modified = False
+        found = clinical.measures(self.ctx.db, self.participant_id)
+        self.measure_summary.setText(
+            "\n".join(measure_summary(name, found) for name in MEASURE_MAX)
+        )
+        ordered = sorted(found, key=lambda m: (m.taken_on, m.id), reverse=True)
+        self.measures.setRowCount(len(ordered))
+        for row, measure in enumerate(ordered):
+            cells = [
+                f"{measure.taken_on:%Y-%m-%d}",
+                measure.instrument,
+                f"{measure.score} ({severity(measure.instrument, measure.score)})",
+            ]
+            for column, text in enumerate(cells):
+                self.measures.setItem(row, column, QTableWidgetItem(text))
+
+    def save(self) -> None:
+        self.errors.clear()
+        try:
+            person = participants.get(self.ctx.db, self.participant_id)
+            changed = replace(
+                person,
+                presenting_problems=self.presenting_problems.toPlainText(),
+                diagnoses=self.diagnoses.diagnoses(),
+                medications=self.medications.toPlainText(),
+                allergies=self.allergies.toPlainText(),
+            )
+            participants.edit(self.ctx.db, changed, self.ctx.clock)
+        except Exception as error:  # said next to the field; what was typed stays
+            self.errors.show(error)
+            return
+        self.modified = False
+        self.saved_label.setText(f"Saved {self.ctx.clock.now():%H:%M}")
+        self.ctx.bus.participant_changed.emit(self.participant_id)
+
+    def add_measure(self) -> None:
+        self.measure_errors.clear()
+        try:
+            clinical.add_measure(
+                self.ctx.db,
+                Measure(
+                    participant_id=self.participant_id,
+                    instrument=self.instrument.currentText(),
+                    taken_on=to_date(self.taken_on.date()),
+                    score=self.score.value(),
+                ),
+                self.ctx.clock,
+            )
+        except Exception as error:
+            self.measure_errors.show(error)
+            return
+        self.ctx.bus.participant_changed.emit(self.participant_id)
+        self.refresh()
+
+    def has_unsaved_changes(self) -> bool:
+        return self.modified

@@ -1,0 +1,245 @@
+"""Export buttons of the record: discharge summary, continuity of care, attendance letter.
+
+The documents module is imported lazily (the buttons hide if it is missing). Each export runs
+on a worker thread with its own database connection and reports back by signal; widgets are
+touched only on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+
+from counselor_desk.services import clinical, participants
+from counselor_desk.store.db import Database, connect
+from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.dialogs import form
+from counselor_desk.ui.dialogs.date_range import DateRangeDialog
+from counselor_desk.ui.dialogs.form import ERROR_STYLE, plain_message
+
+log = logging.getLogger(__name__)
+
+#: Jobs on the pool, kept alive until they end even if the record closes first.
+_RUNNING: set[ExportJob] = set()
+
+#: What a worker runs: given its own connection and the output path.
+ExportWork = Callable[[Database, Path], object]
+
+
+def documents_module() -> ModuleType | None:
+    try:
+        from counselor_desk.services import documents
+    except ImportError:
+        return None
+    return documents
+
+
+class ExportSignals(QObject):
+    finished = Signal(str)  # the written file
+    failed = Signal(str, str)  # the file that was not written, and a plain sentence
+
+
+class ExportJob(QRunnable):
+    """Runs one export off the GUI thread on a connection of its own."""
+
+    def __init__(self, db_path: Path, out: Path, work: ExportWork):
+        super().__init__()
+        self.db_path = db_path
+        self.out = out
+        self.work = work
+        self.signals = ExportSignals()
+
+    def run(self) -> None:
+        try:
+            self._export()
+        finally:
+            _RUNNING.discard(self)
+
+    def _export(self) -> None:
+        try:
+            db = connect(self.db_path)
+            try:
+                self.work(db, self.out)
+            finally:
+                db.close()
+        except Exception as error:  # reported as a sentence; no participant detail is logged
+            if not isinstance(error, ValueError | OSError):
+                log.error("export failed: %s", type(error).__name__)
+            message = plain_message(error)
+            if isinstance(error, OSError):
+                message = f"The file could not be written ({error.strerror or 'disk error'})."
+            self.signals.failed.emit(str(self.out), message)
+            return
+        self.signals.finished.emit(str(self.out))
+
+
+class ExportBar(QWidget):
+    """The export buttons; `available` is False (and the bar hidden) without the module."""
+
+    def __init__(self, ctx: AppContext, participant_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.participant_id = participant_id
+        self.documents = documents_module()
+        self.available = self.documents is not None
+        self.jobs: dict[str, ExportJob] = {}  # by output path, while they run
+        self.discharge_button = QPushButton("Discharge summary…")
+        self.continuity_button = QPushButton("Continuity of care…")
+        self.letter_button = QPushButton("Attendance letter…")
+        self.open_after = QCheckBox("Open after export")
+        self.open_after.setChecked(True)
+        self.status = QLabel()
+        self.status.setAccessibleName("Export state")
+        for button, name in (
+            (self.discharge_button, "Export the discharge summary"),
+            (self.continuity_button, "Export the continuity-of-care summary"),
+            (self.letter_button, "Export an attendance verification letter"),
+        ):
+            button.setAccessibleName(name)
+        self.discharge_button.clicked.connect(self.export_discharge)
+        self.continuity_button.clicked.connect(self.export_continuity)
+        self.letter_button.clicked.connect(self.export_letter)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("Export:"))
+        for widget in (
+            self.discharge_button,
+            self.continuity_button,
+            self.letter_button,
+            self.open_after,
+            self.status,
+        ):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.setVisible(self.available)
+
+    # -- choosing what to export --------------------------------------------------------------
+
+    def _chart(self) -> str:
+        return participants.get(self.ctx.db, self.participant_id).chart_number
+
+    def ask_path(self, kind: str) -> Path | None:
+        """The save dialog, starting at the documents module's default file name."""
+        assert self.documents is not None
+        name = self.documents.default_file_name(kind, self._chart(), self.ctx.clock.today())
+        start = str(Path.home() / name)
+        chosen, _filter = QFileDialog.getSaveFileName(self, "Export", start, "PDF files (*.pdf)")
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+    def export_discharge(self) -> None:
+        out = self.ask_path("discharge")
+        if out is not None and self.documents is not None:
+            docs = self.documents
+            self.start(
+                out,
+                lambda db, path: docs.export_discharge_summary(
+                    db, self.participant_id, path, self.ctx.clock
+                ),
+            )
+
+    def export_continuity(self) -> None:
+        today = self.ctx.clock.today()
+        valid = [
+            c for c in clinical.consents(self.ctx.db, self.participant_id) if c.valid_on(today)
+        ]
+        consent_id = None
+        if len(valid) > 1:
+            labels = [f"{c.recipient} (signed {c.signed_date:%Y-%m-%d})" for c in valid]
+            chosen, ok = QInputDialog.getItem(
+                self, "Continuity of care", "Disclose under the consent for:", labels, 0, False
+            )
+            if not ok:
+                return
+            consent_id = valid[labels.index(chosen)].id
+        elif not valid:
+            form.tell(
+                self,
+                "Continuity of care",
+                "No valid consent for disclosure is on file (none, expired or revoked). "
+                "Add the signed consent on the Consents tab first.",
+                problem=True,
+            )
+            return
+        out = self.ask_path("continuity")
+        if out is not None and self.documents is not None:
+            docs = self.documents
+            self.start(
+                out,
+                lambda db, path: docs.export_continuity(
+                    db, self.participant_id, path, self.ctx.clock, consent_id
+                ),
+            )
+
+    def export_letter(self) -> None:
+        person = participants.get(self.ctx.db, self.participant_id)
+        last = person.discharge_date or self.ctx.clock.today()
+        dialog = DateRangeDialog(
+            self.ctx, "Attendance letter – dates", person.admission_date, last, self
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        first, last = dialog.first, dialog.last
+        out = self.ask_path("letter")
+        if out is not None and self.documents is not None:
+            docs = self.documents
+            self.start(
+                out,
+                lambda db, path: docs.export_attendance_letter(
+                    db, self.participant_id, path, self.ctx.clock, first, last
+                ),
+            )
+
+    # -- running ------------------------------------------------------------------------------
+
+    def start(self, out: Path, work: ExportWork) -> ExportJob:
+        """Run `work` on the thread pool; the bar shows the outcome when it reports back."""
+        job = ExportJob(Path(self.ctx.db.path), out, work)
+        job.setAutoDelete(False)
+        # bound methods: Qt drops the connection if the bar is gone before the job ends
+        job.signals.finished.connect(self._finished)
+        job.signals.failed.connect(self._failed)
+        self.jobs[str(out)] = job
+        _RUNNING.add(job)
+        self._busy(True)
+        self.status.setStyleSheet("")
+        self.status.setText("Exporting…")
+        QThreadPool.globalInstance().start(job)
+        return job
+
+    def _busy(self, busy: bool) -> None:
+        for button in (self.discharge_button, self.continuity_button, self.letter_button):
+            button.setEnabled(not busy)
+
+    def _finished(self, path: str) -> None:
+        self.jobs.pop(path, None)
+        self._busy(bool(self.jobs))
+        self.status.setStyleSheet("")
+        self.status.setText(f"Exported {self.ctx.clock.now():%H:%M}: {Path(path).name}")
+        self.ctx.bus.participant_changed.emit(self.participant_id)
+        if self.open_after.isChecked():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    def _failed(self, path: str, message: str) -> None:
+        self.jobs.pop(path, None)
+        self._busy(bool(self.jobs))
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setText("Export failed")
+        form.tell(self, "Export", message, problem=True)

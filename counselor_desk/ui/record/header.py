@@ -1,0 +1,121 @@
+"""The record's header: who, where in the program, and the attention flags."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from counselor_desk.domain.model import ParticipantStatus
+from counselor_desk.domain.rules import Flag
+from counselor_desk.services.caseload import Review
+
+#: Badge colours (background, text) by flag: red for what risks the dose, amber for dates.
+FLAG_COLOURS: dict[Flag, tuple[str, str]] = {
+    Flag.SHORT_HOURS: ("#c62828", "#ffffff"),
+    Flag.ABSENCES: ("#c62828", "#ffffff"),
+    Flag.PAST_END: ("#ef6c00", "#ffffff"),
+    Flag.ENDING_SOON: ("#f9a825", "#1a1a1a"),
+    Flag.DRAFT_NOTE: ("#1565c0", "#ffffff"),
+    Flag.SUMMARY_DUE: ("#6a1b9a", "#ffffff"),
+    Flag.ON_LEAVE: ("#546e7a", "#ffffff"),
+}
+
+
+def badge(text: str, background: str, foreground: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet(
+        f"background: {background}; color: {foreground}; border-radius: 8px;"
+        " padding: 2px 8px; font-weight: 600;"
+    )
+    label.setAccessibleName(f"Flag: {text}")
+    return label
+
+
+class RecordHeader(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.name = QLabel()
+        self.name.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.name.setAccessibleName("Participant name")
+        self.legal = QLabel()
+        self.legal.setStyleSheet("color: palette(mid);")
+        self.facts: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(2)
+        titles = [
+            ("chart", "Chart"),
+            ("age", "Age"),
+            ("program", "Program"),
+            ("level", "Level of care"),
+            ("admitted", "Admitted"),
+            ("week", "Program week"),
+            ("end", "Projected end"),
+            ("status", "Status"),
+        ]
+        for column, (key, title) in enumerate(titles):
+            caption = QLabel(title)
+            caption.setStyleSheet("color: palette(mid); font-size: 8pt;")
+            value = QLabel()
+            value.setAccessibleName(title)
+            value.setStyleSheet("font-weight: 600;")
+            grid.addWidget(caption, 0, column)
+            grid.addWidget(value, 1, column)
+            self.facts[key] = value
+        grid.setColumnStretch(len(titles), 1)
+        self.flags = QHBoxLayout()
+        self.flags.setSpacing(6)
+        names = QHBoxLayout()
+        names.addWidget(self.name)
+        names.addWidget(self.legal)
+        names.addStretch(1)
+        names.addLayout(self.flags)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(names)
+        layout.addLayout(grid)
+
+    def show_review(self, review: Review, today: dt.date) -> None:
+        person = review.participant
+        self.name.setText(person.display_name)
+        legal = person.legal_name
+        self.legal.setText(f"(legal name: {legal})" if person.preferred_name else "")
+        self.facts["chart"].setText(person.chart_number)
+        self.facts["age"].setText(str(person.age_on(today)))
+        self.facts["program"].setText(review.program.name)
+        self.facts["level"].setText(
+            f"{review.level_of_care.value} (ASAM {review.level_of_care.asam})"
+        )
+        self.facts["admitted"].setText(f"{person.admission_date:%Y-%m-%d}")
+        if review.program_week is None:
+            week = "Not started"
+        else:
+            week = f"Week {review.program_week} of {person.planned_weeks}"
+        self.facts["week"].setText(week)
+        self.facts["end"].setText(f"{review.projected_end:%Y-%m-%d}")
+        if person.status is ParticipantStatus.DISCHARGED and person.discharge_date:
+            status = f"Discharged {person.discharge_date:%Y-%m-%d}"
+        else:
+            status = "Active"
+        self.facts["status"].setText(status)
+        while self.flags.count():
+            item = self.flags.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for flag in review.flags:
+            background, foreground = FLAG_COLOURS[flag]
+            text = flag.label
+            if flag is Flag.SUMMARY_DUE and review.summary_due is not None:
+                text = f"{flag.label} by {review.summary_due:%Y-%m-%d}"
+            self.flags.addWidget(badge(text, background, foreground))
+
+    def flag_texts(self) -> list[str]:
+        texts = []
+        for index in range(self.flags.count()):
+            item = self.flags.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, QLabel):
+                texts.append(widget.text())
+        return texts

@@ -1,0 +1,205 @@
+"""The participant record: header, actions, exports and one tab per part of the chart.
+
+Changes go through a service, then the bus says what changed; the record refreshes when a
+change concerns its participant.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QCloseEvent, QHideEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counselor_desk.domain.errors import ValidationError
+from counselor_desk.domain.model import ParticipantStatus
+from counselor_desk.services import caseload, participants
+from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.dialogs.base import ServiceDialog
+from counselor_desk.ui.dialogs.leave import LeaveDialog
+from counselor_desk.ui.dialogs.level_change import LevelChangeDialog
+from counselor_desk.ui.dialogs.participant_dialog import EditParticipantDialog
+from counselor_desk.ui.record.attendance_tab import AttendanceTab
+from counselor_desk.ui.record.clinical_tab import ClinicalTab
+from counselor_desk.ui.record.consents_tab import ConsentsTab
+from counselor_desk.ui.record.discharge_tab import DischargeTab
+from counselor_desk.ui.record.export import ExportBar
+from counselor_desk.ui.record.header import RecordHeader
+from counselor_desk.ui.record.notes_tab import NotesTab
+from counselor_desk.ui.record.overview import OverviewTab
+from counselor_desk.ui.record.plan_tab import PlanTab
+
+
+class ParticipantRecord(QWidget):
+    def __init__(self, ctx: AppContext, participant_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.participant_id = participant_id
+        participants.get(ctx.db, participant_id)  # NotFoundError before any widget is built
+        self.setAccessibleName("Participant record")
+        self.header = RecordHeader()
+        self.edit_button = QPushButton("Edit details…")
+        self.level_button = QPushButton("Change level…")
+        self.leave_button = QPushButton("Leave of absence…")
+        for button, name in (
+            (self.edit_button, "Edit the participant's details"),
+            (self.level_button, "Change the level of care"),
+            (self.leave_button, "Record a leave of absence"),
+        ):
+            button.setAccessibleName(name)
+        self.edit_button.clicked.connect(lambda: self._run(self.edit_dialog()))
+        self.level_button.clicked.connect(lambda: self._run(self.level_dialog()))
+        self.leave_button.clicked.connect(lambda: self._run(self.leave_dialog()))
+        self.exports = ExportBar(ctx, participant_id)
+
+        self.overview = OverviewTab()
+        self.attendance = AttendanceTab(ctx, participant_id)
+        self.notes = NotesTab(ctx, participant_id)
+        self.plan = PlanTab(ctx, participant_id)
+        self.clinical = ClinicalTab(ctx, participant_id)
+        self.discharge = DischargeTab(ctx, participant_id)
+        self.consents = ConsentsTab(ctx, participant_id)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Record sections")
+        for widget, title in (
+            (self.overview, "&Overview"),
+            (self.attendance, "&Attendance"),
+            (self.notes, "&Notes"),
+            (self.plan, "&Plan"),
+            (self.clinical, "C&linical"),
+            (self.discharge, "&Discharge"),
+            (self.consents, "Co&nsents"),
+        ):
+            self.tabs.addTab(widget, title)
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.level_button)
+        actions.addWidget(self.leave_button)
+        actions.addSpacing(16)
+        actions.addWidget(self.exports, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addLayout(actions)
+        layout.addWidget(self.tabs, 1)
+
+        bus = ctx.bus
+        bus.participant_changed.connect(self._participant_changed)
+        bus.note_changed.connect(self._note_changed)
+        bus.plan_changed.connect(self._plan_changed)
+        bus.attendance_changed.connect(self._attendance_changed)
+        self.refresh()
+
+    # -- refreshing ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload every part of the record from the database."""
+        self.refresh_standing()
+        self.notes.refresh()
+        self.plan.refresh()
+        self.clinical.refresh()
+        self.discharge.refresh()
+        self.consents.refresh()
+
+    def refresh_standing(self) -> None:
+        """Header, overview and attendance: what the week's rules say today."""
+        person = participants.get(self.ctx.db, self.participant_id)
+        review = caseload.review(self.ctx.db, person, self.ctx.clock)
+        history = caseload.attendance_history(self.ctx.db, self.participant_id)
+        self.header.show_review(review, self.ctx.clock.today())
+        self.overview.show_review(review, history)
+        self.overview.show_events(
+            participants.level_changes(self.ctx.db, self.participant_id),
+            participants.leaves(self.ctx.db, self.participant_id),
+        )
+        self.attendance.refresh(history)
+        self.discharge.show_summary_due(review.summary_due)
+        active = person.status is ParticipantStatus.ACTIVE
+        self.level_button.setEnabled(active)
+        self.leave_button.setEnabled(active)
+
+    def _participant_changed(self, participant_id: int) -> None:
+        if participant_id == self.participant_id:
+            self.refresh_standing()
+            self.clinical.refresh()
+            self.discharge.refresh()
+            self.consents.refresh()
+
+    def _note_changed(self, participant_id: int) -> None:
+        if participant_id == self.participant_id:
+            self.notes.refresh()
+            self.refresh_standing()
+
+    def _plan_changed(self, participant_id: int) -> None:
+        if participant_id == self.participant_id:
+            self.plan.refresh()
+            self.notes.editor.load_goals()
+
+    def _attendance_changed(self, _session_id: int) -> None:
+        self.refresh_standing()
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def edit_dialog(self) -> EditParticipantDialog:
+        return EditParticipantDialog(self.ctx, self.participant_id, self)
+
+    def level_dialog(self) -> LevelChangeDialog:
+        return LevelChangeDialog(self.ctx, self.participant_id, self)
+
+    def leave_dialog(self) -> LeaveDialog:
+        return LeaveDialog(self.ctx, self.participant_id, self)
+
+    def _run(self, dialog: ServiceDialog) -> None:
+        dialog.exec()  # the dialog's service call announces the change on the bus
+
+    # -- saving -------------------------------------------------------------------------------
+
+    def save_now(self) -> None:
+        """Save the draft note (and any typed clinical details or discharge plan) at once.
+
+        Raises ValidationError, with the typed text kept on screen, when something cannot
+        be saved as it stands.
+        """
+        failed = []
+        if not self.notes.editor.save_now():
+            failed.append((self.notes, "the draft note"))
+        if self.clinical.has_unsaved_changes():
+            self.clinical.save()
+            if self.clinical.has_unsaved_changes():
+                failed.append((self.clinical, "the clinical details"))
+        if self.discharge.has_unsaved_changes() and not self.discharge.save_plan():
+            failed.append((self.discharge, "the discharge plan"))
+        if failed:
+            self.tabs.setCurrentWidget(failed[0][0])
+            what = " and ".join(name for _tab, name in failed)
+            raise ValidationError(
+                f"Could not save {what}; the message is shown next to the field.", "note"
+            )
+
+    def has_unsaved_changes(self) -> bool:
+        return (
+            self.notes.has_unsaved_changes()
+            or self.clinical.has_unsaved_changes()
+            or self.discharge.has_unsaved_changes()
+        )
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        try:
+            self.notes.editor.save_now()
+        finally:
+            super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        try:
+            self.save_now()
+        except ValidationError:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+__all__ = ["ParticipantRecord"]
