@@ -9,6 +9,7 @@ import argparse
 import datetime as dt
 import json
 import logging
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -16,7 +17,14 @@ from pathlib import Path
 from counselor_desk import __version__
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.services.clock import Clock, FixedClock
-from counselor_desk.store.db import Database, StoreError, connect, default_db_path, demo_db_path
+from counselor_desk.store.db import (
+    Database,
+    StoreError,
+    connect,
+    default_db_path,
+    demo_db_path,
+    explain,
+)
 
 log = logging.getLogger("counselor_desk")
 
@@ -291,6 +299,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except StoreError as error:
         print(f"counselor-desk: {error}", file=sys.stderr)
+        return 1
+    except sqlite3.DatabaseError as error:
+        # damage SQLite finds only when a command reads the broken page
+        path = db.path if db is not None else default_db_path(args.db)
+        print(
+            f"counselor-desk: {explain(error, path)} Run 'counselor-desk check'.", file=sys.stderr
+        )
         return 1
     except KeyboardInterrupt:
         print("counselor-desk: stopped.", file=sys.stderr)

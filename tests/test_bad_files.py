@@ -184,3 +184,25 @@ def test_an_empty_file_becomes_a_new_database(tmp_path: Path) -> None:
     path = tmp_path / "empty.sqlite3"
     path.write_bytes(b"")
     assert count_participants(path) == 0
+
+
+def test_a_large_file_opens_at_once_and_damage_found_later_is_plain(
+    desk: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Past the size limit the quick check waits (the app runs it after its first paint);
+    a command that then reads a smashed page still ends in one plain sentence."""
+    from counselor_desk import cli
+    from counselor_desk.store import db as store_db
+
+    path, _newest = desk
+    monkeypatch.setattr(store_db, "QUICK_CHECK_AT_OPEN_MAX_BYTES", 0)
+    with connect(path) as database:
+        assert database.check_deferred
+    smash_table_page(path)
+    before = path.read_bytes()
+    code = cli.main(["--db", str(path), "caseload", "--all"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "damaged or is not a Counselor Desk database" in err and "counselor-desk check" in err
+    assert "Traceback" not in err
+    assert path.read_bytes() == before
