@@ -185,6 +185,10 @@ _PARTICIPANT_COLUMNS = (
 )
 
 
+_LEVELS = {level.value: level for level in LevelOfCare}
+_STATUSES = {status.value: status for status in ParticipantStatus}
+
+
 def _participant(row: sqlite3.Row, diagnoses: Iterable[Diagnosis] = ()) -> Participant:
     return Participant(
         id=row["id"],
@@ -198,13 +202,13 @@ def _participant(row: sqlite3.Row, diagnoses: Iterable[Diagnosis] = ()) -> Parti
         emergency_contact=row["emergency_contact"],
         referral_source=row["referral_source"],
         program_id=row["program_id"],
-        level_of_care=LevelOfCare(row["level_of_care"]),
+        level_of_care=_LEVELS[row["level_of_care"]],
         admission_date=dd(row["admission_date"]),
         planned_weeks=row["planned_weeks"],
         presenting_problems=row["presenting_problems"],
         medications=row["medications"],
         allergies=row["allergies"],
-        status=ParticipantStatus(row["status"]),
+        status=_STATUSES[row["status"]],
         discharge_date=d(row["discharge_date"]),
         diagnoses=tuple(diagnoses),
     )

@@ -331,6 +331,9 @@ _V4 = [
     _forget("leaves", "UPDATE", "OLD.participant_id, NEW.participant_id"),
     _forget("leaves", "DELETE", "OLD.participant_id"),
     _forget("programs", "UPDATE", "SELECT id FROM participants WHERE program_id = NEW.id"),
+    # the few discharge summaries still to write, without reading every discharge
+    """CREATE INDEX discharges_summary_pending ON discharges(participant_id)
+        WHERE recorded_at IS NOT NULL AND summary_completed_at IS NULL""",
 ]
 
 #: MIGRATIONS[N-1] brings a database from schema N-1 to N.
