@@ -24,7 +24,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 
 from counselor_desk.reports.fonts import BOLD, REGULAR, register_fonts
 from counselor_desk.reports.model import Identity
-from counselor_desk.reports.text import cell, markup, paragraphs
+from counselor_desk.reports.text import cell, markup, paragraph, paragraphs, rtl_base, visual
 
 INK = colors.HexColor("#1A1A1A")
 ACCENT = colors.HexColor("#1F3A5F")
@@ -107,7 +107,7 @@ def heading(text: str) -> Flowable:
 
 
 def subheading(text: str) -> Flowable:
-    return Paragraph(markup(text), H3)
+    return paragraph(text, H3)
 
 
 def body(text: str, empty: str = "None recorded.") -> list[Flowable]:
@@ -322,12 +322,28 @@ class _DecoratedCanvas(Canvas):  # type: ignore[misc]
 
 
 def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> str:
-    """Shorten a header/footer line with an ellipsis so it never runs into the margin."""
-    if canvas.stringWidth(text, font, size) <= width:
-        return text
-    while text and canvas.stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
+    """A header/footer line as drawn, shortened at its end in typing order with an ellipsis so
+    it never runs into the margin. The lines are English templates: a name in Arabic or
+    Hebrew is a right-to-left run inside a left-to-right line."""
+    shown = visual(text, rtl=False)
+    if canvas.stringWidth(shown, font, size) <= width:
+        return shown
+    low, high = 0, len(text)  # the longest prefix that fits with its ellipsis
+    while low < high:
+        middle = (low + high + 1) // 2
+        if canvas.stringWidth(_cut(text, middle), font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return _cut(text, low)
+
+
+def _cut(text: str, length: int) -> str:
+    """The first `length` characters and an ellipsis, as drawn. After right-to-left letters
+    the ellipsis is bound to them (a right-to-left mark) so it stands where the cut is."""
+    kept = text[:length].rstrip()
+    after_rtl = rtl_base(kept[::-1])  # the last strong letter kept reads right to left
+    return visual(kept + ("…\u200f" if after_rtl else "…"), rtl=False)
 
 
 def render(

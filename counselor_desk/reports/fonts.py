@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
@@ -39,3 +40,12 @@ def register_fonts() -> None:
         pdfmetrics.registerFont(TTFont(face, str(folder / name)))
     for bold, italic, face in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, REGULAR), (1, 1, BOLD)):
         addMapping(REGULAR, bold, italic, face)
+
+
+@lru_cache(maxsize=1)
+def printable() -> frozenset[int]:
+    """The code points both faces have a glyph for (right-to-left shaping falls back to the
+    plain letter where a joined form is missing)."""
+    register_fonts()
+    regular, bold = (pdfmetrics.getFont(face).face.charToGlyph for face in FILES)
+    return frozenset(regular).intersection(bold)
