@@ -16,11 +16,12 @@ FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 
 
 def font_dirs() -> list[Path]:
-    """Where the fonts can be: the source tree, a frozen bundle, then the system's copy."""
+    """Where the fonts can be: the source tree, a frozen bundle, an installed copy, the system."""
     dirs = [Path(__file__).resolve().parents[2] / "resources" / "fonts"]
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         dirs.append(Path(bundle) / "resources" / "fonts")
+    dirs.append(Path(sys.prefix) / "share" / "counselor-desk" / "fonts")  # a pip install
     dirs.append(Path("/usr/share/fonts/truetype/dejavu"))
     return dirs
 
