@@ -1,0 +1,171 @@
+"""Caseload: every participant's week, hours against the minimum, attendance and flags."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counselor_desk.services import caseload
+from counselor_desk.services.caseload import Include
+from counselor_desk.ui.caseload_model import (
+    COL_FLAGS,
+    COL_HOURS,
+    COL_NAME,
+    CaseloadFilter,
+    CaseloadModel,
+)
+from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.widgets.badges import FlagBadgeDelegate
+from counselor_desk.ui.widgets.hours_bar import HoursBarDelegate
+from counselor_desk.ui.widgets.labels import buddy_label
+
+
+class CaseloadTable(QTableView):
+    """Enter opens the current participant (the view connects `activated`)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+def admit_participant(ctx: AppContext, parent: QWidget) -> int | None:
+    """Open the admit dialog; returns the new participant's id (None if cancelled)."""
+    try:
+        from counselor_desk.ui.dialogs.participant_dialog import AdmitDialog
+    except ImportError:
+        QMessageBox.information(parent, "New participant", "Admitting is not available yet.")
+        return None
+    dialog = AdmitDialog(ctx, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    participant_id: int = dialog.participant_id  # the dialog announced the admission itself
+    ctx.bus.open_participant.emit(participant_id)
+    return participant_id
+
+
+class CaseloadView(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._stale = True
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText("Find by name or chart number (Ctrl+F)")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName("Find participant")
+        self.include_combo = QComboBox()
+        self.include_combo.addItem("Active", Include.ACTIVE)
+        self.include_combo.addItem("Discharged", Include.DISCHARGED)
+        self.include_combo.addItem("All", Include.ALL)
+        self.include_combo.setAccessibleName("Show participants")
+        self.new_button = QPushButton("New participant…")
+        self.new_button.setAccessibleName("New participant")
+        self.count_label = QLabel()
+
+        self.model = CaseloadModel(self)
+        self.proxy = CaseloadFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = CaseloadTable()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("Caseload")
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        self.table.setItemDelegateForColumn(COL_HOURS, HoursBarDelegate(self.table))
+        self.table.setItemDelegateForColumn(COL_FLAGS, FlagBadgeDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_FLAGS, QHeaderView.ResizeMode.Stretch)
+
+        top = QHBoxLayout()
+        top.addWidget(buddy_label("&Find:", self.filter_edit))
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(buddy_label("&Show:", self.include_combo))
+        top.addWidget(self.include_combo)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self.setTabOrder(self.filter_edit, self.include_combo)
+        self.setTabOrder(self.include_combo, self.new_button)
+        self.setTabOrder(self.new_button, self.table)
+
+        self.filter_edit.textChanged.connect(self._filter_changed)
+        self.filter_edit.returnPressed.connect(self._open_first_match)
+        self.include_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.table.activated.connect(self._open)
+        self.new_button.clicked.connect(lambda: admit_participant(self.ctx, self))
+        bus = ctx.bus
+        bus.participant_changed.connect(self._changed)
+        bus.attendance_changed.connect(self._changed)
+        bus.sessions_changed.connect(self._changed)
+        bus.note_changed.connect(self._changed)
+        bus.plan_changed.connect(self._changed)
+
+    def include(self) -> Include:
+        return Include(self.include_combo.currentData())
+
+    def refresh(self) -> None:
+        self.model.set_rows(caseload.reviews(self.ctx.db, self.ctx.clock, self.include()))
+        self._stale = False
+        self._update_count()
+
+    def _changed(self, *_args: object) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.proxy.index(0, COL_NAME))
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        text = f"{total} participant(s)" if shown == total else f"{shown} of {total} shown"
+        self.count_label.setText(text)
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    def _open_first_match(self) -> None:
+        if self.proxy.rowCount() == 1:
+            self._open(self.proxy.index(0, COL_NAME))
+        elif self.proxy.rowCount():
+            self.table.setFocus()
+            self.table.setCurrentIndex(self.proxy.index(0, COL_NAME))
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            review = self.proxy.review_at(index.row())
+            self.ctx.bus.open_participant.emit(review.participant.id)

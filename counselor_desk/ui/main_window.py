@@ -1,0 +1,274 @@
+"""The main window: navigation between Today, Caseload, Sessions and an open record."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counselor_desk import __version__
+from counselor_desk.domain.errors import ValidationError
+from counselor_desk.store.db import StoreError, data_dir
+from counselor_desk.ui.caseload_view import CaseloadView, admit_participant
+from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.sessions_view import SessionsView
+from counselor_desk.ui.today_view import TodayView
+
+APP_TITLE = "Counselor Desk"
+ORGANISATION = "CounselorDesk"
+APPLICATION = "Counselor Desk"
+
+TODAY, CASELOAD, SESSIONS, RECORD = range(4)
+VIEW_NAMES = ("Today", "Caseload", "Sessions", "Participant record")
+DEMO_TEXT = "DEMO DATA — made-up participants for trying the app; nothing here is real."
+DEMO_STYLE = "background-color: #b71c1c; color: white; font-weight: bold; padding: 4px;"
+
+
+def window_title(demo: bool) -> str:
+    return APP_TITLE + (" — demo" if demo else "")
+
+
+def app_settings() -> QSettings:
+    return QSettings(ORGANISATION, APPLICATION)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, ctx: AppContext, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.settings = settings if settings is not None else app_settings()
+        self.record: Any = None  # the open ParticipantRecord, if any
+        self.record_participant_id: int | None = None
+        self._last_view = TODAY
+        self.setWindowTitle(window_title(ctx.demo))
+
+        self.nav = QListWidget()
+        self.nav.setAccessibleName("Views")
+        self.nav.addItems(list(VIEW_NAMES))
+        self.nav.setMaximumWidth(160)
+        self.nav.setSpacing(3)
+        self.nav.item(RECORD).setHidden(True)
+        self.today = TodayView(ctx)
+        self.caseload = CaseloadView(ctx)
+        self.sessions = SessionsView(ctx)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.today)
+        self.stack.addWidget(self.caseload)
+        self.stack.addWidget(self.sessions)
+        self.record_page = QWidget()
+        self.back_button = QPushButton("◀ Back")
+        self.back_button.setAccessibleName("Back from the participant record")
+        self.back_button.setToolTip("Back to the view you came from (Alt+Left)")
+        self.back_button.setShortcut(QKeySequence("Alt+Left"))
+        self.back_button.clicked.connect(self.go_back)
+        record_bar = QHBoxLayout()
+        record_bar.addWidget(self.back_button)
+        record_bar.addStretch(1)
+        self.record_layout = QVBoxLayout(self.record_page)
+        self.record_layout.setContentsMargins(0, 0, 0, 0)
+        self.record_layout.addLayout(record_bar)
+        self.stack.addWidget(self.record_page)
+
+        self.demo_banner = QLabel(DEMO_TEXT)
+        self.demo_banner.setStyleSheet(DEMO_STYLE)
+        self.demo_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.demo_banner.setAccessibleName("Demo data")
+        self.demo_banner.setVisible(ctx.demo)
+        body = QHBoxLayout()
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.demo_banner)
+        body.setContentsMargins(6, 6, 6, 6)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.db_label = QLabel(f"Database: {ctx.db.path}")
+        self.db_label.setAccessibleName("Database file in use")
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.demo_status = QLabel(" DEMO DATA ")
+        self.demo_status.setStyleSheet(DEMO_STYLE)
+        if ctx.demo:
+            self.statusBar().addWidget(self.demo_status)
+        else:
+            self.demo_status.hide()
+
+        self._build_menus()
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        ctx.bus.open_participant.connect(self.open_participant)
+        self._restore_settings()
+
+    # --- menus -------------------------------------------------------------------------------
+    def _action(
+        self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: Any
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.new_action = self._action("&New participant…", "Ctrl+N", self.new_participant)
+        self.save_action = self._action("&Save", "Ctrl+S", self.save_record)
+        self.save_action.setEnabled(False)
+        self.quit_action = self._action("&Quit", "Ctrl+Q", self.close)
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.save_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        go_menu = bar.addMenu("&Go")
+        self.find_action = self._action("&Find participant", "Ctrl+F", self.find_participant)
+        go_menu.addAction(self.find_action)
+        go_menu.addSeparator()
+        self.view_actions = []
+        for number, view in enumerate((TODAY, CASELOAD, SESSIONS), start=1):
+            action = self._action(
+                f"&{VIEW_NAMES[view]}", f"Ctrl+{number}", lambda _c=False, v=view: self.show_view(v)
+            )
+            go_menu.addAction(action)
+            self.view_actions.append(action)
+
+        help_menu = bar.addMenu("&Help")
+        self.about_action = self._action("&About Counselor Desk", "F1", self.show_about)
+        help_menu.addAction(self.about_action)
+
+    # --- views -------------------------------------------------------------------------------
+    def current_view(self) -> int:
+        return self.stack.currentIndex()
+
+    def show_view(self, view: int) -> None:
+        if view == RECORD and self.record is None:
+            return
+        if self.current_view() == RECORD and view != RECORD and not self._save_record():
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(RECORD)
+            self.nav.blockSignals(False)
+            return
+        if view != RECORD:
+            self._last_view = view
+        self.stack.setCurrentIndex(view)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(view)
+        self.nav.blockSignals(False)
+        self.save_action.setEnabled(view == RECORD)
+
+    def _nav_changed(self, row: int) -> None:
+        if row >= 0:
+            self.show_view(row)
+
+    def go_back(self) -> None:
+        self.show_view(self._last_view)
+
+    def find_participant(self) -> None:
+        self.show_view(CASELOAD)
+        if self.current_view() == CASELOAD:
+            self.caseload.focus_filter()
+
+    def new_participant(self) -> None:
+        admit_participant(self.ctx, self)
+
+    # --- the participant record ------------------------------------------------------------
+    def open_participant(self, participant_id: int) -> None:
+        try:
+            from counselor_desk.ui.record.window import ParticipantRecord
+        except ImportError:
+            QMessageBox.information(
+                self, "Participant record", "The participant record is not part of this build."
+            )
+            return
+        if self.record is not None:
+            if not self._save_record():
+                self.show_view(RECORD)
+                return
+            self.record_layout.removeWidget(self.record)
+            self.record.deleteLater()
+            self.record = None
+        try:
+            self.record = ParticipantRecord(self.ctx, participant_id, self.record_page)
+        except ValidationError as error:
+            QMessageBox.warning(self, "Participant record", error.message)
+            return
+        self.record_participant_id = participant_id
+        self.record_layout.addWidget(self.record, 1)
+        self.nav.item(RECORD).setHidden(False)
+        self.show_view(RECORD)
+
+    def save_record(self) -> bool:
+        """File > Save: the open record's drafts, now. False if it could not be saved."""
+        return self._save_record(report=True)
+
+    def _save_record(self, report: bool = True) -> bool:
+        if self.record is None:
+            return True
+        try:
+            self.record.save_now()
+        except ValidationError as error:
+            if report:
+                QMessageBox.warning(
+                    self,
+                    "Not saved",
+                    f"{error.message}\n\nYour text is kept; correct it and save again.",
+                )
+            return False
+        except StoreError as error:
+            if report:
+                QMessageBox.critical(self, "Not saved", str(error))
+            return False
+        return True
+
+    # --- help --------------------------------------------------------------------------------
+    def about_text(self) -> str:
+        return (
+            f"<b>Counselor Desk {__version__}</b><br>"
+            "An IOP counselor's caseload, attendance and session notes, kept offline.<br><br>"
+            f"Database in use:<br><code>{self.ctx.db.path}</code><br>"
+            f"Data folder:<br><code>{data_dir()}</code>"
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, "About Counselor Desk", self.about_text())
+
+    # --- settings and closing ----------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("mainWindow/geometry")
+        restored = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
+        if not restored:
+            self.resize(1180, 760)
+        try:
+            view = int(self.settings.value("mainWindow/lastView", TODAY))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            view = TODAY
+        self.show_view(view if view in (TODAY, CASELOAD, SESSIONS) else TODAY)
+
+    def _save_settings(self) -> None:
+        self.settings.setValue("mainWindow/geometry", self.saveGeometry())
+        view = self.current_view()
+        self.settings.setValue("mainWindow/lastView", view if view != RECORD else self._last_view)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._save_record():
+            event.ignore()
+            return
+        self._save_settings()
+        event.accept()

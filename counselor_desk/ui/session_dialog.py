@@ -1,0 +1,224 @@
+"""Adding a session, cancelling or restoring one, and opening roll call: shared by Today and
+Sessions so both views act the same way."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QRadioButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counselor_desk.domain.errors import ValidationError
+from counselor_desk.domain.model import ServiceType, Session
+from counselor_desk.services import caseload, setup
+from counselor_desk.services import sessions as session_service
+from counselor_desk.services.sessions import DaySession
+from counselor_desk.ui.context import AppContext
+
+
+class AddSessionDialog(QDialog):
+    """Date, start, length, type, program (group) or participant, topic -> add_session."""
+
+    def __init__(self, ctx: AppContext, day: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.session: Session | None = None
+        self.setWindowTitle("Add session")
+
+        self.date_edit = QDateEdit(QDate(day.year, day.month, day.day))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.start_edit = QTimeEdit(QTime(10, 0))
+        self.start_edit.setDisplayFormat("HH:mm")
+        self.length_spin = QSpinBox()
+        self.length_spin.setRange(1, 720)
+        self.length_spin.setValue(50)
+        self.length_spin.setSuffix(" min")
+        self.type_combo = QComboBox()
+        for service_type in ServiceType:
+            self.type_combo.addItem(service_type.label, service_type)
+        self.type_combo.setCurrentIndex(list(ServiceType).index(ServiceType.INDIVIDUAL))
+
+        self.for_program = QRadioButton("A program's group")
+        self.for_participant = QRadioButton("One participant")
+        self.for_participant.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.for_program)
+        group.addButton(self.for_participant)
+        self.program_combo = QComboBox()
+        for program in setup.list_programs(ctx.db):
+            if program.active:
+                self.program_combo.addItem(program.name, program.id)
+        self.participant_combo = QComboBox()
+        for review in caseload.reviews(ctx.db, ctx.clock):
+            person = review.participant
+            self.participant_combo.addItem(
+                f"{person.display_name} ({person.chart_number})", person.id
+            )
+        self.topic_edit = QLineEdit()
+        self.topic_edit.setPlaceholderText("e.g. Relapse prevention")
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.hide()
+
+        for widget, name in (
+            (self.date_edit, "Date"),
+            (self.start_edit, "Start time"),
+            (self.length_spin, "Length in minutes"),
+            (self.type_combo, "Session type"),
+            (self.for_program, "For a program's group"),
+            (self.for_participant, "For one participant"),
+            (self.program_combo, "Program"),
+            (self.participant_combo, "Participant"),
+            (self.topic_edit, "Topic"),
+        ):
+            widget.setAccessibleName(name)
+
+        who = QHBoxLayout()
+        who.addWidget(self.for_participant)
+        who.addWidget(self.for_program)
+        who.addStretch()
+        form = QFormLayout()
+        form.addRow("&Date:", self.date_edit)
+        form.addRow("&Start:", self.start_edit)
+        form.addRow("&Length:", self.length_spin)
+        form.addRow("T&ype:", self.type_combo)
+        form.addRow("For:", who)
+        form.addRow("&Participant:", self.participant_combo)
+        form.addRow("P&rogram:", self.program_combo)
+        form.addRow("&Topic:", self.topic_edit)
+        self._form = form
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.for_program.toggled.connect(self._who_changed)
+        self._who_changed()
+
+    def _who_changed(self) -> None:
+        group = self.for_program.isChecked()
+        self._form.setRowVisible(self.program_combo, group)
+        self._form.setRowVisible(self.participant_combo, not group)
+
+    def _draft(self) -> Session:
+        date: dt.date = self.date_edit.date().toPython()  # type: ignore[assignment]
+        start: dt.time = self.start_edit.time().toPython()  # type: ignore[assignment]
+        group = self.for_program.isChecked()
+        return Session(
+            id=0,
+            date=date,
+            start_time=start.replace(second=0, microsecond=0),
+            duration_minutes=self.length_spin.value(),
+            service_type=ServiceType(self.type_combo.currentData()),
+            topic=self.topic_edit.text(),
+            program_id=self.program_combo.currentData() if group else None,
+            participant_id=None if group else self.participant_combo.currentData(),
+        )
+
+    def save(self) -> None:
+        try:
+            self.session = session_service.add_session(self.ctx.db, self._draft())
+        except ValidationError as error:
+            self.show_error(error)
+            return
+        self.ctx.bus.sessions_changed.emit()
+        self.accept()
+
+    def show_error(self, error: ValidationError) -> None:
+        self.error_label.setText(error.message)
+        self.error_label.show()
+        target = {
+            "topic": self.topic_edit,
+            "duration_minutes": self.length_spin,
+            "participant": self.participant_combo,
+            "program": self.program_combo,
+            "date": self.date_edit,
+            "start_time": self.start_edit,
+        }.get(error.field)
+        if target is not None and target.isVisible():
+            target.setFocus()
+
+
+def ask_cancel_reason(parent: QWidget | None) -> str | None:
+    """The reason for cancelling (None: the counselor changed their mind)."""
+    text, ok = QInputDialog.getText(
+        parent, "Cancel session", "Reason for cancelling (e.g. holiday, counselor ill):"
+    )
+    return text if ok else None
+
+
+def ask_restore(parent: QWidget | None) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        "Restore session",
+        "Restore this cancelled session? It will count again for everyone expected.",
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class SessionActions(QWidget):
+    """The session commands both views offer; what they store is announced on ctx.bus."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.hide()
+        self.roll_call_dialog: QDialog | None = None
+        self.add_dialog: AddSessionDialog | None = None
+
+    def add(self, day: dt.date) -> None:
+        dialog = AddSessionDialog(self.ctx, day, self.parentWidget())
+        self.add_dialog = dialog
+        dialog.open()
+
+    def toggle_cancelled(self, row: DaySession) -> None:
+        parent = self.parentWidget()
+        session = row.session
+        try:
+            if session.cancelled:
+                if not ask_restore(parent):
+                    return
+                session_service.cancel_session(self.ctx.db, session.id, "", cancelled=False)
+            else:
+                reason = ask_cancel_reason(parent)
+                if reason is None:
+                    return
+                session_service.cancel_session(self.ctx.db, session.id, reason)
+        except ValidationError as error:
+            QMessageBox.warning(parent, "Cancel session", error.message)
+            return
+        self.ctx.bus.sessions_changed.emit()
+
+    def roll_call(self, row: DaySession) -> None:
+        from counselor_desk.ui.roll_call import RollCallDialog
+
+        try:
+            dialog = RollCallDialog(self.ctx, row.session.id, self.parentWidget())
+        except ValidationError as error:
+            QMessageBox.warning(self.parentWidget(), "Roll call", error.message)
+            return
+        self.roll_call_dialog = dialog
+        dialog.open()

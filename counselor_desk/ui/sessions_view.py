@@ -1,0 +1,232 @@
+"""Sessions over a date range: roll-call state at a glance; roll call, add, cancel, sign-in sheet."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QModelIndex, QSortFilterProxyModel, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counselor_desk.domain.errors import ValidationError
+from counselor_desk.services import sessions as session_service
+from counselor_desk.services.sessions import DaySession
+from counselor_desk.store.db import StoreError
+from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.session_dialog import SessionActions
+from counselor_desk.ui.today_view import SessionTable, setup_session_table
+from counselor_desk.ui.widgets.labels import buddy_label
+from counselor_desk.ui.widgets.session_table import (
+    COL_DATE,
+    COL_FOR,
+    SESSION_ROLE,
+    SORT_ROLE,
+    SessionTableModel,
+)
+
+PAST_WEEKS = 4
+
+
+def default_range(today: dt.date) -> tuple[dt.date, dt.date]:
+    """This calendar week (Monday–Sunday) and the four weeks before it."""
+    monday = today - dt.timedelta(days=today.weekday())
+    return monday - dt.timedelta(weeks=PAST_WEEKS), monday + dt.timedelta(days=6)
+
+
+def signin_exporter() -> Any:
+    """services.documents.export_signin_sheet when that module is part of this build, else None."""
+    try:
+        module = importlib.import_module("counselor_desk.services.documents")
+    except ImportError:
+        return None
+    return getattr(module, "export_signin_sheet", None)
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class SessionsView(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._stale = True
+        self.actions_ = SessionActions(ctx, self)
+        self.export_signin = signin_exporter()
+
+        first, last = default_range(ctx.clock.today())
+        self.from_edit = QDateEdit(_qdate(first))
+        self.to_edit = QDateEdit(_qdate(last))
+        for edit, name in ((self.from_edit, "From date"), (self.to_edit, "To date")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+        self.range_error = QLabel()
+
+        self.model = SessionTableModel(ctx.clock.today(), self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = SessionTable()
+        self.table.setAccessibleName("Sessions")
+        setup_session_table(self.table, self.proxy, hide_date=False)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
+
+        self.roll_call_button = QPushButton("Take &roll call")
+        self.roll_call_button.setAccessibleName("Take roll call")
+        self.add_button = QPushButton("&Add session…")
+        self.add_button.setAccessibleName("Add session")
+        self.cancel_button = QPushButton("&Cancel / restore…")
+        self.cancel_button.setAccessibleName("Cancel or restore session")
+        self.signin_button = QPushButton("&Sign-in sheet…")
+        self.signin_button.setAccessibleName("Export sign-in sheet")
+        self.open_after = QCheckBox("Open after export")
+        self.open_after.setChecked(True)
+        self.open_after.setAccessibleName("Open the sign-in sheet after export")
+        has_signin = self.export_signin is not None
+        self.signin_button.setVisible(has_signin)
+        self.open_after.setVisible(has_signin)
+        self.count_label = QLabel()
+
+        top = QHBoxLayout()
+        top.addWidget(buddy_label("&From:", self.from_edit))
+        top.addWidget(self.from_edit)
+        top.addWidget(buddy_label("&To:", self.to_edit))
+        top.addWidget(self.to_edit)
+        top.addWidget(self.range_error)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        buttons = QHBoxLayout()
+        for widget in (
+            self.roll_call_button,
+            self.add_button,
+            self.cancel_button,
+            self.signin_button,
+        ):
+            buttons.addWidget(widget)
+        buttons.addWidget(self.open_after)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        self.from_edit.dateChanged.connect(lambda _d: self.refresh())
+        self.to_edit.dateChanged.connect(lambda _d: self.refresh())
+        self.table.activated.connect(self._roll_call_at)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
+        self.roll_call_button.clicked.connect(self._roll_call_current)
+        self.add_button.clicked.connect(self._add)
+        self.cancel_button.clicked.connect(self._cancel_current)
+        self.signin_button.clicked.connect(self.export_current_signin)
+        bus = ctx.bus
+        bus.sessions_changed.connect(self._changed)
+        bus.attendance_changed.connect(self._changed)
+        bus.participant_changed.connect(self._changed)
+
+    def date_range(self) -> tuple[dt.date, dt.date]:
+        first: dt.date = self.from_edit.date().toPython()  # type: ignore[assignment]
+        last: dt.date = self.to_edit.date().toPython()  # type: ignore[assignment]
+        return first, last
+
+    def refresh(self) -> None:
+        first, last = self.date_range()
+        if last < first:
+            self.range_error.setText("‘To’ is before ‘From’.")
+            self.model.set_rows([], self.ctx.clock.today())
+        elif (last - first).days > 366:
+            self.range_error.setText("Show at most one year at a time.")
+            self.model.set_rows([], self.ctx.clock.today())
+        else:
+            self.range_error.setText("")
+            rows: list[DaySession] = []
+            day = first
+            while day <= last:
+                rows.extend(session_service.day_sessions(self.ctx.db, day))
+                day += dt.timedelta(days=1)
+            self.model.set_rows(rows, self.ctx.clock.today())
+        self.table.resizeColumnToContents(COL_FOR)
+        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+        self._stale = False
+        self.count_label.setText(f"{self.model.rowCount()} session(s)")
+        self._update_buttons()
+
+    def _changed(self, *_args: object) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def current_session(self) -> DaySession | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        row: DaySession = self.proxy.data(index, SESSION_ROLE)
+        return row
+
+    def _update_buttons(self) -> None:
+        current = self.current_session()
+        for button in (self.roll_call_button, self.cancel_button, self.signin_button):
+            button.setEnabled(current is not None)
+
+    def _roll_call_at(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.actions_.roll_call(self.proxy.data(index, SESSION_ROLE))
+
+    def _roll_call_current(self) -> None:
+        current = self.current_session()
+        if current is not None:
+            self.actions_.roll_call(current)
+
+    def _cancel_current(self) -> None:
+        current = self.current_session()
+        if current is not None:
+            self.actions_.toggle_cancelled(current)
+
+    def _add(self) -> None:
+        current = self.current_session()
+        self.actions_.add(current.session.date if current else self.ctx.clock.today())
+
+    def export_current_signin(self) -> Path | None:
+        current = self.current_session()
+        if current is None or self.export_signin is None:
+            return None
+        session = current.session
+        suggested = f"sign-in-sheet-{session.date:%Y-%m-%d}-{session.start_time:%H%M}.pdf"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Save sign-in sheet", str(Path.home() / suggested), "PDF files (*.pdf)"
+        )
+        if not path:
+            return None
+        out = Path(path)
+        try:
+            self.export_signin(self.ctx.db, session.id, out, self.ctx.clock)
+        except ValidationError as error:
+            QMessageBox.warning(self, "Sign-in sheet", error.message)
+            return None
+        except (StoreError, OSError) as error:
+            QMessageBox.warning(self, "Sign-in sheet", f"The sign-in sheet was not saved: {error}")
+            return None
+        if self.open_after.isChecked():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+        return out

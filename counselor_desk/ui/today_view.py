@@ -1,0 +1,293 @@
+"""Today: the day's sessions in time order with roll-call state, and who needs attention."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, Qt
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counselor_desk.domain.rules import Flag
+from counselor_desk.services import caseload
+from counselor_desk.services import sessions as session_service
+from counselor_desk.services.caseload import Include, Review
+from counselor_desk.services.sessions import DaySession
+from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.session_dialog import SessionActions
+from counselor_desk.ui.widgets.session_table import (
+    COL_DATE,
+    COL_FOR,
+    COL_TOPIC,
+    SESSION_ROLE,
+    SessionTableModel,
+)
+
+#: The participant id of a needs-attention item.
+PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def attention_reason(review: Review) -> str:
+    """The flags in words, with the figure behind each where it helps."""
+    parts = []
+    for flag in review.flags:
+        text = flag.label
+        if flag is Flag.SHORT_HOURS:
+            weeks = [week for week in review.weeks if week.complete]
+            if weeks and weeks[-1].minimum_hours is not None:
+                week = weeks[-1]
+                text += f" (week {week.week}: {week.hours:.1f} of {week.minimum_hours:g} h)"
+        elif flag is Flag.ABSENCES:
+            text += f" ({review.consecutive_unexcused} unexcused in a row)"
+        elif flag in (Flag.ENDING_SOON, Flag.PAST_END):
+            text += f" ({review.projected_end:%Y-%m-%d})"
+        elif flag is Flag.SUMMARY_DUE and review.summary_due is not None:
+            text += f" (by {review.summary_due:%Y-%m-%d})"
+        parts.append(text)
+    return "; ".join(parts)
+
+
+class SessionTable(QTableView):
+    """Enter on a session takes roll call (the view connects `activated`)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class AttentionList(QListWidget):
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem() is not None:
+            self.itemActivated.emit(self.currentItem())
+            return
+        super().keyPressEvent(event)
+
+
+def setup_session_table(table: QTableView, model: QAbstractItemModel, hide_date: bool) -> None:
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setTabKeyNavigation(False)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(COL_TOPIC, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(COL_FOR, QHeaderView.ResizeMode.Interactive)
+    table.setColumnHidden(COL_DATE, hide_date)
+
+
+class TodayView(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._stale = True
+        self.actions_ = SessionActions(ctx, self)
+
+        today = ctx.clock.today()
+        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dddd yyyy-MM-dd")
+        self.date_edit.setAccessibleName("Day shown")
+        self.prev_button = QPushButton("◀ Previous day")
+        self.prev_button.setAccessibleName("Previous day")
+        self.today_button = QPushButton("Today")
+        self.next_button = QPushButton("Next day ▶")
+        self.next_button.setAccessibleName("Next day")
+        self.day_label = QLabel()
+
+        self.model = SessionTableModel(today, self)
+        self.table = SessionTable()
+        self.table.setAccessibleName("Sessions of the day")
+        setup_session_table(self.table, self.model, hide_date=True)
+        self.empty_label = QLabel("No sessions on this day.")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.roll_call_button = QPushButton("Take &roll call")
+        self.roll_call_button.setAccessibleName("Take roll call")
+        self.add_button = QPushButton("&Add session…")
+        self.add_button.setAccessibleName("Add session")
+        self.cancel_button = QPushButton("&Cancel session…")
+        self.cancel_button.setAccessibleName("Cancel or restore session")
+
+        self.attention = AttentionList()
+        self.attention.setAccessibleName("Needs attention")
+        self.attention_label = QLabel("<b>Needs attention</b>")
+        self.attention_empty = QLabel("Nobody needs attention today.")
+
+        picker = QHBoxLayout()
+        picker.addWidget(self.prev_button)
+        picker.addWidget(self.date_edit)
+        picker.addWidget(self.next_button)
+        picker.addWidget(self.today_button)
+        picker.addStretch(1)
+        picker.addWidget(self.day_label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.roll_call_button)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+
+        sessions_box = QWidget()
+        sessions_layout = QVBoxLayout(sessions_box)
+        sessions_layout.setContentsMargins(0, 0, 0, 0)
+        sessions_layout.addWidget(QLabel("<b>Sessions</b>"))
+        sessions_layout.addWidget(self.table, 1)
+        sessions_layout.addWidget(self.empty_label)
+        sessions_layout.addLayout(buttons)
+        attention_box = QWidget()
+        attention_layout = QVBoxLayout(attention_box)
+        attention_layout.setContentsMargins(0, 0, 0, 0)
+        attention_layout.addWidget(self.attention_label)
+        attention_layout.addWidget(self.attention, 1)
+        attention_layout.addWidget(self.attention_empty)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(sessions_box)
+        splitter.addWidget(attention_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(picker)
+        layout.addWidget(splitter, 1)
+
+        for first, second in (
+            (self.prev_button, self.date_edit),
+            (self.date_edit, self.next_button),
+            (self.next_button, self.today_button),
+            (self.today_button, self.table),
+            (self.table, self.roll_call_button),
+            (self.roll_call_button, self.add_button),
+            (self.add_button, self.cancel_button),
+            (self.cancel_button, self.attention),
+        ):
+            self.setTabOrder(first, second)
+
+        self.date_edit.dateChanged.connect(lambda _d: self.refresh_sessions())
+        self.prev_button.clicked.connect(lambda: self.shift_day(-1))
+        self.next_button.clicked.connect(lambda: self.shift_day(1))
+        self.today_button.clicked.connect(self.go_today)
+        self.table.activated.connect(self._roll_call_at)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
+        self.roll_call_button.clicked.connect(lambda: self._with_current(self.actions_.roll_call))
+        self.add_button.clicked.connect(lambda: self.actions_.add(self.day()))
+        self.cancel_button.clicked.connect(
+            lambda: self._with_current(self.actions_.toggle_cancelled)
+        )
+        self.attention.itemActivated.connect(self._open_participant)
+        bus = ctx.bus
+        for signal in (bus.participant_changed, bus.attendance_changed, bus.note_changed):
+            signal.connect(self._changed)
+        bus.sessions_changed.connect(self._changed)
+
+    # --- day ---------------------------------------------------------------------------------
+    def day(self) -> dt.date:
+        value: dt.date = self.date_edit.date().toPython()  # type: ignore[assignment]
+        return value
+
+    def set_day(self, day: dt.date) -> None:
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+
+    def shift_day(self, days: int) -> None:
+        self.set_day(self.day() + dt.timedelta(days=days))
+
+    def go_today(self) -> None:
+        self.set_day(self.ctx.clock.today())
+
+    # --- loading -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.refresh_sessions()
+        self.refresh_attention()
+        self._stale = False
+
+    def refresh_sessions(self) -> None:
+        current = self.current_session()
+        rows = session_service.day_sessions(self.ctx.db, self.day())
+        self.model.set_rows(rows, self.ctx.clock.today())
+        self.table.resizeColumnToContents(COL_FOR)
+        self.empty_label.setVisible(not rows)
+        self.table.setVisible(bool(rows))
+        is_today = self.day() == self.ctx.clock.today()
+        self.day_label.setText("" if is_today else "(not today)")
+        wanted = current.session.id if current is not None else None
+        for position, row in enumerate(rows):
+            if row.session.id == wanted:
+                self.table.selectRow(position)
+                break
+        else:
+            if rows:
+                self.table.selectRow(0)
+        self._update_buttons()
+
+    def refresh_attention(self) -> None:
+        self.attention.clear()
+        reviews = [
+            review
+            for review in caseload.reviews(self.ctx.db, self.ctx.clock, Include.ALL)
+            if review.flags
+        ]
+        for review in reviews:
+            person = review.participant
+            item = QListWidgetItem(f"{person.display_name} — {attention_reason(review)}")
+            item.setData(PARTICIPANT_ROLE, person.id)
+            self.attention.addItem(item)
+        self.attention_empty.setVisible(not reviews)
+        self.attention.setVisible(bool(reviews))
+        self.attention_label.setText(f"<b>Needs attention</b> ({len(reviews)})")
+
+    def _changed(self, *_args: object) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    # --- actions -----------------------------------------------------------------------------
+    def current_session(self) -> DaySession | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        row: DaySession = self.model.data(index, SESSION_ROLE)
+        return row
+
+    def _update_buttons(self) -> None:
+        current = self.current_session()
+        self.roll_call_button.setEnabled(current is not None)
+        self.cancel_button.setEnabled(current is not None)
+        if current is not None and current.session.cancelled:
+            self.cancel_button.setText("Restore &cancelled session…")
+        else:
+            self.cancel_button.setText("&Cancel session…")
+
+    def _with_current(self, action: object) -> None:
+        current = self.current_session()
+        if current is not None and callable(action):
+            action(current)
+
+    def _roll_call_at(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.actions_.roll_call(self.model.data(index, SESSION_ROLE))
+
+    def _open_participant(self, item: QListWidgetItem) -> None:
+        self.ctx.bus.open_participant.emit(int(item.data(PARTICIPANT_ROLE)))

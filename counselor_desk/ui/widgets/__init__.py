@@ -1,0 +1,1 @@
+"""Small widgets and delegates shared by the views (flag badges, the hours bar, session table)."""

@@ -1,0 +1,268 @@
+"""Starting the app: first run, the main window, navigation, settings, demo, errors."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import types
+from collections.abc import Callable
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from counselor_desk.domain.errors import ValidationError
+from counselor_desk.domain.model import AgeGroup, LevelOfCare, Participant, Program
+from counselor_desk.services import setup
+from counselor_desk.services.clock import FixedClock
+from counselor_desk.store.db import StoreError, connect
+from counselor_desk.ui import app
+from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.first_run import FirstRunDialog
+from counselor_desk.ui.main_window import CASELOAD, RECORD, SESSIONS, TODAY, MainWindow
+
+
+def open_window(qtbot: QtBot, ctx: AppContext, settings: QSettings) -> MainWindow:
+    window = app.start_window(ctx, settings=settings)
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def test_first_run_saves_profile_and_program_together(qtbot: QtBot, ctx: AppContext) -> None:
+    dialog = FirstRunDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name_edit, "Robin Vale")
+    qtbot.keyClicks(dialog.credentials_edit, "LCSW")
+    qtbot.keyClicks(dialog.clinic_edit, "Eastside Clinic")
+    qtbot.keyClicks(dialog.crisis_edit, "555-0100")
+    qtbot.keyClicks(dialog.program_edit, "Teen IOP")
+    dialog.age_combo.setCurrentIndex(1)
+    dialog.weeks_spin.setValue(10)
+    dialog.substance_check.setChecked(True)
+    dialog.day_checks[4].setChecked(False)  # Monday and Wednesday only
+    dialog.day_checks[1].setChecked(True)  # and Tuesday
+    dialog.save()
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    profile = setup.get_profile(ctx.db)
+    assert profile is not None
+    assert (profile.name, profile.credentials, profile.clinic_name, profile.crisis_line) == (
+        "Robin Vale",
+        "LCSW",
+        "Eastside Clinic",
+        "555-0100",
+    )
+    [program] = setup.list_programs(ctx.db)
+    assert (program.name, program.level_of_care, program.age_group, program.planned_weeks) == (
+        "Teen IOP",
+        LevelOfCare.IOP,
+        AgeGroup.ADOLESCENT,
+        10,
+    )
+    assert program.substance_use
+    assert [(s.weekday, s.start_time, s.duration_minutes) for s in program.schedule] == [
+        (0, dt.time(9, 0), 180),
+        (1, dt.time(9, 0), 180),
+        (2, dt.time(9, 0), 180),
+    ]
+    assert setup.is_set_up(ctx.db)
+
+
+def test_first_run_with_a_bad_program_saves_nothing(qtbot: QtBot, ctx: AppContext) -> None:
+    dialog = FirstRunDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name_edit, "Robin Vale")
+    dialog.save()  # no program name
+    assert dialog.error_label.text() == "Program name is required."
+    assert dialog.result() != FirstRunDialog.DialogCode.Accepted
+    assert setup.get_profile(ctx.db) is None
+    assert dialog.name_edit.text() == "Robin Vale"
+    assert dialog.focusWidget() is dialog.program_edit
+
+
+def test_main_window_opens_on_today_with_the_database_named(
+    qtbot: QtBot, ctx: AppContext, settings: QSettings, group_of_twelve: list[Participant]
+) -> None:
+    window = open_window(qtbot, ctx, settings)
+    assert window.windowTitle() == "Counselor Desk"
+    assert window.current_view() == TODAY
+    assert window.db_label.text() == f"Database: {ctx.db.path}"
+    assert not window.demo_banner.isVisible()
+    assert window.today.model.rowCount() == 1
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view() == CASELOAD
+    assert window.caseload.model.rowCount() == 12
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view() == SESSIONS
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view() == CASELOAD
+    assert window.caseload.filter_edit.hasFocus()
+    window.nav.setCurrentRow(TODAY)
+    assert window.current_view() == TODAY
+    assert "0.1.0" in window.about_text() and str(ctx.db.path) in window.about_text()
+
+
+def test_last_view_and_geometry_are_remembered(
+    qtbot: QtBot, ctx: AppContext, settings: QSettings, program: Program
+) -> None:
+    window = open_window(qtbot, ctx, settings)
+    window.show_view(SESSIONS)
+    window.resize(700, 500)  # within the offscreen screen (800 x 600)
+    size = window.size()
+    window.close()
+    assert settings.value("mainWindow/lastView") in (SESSIONS, str(SESSIONS))
+    again = open_window(qtbot, ctx, settings)
+    assert again.current_view() == SESSIONS
+    assert again.size() == size, (size, again.size())
+
+
+def test_broken_settings_do_not_stop_the_window(
+    qtbot: QtBot, ctx: AppContext, settings: QSettings, program: Program
+) -> None:
+    settings.setValue("mainWindow/geometry", "not a geometry")
+    settings.setValue("mainWindow/lastView", "nonsense")
+    window = open_window(qtbot, ctx, settings)
+    assert window.current_view() == TODAY
+
+
+class FakeRecord(QWidget):
+    """Stands in for ui.record.window.ParticipantRecord: counts saves, can refuse one."""
+
+    instances: ClassVar[list[FakeRecord]] = []
+
+    def __init__(self, ctx: AppContext, participant_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.participant_id = participant_id
+        self.saves = 0
+        self.refuse = False
+        FakeRecord.instances.append(self)
+
+    def save_now(self) -> None:
+        if self.refuse:
+            raise ValidationError("Note: the risk detail is required.", "note")
+        self.saves += 1
+
+    def has_unsaved_changes(self) -> bool:
+        return False
+
+
+@pytest.fixture
+def fake_record(monkeypatch: pytest.MonkeyPatch) -> type[FakeRecord]:
+    module = types.ModuleType("counselor_desk.ui.record.window")
+    module.ParticipantRecord = FakeRecord  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "counselor_desk.ui.record.window", module)
+    FakeRecord.instances = []
+    return FakeRecord
+
+
+def test_record_opens_saves_and_goes_back(
+    admit_person: Callable[..., Participant],
+    qtbot: QtBot,
+    ctx: AppContext,
+    settings: QSettings,
+    clock: FixedClock,
+    program: Program,
+    fake_record: type[FakeRecord],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    person = admit_person(ctx.db, clock, program, "Sam", "Short", dt.date(2026, 2, 16), "A-1")
+    window = open_window(qtbot, ctx, settings)
+    window.show_view(CASELOAD)
+    ctx.bus.open_participant.emit(person.id)
+    assert window.current_view() == RECORD
+    record = fake_record.instances[0]
+    assert record.participant_id == person.id
+    assert window.windowTitle() == "Counselor Desk"  # never the participant's name
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert record.saves == 1
+    window.back_button.click()
+    assert window.current_view() == CASELOAD
+    assert record.saves == 2  # leaving the record saves its drafts
+    # A draft that cannot be saved keeps the counselor on the record, text kept.
+    window.show_view(RECORD)
+    record.refuse = True
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    window.close()
+    assert window.isVisible()
+    assert warnings == [
+        "Note: the risk detail is required.\n\nYour text is kept; correct it and save again."
+    ]
+    record.refuse = False
+    window.close()
+    assert not window.isVisible()
+    assert record.saves == 3
+
+
+def test_demo_start_is_marked(qtbot: QtBot, tmp_path: Path, settings: QSettings) -> None:
+    clock = FixedClock(dt.date(2026, 3, 2), dt.time(9, 30))
+    ctx = app.open_context(tmp_path / "demo.sqlite3", clock, demo=True)
+    try:
+        assert setup.is_set_up(ctx.db)  # filled by the demo generator
+        window = open_window(qtbot, ctx, settings)
+        assert window.windowTitle() == "Counselor Desk — demo"
+        assert window.demo_banner.isVisible()
+        assert "DEMO DATA" in window.demo_banner.text()
+        assert window.demo_status.isVisible()
+        assert window.today.model.rowCount() > 0
+        window.close()
+    finally:
+        ctx.db.close()
+
+
+def test_a_database_that_cannot_be_used_is_a_plain_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = tmp_path / "not-a-db.sqlite3"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    args = argparse.Namespace(db=str(bad), demo=False)
+    assert app.run_app(args, FixedClock(dt.date(2026, 3, 2))) == 1
+    assert shown == [f"The file {bad} is damaged or is not a Counselor Desk database."]
+    with pytest.raises(StoreError):
+        connect(bad)
+
+
+def test_unexpected_errors_are_told_without_details(monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    hook = app.make_excepthook(lambda: None)
+    try:
+        raise RuntimeError("Sam Short, chart A-1, said something")
+    except RuntimeError as error:
+        hook(RuntimeError, error, error.__traceback__)
+    assert len(shown) == 1
+    assert "RuntimeError" in shown[0]
+    assert "Sam" not in shown[0] and "A-1" not in shown[0]
+    store = StoreError("The disk holding /x/db is full; free some space and try again.")
+    hook(StoreError, store, None)
+    assert shown[1] == str(store)
+
+
+def test_the_real_record_opens_in_the_window(
+    admit_person: Callable[..., Participant],
+    qtbot: QtBot,
+    ctx: AppContext,
+    settings: QSettings,
+    clock: FixedClock,
+    program: Program,
+) -> None:
+    window_module = pytest.importorskip("counselor_desk.ui.record.window")
+    person = admit_person(ctx.db, clock, program, "Sam", "Short", dt.date(2026, 2, 16), "A-1")
+    window = open_window(qtbot, ctx, settings)
+    ctx.bus.open_participant.emit(person.id)
+    assert window.current_view() == RECORD
+    assert isinstance(window.record, window_module.ParticipantRecord)
+    assert not window.nav.item(RECORD).isHidden()
+    assert window.windowTitle() == "Counselor Desk"
+    window.go_back()
+    assert window.current_view() == TODAY
