@@ -171,8 +171,10 @@ class Episode:
                 continue
             if on_leave(self.leaves, day):
                 continue
-            total += daily * 60 / WEEK_DAYS
-        return round(total) if any_minimum else None
+            total += daily * 60
+        # Divide once at the end: a week whose days all count then rounds exactly like the
+        # uniform week above (8.825 h is 530 min either way, not 529 through float noise).
+        return round(total / WEEK_DAYS) if any_minimum else None
 
 
 def weekly_hours(

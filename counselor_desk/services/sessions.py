@@ -303,6 +303,26 @@ def check_mark(
         problems.add("comment", f"{label}: the comment is too long (at most 2000 characters).")
 
 
+def _check_not_on_leave(
+    db: Database,
+    mark: Attendance,
+    session: Session,
+    participant: Participant | None,
+    problems: Problems,
+    label: str,
+) -> None:
+    """Attendance inside a leave of absence is refused, as a leave over attendance is."""
+    if participant is None or not mark.status.attended:
+        return
+    for leave in people.leaves(db.conn, [participant.id]).get(participant.id, []):
+        if leave.covers(session.date):
+            problems.add(
+                "date",
+                f"{label}: on leave from {fmt(leave.start_date)} to {fmt(leave.end_date)}; "
+                "end the leave first to record attendance on that day.",
+            )
+
+
 def record_roll_call(
     db: Database, session_id: int, marks: Sequence[Attendance], clock: Clock
 ) -> int:
@@ -320,6 +340,7 @@ def record_roll_call(
         seen.add(mark.participant_id)
         fixed = replace(mark, session_id=session_id, comment=clean(mark.comment))
         check_mark(fixed, session, participant, problems, label)
+        _check_not_on_leave(db, fixed, session, participant, problems, label)
         cleaned.append(fixed)
     if session.date > clock.today():
         problems.add("date", "Roll call cannot be taken for a session that has not happened yet.")
@@ -345,6 +366,12 @@ def correct_attendance(
         problems,
         participant.display_name if participant else "Participant",
     )
+    if participant is not None:
+        _check_not_on_leave(db, fixed, session, participant, problems, participant.display_name)
+    if session.date > clock.today():
+        problems.add(
+            "date", "Attendance cannot be corrected for a session that has not happened yet."
+        )
     problems.raise_if_any()
     before = repo.session_attendance(db.conn, session_id).get(mark.participant_id)
     with db.transaction() as conn:

@@ -9,6 +9,9 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
+#: Integers SQLite can store; an id outside this range cannot exist in any table.
+SQLITE_INTEGERS = range(-(2**63), 2**63)
+
 
 def d(value: str | None) -> dt.date | None:
     return None if value is None else dt.date.fromisoformat(value)
