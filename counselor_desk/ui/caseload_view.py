@@ -150,7 +150,7 @@ class CaseloadView(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.proxy.rowCount(), self.model.total()
         text = f"{total} participant(s)" if shown == total else f"{shown} of {total} shown"
         self.count_label.setText(text)
 
