@@ -96,6 +96,9 @@ class CaseloadView(QWidget):
         self.table.setItemDelegateForColumn(COL_FLAGS, FlagBadgeDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # widths from the rows on screen only: measuring thousands of rows per keystroke
+        # would cost more than the filtering itself
+        header.setResizeContentsPrecision(0)
         header.setSectionResizeMode(COL_FLAGS, QHeaderView.ResizeMode.Stretch)
 
         top = QHBoxLayout()
