@@ -34,7 +34,7 @@ class FirstPaint(QObject):
         self.on_paint = on_paint
         self.done = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self.done:
             self.done = True
             QTimer.singleShot(0, self.on_paint)

@@ -95,8 +95,12 @@ def child(*args: str) -> dict[str, float]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     start = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, str(CHILD), *args], capture_output=True, text=True, env=env,
-        timeout=120, check=False,
+        [sys.executable, str(CHILD), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
     )
     wall = (time.perf_counter() - start) * 1000
     if done.returncode != 0:
@@ -111,14 +115,25 @@ def cold_start(db_path: Path, scale: int, repeat: int) -> list[Result]:
     app = [child("--db", str(db_path), "--today", TODAY.isoformat()) for _ in range(runs)]
     bare = [child("--bare") for _ in range(runs)]
     return [
-        Result("cold_start_to_caseload_painted", scale,
-               round(statistics.median(r["paint_ms"] for r in app), 1), 1000,
-               round(statistics.median(r["paint_ms"] for r in bare), 1), runs=runs,
-               note="process start to the first paint of the main window showing the caseload"),
-        Result("peak_memory_with_database_open", scale,
-               round(max(r["peak_mb"] for r in app), 1), 250,
-               round(max(r["peak_mb"] for r in bare), 1), unit="MB", runs=runs,
-               note="peak resident memory of the app after showing every participant"),
+        Result(
+            "cold_start_to_caseload_painted",
+            scale,
+            round(statistics.median(r["paint_ms"] for r in app), 1),
+            1000,
+            round(statistics.median(r["paint_ms"] for r in bare), 1),
+            runs=runs,
+            note="process start to the first paint of the main window showing the caseload",
+        ),
+        Result(
+            "peak_memory_with_database_open",
+            scale,
+            round(max(r["peak_mb"] for r in app), 1),
+            250,
+            round(max(r["peak_mb"] for r in bare), 1),
+            unit="MB",
+            runs=runs,
+            note="peak resident memory of the app after showing every participant",
+        ),
     ]
 
 
@@ -128,10 +143,22 @@ def caseload(db: Database, scale: int, repeat: int) -> list[Result]:
                    WHERE p.status = 'active' GROUP BY p.id"""
     floor_all = "SELECT * FROM participants"
     return [
-        Result("caseload_active", scale, timed(lambda: reviews(db, CLOCK), repeat), 30,
-               timed(lambda: db.conn.execute(floor_sql).fetchall(), repeat), runs=repeat),
-        Result("caseload_all", scale, timed(lambda: reviews(db, CLOCK, Include.ALL), repeat), 300,
-               timed(lambda: db.conn.execute(floor_all).fetchall(), repeat), runs=repeat),
+        Result(
+            "caseload_active",
+            scale,
+            timed(lambda: reviews(db, CLOCK), repeat),
+            30,
+            timed(lambda: db.conn.execute(floor_sql).fetchall(), repeat),
+            runs=repeat,
+        ),
+        Result(
+            "caseload_all",
+            scale,
+            timed(lambda: reviews(db, CLOCK, Include.ALL), repeat),
+            300,
+            timed(lambda: db.conn.execute(floor_all).fetchall(), repeat),
+            runs=repeat,
+        ),
     ]
 
 
@@ -163,8 +190,17 @@ def filter_keystroke(db: Database, scale: int, repeat: int) -> list[Result]:
     result = timed(keystroke, max(repeat, 8))
     rows = view.model.total()
     view.close()
-    return [Result("caseload_filter_keystroke", scale, result, 16, floor, runs=max(repeat, 8),
-                   note=f"{rows} rows; floor: repainting the table alone")]
+    return [
+        Result(
+            "caseload_filter_keystroke",
+            scale,
+            result,
+            16,
+            floor,
+            runs=max(repeat, 8),
+            note=f"{rows} rows; floor: repainting the table alone",
+        )
+    ]
 
 
 def open_record(db: Database, scale: int, repeat: int) -> list[Result]:
@@ -191,8 +227,17 @@ def open_record(db: Database, scale: int, repeat: int) -> list[Result]:
 
     participant = active[0].participant
     floor = timed(lambda: caseload_service.review(db, participant, CLOCK), repeat)
-    return [Result("open_participant_record", scale, timed(open_it, repeat), 50, floor,
-                   runs=repeat, note="the record widget with every tab's data, shown")]
+    return [
+        Result(
+            "open_participant_record",
+            scale,
+            timed(open_it, repeat),
+            50,
+            floor,
+            runs=repeat,
+            note="the record widget with every tab's data, shown",
+        )
+    ]
 
 
 def roll_call(db: Database, scale: int, repeat: int) -> list[Result]:
@@ -207,47 +252,77 @@ def roll_call(db: Database, scale: int, repeat: int) -> list[Result]:
         status = AttendanceStatus.PRESENT if flip[0] % 2 else AttendanceStatus.LATE
         minutes = duration if status is AttendanceStatus.PRESENT else duration - 10
         sessions.record_roll_call(
-            db, session.session.id,
+            db,
+            session.session.id,
             [Attendance(session.session.id, p.participant_id, status, minutes) for p in people],
             CLOCK,
         )
 
     def floor() -> None:
         with db.transaction() as conn:
-            conn.execute("UPDATE attendance SET comment = comment WHERE session_id = :id",
-                         {"id": session.session.id})
+            conn.execute(
+                "UPDATE attendance SET comment = comment WHERE session_id = :id",
+                {"id": session.session.id},
+            )
 
-    return [Result("roll_call_save_15", scale, timed(save, repeat), 20, timed(floor, repeat),
-                   runs=repeat, note=f"{len(people)} marks, one durable transaction")]
+    return [
+        Result(
+            "roll_call_save_15",
+            scale,
+            timed(save, repeat),
+            20,
+            timed(floor, repeat),
+            runs=repeat,
+            note=f"{len(people)} marks, one durable transaction",
+        )
+    ]
 
 
 def search(db: Database, scale: int, repeat: int) -> list[Result]:
     from counselor_desk.services.search import search_notes
 
     notes = db.conn.execute("SELECT count(*) FROM notes").fetchone()[0]
-    floor = timed(lambda: db.conn.execute(
-        "SELECT rowid FROM notes_fts WHERE notes_fts MATCH 'urge' LIMIT 50").fetchall(), repeat)
-    return [Result("notes_full_text_search", scale,
-                   timed(lambda: search_notes(db, "urge surfing sponsor"), repeat), 100, floor,
-                   runs=repeat, note=f"over {notes} notes")]
+    floor = timed(
+        lambda: db.conn.execute(
+            "SELECT rowid FROM notes_fts WHERE notes_fts MATCH 'urge' LIMIT 50"
+        ).fetchall(),
+        repeat,
+    )
+    return [
+        Result(
+            "notes_full_text_search",
+            scale,
+            timed(lambda: search_notes(db, "urge surfing sponsor"), repeat),
+            100,
+            floor,
+            runs=repeat,
+            note=f"over {notes} notes",
+        )
+    ]
 
 
 def pdfs(db: Database, scale: int, repeat: int) -> list[Result]:
-    from reportlab.lib.pagesizes import letter
-    from reportlab.platypus import Paragraph, SimpleDocTemplate
-    from reportlab.lib.styles import getSampleStyleSheet
     import io
+
+    from reportlab.lib.pagesizes import letter
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
 
     from counselor_desk.reports import discharge
     from counselor_desk.services.documents import discharge_summary_model
 
-    ids = [row[0] for row in db.conn.execute(
-        "SELECT participant_id FROM discharges WHERE recorded_at IS NOT NULL ORDER BY participant_id DESC LIMIT 100")]
+    ids = [
+        row[0]
+        for row in db.conn.execute(
+            "SELECT participant_id FROM discharges WHERE recorded_at IS NOT NULL ORDER BY participant_id DESC LIMIT 100"
+        )
+    ]
 
     def one_page() -> bytes:
         out = io.BytesIO()
         SimpleDocTemplate(out, pagesize=letter).build(
-            [Paragraph("Discharge summary", getSampleStyleSheet()["Title"])])
+            [Paragraph("Discharge summary", getSampleStyleSheet()["Title"])]
+        )
         return out.getvalue()
 
     def one() -> bytes:
@@ -260,8 +335,15 @@ def pdfs(db: Database, scale: int, repeat: int) -> list[Result]:
     floor = timed(one_page, repeat)
     return [
         Result("discharge_summary_pdf", scale, timed(one, repeat), 250, floor, runs=repeat),
-        Result("discharge_summary_pdf_x100", scale, timed(hundred, 1), 15_000,
-               round(floor * len(ids), 1), runs=1, note=f"{len(ids)} summaries"),
+        Result(
+            "discharge_summary_pdf_x100",
+            scale,
+            timed(hundred, 1),
+            15_000,
+            round(floor * len(ids), 1),
+            runs=1,
+            note=f"{len(ids)} summaries",
+        ),
     ]
 
 
@@ -270,6 +352,7 @@ def backup(db: Database, scale: int, repeat: int) -> list[Result]:
 
     size_mb = db.path.stat().st_size / 1e6
     with tempfile.TemporaryDirectory() as folder:
+
         def run() -> None:
             for old in Path(folder).glob("*"):
                 old.unlink()
@@ -286,12 +369,27 @@ def backup(db: Database, scale: int, repeat: int) -> list[Result]:
                 os.fsync(sink.fileno())
 
         floor_ms = timed(floor, 1)
-    return [Result("backup", scale, median, 5000, floor_ms, runs=max(1, repeat // 3),
-                   note=f"{size_mb:.0f} MB database; floor: a plain file copy with fsync")]
+    return [
+        Result(
+            "backup",
+            scale,
+            median,
+            5000,
+            floor_ms,
+            runs=max(1, repeat // 3),
+            note=f"{size_mb:.0f} MB database; floor: a plain file copy with fsync",
+        )
+    ]
 
 
 SUITES: list[Callable[[Database, int, int], list[Result]]] = [
-    caseload, filter_keystroke, open_record, roll_call, search, pdfs, backup,
+    caseload,
+    filter_keystroke,
+    open_record,
+    roll_call,
+    search,
+    pdfs,
+    backup,
 ]
 
 
@@ -300,7 +398,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scales", default="1,10", help="comma list of 1 and/or 10")
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--json", type=Path, help="also write the results here")
-    parser.add_argument("--dbs", type=Path, default=ROOT / ".bench", help="where databases are kept")
+    parser.add_argument(
+        "--dbs", type=Path, default=ROOT / ".bench", help="where databases are kept"
+    )
     parser.add_argument("--only", help="run only suites whose name contains this")
     args = parser.parse_args(argv)
     results: list[Result] = []
@@ -317,7 +417,7 @@ def main(argv: list[str] | None = None) -> int:
         for suite in suites:
             try:
                 found = suite(db, scale, args.repeat)
-            except Exception as error:  # noqa: BLE001 - report and go on with the others
+            except Exception as error:
                 print(f"{suite.__name__} at {scale}x failed: {error}", flush=True)
                 continue
             for result in found:
@@ -329,7 +429,9 @@ def main(argv: list[str] | None = None) -> int:
                 results.append(result)
                 print(line(result), flush=True)
     print()
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    )
     if args.json:
         args.json.write_text(json.dumps([asdict(r) | {"met": r.met} for r in results], indent=2))
     return 0
@@ -339,8 +441,10 @@ def line(result: Result) -> str:
     target = "–" if result.target_ms is None else f"{result.target_ms:g}"
     floor = "–" if result.floor_ms is None else f"{result.floor_ms:g}"
     mark = {True: "ok", False: "OVER", None: ""}[result.met]
-    return (f"{result.name:34} {result.scale:>3}x  {result.median_ms:>9.1f} {result.unit:2}  "
-            f"target {target:>6}  floor {floor:>8}  {mark}")
+    return (
+        f"{result.name:34} {result.scale:>3}x  {result.median_ms:>9.1f} {result.unit:2}  "
+        f"target {target:>6}  floor {floor:>8}  {mark}"
+    )
 
 
 if __name__ == "__main__":
