@@ -116,20 +116,27 @@ def expected_for(
 
 def day_sessions(db: Database, day: dt.date) -> list[DaySession]:
     """Today's view: every session of `day` in time order, with who is expected."""
-    ensure_scheduled(db, day, day)
-    sessions = repo.sessions_between(db.conn, day, day)
+    return sessions_between(db, day, day)
+
+
+def sessions_between(db: Database, first: dt.date, last: dt.date) -> list[DaySession]:
+    """Every session from `first` to `last` (both included) in time order, with who is
+    expected at each: scheduled group sessions are stored first. A handful of queries
+    whatever the length of the range."""
+    ensure_scheduled(db, first, last)
+    sessions = repo.sessions_between(db.conn, first, last)
     programs = {program.id: program.name for program in people.list_programs(db.conn)}
-    candidates = people.participants_active_on(db.conn, day)
-    leaves = people.leaves(db.conn, [p.id for p in candidates])
+    candidates = people.participants_active_between(db.conn, first, last)
+    marks_by_session = repo.attendance_for_sessions(db.conn, [s.id for s in sessions])
+    known = {p.id for p in candidates}
+    extra = {pid for marks in marks_by_session.values() for pid in marks if pid not in known}
+    pool = candidates + [
+        p for pid in sorted(extra) if (p := people.get_participant(db.conn, pid)) is not None
+    ]
+    leaves = people.leaves(db.conn, [p.id for p in pool])
     result = []
     for session in sessions:
-        marks = repo.session_attendance(db.conn, session.id)
-        pool = candidates + [
-            p
-            for pid in marks
-            if pid not in {c.id for c in candidates}
-            if (p := people.get_participant(db.conn, pid)) is not None
-        ]
+        marks = marks_by_session.get(session.id, {})
         expected = expected_for(session, pool, leaves, marks)
         name = programs.get(session.program_id or -1, "")
         if session.participant_id is not None and expected:

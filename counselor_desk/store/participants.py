@@ -336,11 +336,18 @@ def list_participants(
 
 def participants_active_on(conn: sqlite3.Connection, day: dt.date) -> list[Participant]:
     """Participants admitted on or before `day` and not discharged before it."""
+    return participants_active_between(conn, day, day)
+
+
+def participants_active_between(
+    conn: sqlite3.Connection, first: dt.date, last: dt.date
+) -> list[Participant]:
+    """Participants in the program on at least one day from `first` to `last`."""
     rows = conn.execute(
-        """SELECT * FROM participants WHERE admission_date <= :day
-             AND (discharge_date IS NULL OR discharge_date >= :day)
+        """SELECT * FROM participants WHERE admission_date <= :last
+             AND (discharge_date IS NULL OR discharge_date >= :first)
            ORDER BY last_name, first_name""",
-        {"day": iso_date(day)},
+        {"first": iso_date(first), "last": iso_date(last)},
     ).fetchall()
     diagnoses = _diagnoses_for(conn, [row["id"] for row in rows])
     return [_participant(row, diagnoses.get(row["id"], ())) for row in rows]

@@ -126,6 +126,23 @@ def session_attendance(conn: sqlite3.Connection, session_id: int) -> dict[int, A
     return {row["participant_id"]: _attendance(row) for row in rows}
 
 
+def attendance_for_sessions(
+    conn: sqlite3.Connection, session_ids: list[int]
+) -> dict[int, dict[int, Attendance]]:
+    """session id -> participant id -> mark, for many sessions at once."""
+    found: dict[int, dict[int, Attendance]] = {}
+    for start in range(0, len(session_ids), 500):
+        chunk = session_ids[start : start + 500]
+        marks = ", ".join(f":s{i}" for i in range(len(chunk)))
+        rows = conn.execute(
+            f"SELECT * FROM attendance WHERE session_id IN ({marks})",
+            {f"s{i}": value for i, value in enumerate(chunk)},
+        )
+        for row in rows:
+            found.setdefault(row["session_id"], {})[row["participant_id"]] = _attendance(row)
+    return found
+
+
 def marked_session_ids(conn: sqlite3.Connection, session_ids: list[int]) -> set[int]:
     """Which of these sessions already have any roll call recorded."""
     if not session_ids:

@@ -153,11 +153,7 @@ class SessionsView(QWidget):
             self.model.set_rows([], self.ctx.clock.today())
         else:
             self.range_error.setText("")
-            rows: list[DaySession] = []
-            day = first
-            while day <= last:
-                rows.extend(session_service.day_sessions(self.ctx.db, day))
-                day += dt.timedelta(days=1)
+            rows = session_service.sessions_between(self.ctx.db, first, last)
             self.model.set_rows(rows, self.ctx.clock.today())
         self.table.resizeColumnToContents(COL_FOR)
         if self.proxy.rowCount() and not self.table.currentIndex().isValid():

@@ -89,6 +89,7 @@ def setup_session_table(table: QTableView, model: QAbstractItemModel, hide_date:
     table.verticalHeader().hide()
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(0)  # measure the rows on screen, not every row
     header.setSectionResizeMode(COL_TOPIC, QHeaderView.ResizeMode.Stretch)
     header.setSectionResizeMode(COL_FOR, QHeaderView.ResizeMode.Interactive)
     table.setColumnHidden(COL_DATE, hide_date)
