@@ -161,3 +161,14 @@ def test_unusable_files_are_refused_plainly(db: Database, raw: bytes, words: str
     with pytest.raises(ValidationError) as caught:
         import_participants(db, raw, CLOCK)
     assert words in caught.value.message
+
+
+def test_attendance_inside_a_leave_is_refused(db: Database) -> None:
+    from counselor_desk.services import participants
+
+    import_participants(db, PARTICIPANTS.encode("utf-8"), CLOCK)
+    ana = participants.by_chart(db, "C-1")
+    participants.add_leave(db, ana.id, dt.date(2026, 2, 9), dt.date(2026, 2, 13), "Surgery", CLOCK)
+    text = ATTENDANCE.splitlines()[0] + "\nC-1,2026-02-11,09:00,180,group,present,,Skills,no\n"
+    with pytest.raises(ValidationError, match="line 2: on leave from 2026-02-09 to 2026-02-13"):
+        import_attendance(db, text.encode("utf-8"), CLOCK)

@@ -353,7 +353,9 @@ class _Builder:
                 self.group_sessions[session.program_id or 0].append(stored)
                 self.count_sessions += 1
             day += dt.timedelta(days=1)
-        self.group_dates = {pid: [s.date for s in items] for pid, items in self.group_sessions.items()}
+        self.group_dates = {
+            pid: [s.date for s in items] for pid, items in self.group_sessions.items()
+        }
         self.say("Writing participants, attendance and notes…")
         discharged = self.size.participants - self.size.active
         for index in range(self.size.participants):

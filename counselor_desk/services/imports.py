@@ -30,7 +30,7 @@ from counselor_desk.domain.model import (
 from counselor_desk.services import audit
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.participants import check_participant
-from counselor_desk.services.sessions import check_mark, default_minutes
+from counselor_desk.services.sessions import check_mark, check_not_on_leave, default_minutes
 from counselor_desk.services.validate import Problems, clean
 from counselor_desk.store import participants as people
 from counselor_desk.store import sessions as session_repo
@@ -429,6 +429,7 @@ def import_attendance(db: Database, raw: bytes, clock: Clock) -> ImportResult:
             mark = Attendance(0, participant.id, status, minutes, telehealth=telehealth_text in YES)
             problems = Problems()
             check_mark(mark, session, participant, problems, "row")
+            check_not_on_leave(db, mark, session, participant, problems, "row")
             for _field, message in problems.items:
                 errors.add(line, message.removeprefix("row: "))
             marks.append((line, session, mark))

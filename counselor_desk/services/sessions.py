@@ -310,7 +310,7 @@ def check_mark(
         problems.add("comment", f"{label}: the comment is too long (at most 2000 characters).")
 
 
-def _check_not_on_leave(
+def check_not_on_leave(
     db: Database,
     mark: Attendance,
     session: Session,
@@ -347,7 +347,7 @@ def record_roll_call(
         seen.add(mark.participant_id)
         fixed = replace(mark, session_id=session_id, comment=clean(mark.comment))
         check_mark(fixed, session, participant, problems, label)
-        _check_not_on_leave(db, fixed, session, participant, problems, label)
+        check_not_on_leave(db, fixed, session, participant, problems, label)
         cleaned.append(fixed)
     if session.date > clock.today():
         problems.add("date", "Roll call cannot be taken for a session that has not happened yet.")
@@ -374,7 +374,7 @@ def correct_attendance(
         participant.display_name if participant else "Participant",
     )
     if participant is not None:
-        _check_not_on_leave(db, fixed, session, participant, problems, participant.display_name)
+        check_not_on_leave(db, fixed, session, participant, problems, participant.display_name)
     if session.date > clock.today():
         problems.add(
             "date", "Attendance cannot be corrected for a session that has not happened yet."
