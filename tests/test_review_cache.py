@@ -57,3 +57,12 @@ def test_a_correction_forgets_the_stored_figures(db: Database) -> None:
     assert after.attendance.unexcused == target.attendance.unexcused - 1
     assert after.attendance.attended == target.attendance.attended + 1
     assert pid in _cached_ids(db)
+
+
+def test_needs_attention_is_everyone_flagged(db: Database) -> None:
+    from counselor_desk.services.caseload import needs_attention
+
+    fill_demo(db, CLOCK)
+    flagged = [_figures(r) for r in reviews(db, CLOCK, Include.ALL) if r.flags]
+    assert flagged  # the demo has people short on hours, absent, ending, with drafts…
+    assert [_figures(r) for r in needs_attention(db, CLOCK)] == flagged

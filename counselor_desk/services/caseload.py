@@ -159,6 +159,25 @@ def reviews(db: Database, clock: Clock, include: Include = Include.ACTIVE) -> li
     return _reviews(db, clock, participants)
 
 
+def needs_attention(db: Database, clock: Clock) -> list[Review]:
+    """Everyone with a flag, in name order: the active caseload, plus discharged participants
+    whose summary is still due or who have a draft note. Never reads every discharged record."""
+    active = people.list_participants(
+        db.conn, status=ParticipantStatus.ACTIVE, with_diagnoses=False
+    )
+    known = {participant.id for participant in active}
+    others = set(clinical.pending_summaries(db.conn)) | {
+        participant_id for _note, participant_id, _created in note_repo.all_drafts(db.conn)
+    }
+    extra = [
+        participant
+        for participant_id in sorted(others - known)
+        if (participant := people.get_participant(db.conn, participant_id)) is not None
+    ]
+    everyone = sorted(active + extra, key=lambda p: p.sort_key)
+    return [row for row in _reviews(db, clock, everyone) if row.flags]
+
+
 def review(db: Database, participant: Participant, clock: Clock) -> Review:
     """One participant's review, always computed from the records (every week included)."""
     return _reviews(db, clock, [participant], use_cache=False)[0]

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from counselor_desk.domain.rules import Flag
 from counselor_desk.services import caseload
 from counselor_desk.services import sessions as session_service
-from counselor_desk.services.caseload import Include, Review
+from counselor_desk.services.caseload import Review
 from counselor_desk.services.sessions import DaySession
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.session_dialog import SessionActions
@@ -193,6 +193,9 @@ class TodayView(QWidget):
             lambda: self._with_current(self.actions_.toggle_cancelled)
         )
         self.attention.itemActivated.connect(self._open_participant)
+        self.attention.itemClicked.connect(self._open_participant)  # one click to the record
+        self.attention.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.attention.setToolTip("Click a name to open that participant's record")
         bus = ctx.bus
         for signal in (bus.participant_changed, bus.attendance_changed, bus.note_changed):
             signal.connect(self._changed)
@@ -239,11 +242,7 @@ class TodayView(QWidget):
 
     def refresh_attention(self) -> None:
         self.attention.clear()
-        reviews = [
-            review
-            for review in caseload.reviews(self.ctx.db, self.ctx.clock, Include.ALL)
-            if review.flags
-        ]
+        reviews = caseload.needs_attention(self.ctx.db, self.ctx.clock)
         for review in reviews:
             person = review.participant
             item = QListWidgetItem(f"{person.display_name} — {attention_reason(review)}")
