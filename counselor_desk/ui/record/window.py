@@ -6,6 +6,10 @@ change concerns its participant.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtGui import QCloseEvent, QHideEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -58,23 +62,35 @@ class ParticipantRecord(QWidget):
 
         self.overview = OverviewTab()
         self.attendance = AttendanceTab(ctx, participant_id)
-        self.notes = NotesTab(ctx, participant_id)
-        self.plan = PlanTab(ctx, participant_id)
-        self.clinical = ClinicalTab(ctx, participant_id)
-        self.discharge = DischargeTab(ctx, participant_id)
-        self.consents = ConsentsTab(ctx, participant_id)
+        # The other tabs are built (and load their data) when first shown or used: opening
+        # a record then costs the header, overview and attendance only.
+        self._factories: dict[str, Callable[[], QWidget]] = {
+            "notes": lambda: NotesTab(ctx, participant_id),
+            "plan": lambda: PlanTab(ctx, participant_id),
+            "clinical": lambda: ClinicalTab(ctx, participant_id),
+            "discharge": lambda: DischargeTab(ctx, participant_id),
+            "consents": lambda: ConsentsTab(ctx, participant_id),
+        }
+        self._built: dict[str, QWidget] = {}
+        self._slots: dict[str, QWidget] = {}
+        self._summary_due: dt.date | None = None
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Record sections")
-        for widget, title in (
-            (self.overview, "&Overview"),
-            (self.attendance, "&Attendance"),
-            (self.notes, "&Notes"),
-            (self.plan, "&Plan"),
-            (self.clinical, "C&linical"),
-            (self.discharge, "&Discharge"),
-            (self.consents, "Co&nsents"),
+        self.tabs.addTab(self.overview, "&Overview")
+        self.tabs.addTab(self.attendance, "&Attendance")
+        for name, title in (
+            ("notes", "&Notes"),
+            ("plan", "&Plan"),
+            ("clinical", "C&linical"),
+            ("discharge", "&Discharge"),
+            ("consents", "Co&nsents"),
         ):
-            self.tabs.addTab(widget, title)
+            slot = QWidget()
+            slot.setLayout(QVBoxLayout())
+            slot.layout().setContentsMargins(0, 0, 0, 0)
+            self._slots[name] = slot
+            self.tabs.addTab(slot, title)
+        self.tabs.currentChanged.connect(self._tab_shown)
 
         actions = QHBoxLayout()
         actions.addWidget(self.edit_button)
@@ -94,16 +110,59 @@ class ParticipantRecord(QWidget):
         bus.attendance_changed.connect(self._attendance_changed)
         self.refresh()
 
+    # -- tabs built on first use -------------------------------------------------------------
+
+    def _tab(self, name: str) -> Any:
+        if name not in self._built:
+            widget = self._factories[name]()
+            self._slots[name].layout().addWidget(widget)
+            self._built[name] = widget
+            widget.refresh()  # type: ignore[attr-defined]
+            if name == "discharge":
+                widget.show_summary_due(self._summary_due)  # type: ignore[attr-defined]
+        return self._built[name]
+
+    def _tab_shown(self, index: int) -> None:
+        for name, slot in self._slots.items():
+            if self.tabs.widget(index) is slot:
+                self._tab(name)
+
+    def _built_tab(self, name: str) -> Any:
+        """The tab if it has been built (None: nothing of it to refresh or save)."""
+        return self._built.get(name)
+
+    @property
+    def notes(self) -> NotesTab:
+        tab: NotesTab = self._tab("notes")
+        return tab
+
+    @property
+    def plan(self) -> PlanTab:
+        tab: PlanTab = self._tab("plan")
+        return tab
+
+    @property
+    def clinical(self) -> ClinicalTab:
+        tab: ClinicalTab = self._tab("clinical")
+        return tab
+
+    @property
+    def discharge(self) -> DischargeTab:
+        tab: DischargeTab = self._tab("discharge")
+        return tab
+
+    @property
+    def consents(self) -> ConsentsTab:
+        tab: ConsentsTab = self._tab("consents")
+        return tab
+
     # -- refreshing ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload every part of the record from the database."""
+        """Reload every part of the record that has been built from the database."""
         self.refresh_standing()
-        self.notes.refresh()
-        self.plan.refresh()
-        self.clinical.refresh()
-        self.discharge.refresh()
-        self.consents.refresh()
+        for tab in self._built.values():
+            tab.refresh()  # type: ignore[attr-defined]
 
     def refresh_standing(self) -> None:
         """Header, overview and attendance: what the week's rules say today."""
@@ -117,7 +176,9 @@ class ParticipantRecord(QWidget):
             participants.leaves(self.ctx.db, self.participant_id),
         )
         self.attendance.refresh(history)
-        self.discharge.show_summary_due(review.summary_due)
+        self._summary_due = review.summary_due
+        if (discharge := self._built_tab("discharge")) is not None:
+            discharge.show_summary_due(review.summary_due)
         active = person.status is ParticipantStatus.ACTIVE
         self.level_button.setEnabled(active)
         self.leave_button.setEnabled(active)
@@ -125,19 +186,22 @@ class ParticipantRecord(QWidget):
     def _participant_changed(self, participant_id: int) -> None:
         if participant_id == self.participant_id:
             self.refresh_standing()
-            self.clinical.refresh()
-            self.discharge.refresh()
-            self.consents.refresh()
+            for name in ("clinical", "discharge", "consents"):
+                if (tab := self._built_tab(name)) is not None:
+                    tab.refresh()
 
     def _note_changed(self, participant_id: int) -> None:
         if participant_id == self.participant_id:
-            self.notes.refresh()
+            if (notes := self._built_tab("notes")) is not None:
+                notes.refresh()
             self.refresh_standing()
 
     def _plan_changed(self, participant_id: int) -> None:
         if participant_id == self.participant_id:
-            self.plan.refresh()
-            self.notes.editor.load_goals()
+            if (plan := self._built_tab("plan")) is not None:
+                plan.refresh()
+            if (notes := self._built_tab("notes")) is not None:
+                notes.editor.load_goals()
 
     def _attendance_changed(self, _session_id: int) -> None:
         self.refresh_standing()
@@ -165,31 +229,35 @@ class ParticipantRecord(QWidget):
         be saved as it stands.
         """
         failed = []
-        if not self.notes.editor.save_now():
-            failed.append((self.notes, "the draft note"))
-        if self.clinical.has_unsaved_changes():
-            self.clinical.save()
-            if self.clinical.has_unsaved_changes():
-                failed.append((self.clinical, "the clinical details"))
-        if self.discharge.has_unsaved_changes() and not self.discharge.save_plan():
-            failed.append((self.discharge, "the discharge plan"))
+        notes = self._built_tab("notes")
+        clinical = self._built_tab("clinical")
+        discharge = self._built_tab("discharge")
+        if notes is not None and not notes.editor.save_now():
+            failed.append(("notes", "the draft note"))
+        if clinical is not None and clinical.has_unsaved_changes():
+            clinical.save()
+            if clinical.has_unsaved_changes():
+                failed.append(("clinical", "the clinical details"))
+        if discharge is not None and discharge.has_unsaved_changes() and not discharge.save_plan():
+            failed.append(("discharge", "the discharge plan"))
         if failed:
-            self.tabs.setCurrentWidget(failed[0][0])
+            self.tabs.setCurrentWidget(self._slots[failed[0][0]])
             what = " and ".join(name for _tab, name in failed)
             raise ValidationError(
                 f"Could not save {what}; the message is shown next to the field.", "note"
             )
 
     def has_unsaved_changes(self) -> bool:
-        return (
-            self.notes.has_unsaved_changes()
-            or self.clinical.has_unsaved_changes()
-            or self.discharge.has_unsaved_changes()
+        return any(
+            tab.has_unsaved_changes()
+            for name in ("notes", "clinical", "discharge")
+            if (tab := self._built_tab(name)) is not None
         )
 
     def hideEvent(self, event: QHideEvent) -> None:
         try:
-            self.notes.editor.save_now()
+            if (notes := self._built_tab("notes")) is not None:
+                notes.editor.save_now()
         finally:
             super().hideEvent(event)
 
