@@ -8,7 +8,6 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
 
 from counselor_desk.domain.model import (
     AttendedSession,
@@ -195,56 +194,53 @@ class _Figures:
     level: LevelOfCare
     on_leave_today: bool
 
-    def to_cache(self) -> dict[str, object]:
+    def to_cache(self, participant_id: int) -> review_cache.Row:
         last = self.weeks[-1] if self.weeks else None
-        return {
-            "program_week": self.program_week,
-            "week": None
-            if last is None
-            else [
-                last.week,
-                last.start.isoformat(),
-                last.end.isoformat(),
-                last.minutes_attended,
-                last.minimum_minutes,
-            ],
-            "attendance": [
-                self.attendance.attended,
-                self.attendance.excused,
-                self.attendance.unexcused,
-                self.attendance.cancelled,
-            ],
-            "run": self.run,
-            "projected_end": self.projected_end.isoformat(),
-            "level": self.level.value,
-        }
+        return (
+            participant_id,
+            self.program_week,
+            None if last is None else last.week,
+            None if last is None else last.start.isoformat(),
+            None if last is None else last.end.isoformat(),
+            None if last is None else last.minutes_attended,
+            None if last is None else last.minimum_minutes,
+            self.attendance.attended,
+            self.attendance.excused,
+            self.attendance.unexcused,
+            self.attendance.cancelled,
+            self.run,
+            self.projected_end.isoformat(),
+            self.level.value,
+        )
 
     @classmethod
-    def from_cache(cls, data: dict[str, Any]) -> _Figures:
-        week = data["week"]
-        weeks = (
-            ()
-            if week is None
-            else (
+    def from_cache(cls, row: review_cache.Row) -> _Figures:
+        (_pid, program_week, week, start, end, minutes, minimum,
+         attended, excused, unexcused, cancelled, run, projected, level) = row  # fmt: skip
+        weeks: tuple[WeekHours, ...] = ()
+        if week is not None:
+            weeks = (
                 WeekHours(
-                    week=week[0],
-                    start=dt.date.fromisoformat(week[1]),
-                    end=dt.date.fromisoformat(week[2]),
-                    minutes_attended=week[3],
-                    minimum_minutes=week[4],
+                    week=week,  # type: ignore[arg-type]
+                    start=dt.date.fromisoformat(start),  # type: ignore[arg-type]
+                    end=dt.date.fromisoformat(end),  # type: ignore[arg-type]
+                    minutes_attended=minutes,  # type: ignore[arg-type]
+                    minimum_minutes=minimum,  # type: ignore[arg-type]
                     complete=True,
                 ),
             )
-        )
         return cls(
-            program_week=data["program_week"],
+            program_week=program_week,  # type: ignore[arg-type]
             weeks=weeks,
-            attendance=AttendanceSummary(*data["attendance"]),
-            run=data["run"],
-            projected_end=dt.date.fromisoformat(data["projected_end"]),
-            level=LevelOfCare(data["level"]),
+            attendance=AttendanceSummary(attended, excused, unexcused, cancelled),  # type: ignore[arg-type]
+            run=run,  # type: ignore[arg-type]
+            projected_end=dt.date.fromisoformat(projected),  # type: ignore[arg-type]
+            level=_LEVELS[level],  # type: ignore[index]
             on_leave_today=False,
         )
+
+
+_LEVELS = {level.value: level for level in LevelOfCare}
 
 
 def _frozen(participant: Participant, today: dt.date) -> bool:
@@ -273,7 +269,7 @@ def _reviews(
     due_days = profile.summary_due_days if profile else 14
     stored_week = session_repo.sessions_between(db.conn, today, today + dt.timedelta(days=6))
     result = []
-    to_store: list[tuple[int, dict[str, object]]] = []
+    to_store: list[review_cache.Row] = []
     for participant in participants:
         program = programs[participant.program_id]
         if _frozen(participant, today) and participant.id in cached:
@@ -290,7 +286,7 @@ def _reviews(
                 today,
             )
             if use_cache and _frozen(participant, today):
-                to_store.append((participant.id, figures.to_cache()))
+                to_store.append(figures.to_cache(participant.id))
         active = participant.status is ParticipantStatus.ACTIVE
         discharge_day = pending.get(participant.id)
         flags = participant_flags(
@@ -325,7 +321,7 @@ def _reviews(
     return result
 
 
-def _remember(db: Database, items: list[tuple[int, dict[str, object]]]) -> None:
+def _remember(db: Database, items: list[review_cache.Row]) -> None:
     """Keep computed figures; a read-only or busy database just means no cache this time."""
     try:
         with db.transaction() as conn:

@@ -315,7 +315,19 @@ def _forget(table: str, event: str, participants: str) -> str:
 _V4 = [
     """CREATE TABLE review_cache (
         participant_id INTEGER PRIMARY KEY REFERENCES participants(id) ON DELETE CASCADE,
-        data TEXT NOT NULL
+        program_week INTEGER,
+        week INTEGER,
+        week_start TEXT,
+        week_end TEXT,
+        week_minutes INTEGER,
+        week_minimum INTEGER,
+        attended INTEGER NOT NULL,
+        excused INTEGER NOT NULL,
+        unexcused INTEGER NOT NULL,
+        cancelled INTEGER NOT NULL,
+        run INTEGER NOT NULL,
+        projected_end TEXT NOT NULL,
+        level TEXT NOT NULL
     )""",
     _forget("attendance", "INSERT", "NEW.participant_id"),
     _forget("attendance", "UPDATE", "OLD.participant_id, NEW.participant_id"),
@@ -336,5 +348,14 @@ _V4 = [
         WHERE recorded_at IS NOT NULL AND summary_completed_at IS NULL""",
 ]
 
+# Settings that belong to the database rather than the workstation: the lock passphrase hash
+# (services/security.py), the single-user choice and the idle minutes before the app locks.
+_V5 = [
+    """CREATE TABLE app_settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )""",
+]
+
 #: MIGRATIONS[N-1] brings a database from schema N-1 to N.
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4]
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5]
