@@ -144,8 +144,13 @@ PROBLEMS = [
     "Panic attacks several times a week; avoids driving and crowded places.",
     "Daily drinking after a job loss; two failed attempts to cut down on their own.",
     "Nightmares and hypervigilance since a car accident; irritability at home.",
-    "Self-harm urges after a breakup; poor sleep; falling grades.",
     "Return to opioid use after six months in recovery; referred by primary care.",
+]
+TEEN_PROBLEMS = [
+    "Self-harm urges after a breakup; poor sleep; falling grades.",
+    "Refuses to go to school; panic before tests; stays in their room most of the day.",
+    "Daily cannabis use; two school suspensions; conflict with parents.",
+    "Low mood and irritability since moving schools; stopped playing soccer.",
 ]
 MEDICATIONS = [
     "Sertraline 100 mg daily",
@@ -400,7 +405,7 @@ class _Builder:
             level_of_care=LevelOfCare.IOP,
             admission_date=admission,
             planned_weeks=weeks,
-            presenting_problems=rng.choice(PROBLEMS),
+            presenting_problems=rng.choice(TEEN_PROBLEMS if teen else PROBLEMS),
             medications=rng.choice(MEDICATIONS),
             allergies=rng.choice(ALLERGIES),
             diagnoses=diagnoses,
