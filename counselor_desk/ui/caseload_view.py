@@ -95,9 +95,9 @@ class CaseloadView(QWidget):
         self.table.setItemDelegateForColumn(COL_HOURS, HoursBarDelegate(self.table))
         self.table.setItemDelegateForColumn(COL_FLAGS, FlagBadgeDelegate(self.table))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # widths from the rows on screen only: measuring thousands of rows per keystroke
-        # would cost more than the filtering itself
+        # Widths are measured when the rows change (on the rows on screen), not on every
+        # keystroke of the filter; the counselor can still drag them.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setResizeContentsPrecision(0)
         header.setSectionResizeMode(COL_FLAGS, QHeaderView.ResizeMode.Stretch)
 
@@ -132,6 +132,8 @@ class CaseloadView(QWidget):
 
     def refresh(self) -> None:
         self.model.set_rows(caseload.reviews(self.ctx.db, self.ctx.clock, self.include()))
+        for column in range(self.model.columnCount() - 1):
+            self.table.resizeColumnToContents(column)
         self._stale = False
         self._update_count()
 
