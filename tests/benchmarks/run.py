@@ -68,6 +68,13 @@ class Result:
     def met(self) -> bool | None:
         return None if self.target_ms is None else self.median_ms <= self.target_ms
 
+    @property
+    def over_by(self) -> float:
+        """How far past the target (0 when met or when there is no target), in `unit`."""
+        if self.target_ms is None or self.median_ms <= self.target_ms:
+            return 0.0
+        return round(self.median_ms - self.target_ms, 1)
+
 
 def timed(work: Callable[[], object], repeat: int) -> float:
     """Median wall time of `work` in milliseconds (one warm-up run first)."""
@@ -457,7 +464,11 @@ def main(argv: list[str] | None = None) -> int:
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     )
     if args.json:
-        args.json.write_text(json.dumps([asdict(r) | {"met": r.met} for r in results], indent=2))
+        args.json.write_text(
+            json.dumps(
+                [asdict(r) | {"met": r.met, "over_by": r.over_by} for r in results], indent=2
+            )
+        )
     return 0
 
 
