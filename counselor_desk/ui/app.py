@@ -1,33 +1,72 @@
 """Starting the desktop app: the QApplication, the database, first run, the main window.
 
 Errors at start-up and unexpected errors later are shown as plain messages without any
-participant detail; the log gets the error type and the code location only.
+participant detail; the log gets the error type and the code location only. One app per
+database: a QLockFile beside it refuses a second start on the same file.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QLockFile, QSettings, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from counselor_desk.domain.errors import ValidationError
-from counselor_desk.services import setup
+from counselor_desk.services import security, setup
 from counselor_desk.services.clock import Clock
-from counselor_desk.store.db import Database, StoreError, connect, default_db_path, demo_db_path
+from counselor_desk.store.db import (
+    Database,
+    StoreError,
+    connect,
+    default_db_path,
+    demo_db_path,
+    make_private_dir,
+)
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.main_window import APPLICATION, ORGANISATION, MainWindow
 
 log = logging.getLogger(__name__)
 
+DESKTOP_FILE_NAME = "org.counselordesk.CounselorDesk"
+ALREADY_OPEN = "This database is already open in Counselor Desk"
+#: A lock file not refreshed for this long is a crash's leftover; a running app refreshes
+#: its own every LOCK_HEARTBEAT_MS (a lock held by a process that is gone clears at once).
+STALE_LOCK_MS = 15_000
+LOCK_HEARTBEAT_MS = 5_000
+
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
+
+
+def icon_dirs() -> list[Path]:
+    """Where the icons can be: the source tree, a frozen bundle, an installed copy."""
+    dirs = [Path(__file__).resolve().parents[2] / "resources" / "icons"]
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        dirs.append(Path(bundle) / "resources" / "icons")
+    dirs.append(Path(sys.prefix) / "share" / "counselor-desk" / "icons")
+    return dirs
+
+
+def app_icon() -> QIcon:
+    """The window icon in every size found (an empty icon when none is installed)."""
+    icon = QIcon()
+    for folder in icon_dirs():
+        sizes = sorted(folder.glob("counselor-desk-*.png"))
+        if sizes:
+            for png in sizes:
+                icon.addFile(str(png))
+            break
+    return icon
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -42,7 +81,52 @@ def create_application(argv: list[str]) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setWindowIcon(app_icon())
     return app
+
+
+def lock_file_path(db_path: Path) -> Path:
+    return Path(f"{db_path}.lock")
+
+
+def acquire_database_lock(db_path: Path) -> QLockFile | None:
+    """The lock file beside the database, held while the app runs; None when another
+    Counselor Desk holds it."""
+    if str(db_path) == ":memory:":
+        return QLockFile(os.devnull)
+    path = lock_file_path(db_path)
+    if not path.parent.exists():
+        with contextlib.suppress(OSError):
+            make_private_dir(path.parent)  # as the database's own folder would be made
+    lock = QLockFile(str(path))
+    lock.setStaleLockTime(STALE_LOCK_MS)
+    if lock.tryLock(0):
+        return lock
+    if lock.error() in (QLockFile.LockError.PermissionError, QLockFile.LockError.UnknownError):
+        # The folder refuses the lock file: opening the database will say why in plain words.
+        log.warning("the lock file could not be made beside the database")
+        return lock
+    stale = lock.error() == QLockFile.LockError.LockFailedError and lock.removeStaleLockFile()
+    if stale and lock.tryLock(0):
+        return lock
+    return None
+
+
+def keep_lock_fresh(lock: QLockFile, db_path: Path) -> QTimer:
+    """Touch the lock file now and then so it never looks stale while the app runs."""
+    path = lock_file_path(db_path)
+    timer = QTimer()
+    timer.setInterval(LOCK_HEARTBEAT_MS)
+
+    def touch() -> None:
+        if lock.isLocked():
+            with contextlib.suppress(OSError):
+                os.utime(path)
+
+    timer.timeout.connect(touch)
+    timer.start()
+    return timer
 
 
 def fill_demo_if_empty(db: Database, clock: Clock) -> bool:
@@ -71,14 +155,28 @@ def open_context(path: Path, clock: Clock, *, demo: bool = False) -> AppContext:
 
 
 def start_window(
-    ctx: AppContext, parent: QWidget | None = None, settings: QSettings | None = None
+    ctx: AppContext,
+    parent: QWidget | None = None,
+    settings: QSettings | None = None,
+    *,
+    ask_passphrase: bool = False,
 ) -> MainWindow | None:
-    """First run if needed, then the main window (None: the counselor left the first run)."""
+    """First run if needed (it asks the passphrase too); for a database set up without one,
+    the passphrase question when `ask_passphrase`; then the main window.
+
+    None: the counselor left the first run or the passphrase question.
+    """
     if not setup.is_set_up(ctx.db):
         from counselor_desk.ui.first_run import FirstRunDialog
 
         dialog = FirstRunDialog(ctx, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+    elif ask_passphrase and not security.is_decided(ctx.db):
+        from counselor_desk.ui.passphrase import PassphraseDialog
+
+        question = PassphraseDialog(ctx, parent)
+        if question.exec() != QDialog.DialogCode.Accepted:
             return None
     window = MainWindow(ctx, settings)
     window.show()
@@ -115,19 +213,39 @@ def run_app(args: argparse.Namespace, clock: Clock) -> int:
     app = create_application(sys.argv[:1])
     demo = bool(getattr(args, "demo", False))
     path = demo_db_path() if demo else default_db_path(getattr(args, "db", None))
+    lock = acquire_database_lock(path)
+    if lock is None:
+        QMessageBox.critical(None, "Counselor Desk", f"{ALREADY_OPEN}.")
+        return 1
+    try:
+        return _run_locked(app, path, clock, demo, lock)
+    finally:
+        lock.unlock()
+
+
+def _run_locked(app: QApplication, path: Path, clock: Clock, demo: bool, lock: QLockFile) -> int:
+    from counselor_desk.ui.maintenance_dialogs import offer_restore_at_start
+
     try:
         ctx = open_context(path, clock, demo=demo)
     except StoreError as error:
-        QMessageBox.critical(None, "Counselor Desk", str(error))
-        return 1
+        if not offer_restore_at_start(path, error, clock):
+            return 1
+        try:
+            ctx = open_context(path, clock, demo=demo)
+        except StoreError as again:
+            QMessageBox.critical(None, "Counselor Desk", str(again))
+            return 1
+    heartbeat = keep_lock_fresh(lock, path)
     windows: list[MainWindow] = []
     sys.excepthook = make_excepthook(lambda: windows[0] if windows else None)
     try:
-        window = start_window(ctx)
+        window = start_window(ctx, ask_passphrase=not demo)
         if window is None:
             return 0
         windows.append(window)
         return app.exec()
     finally:
+        heartbeat.stop()
         sys.excepthook = sys.__excepthook__
         ctx.db.close()

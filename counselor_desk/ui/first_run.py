@@ -1,4 +1,5 @@
-"""The first-run questions in one short dialog: the counselor's profile and a first program."""
+"""The first-run questions in one short dialog: the counselor's profile, a first program and
+the lock passphrase."""
 
 from __future__ import annotations
 
@@ -32,14 +33,14 @@ from counselor_desk.domain.model import (
 )
 from counselor_desk.services import setup
 from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.passphrase import PassphraseFields
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 class FirstRunDialog(QDialog):
-    """Profile (name, credentials, clinic; optional address, phone, crisis line) and a program.
-
-    Both are saved together or not at all.
+    """Profile (name, credentials, clinic; optional address, phone, crisis line), a program and
+    the lock passphrase (or "used by me alone"). All are saved together or not at all.
     """
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -126,6 +127,11 @@ class FirstRunDialog(QDialog):
         program_form.addRow("Group &starts at:", self.start_edit)
         program_form.addRow("Each group las&ts:", self.length_spin)
 
+        self.passphrase = PassphraseFields()
+        lock_box = QGroupBox("Locking the app")
+        lock_layout = QVBoxLayout(lock_box)
+        lock_layout.addWidget(self.passphrase)
+
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setObjectName("errorLabel")
@@ -145,6 +151,7 @@ class FirstRunDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(profile_box)
         layout.addWidget(program_box)
+        layout.addWidget(lock_box)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self._fields: dict[str, QWidget] = {
@@ -160,6 +167,10 @@ class FirstRunDialog(QDialog):
             "level_of_care": self.level_combo,
             "planned_weeks": self.weeks_spin,
             "schedule": self.day_checks[0],
+        }
+        self._passphrase_fields: dict[str, QWidget] = {
+            "passphrase": self.passphrase.passphrase_edit,
+            "repeat": self.passphrase.repeat_edit,
         }
         self.name_edit.setFocus()
 
@@ -191,13 +202,16 @@ class FirstRunDialog(QDialog):
         )
 
     def save(self) -> None:
-        """Profile and program in one transaction: a bad program leaves no profile behind."""
+        """Profile, program and passphrase in one transaction: a bad program leaves no profile
+        behind."""
         fields = self._fields
         try:
             with self.ctx.db.transaction():
                 setup.save_profile(self.ctx.db, self.profile())
                 fields = self._program_fields
                 setup.add_program(self.ctx.db, self.program())
+                fields = self._passphrase_fields
+                self.passphrase.save(self.ctx.db)
         except ValidationError as error:
             self.error_label.setText(error.message)
             self.error_label.show()

@@ -1,11 +1,13 @@
-"""The main window: navigation between Today, Caseload, Sessions and an open record."""
+"""The main window: navigation between Today, Caseload, Sessions and an open record; the lock
+page over all of it; the File menu's backups, check, restore, audit trail and settings."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+import PySide6
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +25,8 @@ from counselor_desk.domain.errors import ValidationError
 from counselor_desk.store.db import StoreError, data_dir
 from counselor_desk.ui.caseload_view import CaseloadView, admit_participant
 from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.lock import LockController, LockPage
+from counselor_desk.ui.maintenance_dialogs import MaintenanceController
 from counselor_desk.ui.sessions_view import SessionsView
 from counselor_desk.ui.today_view import TodayView
 
@@ -91,13 +95,19 @@ class MainWindow(QMainWindow):
         body = QHBoxLayout()
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
-        central = QWidget()
-        outer = QVBoxLayout(central)
+        self.content = QWidget()
+        outer = QVBoxLayout(self.content)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.demo_banner)
         body.setContentsMargins(6, 6, 6, 6)
         outer.addLayout(body, 1)
-        self.setCentralWidget(central)
+        # Locked, the lock page takes the place of everything above.
+        self.lock_page = LockPage(False)
+        self.screens = QStackedWidget()
+        self.screens.addWidget(self.content)
+        self.screens.addWidget(self.lock_page)
+        self.setCentralWidget(self.screens)
+        self._enabled_before_lock: dict[QAction, bool] = {}
 
         self.db_label = QLabel(f"Database: {ctx.db.path}")
         self.db_label.setAccessibleName("Database file in use")
@@ -109,10 +119,14 @@ class MainWindow(QMainWindow):
         else:
             self.demo_status.hide()
 
+        self.lock = LockController(ctx, self, self.lock_page)
+        self.maintenance = MaintenanceController(ctx, self)
         self._build_menus()
         self.nav.currentRowChanged.connect(self._nav_changed)
         ctx.bus.open_participant.connect(self.open_participant)
         self._restore_settings()
+        self.lock.start()
+        self._deferred_check_started = False
 
     # --- menus -------------------------------------------------------------------------------
     def _action(
@@ -131,8 +145,27 @@ class MainWindow(QMainWindow):
         self.save_action = self._action("&Save", "Ctrl+S", self.save_record)
         self.save_action.setEnabled(False)
         self.quit_action = self._action("&Quit", "Ctrl+Q", self.close)
+        self.backup_action = self._action("&Back up now…", None, self.maintenance.ask_backup)
+        self.check_action = self._action("C&heck database…", None, self.maintenance.start_check)
+        self.restore_action = self._action(
+            "&Restore from backup…", None, self.maintenance.ask_restore
+        )
+        self.audit_action = self._action("&Audit trail…", None, self.show_audit_trail)
+        self.settings_action = self._action(
+            "Se&ttings…", QKeySequence.StandardKey.Preferences, self.show_settings
+        )
+        self.lock_action = self._action("&Lock", "Ctrl+L", lambda: self.lock.lock("on request"))
+        self.lock_action.setToolTip("Hide everything until the passphrase is typed (Ctrl+L)")
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.save_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.check_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addAction(self.audit_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -236,13 +269,100 @@ class MainWindow(QMainWindow):
             return False
         return True
 
+    # --- locking -----------------------------------------------------------------------------
+    def prepare_lock(self) -> bool:
+        """Save the open record's drafts before locking; False keeps them in memory."""
+        return self._save_record(report=False)
+
+    def show_locked(self, locked: bool) -> None:
+        """Swap the content for the lock page; every menu command waits for the unlock."""
+        if locked:
+            self._enabled_before_lock = {}
+            for menu_action in self.menuBar().actions():
+                menu = menu_action.menu()
+                for action in menu.actions() if menu is not None else []:
+                    if action is not self.quit_action and not action.isSeparator():
+                        self._enabled_before_lock[action] = action.isEnabled()
+                        action.setEnabled(False)
+            self.screens.setCurrentWidget(self.lock_page)
+        else:
+            self.screens.setCurrentWidget(self.content)
+            for action, enabled in self._enabled_before_lock.items():
+                action.setEnabled(enabled)
+            self._enabled_before_lock = {}
+
+    def is_locked(self) -> bool:
+        return self.lock.locked
+
+    def after_unlock(self, resave: bool) -> None:
+        if resave:
+            self._save_record(report=True)
+
+    # --- maintenance -------------------------------------------------------------------------
+    def prepare_restore(self) -> bool:
+        """Before a restore: the record's drafts saved and the record closed."""
+        if not self._save_record():
+            return False
+        self._close_record()
+        return True
+
+    def _close_record(self) -> None:
+        if self.record is None:
+            return
+        self.record_layout.removeWidget(self.record)
+        self.record.hide()
+        self.record.deleteLater()
+        self.record = None
+        self.record_participant_id = None
+        self.nav.item(RECORD).setHidden(True)
+        if self.current_view() == RECORD:
+            self.show_view(self._last_view)
+
+    def reload_after_restore(self) -> None:
+        """The database was replaced: every view reads it again."""
+        self.db_label.setText(f"Database: {self.ctx.db.path}")
+        self.today.refresh()
+        self.caseload.refresh()
+        self.sessions.refresh()
+        self.ctx.bus.profile_changed.emit()
+        self.ctx.bus.sessions_changed.emit()
+
+    def show_audit_trail(self) -> None:
+        from counselor_desk.ui.audit_view import AuditDialog
+
+        dialog = AuditDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_settings(self) -> None:
+        from counselor_desk.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self)
+        dialog.exec()
+        self.lock.set_idle_minutes(dialog.lock_minutes())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._deferred_check_started and self.ctx.db.check_deferred:
+            self._deferred_check_started = True
+            # After the first paint: the window is on screen before the check starts.
+            QTimer.singleShot(0, self.maintenance.start_deferred_check)
+
     # --- help --------------------------------------------------------------------------------
     def about_text(self) -> str:
         return (
             f"<b>Counselor Desk {__version__}</b><br>"
-            "An IOP counselor's caseload, attendance and session notes, kept offline.<br><br>"
+            "An IOP counselor's caseload, attendance and session notes, kept offline.<br>"
+            "MIT licence.<br><br>"
             f"Database in use:<br><code>{self.ctx.db.path}</code><br>"
-            f"Data folder:<br><code>{data_dir()}</code>"
+            f"Default data folder:<br><code>{data_dir()}</code><br><br>"
+            "Built with:<br>"
+            "DejaVu Sans font (DejaVu fonts licence; see "
+            "<code>resources/fonts/LICENSE-DejaVu.txt</code>)<br>"
+            f"Qt {qVersion()} and PySide6 {PySide6.__version__} (LGPLv3)<br>"
+            "reportlab (BSD licence)<br>"
+            "python-bidi (LGPL)<br>"
+            "arabic-reshaper (MIT licence)"
         )
 
     def show_about(self) -> None:
@@ -271,4 +391,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._save_settings()
+        self.lock.stop()
+        self.maintenance.on_close()
         event.accept()

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import AgeGroup, LevelOfCare, Participant, Program
-from counselor_desk.services import setup
+from counselor_desk.services import security, setup
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.store.db import StoreError, connect
 from counselor_desk.ui import app
@@ -49,8 +49,12 @@ def test_first_run_saves_profile_and_program_together(qtbot: QtBot, ctx: AppCont
     dialog.substance_check.setChecked(True)
     dialog.day_checks[4].setChecked(False)  # Monday and Wednesday only
     dialog.day_checks[1].setChecked(True)  # and Tuesday
+    qtbot.keyClicks(dialog.passphrase.passphrase_edit, "quiet harbour")
+    qtbot.keyClicks(dialog.passphrase.repeat_edit, "quiet harbour")
     dialog.save()
     assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    assert security.check_passphrase(ctx.db, "quiet harbour")
+    assert not security.check_passphrase(ctx.db, "something else")
     profile = setup.get_profile(ctx.db)
     assert profile is not None
     assert (profile.name, profile.credentials, profile.clinic_name, profile.crisis_line) == (
@@ -86,6 +90,27 @@ def test_first_run_with_a_bad_program_saves_nothing(qtbot: QtBot, ctx: AppContex
     assert setup.get_profile(ctx.db) is None
     assert dialog.name_edit.text() == "Robin Vale"
     assert dialog.focusWidget() is dialog.program_edit
+
+
+def test_first_run_asks_a_passphrase_or_the_single_user_tick(qtbot: QtBot, ctx: AppContext) -> None:
+    dialog = FirstRunDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name_edit, "Robin Vale")
+    qtbot.keyClicks(dialog.program_edit, "Adult IOP")
+    qtbot.keyClicks(dialog.passphrase.passphrase_edit, "short")
+    qtbot.keyClicks(dialog.passphrase.repeat_edit, "short")
+    dialog.save()
+    assert dialog.error_label.text() == "Passphrase must be at least 8 characters long."
+    assert dialog.focusWidget() is dialog.passphrase.passphrase_edit
+    assert setup.get_profile(ctx.db) is None  # nothing half-saved
+    assert not security.is_decided(ctx.db)
+    dialog.passphrase.alone_check.setChecked(True)
+    assert not dialog.passphrase.passphrase_edit.isEnabled()
+    dialog.save()
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    assert security.is_single_user(ctx.db) and not security.has_passphrase(ctx.db)
+    assert setup.is_set_up(ctx.db)
 
 
 def test_main_window_opens_on_today_with_the_database_named(
@@ -266,3 +291,31 @@ def test_the_real_record_opens_in_the_window(
     assert window.windowTitle() == "Counselor Desk"
     window.go_back()
     assert window.current_view() == TODAY
+
+
+def test_about_names_the_licences_and_the_data(
+    qtbot: QtBot, ctx: AppContext, settings: QSettings, program: Program
+) -> None:
+    window = open_window(qtbot, ctx, settings)
+    assert window.about_action.shortcut().toString() == "F1"
+    text = window.about_text()
+    for words in (
+        "MIT licence",
+        "DejaVu Sans",
+        "LICENSE-DejaVu.txt",
+        "(LGPLv3)",
+        "reportlab (BSD licence)",
+        "python-bidi (LGPL)",
+        "arabic-reshaper (MIT licence)",
+        str(ctx.db.path),
+        "Default data folder",
+    ):
+        assert words in text
+
+
+def test_the_window_icon_is_found_in_the_resources() -> None:
+    icon = app.app_icon()
+    assert not icon.isNull()
+    assert {size.width() for size in icon.availableSizes()} >= {16, 32, 48, 256}
+    assert app.icon_dirs()[0] == Path(app.__file__).resolve().parents[2] / "resources" / "icons"
+    assert app.DESKTOP_FILE_NAME == "org.counselordesk.CounselorDesk"

@@ -1,0 +1,178 @@
+"""No one in: the lock passphrase, the single-user choice, idle minutes, and lock auditing.
+
+The passphrase is kept only as a salted scrypt hash in the database (`app_settings`), compared
+in constant time. The database file itself is not encrypted (see docs/SECURITY.md).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+
+from counselor_desk.domain.audit import AuditAction
+from counselor_desk.domain.errors import ValidationError
+from counselor_desk.services import audit
+from counselor_desk.services.clock import Clock
+from counselor_desk.store import settings as repo
+from counselor_desk.store.db import Database
+
+MIN_LENGTH = 8
+MAX_LENGTH = 1024
+SCRYPT_N = 2**14
+SCRYPT_R = 8
+SCRYPT_P = 1
+SALT_BYTES = 16
+KEY_BYTES = 32
+
+DEFAULT_LOCK_MINUTES = 10
+MIN_LOCK_MINUTES = 1
+MAX_LOCK_MINUTES = 240
+#: The longest wait, in seconds, after repeated wrong passphrases.
+MAX_UNLOCK_DELAY = 30
+
+KEY_PASSPHRASE = "lock.passphrase"
+KEY_SINGLE_USER = "lock.single_user"
+KEY_LOCK_MINUTES = "lock.idle_minutes"
+
+
+# -- hashing -----------------------------------------------------------------------------------
+
+
+def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return hashlib.scrypt(
+        passphrase.encode("utf-8"),
+        salt=salt,
+        n=n,
+        r=r,
+        p=p,
+        maxmem=64 * 1024 * 1024,
+        dklen=KEY_BYTES,
+    )
+
+
+def hash_passphrase(passphrase: str, salt: bytes | None = None) -> str:
+    """`scrypt$n$r$p$salt$key` (hex): the parameters travel with the hash."""
+    salt = secrets.token_bytes(SALT_BYTES) if salt is None else salt
+    key = _derive(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${key.hex()}"
+
+
+def matches(stored: str, passphrase: str) -> bool:
+    """True when `passphrase` gives the stored hash (constant-time compare)."""
+    try:
+        scheme, n, r, p, salt, key = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        expected = bytes.fromhex(key)
+        derived = _derive(passphrase, bytes.fromhex(salt), int(n), int(r), int(p))
+    except ValueError:
+        return False
+    return hmac.compare_digest(derived, expected)
+
+
+# -- the passphrase and the single-user choice -------------------------------------------------
+
+
+def has_passphrase(db: Database) -> bool:
+    return bool(repo.get(db.conn, KEY_PASSPHRASE))
+
+
+def is_single_user(db: Database) -> bool:
+    """The counselor ticked "This workstation is used by me alone" (no passphrase needed)."""
+    return repo.get(db.conn, KEY_SINGLE_USER) == "1"
+
+
+def is_decided(db: Database) -> bool:
+    """A passphrase is set, or the counselor chose to go without one."""
+    return has_passphrase(db) or is_single_user(db)
+
+
+def check_new_passphrase(passphrase: str, repeat: str) -> None:
+    if len(passphrase) < MIN_LENGTH:
+        raise ValidationError(
+            f"Passphrase must be at least {MIN_LENGTH} characters long.", "passphrase"
+        )
+    if len(passphrase) > MAX_LENGTH:
+        raise ValidationError(
+            f"Passphrase is too long (at most {MAX_LENGTH} characters).", "passphrase"
+        )
+    if passphrase != repeat:
+        raise ValidationError("The passphrase typed again does not match.", "repeat")
+
+
+def set_passphrase(db: Database, passphrase: str, repeat: str, current: str | None = None) -> None:
+    """Set (or change) the lock passphrase. Changing one needs the current passphrase."""
+    stored = repo.get(db.conn, KEY_PASSPHRASE)
+    if stored and (current is None or not matches(stored, current)):
+        raise ValidationError("The current passphrase is not right.", "current")
+    check_new_passphrase(passphrase, repeat)
+    hashed = hash_passphrase(passphrase)
+    with db.transaction() as conn:
+        repo.put(conn, KEY_PASSPHRASE, hashed)
+        repo.put(conn, KEY_SINGLE_USER, "0")
+
+
+def choose_single_user(db: Database) -> None:
+    """The counselor ticked "This workstation is used by me alone": no passphrase is asked."""
+    if has_passphrase(db):
+        raise ValidationError(
+            "A passphrase is already set; change it in Settings instead.", "single_user"
+        )
+    with db.transaction() as conn:
+        repo.put(conn, KEY_SINGLE_USER, "1")
+
+
+def check_passphrase(db: Database, passphrase: str) -> bool:
+    """True when `passphrase` is the lock passphrase (always True when none is set)."""
+    stored = repo.get(db.conn, KEY_PASSPHRASE)
+    if not stored:
+        return True
+    return matches(stored, passphrase)
+
+
+# -- idle minutes ------------------------------------------------------------------------------
+
+
+def lock_minutes(db: Database) -> int:
+    text = repo.get(db.conn, KEY_LOCK_MINUTES)
+    try:
+        minutes = int(text) if text is not None else DEFAULT_LOCK_MINUTES
+    except ValueError:
+        return DEFAULT_LOCK_MINUTES
+    return minutes if MIN_LOCK_MINUTES <= minutes <= MAX_LOCK_MINUTES else DEFAULT_LOCK_MINUTES
+
+
+def set_lock_minutes(db: Database, minutes: int) -> None:
+    if not MIN_LOCK_MINUTES <= minutes <= MAX_LOCK_MINUTES:
+        raise ValidationError(
+            f"Lock after idle minutes must be between {MIN_LOCK_MINUTES} and {MAX_LOCK_MINUTES}.",
+            "lock_minutes",
+        )
+    with db.transaction() as conn:
+        repo.put(conn, KEY_LOCK_MINUTES, str(minutes))
+
+
+# -- locking and unlocking ---------------------------------------------------------------------
+
+
+def unlock_delay(failures: int) -> int:
+    """Seconds before the next try is accepted after `failures` wrong passphrases in a row:
+    0, then 1, 2, 4, 8, 16, and at most 30."""
+    if failures <= 0:
+        return 0
+    return min(MAX_UNLOCK_DELAY, 1 << min(failures - 1, 5))
+
+
+def record_lock(db: Database, clock: Clock, reason: str) -> None:
+    audit.log_event(db, AuditAction.LOCK, clock.now(), detail=reason)
+
+
+def record_unlock(db: Database, clock: Clock) -> None:
+    audit.log_event(db, AuditAction.UNLOCK, clock.now())
+
+
+def record_failed_unlock(db: Database, clock: Clock, failures: int) -> None:
+    audit.log_event(
+        db, AuditAction.FAILED_UNLOCK, clock.now(), detail=f"wrong passphrase, try {failures}"
+    )

@@ -1,0 +1,422 @@
+"""Backups, check and restore from the GUI, with the slow work off the GUI thread.
+
+A worker opens its own connection (`store.db.connect`) and does the file work (writing a
+backup, checking); whatever writes to the app's own connection (the BACKUP audit row) happens
+back on the GUI thread, as `services.maintenance` asks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counselor_desk.domain.errors import ValidationError
+from counselor_desk.services import maintenance
+from counselor_desk.services.clock import Clock
+from counselor_desk.store import backup as files
+from counselor_desk.store.db import Database, StoreError, connect
+from counselor_desk.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+#: How often the automatic backup looks whether one is due (the service decides).
+TICK_MS = 5 * 60_000
+TITLE = "Counselor Desk"
+
+
+class Worker(QThread):
+    """Runs `job(db)` on its own connection to the database at `path`; reports by signal."""
+
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, path: Path, job: Callable[[Database], object], parent: QObject) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.job = job
+
+    def run(self) -> None:
+        try:
+            with connect(self.path, migrate=False) as db:
+                result = self.job(db)
+        except ValidationError as error:
+            self.failed.emit(error.message)
+        except StoreError as error:
+            self.failed.emit(str(error))
+        except Exception as error:  # a bug: said without detail, logged without PHI
+            log.error("background work failed with %s", type(error).__name__)
+            self.failed.emit(
+                f"Something went wrong in the background ({type(error).__name__}); "
+                "nothing was changed."
+            )
+        else:
+            self.done.emit(result)
+
+
+class Window(Protocol):
+    def statusBar(self) -> Any: ...
+    def prepare_restore(self) -> bool: ...
+    def reload_after_restore(self) -> None: ...
+
+
+def describe_backup(path: Path, db_path: Path) -> str:
+    """Names a backup by when it was made (from its name, else the file's time)."""
+    parsed = files.parse_backup_name(path.name, db_path.stem)
+    if parsed is not None:
+        made = parsed[0]
+    else:
+        try:
+            made = dt.datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
+        except OSError:
+            return f"the backup {path.name}"
+    return f"the backup made on {made:%A} {made.day} {made:%B %Y at %H:%M} ({path.name})"
+
+
+class ReportDialog(QDialog):
+    """Plain text (a check report) in a fixed-width, read-only box."""
+
+    def __init__(self, title: str, heading: str, text: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.heading = QLabel(heading)
+        self.heading.setWordWrap(True)
+        self.text = QPlainTextEdit(text)
+        self.text.setReadOnly(True)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.text.setAccessibleName("Report")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self.resize(620, 340)
+
+
+class MaintenanceController(QObject):
+    """File > Back up now…, Check database…, Restore from backup…; automatic backups; the
+    deferred quick check of a large database."""
+
+    backup_written = Signal(object)  # Path
+    check_finished = Signal(object)  # CheckReport
+    restored = Signal(object)  # RestoreResult
+    quick_check_finished = Signal(object)  # list of problems
+
+    def __init__(self, ctx: AppContext, window: QWidget) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self.scheduler = maintenance.BackupScheduler(ctx.db, ctx.clock)
+        self.workers: list[Worker] = []
+        self._backup_running = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+        self.last_dialog: QDialog | QMessageBox | None = None
+
+    # -- plumbing -----------------------------------------------------------------------------
+
+    def _status(self, text: str, ms: int = 0) -> None:
+        self.window.statusBar().showMessage(text, ms)  # type: ignore[attr-defined]
+
+    def _run(
+        self,
+        job: Callable[[Database], object],
+        done: Callable[[object], None],
+        what: str,
+        *,
+        quiet: bool = False,
+    ) -> Worker:
+        worker = Worker(self.ctx.db.path, job, self)
+        worker.done.connect(done)
+        worker.failed.connect(lambda message: self._failed(what, message, quiet=quiet))
+        worker.finished.connect(lambda: self._forget(worker))
+        self.workers.append(worker)
+        worker.start()
+        return worker
+
+    def _forget(self, worker: Worker) -> None:
+        if worker in self.workers:
+            self.workers.remove(worker)
+        worker.deleteLater()
+
+    def _failed(self, what: str, message: str, *, quiet: bool = False) -> None:
+        """Said in a message box, or (for automatic backups) in the status bar only."""
+        self._backup_running = False
+        if quiet:
+            self._status(f"{what} failed: {message}")
+            return
+        self._status(f"{what} failed.", 10_000)
+        QMessageBox.warning(self.window, TITLE, f"{what} failed: {message}")
+
+    def wait(self) -> None:
+        """Let running work finish (before closing or restoring)."""
+        for worker in list(self.workers):
+            worker.wait()
+
+    def busy(self) -> bool:
+        return any(worker.isRunning() for worker in self.workers)
+
+    # -- backups ------------------------------------------------------------------------------
+
+    def backup_due(self) -> bool:
+        last = self.scheduler.last_backup_at
+        return self.scheduler.changed() and (
+            last is None or self.ctx.clock.now() - last >= maintenance.BACKUP_INTERVAL
+        )
+
+    def tick(self) -> None:
+        """The timer's look: an automatic backup when the service's rule says one is due."""
+        if self._backup_running or not self.backup_due():
+            return
+        self.start_backup(None, automatic=True)
+
+    def start_backup(self, to_dir: Path | None, *, automatic: bool = False) -> Worker | None:
+        if self._backup_running:
+            self._status("A backup is already being made.", 5000)
+            return None
+        self._backup_running = True
+        clock = self.ctx.clock
+        self._status("Backing up…")
+
+        def job(db: Database) -> Path:
+            return maintenance.write_backup(db, clock, to_dir)
+
+        def done(result: object) -> None:
+            self._backup_done(Path(str(result)), to_dir is None, automatic)
+
+        return self._run(job, done, "The backup", quiet=automatic)
+
+    def _backup_done(self, target: Path, own_folder: bool, automatic: bool) -> None:
+        self._backup_running = False
+        try:
+            maintenance.record_backup(self.ctx.db, self.ctx.clock, target)
+            if own_folder:
+                maintenance.thin_backups(self.ctx.db.path, self.ctx.clock.now())
+        except StoreError as error:
+            self._failed("Recording the backup", str(error), quiet=automatic)
+            return
+        self.scheduler._after(target)  # the service's own bookkeeping of the last backup
+        moment = self.ctx.clock.now()
+        self._status(f"Backed up at {moment:%H:%M}: {target.name}", 0 if automatic else 15_000)
+        if not automatic:
+            self._inform(f"Backed up to\n{target}")
+        self.backup_written.emit(target)
+
+    def ask_backup(self) -> None:
+        """File > Back up now…: into the backups folder beside the database, or another one."""
+        folder = files.backups_dir(self.ctx.db.path)
+        box = QMessageBox(self.window)
+        box.setWindowTitle("Back up now")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setText(f"Back up the database now into\n{folder}?")
+        box.setInformativeText("Or choose another folder, such as a USB drive.")
+        here = box.addButton("Back up", QMessageBox.ButtonRole.AcceptRole)
+        other = box.addButton("Another folder…", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is here:
+            self.start_backup(None)
+        elif box.clickedButton() is other:
+            chosen = QFileDialog.getExistingDirectory(self.window, "Back up into", str(Path.home()))
+            if chosen:
+                self.start_backup(Path(chosen))
+
+    def on_close(self) -> Path | None:
+        """When the main window closes: a last backup if anything changed (on this thread:
+        the app is going away)."""
+        self.timer.stop()
+        self.wait()
+        try:
+            return self.scheduler.on_close()
+        except (StoreError, ValidationError, sqlite3.Error) as error:
+            log.warning("the closing backup failed (%s)", type(error).__name__)
+            return None
+
+    # -- check --------------------------------------------------------------------------------
+
+    def start_check(self) -> Worker:
+        self._status("Checking the database…")
+        return self._run(maintenance.check, self._check_done, "The check")
+
+    def _check_done(self, result: object) -> None:
+        report = result
+        assert isinstance(report, maintenance.CheckReport)
+        self._status("Check finished: all good." if report.ok else "Check found problems.", 15_000)
+        heading = (
+            f"Checked {self.ctx.db.path}: nothing is damaged or altered."
+            if report.ok
+            else f"Checked {self.ctx.db.path}: problems were found. "
+            "Restore a good backup (File > Restore from backup…) or keep this file "
+            "for investigation."
+        )
+        dialog = ReportDialog("Check database", heading, report.text(), self.window)
+        self.last_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.check_finished.emit(report)
+
+    # -- the deferred quick check -------------------------------------------------------------
+
+    def start_deferred_check(self) -> Worker | None:
+        """For a database too large to check at open: the quick check, off the GUI thread."""
+        if not self.ctx.db.check_deferred:
+            return None
+        db_path = self.ctx.db.path
+
+        def job(db: Database) -> tuple[list[str], files.BackupFile | None]:
+            problems = maintenance.quick_check(db)
+            newest = maintenance.newest_good_backup(db_path) if problems else None
+            return problems, newest
+
+        return self._run(job, self._deferred_done, "The check of the database")
+
+    def _deferred_done(self, result: object) -> None:
+        problems, newest = result  # type: ignore[misc]
+        self.ctx.db.check_deferred = False
+        self.quick_check_finished.emit(problems)
+        if not problems:
+            return
+        box = QMessageBox(self.window)
+        box.setWindowTitle("The database is damaged")
+        box.setIcon(QMessageBox.Icon.Critical)
+        text = f"The database {self.ctx.db.path} failed its check: it is damaged."
+        restore_button = None
+        if newest is not None:
+            text += (
+                f"\n\nThe newest good backup is {describe_backup(newest.path, self.ctx.db.path)}."
+                "\nTo restore it: File > Restore from backup…, choose that file and confirm "
+                "(the damaged file is kept aside, not deleted)."
+            )
+            restore_button = box.addButton("Restore it now…", QMessageBox.ButtonRole.AcceptRole)
+        else:
+            text += "\n\nNo good backup of it was found; keep the file and ask for help."
+        box.setText(text)
+        box.addButton(QMessageBox.StandardButton.Close)
+        self.last_dialog = box
+        box.exec()
+        if restore_button is not None and box.clickedButton() is restore_button:
+            self.confirm_restore(newest.path)
+
+    # -- restore ------------------------------------------------------------------------------
+
+    def ask_restore(self) -> None:
+        """File > Restore from backup…: pick a file in the backups folder, confirm, restore."""
+        folder = files.backups_dir(self.ctx.db.path)
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            "Restore from backup",
+            str(folder if folder.is_dir() else self.ctx.db.path.parent),
+            "Counselor Desk backups (*.sqlite3 *.db);;All files (*)",
+        )
+        if chosen:
+            self.confirm_restore(Path(chosen))
+
+    def confirm_restore(self, backup_file: Path) -> bool:
+        answer = QMessageBox.question(
+            self.window,
+            "Restore from backup",
+            f"Put the database back to {describe_backup(backup_file, self.ctx.db.path)}?\n\n"
+            "Everything entered since then will no longer be shown. The database in use now "
+            "is kept aside beside it under a dated name, not deleted.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self.restore(backup_file)
+
+    def restore(self, backup_file: Path) -> bool:
+        """Close the database, restore `backup_file` in its place, open it again, reload."""
+        window: Window = self.window  # type: ignore[assignment]
+        if not window.prepare_restore():
+            return False
+        self.timer.stop()
+        self.wait()
+        path = self.ctx.db.path
+        self.ctx.db.close()
+        result = None
+        try:
+            result = maintenance.restore(path, backup_file, self.ctx.clock)
+        except (ValidationError, StoreError) as error:
+            QMessageBox.warning(self.window, "Restore from backup", plain(error))
+        try:
+            self.ctx.db = connect(path)
+        except StoreError as error:
+            QMessageBox.critical(
+                self.window,
+                TITLE,
+                f"{error}\n\nCounselor Desk will close; start it again to choose what to do.",
+            )
+            self.window.close()
+            return False
+        self.scheduler = maintenance.BackupScheduler(self.ctx.db, self.ctx.clock)
+        self.timer.start()
+        window.reload_after_restore()
+        if result is None:
+            return False
+        aside = (
+            f"\nThe database it replaced is kept as {result.kept_aside}."
+            if result.kept_aside is not None
+            else ""
+        )
+        self._status(f"Restored from {backup_file.name}.", 15_000)
+        self._inform(f"Restored from {backup_file}.{aside}")
+        self.restored.emit(result)
+        return True
+
+    def _inform(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, TITLE, text, parent=self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_dialog = box
+        box.open()
+
+
+def plain(error: BaseException) -> str:
+    return error.message if isinstance(error, ValidationError) else str(error)
+
+
+def offer_restore_at_start(path: Path, error: StoreError, clock: Clock) -> bool:
+    """The database could not be opened: say why, name the newest good backup and offer to
+    restore it. True when it was restored (the caller opens the database again)."""
+    try:
+        newest = maintenance.newest_good_backup(path)
+    except OSError:
+        newest = None
+    if newest is None:
+        QMessageBox.critical(None, TITLE, str(error))
+        return False
+    box = QMessageBox(QMessageBox.Icon.Critical, TITLE, str(error))
+    box.setInformativeText(
+        f"The newest good backup is {describe_backup(newest.path, path)}. Restore it? "
+        "The file that cannot be opened is kept aside, not deleted."
+    )
+    restore_button = box.addButton("Restore this backup", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not restore_button:
+        return False
+    try:
+        maintenance.restore(path, newest.path, clock)
+    except (ValidationError, StoreError) as failure:
+        QMessageBox.critical(None, TITLE, plain(failure))
+        return False
+    return True
