@@ -66,3 +66,20 @@ def test_needs_attention_is_everyone_flagged(db: Database) -> None:
     flagged = [_figures(r) for r in reviews(db, CLOCK, Include.ALL) if r.flags]
     assert flagged  # the demo has people short on hours, absent, ending, with drafts…
     assert [_figures(r) for r in needs_attention(db, CLOCK)] == flagged
+
+
+def test_storing_review_figures_is_not_a_change_worth_a_backup(db: Database) -> None:
+    from counselor_desk.services.maintenance import BackupScheduler
+
+    fill_demo(db, CLOCK)
+    scheduler = BackupScheduler(db, CLOCK)
+    reviews(db, CLOCK, Include.ALL)  # writes the stored figures of the discharged
+    assert _cached_ids(db)
+    assert not scheduler.changed()
+    audit_rows = len(db.conn.execute("SELECT id FROM audit_log").fetchall())
+    from counselor_desk.domain.audit import AuditAction
+    from counselor_desk.services import audit
+
+    audit.log_event(db, AuditAction.LOCK, CLOCK.now())
+    assert scheduler.changed()
+    assert len(db.conn.execute("SELECT id FROM audit_log").fetchall()) == audit_rows + 1

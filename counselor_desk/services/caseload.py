@@ -323,9 +323,11 @@ def _reviews(
 
 def _remember(db: Database, items: list[review_cache.Row]) -> None:
     """Keep computed figures; a read-only or busy database just means no cache this time."""
+    before = db.conn.total_changes
     try:
         with db.transaction() as conn:
             review_cache.save(conn, items)
+        db.derived_changes += db.conn.total_changes - before
     except (StoreError, sqlite3.Error) as error:
         log.info("review cache not written: %s", type(error).__name__)
 

@@ -116,24 +116,31 @@ class BackupScheduler:
     _changes_at_backup: int = field(default=-1, init=False)
 
     def __post_init__(self) -> None:
-        self._changes_at_backup = self.db.conn.total_changes
+        self._changes_at_backup = self._record_changes()
+
+    def _record_changes(self) -> int:
+        """Rows the app changed, less what it only derived (the stored review figures)."""
+        return self.db.conn.total_changes - self.db.derived_changes
 
     def changed(self) -> bool:
-        return self.db.conn.total_changes != self._changes_at_backup
+        return self._record_changes() != self._changes_at_backup
 
-    def _after(self, target: Path | None) -> Path | None:
+    def backed_up(self, target: Path | None) -> Path | None:
+        """Note a backup made elsewhere (e.g. by a worker thread); returns `target`."""
         if target is not None:
             self.last_backup_at = self.clock.now()
-            self._changes_at_backup = self.db.conn.total_changes
+            self._changes_at_backup = self._record_changes()
         return target
 
     def tick(self) -> Path | None:
         """At most every 30 minutes while changes are being made."""
-        return self._after(maybe_backup(self.db, self.clock, self.last_backup_at, self.changed()))
+        return self.backed_up(
+            maybe_backup(self.db, self.clock, self.last_backup_at, self.changed())
+        )
 
     def on_close(self) -> Path | None:
         """When the app closes: a backup if anything changed since the last one."""
-        return self._after(maybe_backup(self.db, self.clock, None, self.changed()))
+        return self.backed_up(maybe_backup(self.db, self.clock, None, self.changed()))
 
 
 def find_good_backups(db_path: Path, *, limit: int | None = None) -> list[files.BackupFile]:

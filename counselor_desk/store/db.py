@@ -145,6 +145,8 @@ class Database:
         self._depth = 0
         #: True when the file was too large to quick-check at open: the caller checks later.
         self.check_deferred = False
+        #: Rows written only as derived data (caches): not changes worth a backup.
+        self.derived_changes = 0
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

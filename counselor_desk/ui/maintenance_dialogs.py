@@ -214,7 +214,7 @@ class MaintenanceController(QObject):
         except StoreError as error:
             self._failed("Recording the backup", str(error), quiet=automatic)
             return
-        self.scheduler._after(target)  # the service's own bookkeeping of the last backup
+        self.scheduler.backed_up(target)
         moment = self.ctx.clock.now()
         self._status(f"Backed up at {moment:%H:%M}: {target.name}", 0 if automatic else 15_000)
         if not automatic:
