@@ -439,3 +439,24 @@ def test_minutes_cannot_be_negative_even_through_the_store(db: Database) -> None
             conn, [Attendance(session_id, participant_id, AttendanceStatus.PRESENT, -5)], NOW
         )
     assert count(db, "attendance") == 0
+
+
+def test_a_write_the_file_refuses_is_a_plain_store_error_and_rolls_back(db_path: Path) -> None:
+    refused = "read-only; nothing could be saved"
+    insert = (
+        "INSERT INTO audit_log (at, actor, action, prev_hash, hash) "
+        "VALUES ('2026-01-01T00:00:00', 'x', 'lock', 'a', 'b')"
+    )
+    with connect(db_path) as database:
+        database.conn.execute("PRAGMA query_only = ON")
+        with pytest.raises(StoreError, match=refused), database.transaction() as conn:
+            conn.execute(insert)
+        database.conn.execute("PRAGMA query_only = OFF")
+        assert not database.conn.in_transaction
+        assert database.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0] == 0
+        # a bug in our SQL stays a bug, not a message about the disk
+        with (
+            pytest.raises(sqlite3.OperationalError, match="no such table"),
+            database.transaction() as conn,
+        ):
+            conn.execute("SELECT * FROM no_such_table")

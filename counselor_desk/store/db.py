@@ -116,6 +116,25 @@ def damaged_message(path: Path | str) -> str:
     return f"The file {path} is damaged or is not a Counselor Desk database."
 
 
+_ENVIRONMENTAL = (
+    "locked",
+    "busy",
+    "full",
+    "readonly",
+    "read-only",
+    "disk i/o",
+    "malformed",
+    "not a database",
+    "unable to open",
+)
+
+
+def is_environmental(error: sqlite3.Error) -> bool:
+    """The disk or the file failed (not a bug in our SQL)."""
+    text = str(error).lower()
+    return any(word in text for word in _ENVIRONMENTAL)
+
+
 def explain(error: sqlite3.Error, path: Path | str) -> StoreError:
     """Turn an SQLite environment error into a plain sentence."""
     text = str(error).lower()
@@ -165,6 +184,12 @@ class Database:
         self._depth = 1
         try:
             yield self.conn
+        except sqlite3.OperationalError as error:
+            self._depth = 0
+            self.conn.rollback()
+            if is_environmental(error):  # full, read-only, locked, I/O: say why, plainly
+                raise explain(error, self.path) from error
+            raise
         except BaseException:
             self._depth = 0
             self.conn.rollback()

@@ -286,3 +286,21 @@ def test_a_draft_can_be_deleted_after_asking(qtbot, record_ctx, person, answers)
     assert notes.notes_for(record_ctx.db, person.id) == []
     assert tab.lines() == []
     assert tab.editor is not editor and tab.editor.note_id == 0
+
+
+def test_a_save_the_disk_refuses_keeps_the_text_and_says_why(qtbot, record_ctx, person) -> None:
+    """A read-only database (or a full disk) is said plainly; the typed note stays on screen."""
+    editor = make_editor(qtbot, record_ctx, person.id)
+    editor.sections["data"].setPlainText("Written while the file was read-only.")
+    record_ctx.db.conn.execute("PRAGMA query_only = ON")
+    try:
+        assert not editor.save_now()
+        assert "read-only; nothing could be saved" in editor.errors.banner.text()
+        assert editor.sections["data"].toPlainText() == "Written while the file was read-only."
+        assert editor.has_unsaved_changes()
+    finally:
+        record_ctx.db.conn.execute("PRAGMA query_only = OFF")
+    assert editor.save_now()
+    assert notes.notes_for(record_ctx.db, person.id)[0].fields["data"] == (
+        "Written while the file was read-only."
+    )
