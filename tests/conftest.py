@@ -11,6 +11,13 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import tempfile
+
+from hypothesis.configuration import set_hypothesis_home_dir
+
+# Hypothesis keeps its example database outside the repository.
+set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "counselor-desk-hypothesis")
+
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.store.db import Database, connect
 
