@@ -4,22 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-import tempfile
-
 from hypothesis.configuration import set_hypothesis_home_dir
-
-# Hypothesis keeps its example database outside the repository.
-set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "counselor-desk-hypothesis")
 
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.store.db import Database, connect
+
+# Qt offscreen for every test (set before any test imports PySide6 widgets).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Hypothesis keeps its example database outside the repository.
+set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "counselor-desk-hypothesis")
 
 
 @pytest.fixture(autouse=True)
