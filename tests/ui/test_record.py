@@ -24,7 +24,7 @@ from counselor_desk.services.clock import FixedClock
 from counselor_desk.store.db import Database
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs import form
-from counselor_desk.ui.dialogs.form import to_qdate
+from counselor_desk.ui.dialogs.form import to_date, to_qdate
 from counselor_desk.ui.record import export as export_module
 from counselor_desk.ui.record.charts import SHORT_COLOUR, HoursChart
 from counselor_desk.ui.record.window import ParticipantRecord
@@ -356,6 +356,24 @@ def test_a_leave_moves_the_projected_end(qtbot, record) -> None:
     leave.end_date.setDate(to_qdate(dt.date(2026, 3, 9)))
     qtbot.mouseClick(leave.ok_button(), Qt.MouseButton.LeftButton)
     assert record.header.facts["end"].text() == "2026-04-06"
+
+
+def test_on_leave_the_button_ends_the_leave_early(qtbot, record, record_ctx) -> None:
+    today = record_ctx.clock.today()
+    leave = record.leave_dialog()
+    qtbot.addWidget(leave)
+    leave.start_date.setDate(to_qdate(today - dt.timedelta(days=1)))  # a Sunday: no sessions
+    leave.end_date.setDate(to_qdate(today + dt.timedelta(days=10)))
+    qtbot.mouseClick(leave.ok_button(), Qt.MouseButton.LeftButton)
+    assert record.leave_button.text() == "Return from leave…"
+    back = record.leave_dialog()
+    qtbot.addWidget(back)
+    assert back.windowTitle() == "Return from leave"
+    assert to_date(back.last_day.date()) == today - dt.timedelta(days=1)
+    qtbot.mouseClick(back.ok_button(), Qt.MouseButton.LeftButton)
+    [stored] = participants.leaves(record_ctx.db, record.participant_id)
+    assert stored.end_date == today - dt.timedelta(days=1)
+    assert record.leave_button.text() == "Leave of absence…"
 
 
 def test_no_participant_detail_in_window_titles(qtbot, record) -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+import datetime as dt
 
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
+
+from counselor_desk.domain.model import Leave
 from counselor_desk.services import participants
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.base import ServiceDialog
@@ -33,5 +36,30 @@ class LeaveDialog(ServiceDialog):
             to_date(self.end_date.date()),
             self.reason.toPlainText(),
             self.ctx.clock,
+        )
+        self.ctx.bus.participant_changed.emit(self.participant_id)
+
+
+class ReturnFromLeaveDialog(ServiceDialog):
+    """End a leave early: the participant is back, the program clock runs again."""
+
+    def __init__(
+        self, ctx: AppContext, participant_id: int, leave: Leave, parent: QWidget | None = None
+    ):
+        super().__init__(ctx, "Return from leave", parent)
+        self.participant_id = participant_id
+        self.leave = leave
+        yesterday = ctx.clock.today() - dt.timedelta(days=1)
+        last = min(max(yesterday, leave.start_date), leave.end_date)
+        self.last_day = date_edit(last, "Last day away")
+        self.form.addRow(
+            QLabel(f"On leave from {leave.start_date:%Y-%m-%d} to {leave.end_date:%Y-%m-%d}.")
+        )
+        self.add_row("&Last day away:", "end_date", self.last_day)
+        self.last_day.setFocus()
+
+    def save(self) -> None:
+        participants.end_leave(
+            self.ctx.db, self.participant_id, self.leave.id, to_date(self.last_day.date())
         )
         self.ctx.bus.participant_changed.emit(self.participant_id)

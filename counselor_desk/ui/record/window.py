@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_desk.domain.errors import ValidationError
-from counselor_desk.domain.model import ParticipantStatus
+from counselor_desk.domain.model import Leave, ParticipantStatus
 from counselor_desk.services import caseload, participants
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.base import ServiceDialog
-from counselor_desk.ui.dialogs.leave import LeaveDialog
+from counselor_desk.ui.dialogs.leave import LeaveDialog, ReturnFromLeaveDialog
 from counselor_desk.ui.dialogs.level_change import LevelChangeDialog
 from counselor_desk.ui.dialogs.participant_dialog import EditParticipantDialog
 from counselor_desk.ui.record.attendance_tab import AttendanceTab
@@ -182,6 +182,8 @@ class ParticipantRecord(QWidget):
         active = person.status is ParticipantStatus.ACTIVE
         self.level_button.setEnabled(active)
         self.leave_button.setEnabled(active)
+        on_leave = active and self.current_leave() is not None
+        self.leave_button.setText("Return from leave…" if on_leave else "Leave of absence…")
 
     def _participant_changed(self, participant_id: int) -> None:
         if participant_id == self.participant_id:
@@ -214,7 +216,19 @@ class ParticipantRecord(QWidget):
     def level_dialog(self) -> LevelChangeDialog:
         return LevelChangeDialog(self.ctx, self.participant_id, self)
 
-    def leave_dialog(self) -> LeaveDialog:
+    def current_leave(self) -> Leave | None:
+        """The leave the participant is on today, if any."""
+        today = self.ctx.clock.today()
+        for leave in participants.leaves(self.ctx.db, self.participant_id):
+            if leave.covers(today):
+                return leave
+        return None
+
+    def leave_dialog(self) -> ServiceDialog:
+        """Record a leave, or, while on one, end it early."""
+        leave = self.current_leave()
+        if leave is not None:
+            return ReturnFromLeaveDialog(self.ctx, self.participant_id, leave, self)
         return LeaveDialog(self.ctx, self.participant_id, self)
 
     def _run(self, dialog: ServiceDialog) -> None:
