@@ -83,3 +83,19 @@ def test_storing_review_figures_is_not_a_change_worth_a_backup(db: Database) -> 
     audit.log_event(db, AuditAction.LOCK, CLOCK.now())
     assert scheduler.changed()
     assert len(db.conn.execute("SELECT id FROM audit_log").fetchall()) == audit_rows + 1
+
+
+def test_recording_a_discharge_keeps_the_figures_at_once(db: Database) -> None:
+    from counselor_desk.domain.model import Discharge, DischargeReason
+    from counselor_desk.services import clinical
+
+    fill_demo(db, CLOCK)
+    person = reviews(db, CLOCK)[0].participant
+    assert person.id not in _cached_ids(db)
+    clinical.record_discharge(db, Discharge(person.id, CLOCK.today(), DischargeReason.MOVED), CLOCK)
+    assert person.id in _cached_ids(db)
+    stored = next(
+        r for r in reviews(db, CLOCK, Include.DISCHARGED) if r.participant.id == person.id
+    )
+    fresh = review(db, stored.participant, CLOCK)
+    assert _figures(stored) == _figures(fresh)

@@ -177,6 +177,13 @@ def needs_attention(db: Database, clock: Clock) -> list[Review]:
     return [row for row in _reviews(db, clock, everyone) if row.flags]
 
 
+def remember_discharged(db: Database, participant_ids: list[int], clock: Clock) -> None:
+    """Compute and keep the figures of newly discharged participants (they no longer change),
+    so the all-participants caseload never has to read their attendance again."""
+    found = [p for pid in participant_ids if (p := people.get_participant(db.conn, pid))]
+    _reviews(db, clock, [p for p in found if _frozen(p, clock.today())])
+
+
 def review(db: Database, participant: Participant, clock: Clock) -> Review:
     """One participant's review, always computed from the records (every week included)."""
     return _reviews(db, clock, [participant], use_cache=False)[0]
@@ -242,6 +249,9 @@ class _Figures:
 
 _LEVELS = {level.value: level for level in LevelOfCare}
 
+#: Participants whose attendance is read at once when figures are computed afresh.
+LIVE_CHUNK = 400
+
 
 def _frozen(participant: Participant, today: dt.date) -> bool:
     """A discharged participant's figures no longer change with the date."""
@@ -258,26 +268,31 @@ def _reviews(
         if use_cache and any(_frozen(p, today) for p in participants)
         else {}
     )
-    live_ids = [p.id for p in participants if not (_frozen(p, today) and p.id in cached)]
     programs = {program.id: program for program in people.list_programs(db.conn)}
-    changes = people.level_changes(db.conn, live_ids)
-    leaves = people.leaves(db.conn, live_ids)
-    marks = session_repo.attended_sessions(db.conn, live_ids)
     drafts = note_repo.draft_times(db.conn, ids)
     pending = clinical.pending_summaries(db.conn)
     profile = people.get_profile(db.conn)
     due_days = profile.summary_due_days if profile else 14
     stored_week = session_repo.sessions_between(db.conn, today, today + dt.timedelta(days=6))
-    result = []
+    figures_of: dict[int, _Figures] = {}
     to_store: list[review_cache.Row] = []
+    live = []
     for participant in participants:
-        program = programs[participant.program_id]
         if _frozen(participant, today) and participant.id in cached:
-            figures = _Figures.from_cache(cached[participant.id])
+            figures_of[participant.id] = _Figures.from_cache(cached[participant.id])
         else:
+            live.append(participant)
+    # Years of attendance are read a chunk of participants at a time, so memory stays flat.
+    for start in range(0, len(live), LIVE_CHUNK):
+        chunk = live[start : start + LIVE_CHUNK]
+        chunk_ids = [participant.id for participant in chunk]
+        changes = people.level_changes(db.conn, chunk_ids)
+        leaves = people.leaves(db.conn, chunk_ids)
+        marks = session_repo.attended_sessions(db.conn, chunk_ids)
+        for participant in chunk:
             figures = _live_figures(
                 participant,
-                program,
+                programs[participant.program_id],
                 programs,
                 changes.get(participant.id, []),
                 leaves.get(participant.id, []),
@@ -286,7 +301,14 @@ def _reviews(
                 today,
             )
             if use_cache and _frozen(participant, today):
-                to_store.append(figures.to_cache(participant.id))
+                row = figures.to_cache(participant.id)
+                to_store.append(row)
+                figures = _Figures.from_cache(row)  # the same shape as when read back
+            figures_of[participant.id] = figures
+    result = []
+    for participant in participants:
+        program = programs[participant.program_id]
+        figures = figures_of[participant.id]
         active = participant.status is ParticipantStatus.ACTIVE
         discharge_day = pending.get(participant.id)
         flags = participant_flags(

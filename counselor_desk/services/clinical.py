@@ -18,7 +18,7 @@ from counselor_desk.domain.model import (
     ParticipantStatus,
     Referral,
 )
-from counselor_desk.services import audit
+from counselor_desk.services import audit, caseload
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.participants import get as get_participant
 from counselor_desk.services.validate import MAX_TEXT, Problems, fmt
@@ -185,6 +185,7 @@ def record_discharge(db: Database, discharge: Discharge, clock: Clock) -> Discha
             participant_id=participant.id,
             detail=f"{cleaned.discharge_date.isoformat()} {cleaned.reason.value}",
         )
+    caseload.remember_discharged(db, [participant.id], clock)
     return cleaned
 
 

@@ -42,6 +42,7 @@ from counselor_desk.domain.model import (
     ServiceType,
     Session,
 )
+from counselor_desk.services import caseload
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.notes import content_hash
 from counselor_desk.services.sessions import scheduled_sessions
@@ -272,6 +273,8 @@ def fill_demo(
     builder = _Builder(db, clock, size, random.Random(seed), say)
     with db.transaction():
         builder.build()
+    say("Keeping the figures of discharged participants…")
+    caseload.reviews(db, clock, caseload.Include.DISCHARGED)  # as record_discharge does
     return (
         f"Demo caseload written to {db.path}: {builder.count_participants} participants "
         f"({builder.count_active} active), {builder.count_sessions} sessions, "
