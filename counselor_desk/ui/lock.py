@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from typing import Protocol
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
@@ -299,7 +300,7 @@ class LockController(QObject):
             return
         modal: list[QWidget] = []
         for widget in app.topLevelWidgets():
-            if widget is self.window or not widget.isVisible():
+            if widget is self.window or not shiboken6.isValid(widget) or not widget.isVisible():
                 continue
             if isinstance(widget, QMenu) or widget.windowType() == Qt.WindowType.Popup:
                 widget.close()

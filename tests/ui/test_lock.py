@@ -11,7 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLockFile, QModelIndex, QSettings, QSysInfo, Qt
+import shiboken6
+from PySide6.QtCore import QEvent, QLockFile, QModelIndex, QSettings, QSysInfo, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -41,8 +42,13 @@ PASSPHRASE = "blue heron dawn"
 def visible_texts() -> list[str]:
     """Every text a person could read on screen: labels, fields, titles and table cells."""
     texts: list[str] = []
-    for widget in QApplication.allWidgets():
-        if not widget.isVisible():
+    # Walk down from the visible windows only: QApplication.allWidgets() also hands back
+    # widgets of earlier tests whose Python side is gone, and touching those crashes.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    windows = [w for w in QApplication.topLevelWidgets() if shiboken6.isValid(w) and w.isVisible()]
+    widgets = [child for w in windows for child in (w, *w.findChildren(QWidget))]
+    for widget in widgets:
+        if not shiboken6.isValid(widget) or not widget.isVisible():
             continue
         if widget.isWindow():
             texts.append(widget.windowTitle())
