@@ -263,11 +263,8 @@ def _reviews(
 ) -> list[Review]:
     today, now = clock.today(), clock.now()
     ids = [participant.id for participant in participants]
-    cached = (
-        review_cache.load(db.conn)
-        if use_cache and any(_frozen(p, today) for p in participants)
-        else {}
-    )
+    frozen = [p.id for p in participants if _frozen(p, today)] if use_cache else []
+    cached = review_cache.load(db.conn, frozen) if frozen else {}
     programs = {program.id: program for program in people.list_programs(db.conn)}
     drafts = note_repo.draft_times(db.conn, ids)
     pending = clinical.pending_summaries(db.conn)

@@ -142,6 +142,12 @@ def edit(db: Database, participant: Participant, clock: Clock) -> Participant:
                 "admission_date",
                 f"Admission date cannot be after the first recorded attendance ({fmt(first_mark)}).",
             )
+        first_event = _first_dated_event(db, current.id)
+        if first_event is not None and cleaned.admission_date > first_event[0]:
+            problems.add(
+                "admission_date",
+                f"Admission date cannot be after the {first_event[1]} {fmt(first_event[0])}.",
+            )
         if current.discharge_date is not None and cleaned.admission_date > current.discharge_date:
             problems.add("admission_date", "Admission date cannot be after the discharge date.")
     problems.raise_if_any()
@@ -154,6 +160,16 @@ def edit(db: Database, participant: Participant, clock: Clock) -> Participant:
 def _first_attended_date(db: Database, participant_id: int) -> dt.date | None:
     marks = session_repo.attended_sessions(db.conn, [participant_id]).get(participant_id, [])
     return min((mark.date for mark in marks), default=None)
+
+
+def _first_dated_event(db: Database, participant_id: int) -> tuple[dt.date, str] | None:
+    """The earliest level change or leave: the admission date may not move past it."""
+    events = [
+        (change.effective_date, "change of level on")
+        for change in level_changes(db, participant_id)
+    ]
+    events += [(leave.start_date, "leave starting on") for leave in leaves(db, participant_id)]
+    return min(events, default=None)
 
 
 def level_changes(db: Database, participant_id: int) -> list[LevelChange]:

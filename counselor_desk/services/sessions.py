@@ -310,6 +310,21 @@ def check_mark(
         problems.add("comment", f"{label}: the comment is too long (at most 2000 characters).")
 
 
+def check_belongs(
+    session: Session,
+    participant: Participant | None,
+    already_marked: bool,
+    problems: Problems,
+    label: str,
+) -> None:
+    """An individual or family session takes marks for its own participant only (anyone
+    already marked stays markable). A group takes anyone: a make-up group in another track."""
+    if participant is None or already_marked or session.participant_id is None:
+        return
+    if participant.id != session.participant_id:
+        problems.add("participant", f"{label}: this session is another participant's.")
+
+
 def check_not_on_leave(
     db: Database,
     mark: Attendance,
@@ -335,6 +350,7 @@ def record_roll_call(
 ) -> int:
     """Save a session's roll call in one transaction; returns how many marks were saved."""
     session = get_session(db, session_id)
+    stored = repo.session_attendance(db.conn, session_id)
     problems = Problems()
     seen: set[int] = set()
     cleaned = []
@@ -347,6 +363,7 @@ def record_roll_call(
         seen.add(mark.participant_id)
         fixed = replace(mark, session_id=session_id, comment=clean(mark.comment))
         check_mark(fixed, session, participant, problems, label)
+        check_belongs(session, participant, mark.participant_id in stored, problems, label)
         check_not_on_leave(db, fixed, session, participant, problems, label)
         cleaned.append(fixed)
     if session.date > clock.today():
@@ -373,14 +390,16 @@ def correct_attendance(
         problems,
         participant.display_name if participant else "Participant",
     )
+    before = repo.session_attendance(db.conn, session_id).get(mark.participant_id)
     if participant is not None:
-        check_not_on_leave(db, fixed, session, participant, problems, participant.display_name)
+        label = participant.display_name
+        check_belongs(session, participant, before is not None, problems, label)
+        check_not_on_leave(db, fixed, session, participant, problems, label)
     if session.date > clock.today():
         problems.add(
             "date", "Attendance cannot be corrected for a session that has not happened yet."
         )
     problems.raise_if_any()
-    before = repo.session_attendance(db.conn, session_id).get(mark.participant_id)
     with db.transaction() as conn:
         repo.save_attendance(conn, [fixed], clock.now())
         repo.insert_correction(

@@ -58,6 +58,9 @@ def get_program(db: Database, program_id: int) -> Program:
     raise NotFoundError("That program does not exist.", "program")
 
 
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
 def _check_program(db: Database, program: Program, problems: Problems) -> Program:
     name = problems.required("name", program.name, "Program name")
     if program.level_of_care not in PROGRAM_LEVELS:
@@ -66,11 +69,20 @@ def _check_program(db: Database, program: Program, problems: Problems) -> Progra
     minimum = program.weekly_minimum_hours
     if minimum is not None and not 0 <= minimum <= 80:
         problems.add("weekly_minimum_hours", "Weekly minimum hours must be between 0 and 80.")
+    slots: set[tuple[object, ...]] = set()
     for slot in program.schedule:
         if not 0 <= slot.weekday <= 6:
             problems.add("schedule", "A scheduled session needs a day from Monday to Sunday.")
         if not 1 <= slot.duration_minutes <= 720:
             problems.add("schedule", "A scheduled session lasts between 1 and 720 minutes.")
+        key = (slot.weekday, slot.start_time, slot.service_type, slot.topic.strip())
+        if key in slots and 0 <= slot.weekday <= 6:
+            problems.add(
+                "schedule",
+                f"The schedule has the {WEEKDAYS[slot.weekday]} "
+                f"{slot.start_time:%H:%M} session twice.",
+            )
+        slots.add(key)
     for other in repo.list_programs(db.conn):
         if other.id != program.id and other.name.casefold() == name.casefold():
             problems.add("name", f"A program named {name} already exists.")
