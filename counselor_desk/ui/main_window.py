@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self.lock.start()
         self._deferred_check_started = False
+        self._shown_once = False
 
     # --- menus -------------------------------------------------------------------------------
     def _action(
@@ -234,6 +235,7 @@ class MainWindow(QMainWindow):
                 self.show_view(RECORD)
                 return
             self.record_layout.removeWidget(self.record)
+            self.record.hide()  # out of the layout: unseen until its deferred delete
             self.record.deleteLater()
             self.record = None
         try:
@@ -343,6 +345,12 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            # The view's list has the keyboard: Enter on Today takes the first roll call.
+            table = getattr(self.stack.currentWidget(), "table", None)
+            if isinstance(table, QWidget):
+                table.setFocus()
         if not self._deferred_check_started and self.ctx.db.check_deferred:
             self._deferred_check_started = True
             # After the first paint: the window is on screen before the check starts.

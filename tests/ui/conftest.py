@@ -117,3 +117,11 @@ def group_of_twelve(db: Database, clock: FixedClock, program: Program) -> list[P
         admit(db, clock, program, name, f"Tester{n:02d}", clock.today(), f"C-{100 + n}")
         for n, name in enumerate(FIRST_NAMES[:12])
     ]
+
+
+@pytest.fixture(autouse=True)
+def _discard_typing_in_dialogs_at_teardown(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A dialog left open with typing is closed by qtbot at teardown: answer, never block."""
+    from counselor_desk.ui.dialogs import base
+
+    monkeypatch.setattr(base, "ask_discard", lambda _parent: True)

@@ -319,3 +319,26 @@ def test_the_window_icon_is_found_in_the_resources() -> None:
     assert {size.width() for size in icon.availableSizes()} >= {16, 32, 48, 256}
     assert app.icon_dirs()[0] == Path(app.__file__).resolve().parents[2] / "resources" / "icons"
     assert app.DESKTOP_FILE_NAME == "org.counselordesk.CounselorDesk"
+
+
+def test_opening_another_record_hides_the_first_at_once(
+    admit_person: Callable[..., Participant],
+    qtbot: QtBot,
+    ctx: AppContext,
+    settings: QSettings,
+    clock: FixedClock,
+    program: Program,
+) -> None:
+    """The replaced record waits for its deferred delete: it must not be seen meanwhile."""
+    first = admit_person(ctx.db, clock, program, "Sam", "Short", dt.date(2026, 2, 16), "A-1")
+    second = admit_person(ctx.db, clock, program, "Lou", "Tall", dt.date(2026, 2, 16), "A-2")
+    window = open_window(qtbot, ctx, settings)
+    window.open_participant(first.id)
+    old = window.record
+    qtbot.waitUntil(lambda: old is not None and old.isVisible())
+    window.open_participant(second.id)
+    assert old is not None and not old.isVisible()
+    new = window.record
+    assert new is not None
+    qtbot.waitUntil(new.isVisible)
+    assert new.header.facts["chart"].text() == "A-2"

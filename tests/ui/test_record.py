@@ -479,3 +479,73 @@ def test_continuity_export_is_listed_as_a_disclosure(
         "Harbor Clinic",
         "Continuity of care",
     )
+
+
+def test_export_saves_what_is_typed_on_the_record_first(
+    qtbot, record, record_ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The summary holds the aftercare plan on screen, not only what was saved before."""
+    bar = record.exports
+    if not bar.available:
+        pytest.skip("the documents module is not part of this build")
+    from pypdf import PdfReader
+
+    out = tmp_path / "summary.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_args: (str(out), "")))
+    monkeypatch.setattr(export_module.QDesktopServices, "openUrl", staticmethod(lambda _url: True))
+    record.discharge.aftercare.setPlainText("Weekly OP therapy at Lakeside")
+    bar.export_discharge()
+    qtbot.waitUntil(lambda: not bar.jobs, timeout=20000)
+    plan = clinical.discharge_record(record_ctx.db, record.participant_id)
+    assert plan is not None and plan.aftercare_plan == "Weekly OP therapy at Lakeside"
+    assert not record.has_unsaved_changes()
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Weekly OP therapy at Lakeside" in " ".join(text.split())
+
+
+def test_export_waits_while_typed_text_cannot_be_saved(
+    qtbot, record, record_ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bar = record.exports
+    if not bar.available:
+        pytest.skip("the documents module is not part of this build")
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_args: asked.append("x") or ("", ""))
+    )
+    tab = record.discharge
+    row = tab.add_referral(["Lakeside Clinic", "", "", "", "", "next Tuesday"])
+    assert row == 0
+    bar.export_discharge()
+    assert asked == []  # no file asked for: the typing is not saved
+    assert record.tabs.currentWidget() is record._slots["discharge"]
+    assert "next Tuesday" in tab.errors.banner.text() or "next Tuesday" in tab.errors.message(
+        "referrals"
+    )
+    assert tab.referrals.item(0, 0).text() == "Lakeside Clinic"  # the typing is kept
+
+
+def test_refreshed_header_leaves_no_old_flag_badge_on_screen(record, record_ctx) -> None:
+    """Old badges wait for their deferred delete: until then they must not be seen."""
+    import dataclasses
+
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from counselor_desk.domain.rules import Flag
+    from counselor_desk.services import caseload
+
+    header = record.header
+    person = participants.get(record_ctx.db, record.participant_id)
+    review = caseload.review(record_ctx.db, person, record_ctx.clock)
+    flagged = dataclasses.replace(review, flags=(Flag.SHORT_HOURS, Flag.ABSENCES))
+    today = record_ctx.clock.today()
+    header.show_review(flagged, today)
+    QApplication.processEvents()  # shows the badges (deferred deletes wait for the loop)
+    header.show_review(flagged, today)
+    QApplication.processEvents()
+    shown = [
+        label.text()
+        for label in header.findChildren(QLabel)
+        if label.accessibleName().startswith("Flag:") and label.isVisibleTo(header)
+    ]
+    assert shown == header.flag_texts() == [Flag.SHORT_HOURS.label, Flag.ABSENCES.label]

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QSettings, Qt, QTime
 from pytestqt.qtbot import QtBot
 
 from counselor_desk.domain.model import (
@@ -184,3 +184,23 @@ def test_needs_attention_names_the_short_participant(
         qtbot.keyClick(view.attention, Qt.Key.Key_Return)
     assert opened.args == [short.id]
     assert view.attention.item(0).data(PARTICIPANT_ROLE) == short.id
+
+
+def test_the_window_opens_with_today_sessions_ready_for_enter(
+    qtbot: QtBot, ctx: AppContext, group_of_twelve: list[Participant], settings: QSettings
+) -> None:
+    """Open the app, press Enter: roll call of the first session, no Tab presses needed."""
+    from counselor_desk.ui import app
+
+    window = app.start_window(ctx, settings=settings)
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.focusWidget() is window.today.table
+    qtbot.keyClick(window.today.table, Qt.Key.Key_Return)
+    dialog = window.today.actions_.roll_call_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.table.rowCount() == 12
+    dialog.reject()

@@ -1,17 +1,51 @@
-"""A dialog whose OK calls one service: errors keep it open with everything typed."""
+"""A dialog whose OK calls one service: errors keep it open with everything typed.
+
+Cancel, Escape or the close button after typing asks before the typed text is thrown away.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.form import FormErrors
+
+
+def ask_discard(parent: QWidget) -> bool:
+    """True when the counselor chooses to throw away what was typed in the dialog."""
+    answer = QMessageBox.question(
+        parent,
+        "Discard what you typed?",
+        "What you typed in this dialog is not saved. Discard it?",
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard
+
+
+def typed_texts(dialog: QWidget) -> list[str]:
+    """The text of every free-text field of the dialog (not the editors inside spin boxes,
+    date fields or combo boxes)."""
+    texts: list[str] = []
+    for edit in dialog.findChildren(QLineEdit):
+        if not isinstance(edit.parentWidget(), (QAbstractSpinBox, QComboBox)):
+            texts.append(edit.text())
+    texts.extend(edit.toPlainText() for edit in dialog.findChildren(QPlainTextEdit))
+    texts.extend(edit.toPlainText() for edit in dialog.findChildren(QTextEdit))
+    return texts
 
 
 class ServiceDialog(QDialog):
@@ -32,6 +66,7 @@ class ServiceDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.errors.banner)
         layout.addWidget(self.buttons)
+        self._texts_at_open: list[str] | None = None
 
     def add_row(
         self, label: str, field: str, widget: QWidget, form: QFormLayout | None = None
@@ -45,6 +80,20 @@ class ServiceDialog(QDialog):
 
     def save(self) -> None:  # pragma: no cover - every subclass implements it
         raise NotImplementedError
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._texts_at_open is None:
+            self._texts_at_open = typed_texts(self)
+
+    def has_typed_text(self) -> bool:
+        """Whether any free-text field differs from what the dialog opened with."""
+        return self._texts_at_open is not None and typed_texts(self) != self._texts_at_open
+
+    def reject(self) -> None:
+        if self.has_typed_text() and not ask_discard(self):
+            return
+        super().reject()
 
     def accept(self) -> None:
         self.errors.clear()

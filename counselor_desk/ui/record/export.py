@@ -98,6 +98,9 @@ class ExportBar(QWidget):
         self.documents = documents_module()
         self.available = self.documents is not None
         self.jobs: dict[str, ExportJob] = {}  # by output path, while they run
+        #: Saves what is typed on the record before a document is built from the database;
+        #: False (the reason shown beside the field) stops the export.
+        self.save_first: Callable[[], bool] = lambda: True
         self.discharge_button = QPushButton("Discharge summary…")
         self.continuity_button = QPushButton("Continuity of care…")
         self.letter_button = QPushButton("Attendance letter…")
@@ -145,6 +148,8 @@ class ExportBar(QWidget):
         return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
     def export_discharge(self) -> None:
+        if not self.save_first():
+            return
         out = self.ask_path("discharge")
         if out is not None and self.documents is not None:
             docs = self.documents
@@ -156,6 +161,8 @@ class ExportBar(QWidget):
             )
 
     def export_continuity(self) -> None:
+        if not self.save_first():
+            return
         today = self.ctx.clock.today()
         valid = [
             c for c in clinical.consents(self.ctx.db, self.participant_id) if c.valid_on(today)
@@ -189,6 +196,8 @@ class ExportBar(QWidget):
             )
 
     def export_letter(self) -> None:
+        if not self.save_first():
+            return
         person = participants.get(self.ctx.db, self.participant_id)
         last = person.discharge_date or self.ctx.clock.today()
         dialog = DateRangeDialog(

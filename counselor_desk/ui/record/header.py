@@ -103,6 +103,7 @@ class RecordHeader(QWidget):
             item = self.flags.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # out of the layout: unseen until its deferred delete
                 widget.deleteLater()
         for flag in review.flags:
             background, foreground = FLAG_COLOURS[flag]

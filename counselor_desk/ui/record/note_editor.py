@@ -282,6 +282,7 @@ class NoteEditor(QWidget):
             item = self.addenda_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # out of the layout: unseen until its deferred delete
                 widget.deleteLater()
         for addendum in note.addenda:
             label = QLabel(

@@ -59,6 +59,7 @@ class ParticipantRecord(QWidget):
         self.level_button.clicked.connect(lambda: self._run(self.level_dialog()))
         self.leave_button.clicked.connect(lambda: self._run(self.leave_dialog()))
         self.exports = ExportBar(ctx, participant_id)
+        self.exports.save_first = self._save_before_export
 
         self.overview = OverviewTab()
         self.attendance = AttendanceTab(ctx, participant_id)
@@ -260,6 +261,14 @@ class ParticipantRecord(QWidget):
             raise ValidationError(
                 f"Could not save {what}; the message is shown next to the field.", "note"
             )
+
+    def _save_before_export(self) -> bool:
+        """A document is built from what is stored: save the typing first (False if refused)."""
+        try:
+            self.save_now()
+        except ValidationError:
+            return False  # the tab with the problem is shown, the message beside the field
+        return True
 
     def has_unsaved_changes(self) -> bool:
         return any(
