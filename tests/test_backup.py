@@ -17,7 +17,7 @@ from counselor_desk.domain.errors import ValidationError
 from counselor_desk.services import audit, maintenance
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.services.demo import fill_demo
-from counselor_desk.store import backup as files
+from counselor_desk.store import backup
 from counselor_desk.store.db import Database, StoreError, connect
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
@@ -92,7 +92,7 @@ def test_two_backups_in_the_same_second_both_survive(demo: Database, clock: Fixe
     first = maintenance.backup_now(demo, clock)
     second = maintenance.backup_now(demo, clock)
     assert first != second and first.exists() and second.exists()
-    assert [item.path for item in files.list_backups(first.parent, "caseload")] == [
+    assert [item.path for item in backup.list_backups(first.parent, "caseload")] == [
         second,
         first,
     ]
@@ -102,7 +102,7 @@ def test_a_backup_that_fails_its_check_is_not_kept(
     demo: Database, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(
-        files, "integrity_problems", lambda conn, quick=False: ["*** in database main ***"]
+        backup, "integrity_problems", lambda conn, quick=False: ["*** in database main ***"]
     )
     with pytest.raises(StoreError, match="could not be verified"):
         maintenance.backup_now(demo, clock)

@@ -192,10 +192,9 @@ def test_a_large_file_opens_at_once_and_damage_found_later_is_plain(
     """Past the size limit the quick check waits (the app runs it after its first paint);
     a command that then reads a smashed page still ends in one plain sentence."""
     from counselor_desk import cli
-    from counselor_desk.store import db as store_db
 
     path, _newest = desk
-    monkeypatch.setattr(store_db, "QUICK_CHECK_AT_OPEN_MAX_BYTES", 0)
+    monkeypatch.setattr("counselor_desk.store.db.QUICK_CHECK_AT_OPEN_MAX_BYTES", 0)
     with connect(path) as database:
         assert database.check_deferred
     smash_table_page(path)

@@ -38,7 +38,7 @@ from counselor_desk.domain.model import (
 from counselor_desk.reports.model import PART2_NOTICE
 from counselor_desk.services import clinical, documents, notes, participants, sessions, setup
 from counselor_desk.services.clock import FixedClock
-from counselor_desk.store import sessions as session_store
+from counselor_desk.store import session_repo
 from counselor_desk.store.db import Database
 
 ADMITTED = dt.date(2026, 1, 5)  # a Monday
@@ -118,7 +118,7 @@ def make_caseload(
         clock,
     )
     sessions.ensure_scheduled(db, ADMITTED, DISCHARGED)
-    group_ids = [s.id for s in session_store.sessions_between(db.conn, ADMITTED, DISCHARGED)]
+    group_ids = [s.id for s in session_repo.sessions_between(db.conn, ADMITTED, DISCHARGED)]
     # 24 group sessions: all present (180 min) except week 2 Monday late (150 min) and
     # week 3 Wednesday unexcused, week 4 Friday excused.
     for session_id in group_ids:

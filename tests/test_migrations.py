@@ -12,8 +12,7 @@ import pytest
 
 from counselor_desk.services import audit, maintenance
 from counselor_desk.services import notes as note_service
-from counselor_desk.store import backup as files
-from counselor_desk.store import notes as note_repo
+from counselor_desk.store import backup, note_repo
 from counselor_desk.store.db import StoreError, connect, schema_version
 from counselor_desk.store.schema import MIGRATIONS
 
@@ -81,10 +80,10 @@ def test_each_past_schema_migrates_with_its_rows_intact(sample: Path, tmp_path: 
         with pytest.raises(sqlite3.IntegrityError, match="signed notes cannot be changed"):
             db.execute("UPDATE notes SET fields_json = '{}' WHERE id = 1")
     # The file as it was before migrating is in the backups folder, checked.
-    (before,) = files.list_backups(tmp_path / "backups", "caseload")
+    (before,) = backup.list_backups(tmp_path / "backups", "caseload")
     assert before.made_at == NOW and before.tag == f"before-schema-{schema_version()}"
     assert user_version(before.path) == version_of(sample)
-    assert files.check_file(before.path).ok
+    assert backup.check_file(before.path).ok
 
 
 def test_opening_a_current_or_new_database_takes_no_backup(tmp_path: Path) -> None:

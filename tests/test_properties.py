@@ -33,7 +33,7 @@ from counselor_desk.domain.rules import Episode, level_on, minimum_hours, week_b
 from counselor_desk.services import clinical, sessions, setup
 from counselor_desk.services import participants as people
 from counselor_desk.services.clock import FixedClock
-from counselor_desk.store import sessions as session_repo
+from counselor_desk.store import session_repo
 from counselor_desk.store.db import Database
 
 # Hypothesis keeps its example database and caches outside the repository: a `.hypothesis`

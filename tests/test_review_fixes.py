@@ -23,8 +23,7 @@ from counselor_desk.services import participants as people
 from counselor_desk.services import sessions as service
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.services.demo import fill_demo
-from counselor_desk.store import review_cache
-from counselor_desk.store import sessions as session_repo
+from counselor_desk.store import review_cache, session_repo
 from counselor_desk.store.db import Database
 
 D = dt.date

@@ -8,7 +8,7 @@ from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.services import audit, security
 from counselor_desk.services.clock import FixedClock
-from counselor_desk.store import settings as repo
+from counselor_desk.store import settings_repo
 from counselor_desk.store.db import Database
 
 
@@ -22,7 +22,7 @@ def test_a_new_database_has_no_passphrase_decision(db: Database) -> None:
 
 def test_the_passphrase_is_stored_as_a_salted_scrypt_hash(db: Database) -> None:
     security.set_passphrase(db, "correct horse", "correct horse")
-    stored = repo.get(db.conn, security.KEY_PASSPHRASE)
+    stored = settings_repo.get(db.conn, security.KEY_PASSPHRASE)
     assert stored is not None and "correct horse" not in stored
     scheme, n, r, p, salt, key = stored.split("$")
     assert (scheme, n, r, p) == ("scrypt", str(2**14), "8", "1")
@@ -75,7 +75,7 @@ def test_lock_minutes_are_kept_within_range(db: Database) -> None:
     assert bad.value.field == "lock_minutes"
     assert security.lock_minutes(db) == 3
     with db.transaction() as conn:
-        repo.put(conn, security.KEY_LOCK_MINUTES, "nonsense")
+        settings_repo.put(conn, security.KEY_LOCK_MINUTES, "nonsense")
     assert security.lock_minutes(db) == 10
 
 

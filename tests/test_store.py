@@ -26,10 +26,8 @@ from counselor_desk.domain.model import (
     ServiceType,
     Session,
 )
-from counselor_desk.store import notes as note_repo
-from counselor_desk.store import participants as people
-from counselor_desk.store import sessions as session_repo
-from counselor_desk.store.clinical import insert_disclosure
+from counselor_desk.store import note_repo, participant_repo, session_repo
+from counselor_desk.store.clinical_repo import insert_disclosure
 from counselor_desk.store.db import BUSY_TIMEOUT_MS, Database, StoreError, connect, schema_version
 from counselor_desk.store.schema import MIGRATIONS
 
@@ -37,7 +35,7 @@ NOW = dt.datetime(2026, 3, 2, 16, 0)
 
 
 def add_program(conn: sqlite3.Connection) -> int:
-    return people.insert_program(
+    return participant_repo.insert_program(
         conn,
         Program(
             id=0,
@@ -53,7 +51,7 @@ def add_program(conn: sqlite3.Connection) -> int:
 
 
 def add_participant(conn: sqlite3.Connection, program_id: int, chart: str = "C-100") -> int:
-    return people.insert_participant(
+    return participant_repo.insert_participant(
         conn,
         Participant(
             id=0,
@@ -128,7 +126,7 @@ def test_reopening_keeps_the_data_and_does_not_migrate_again(db_path: Path) -> N
     with connect(db_path) as first, first.transaction() as conn:
         add_participant(conn, add_program(conn))
     with connect(db_path) as again:
-        assert people.participant_count(again.conn) == 1
+        assert participant_repo.participant_count(again.conn) == 1
         assert again.execute("PRAGMA user_version").fetchone()[0] == schema_version()
 
 
@@ -182,7 +180,7 @@ def test_a_schema_1_database_is_migrated_and_keeps_its_rows(db_path: Path) -> No
     raw.close()
     with connect(db_path) as migrated:
         assert migrated.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
-        stored = people.find_by_chart(migrated.conn, "C-7")
+        stored = participant_repo.find_by_chart(migrated.conn, "C-7")
         assert stored is not None and stored.admission_date == dt.date(2026, 3, 2)
 
 
@@ -353,7 +351,7 @@ def test_commits_are_visible_to_a_second_connection(db: Database, db_path: Path)
     with db.transaction() as conn:
         add_participant(conn, add_program(conn))
     with connect(db_path) as other:
-        assert [p.chart_number for p in people.list_participants(other.conn)] == ["C-100"]
+        assert [p.chart_number for p in participant_repo.list_participants(other.conn)] == ["C-100"]
 
 
 # -- repositories ----------------------------------------------------------------------------
@@ -362,15 +360,15 @@ def test_commits_are_visible_to_a_second_connection(db: Database, db_path: Path)
 def test_participant_round_trip_keeps_dates_and_diagnoses(db: Database) -> None:
     with db.transaction() as conn:
         participant_id = add_participant(conn, add_program(conn))
-    stored = people.get_participant(db.conn, participant_id)
+    stored = participant_repo.get_participant(db.conn, participant_id)
     assert stored is not None
     assert stored.date_of_birth == dt.date(1990, 5, 17)
     assert stored.admission_date == dt.date(2026, 3, 2)
     assert stored.diagnoses == (
         Diagnosis("F33.1", "Major depressive disorder, recurrent, moderate"),
     )
-    assert people.find_by_chart(db.conn, "C-100") == stored
-    assert people.get_participant(db.conn, participant_id + 1) is None
+    assert participant_repo.find_by_chart(db.conn, "C-100") == stored
+    assert participant_repo.get_participant(db.conn, participant_id + 1) is None
 
 
 def test_scheduled_sessions_are_stored_once(db: Database) -> None:

@@ -8,14 +8,13 @@ import io
 import sqlite3
 
 from counselor_desk.domain.audit import AuditAction, AuditEntry, first_broken
-from counselor_desk.store import audit as repo
-from counselor_desk.store import participants as people
+from counselor_desk.store import audit_repo, participant_repo
 from counselor_desk.store.db import Database
 
 
 def actor(conn: sqlite3.Connection) -> str:
     """The one identified user: the counselor of the profile."""
-    profile = people.get_profile(conn)
+    profile = participant_repo.get_profile(conn)
     return profile.name if profile is not None else "(no profile)"
 
 
@@ -37,8 +36,8 @@ def record(
         participant_id=participant_id,
         target=target,
         detail=detail,
-    ).chained_to(repo.last_hash(conn))
-    repo.append(conn, entry)
+    ).chained_to(audit_repo.last_hash(conn))
+    audit_repo.append(conn, entry)
 
 
 def log_event(db: Database, action: AuditAction, at: dt.datetime, **details: object) -> None:
@@ -55,12 +54,12 @@ def log_event(db: Database, action: AuditAction, at: dt.datetime, **details: obj
 
 
 def entries(db: Database, participant_id: int | None = None) -> list[AuditEntry]:
-    return list(repo.entries(db.conn, participant_id=participant_id))
+    return list(audit_repo.entries(db.conn, participant_id=participant_id))
 
 
 def verify(db: Database) -> AuditEntry | None:
     """The first audit row that was altered or removed outside the app, or None."""
-    return first_broken(repo.entries(db.conn))
+    return first_broken(audit_repo.entries(db.conn))
 
 
 def to_csv(items: list[AuditEntry]) -> str:

@@ -37,10 +37,13 @@ from counselor_desk.domain.rules import (
 )
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.sessions import scheduled_sessions
-from counselor_desk.store import clinical, review_cache
-from counselor_desk.store import notes as note_repo
-from counselor_desk.store import participants as people
-from counselor_desk.store import sessions as session_repo
+from counselor_desk.store import (
+    clinical_repo,
+    note_repo,
+    participant_repo,
+    review_cache,
+    session_repo,
+)
 from counselor_desk.store.db import Database, StoreError
 
 log = logging.getLogger(__name__)
@@ -152,7 +155,7 @@ def reviews(db: Database, clock: Clock, include: Include = Include.ACTIVE) -> li
         Include.ALL: None,
     }[include]
     participants = sorted(
-        people.list_participants(db.conn, status=status, with_diagnoses=False),
+        participant_repo.list_participants(db.conn, status=status, with_diagnoses=False),
         key=lambda p: p.sort_key,
     )
     return _reviews(db, clock, participants)
@@ -161,17 +164,17 @@ def reviews(db: Database, clock: Clock, include: Include = Include.ACTIVE) -> li
 def needs_attention(db: Database, clock: Clock) -> list[Review]:
     """Everyone with a flag, in name order: the active caseload, plus discharged participants
     whose summary is still due or who have a draft note. Never reads every discharged record."""
-    active = people.list_participants(
+    active = participant_repo.list_participants(
         db.conn, status=ParticipantStatus.ACTIVE, with_diagnoses=False
     )
     known = {participant.id for participant in active}
-    others = set(clinical.pending_summaries(db.conn)) | {
+    others = set(clinical_repo.pending_summaries(db.conn)) | {
         participant_id for _note, participant_id, _created in note_repo.all_drafts(db.conn)
     }
     extra = [
         participant
         for participant_id in sorted(others - known)
-        if (participant := people.get_participant(db.conn, participant_id)) is not None
+        if (participant := participant_repo.get_participant(db.conn, participant_id)) is not None
     ]
     everyone = sorted(active + extra, key=lambda p: p.sort_key)
     return [row for row in _reviews(db, clock, everyone) if row.flags]
@@ -180,7 +183,7 @@ def needs_attention(db: Database, clock: Clock) -> list[Review]:
 def remember_discharged(db: Database, participant_ids: list[int], clock: Clock) -> None:
     """Compute and keep the figures of newly discharged participants (they no longer change),
     so the all-participants caseload never has to read their attendance again."""
-    found = [p for pid in participant_ids if (p := people.get_participant(db.conn, pid))]
+    found = [p for pid in participant_ids if (p := participant_repo.get_participant(db.conn, pid))]
     _reviews(db, clock, [p for p in found if _frozen(p, clock.today())])
 
 
@@ -265,10 +268,10 @@ def _reviews(
     ids = [participant.id for participant in participants]
     frozen = [p.id for p in participants if _frozen(p, today)] if use_cache else []
     cached = review_cache.load(db.conn, frozen) if frozen else {}
-    programs = {program.id: program for program in people.list_programs(db.conn)}
+    programs = {program.id: program for program in participant_repo.list_programs(db.conn)}
     drafts = note_repo.draft_times(db.conn, ids)
-    pending = clinical.pending_summaries(db.conn)
-    profile = people.get_profile(db.conn)
+    pending = clinical_repo.pending_summaries(db.conn)
+    profile = participant_repo.get_profile(db.conn)
     due_days = profile.summary_due_days if profile else 14
     stored_week = session_repo.sessions_between(db.conn, today, today + dt.timedelta(days=6))
     figures_of: dict[int, _Figures] = {}
@@ -283,8 +286,8 @@ def _reviews(
     for start in range(0, len(live), LIVE_CHUNK):
         chunk = live[start : start + LIVE_CHUNK]
         chunk_ids = [participant.id for participant in chunk]
-        changes = people.level_changes(db.conn, chunk_ids)
-        leaves = people.leaves(db.conn, chunk_ids)
+        changes = participant_repo.level_changes(db.conn, chunk_ids)
+        leaves = participant_repo.leaves(db.conn, chunk_ids)
         marks = session_repo.attended_sessions(db.conn, chunk_ids)
         for participant in chunk:
             figures = _live_figures(

@@ -22,16 +22,14 @@ from counselor_desk.services import audit, caseload
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.participants import get as get_participant
 from counselor_desk.services.validate import MAX_TEXT, Problems, fmt
-from counselor_desk.store import clinical as repo
-from counselor_desk.store import participants as people
-from counselor_desk.store import sessions as session_repo
+from counselor_desk.store import clinical_repo, participant_repo, session_repo
 from counselor_desk.store.db import Database
 
 # -- treatment plan ------------------------------------------------------------------------
 
 
 def goals(db: Database, participant_id: int) -> list[Goal]:
-    return repo.goals_for(db.conn, participant_id)
+    return clinical_repo.goals_for(db.conn, participant_id)
 
 
 def save_goal(db: Database, goal: Goal) -> Goal:
@@ -44,17 +42,17 @@ def save_goal(db: Database, goal: Goal) -> Goal:
     cleaned = replace(goal, description=description, progress=progress)
     with db.transaction() as conn:
         if goal.id:
-            if repo.get_goal_owner(conn, goal.id) != goal.participant_id:
+            if clinical_repo.get_goal_owner(conn, goal.id) != goal.participant_id:
                 raise NotFoundError("That goal does not exist.", "goal")
-            repo.update_goal(conn, cleaned)
+            clinical_repo.update_goal(conn, cleaned)
         else:
-            cleaned = replace(cleaned, id=repo.insert_goal(conn, cleaned))
+            cleaned = replace(cleaned, id=clinical_repo.insert_goal(conn, cleaned))
     return cleaned
 
 
 def save_objective(db: Database, objective: Objective) -> Objective:
     """Add (id 0) or update an objective under a goal."""
-    if repo.get_goal_owner(db.conn, objective.goal_id) is None:
+    if clinical_repo.get_goal_owner(db.conn, objective.goal_id) is None:
         raise NotFoundError("That goal does not exist.", "goal")
     problems = Problems()
     description = problems.required("description", objective.description, "Objective", limit=2000)
@@ -63,11 +61,11 @@ def save_objective(db: Database, objective: Objective) -> Objective:
     cleaned = replace(objective, description=description, progress=progress)
     with db.transaction() as conn:
         if objective.id:
-            if repo.get_objective_goal(conn, objective.id) != objective.goal_id:
+            if clinical_repo.get_objective_goal(conn, objective.id) != objective.goal_id:
                 raise NotFoundError("That objective does not exist.", "objective")
-            repo.update_objective(conn, cleaned)
+            clinical_repo.update_objective(conn, cleaned)
         else:
-            cleaned = replace(cleaned, id=repo.insert_objective(conn, cleaned))
+            cleaned = replace(cleaned, id=clinical_repo.insert_objective(conn, cleaned))
     return cleaned
 
 
@@ -75,7 +73,7 @@ def save_objective(db: Database, objective: Objective) -> Objective:
 
 
 def discharge_record(db: Database, participant_id: int) -> Discharge | None:
-    return repo.get_discharge(db.conn, participant_id)
+    return clinical_repo.get_discharge(db.conn, participant_id)
 
 
 def _check_discharge(
@@ -132,7 +130,7 @@ def _check_discharge(
 def save_discharge_plan(db: Database, discharge: Discharge, clock: Clock) -> Discharge:
     """Keep the discharge form as a draft: nothing about the participant's status changes."""
     participant = get_participant(db, discharge.participant_id)
-    existing = repo.get_discharge(db.conn, participant.id)
+    existing = clinical_repo.get_discharge(db.conn, participant.id)
     problems = Problems()
     cleaned = _check_discharge(db, participant, discharge, clock.today(), problems)
     problems.raise_if_any()
@@ -144,7 +142,7 @@ def save_discharge_plan(db: Database, discharge: Discharge, clock: Clock) -> Dis
         )
     cleaned = replace(cleaned, recorded_at=recorded, summary_completed_at=completed)
     with db.transaction() as conn:
-        repo.save_discharge(conn, cleaned)
+        clinical_repo.save_discharge(conn, cleaned)
     return cleaned
 
 
@@ -168,8 +166,8 @@ def record_discharge(db: Database, discharge: Discharge, clock: Clock) -> Discha
     now = clock.now()
     cleaned = replace(cleaned, recorded_at=now, summary_completed_at=None)
     with db.transaction() as conn:
-        repo.save_discharge(conn, cleaned)
-        people.update_participant(
+        clinical_repo.save_discharge(conn, cleaned)
+        participant_repo.update_participant(
             conn,
             replace(
                 participant,
@@ -192,18 +190,18 @@ def record_discharge(db: Database, discharge: Discharge, clock: Clock) -> Discha
 def mark_summary_completed(db: Database, participant_id: int, clock: Clock) -> None:
     """The final discharge summary was produced: the 'summary due' flag clears."""
     with db.transaction() as conn:
-        repo.mark_summary_completed(conn, participant_id, clock.now())
+        clinical_repo.mark_summary_completed(conn, participant_id, clock.now())
 
 
 # -- consents and disclosures --------------------------------------------------------------
 
 
 def consents(db: Database, participant_id: int) -> list[Consent]:
-    return repo.consents_for(db.conn, participant_id)
+    return clinical_repo.consents_for(db.conn, participant_id)
 
 
 def get_consent(db: Database, consent_id: int) -> Consent:
-    consent = repo.get_consent(db.conn, consent_id)
+    consent = clinical_repo.get_consent(db.conn, consent_id)
     if consent is None:
         raise NotFoundError(f"Consent {consent_id} does not exist.", "consent")
     return consent
@@ -234,7 +232,7 @@ def add_consent(db: Database, consent: Consent, clock: Clock) -> Consent:
         revoked_date=None,
     )
     with db.transaction() as conn:
-        consent_id = repo.insert_consent(conn, cleaned)
+        consent_id = clinical_repo.insert_consent(conn, cleaned)
     return replace(cleaned, id=consent_id)
 
 
@@ -247,7 +245,7 @@ def revoke_consent(db: Database, consent_id: int, revoked: dt.date, clock: Clock
             "The revocation date must be between the signing date and today.", "revoked_date"
         )
     with db.transaction() as conn:
-        repo.revoke_consent(conn, consent_id, revoked)
+        clinical_repo.revoke_consent(conn, consent_id, revoked)
     return replace(consent, revoked_date=revoked)
 
 
@@ -278,12 +276,12 @@ def usable_consent(
 
 def record_disclosure(db: Database, disclosure: Disclosure) -> Disclosure:
     with db.transaction() as conn:
-        disclosure_id = repo.insert_disclosure(conn, disclosure)
+        disclosure_id = clinical_repo.insert_disclosure(conn, disclosure)
     return replace(disclosure, id=disclosure_id)
 
 
 def disclosures(db: Database, participant_id: int) -> list[Disclosure]:
-    return repo.disclosures_for(db.conn, participant_id)
+    return clinical_repo.disclosures_for(db.conn, participant_id)
 
 
 # -- measures ------------------------------------------------------------------------------
@@ -310,9 +308,9 @@ def add_measure(db: Database, measure: Measure, clock: Clock) -> Measure:
         problems.add("taken_on", "The date is more than 30 days before admission.")
     problems.raise_if_any()
     with db.transaction() as conn:
-        measure_id = repo.insert_measure(conn, measure)
+        measure_id = clinical_repo.insert_measure(conn, measure)
     return replace(measure, id=measure_id)
 
 
 def measures(db: Database, participant_id: int) -> list[Measure]:
-    return repo.measures_for(db.conn, participant_id)
+    return clinical_repo.measures_for(db.conn, participant_id)

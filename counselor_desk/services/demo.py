@@ -46,10 +46,7 @@ from counselor_desk.services import caseload
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.notes import content_hash
 from counselor_desk.services.sessions import scheduled_sessions
-from counselor_desk.store import clinical
-from counselor_desk.store import notes as note_repo
-from counselor_desk.store import participants as people
-from counselor_desk.store import sessions as session_repo
+from counselor_desk.store import clinical_repo, note_repo, participant_repo, session_repo
 from counselor_desk.store.db import Database
 
 FIRST_NAMES = [
@@ -262,9 +259,9 @@ def fill_demo(
     """Fill an empty database; refuses one that already holds data. Returns a summary line."""
     size = size or DemoSize.default()
     if (
-        people.get_profile(db.conn) is not None
-        or people.list_programs(db.conn)
-        or people.participant_count(db.conn)
+        participant_repo.get_profile(db.conn) is not None
+        or participant_repo.list_programs(db.conn)
+        or participant_repo.participant_count(db.conn)
     ):
         raise ValidationError(
             f"The database {db.path} already holds data; demo fills only an empty database.", "db"
@@ -304,7 +301,7 @@ class _Builder:
     # -- programs and sessions -------------------------------------------------------------
 
     def build(self) -> None:
-        people.save_profile(
+        participant_repo.save_profile(
             self.conn,
             CounselorProfile(
                 name="Dana Reyes",
@@ -344,7 +341,7 @@ class _Builder:
                 ScheduleSlot(2, dt.time(17, 0), 90, ServiceType.FAMILY, "Multi-family group"),
             ),
         )
-        self.programs = [replace(p, id=people.insert_program(self.conn, p)) for p in (adult, teen)]
+        self.programs = [replace(p, id=participant_repo.insert_program(self.conn, p)) for p in (adult, teen)]
         first = self.today - dt.timedelta(days=self.size.history_days)
         self.say("Writing group sessions…")
         self.group_sessions: dict[int, list[Session]] = {p.id: [] for p in self.programs}
@@ -413,7 +410,7 @@ class _Builder:
             allergies=rng.choice(ALLERGIES),
             diagnoses=diagnoses,
         )
-        pid = people.insert_participant(self.conn, participant, self.now)
+        pid = participant_repo.insert_participant(self.conn, participant, self.now)
         participant = replace(participant, id=pid)
         self.count_participants += 1
 
@@ -435,10 +432,10 @@ class _Builder:
         if active and index % 11 == 5 and (self.today - admission).days > 30:
             start = admission + dt.timedelta(days=15)
             leave = Leave(start, start + dt.timedelta(days=6), "Medical leave (surgery)")
-            people.insert_leave(self.conn, pid, leave)
+            participant_repo.insert_leave(self.conn, pid, leave)
             leaves.append(leave)
         if active and index % 13 == 7 and (self.today - admission).days > 56:
-            people.insert_level_change(
+            participant_repo.insert_level_change(
                 self.conn,
                 pid,
                 LevelChange(
@@ -503,7 +500,7 @@ class _Builder:
             not active and reason in (DischargeReason.COMPLETED, DischargeReason.STEPPED_DOWN)
         ):
             signed = max(admission, self.today - dt.timedelta(days=rng.randrange(20, 120)))
-            clinical.insert_consent(
+            clinical_repo.insert_consent(
                 self.conn,
                 Consent(
                     id=0,
@@ -530,7 +527,7 @@ class _Builder:
                     (GoalStatus.MET, GoalStatus.MET, GoalStatus.PARTIALLY_MET, GoalStatus.NOT_MET)
                 )
             )
-            goal_id = clinical.insert_goal(
+            goal_id = clinical_repo.insert_goal(
                 self.conn,
                 Goal(
                     id=0,
@@ -545,7 +542,7 @@ class _Builder:
                 ),
             )
             for text in objectives[: rng.choice((1, 2, 2, 3))]:
-                clinical.insert_objective(
+                clinical_repo.insert_objective(
                     self.conn,
                     Objective(
                         id=0,
@@ -646,8 +643,8 @@ class _Builder:
         phq, gad = rng.randint(12, 22), rng.randint(9, 18)
         day = participant.admission_date
         while day <= min(end, self.today):
-            clinical.insert_measure(self.conn, Measure(participant.id, "PHQ-9", day, max(0, phq)))
-            clinical.insert_measure(self.conn, Measure(participant.id, "GAD-7", day, max(0, gad)))
+            clinical_repo.insert_measure(self.conn, Measure(participant.id, "PHQ-9", day, max(0, phq)))
+            clinical_repo.insert_measure(self.conn, Measure(participant.id, "GAD-7", day, max(0, gad)))
             phq -= rng.randint(0, 3)
             gad -= rng.randint(0, 2)
             day += dt.timedelta(days=14)
@@ -675,7 +672,7 @@ class _Builder:
             address="45 Lake Street, Springfield, IL 62704",
             first_appointment=dt.datetime.combine(end + dt.timedelta(days=6), dt.time(10, 0)),
         )
-        clinical.save_discharge(
+        clinical_repo.save_discharge(
             self.conn,
             Discharge(
                 participant_id=participant.id,
@@ -696,7 +693,7 @@ class _Builder:
                 summary_completed_at=None if recent else recorded + dt.timedelta(days=2),
             ),
         )
-        people.update_participant(
+        participant_repo.update_participant(
             self.conn,
             replace(participant, status=ParticipantStatus.DISCHARGED, discharge_date=end),
             self.now,

@@ -32,8 +32,7 @@ from counselor_desk.services.clock import Clock
 from counselor_desk.services.participants import check_participant
 from counselor_desk.services.sessions import check_mark, check_not_on_leave, default_minutes
 from counselor_desk.services.validate import Problems, clean
-from counselor_desk.store import participants as people
-from counselor_desk.store import sessions as session_repo
+from counselor_desk.store import participant_repo, session_repo
 from counselor_desk.store.db import Database
 
 PARTICIPANT_REQUIRED = (
@@ -197,7 +196,7 @@ def import_participants(db: Database, raw: bytes, clock: Clock) -> int:
     rows = list(_rows(raw, PARTICIPANT_REQUIRED, PARTICIPANT_OPTIONAL))
     today = clock.today()
     with db.transaction() as conn:
-        programs = {program.name.casefold(): program for program in people.list_programs(conn)}
+        programs = {program.name.casefold(): program for program in participant_repo.list_programs(conn)}
         seen: dict[str, int] = {}
         prepared: list[Participant] = []
         for line, row in rows:
@@ -243,7 +242,7 @@ def import_participants(db: Database, raw: bytes, clock: Clock) -> int:
         errors.raise_if_any("participants")
         now = clock.now()
         for participant in prepared:
-            people.insert_participant(conn, participant, now)
+            participant_repo.insert_participant(conn, participant, now)
         audit.record(conn, AuditAction.IMPORT, now, detail=f"{len(prepared)} participant(s)")
     return len(prepared)
 
@@ -286,7 +285,7 @@ def _program_for(
         weekly_minimum_hours=None,
         substance_use=False,
     )
-    program = replace(program, id=people.insert_program(conn, program))
+    program = replace(program, id=participant_repo.insert_program(conn, program))
     programs[name.casefold()] = program
     return program
 
@@ -329,7 +328,7 @@ def import_attendance(db: Database, raw: bytes, clock: Clock) -> ImportResult:
             errors.add(line, "the row has more values than the header has columns.")
         chart = clean(row["chart_number"])
         if chart not in participants:
-            participants[chart] = people.find_by_chart(db.conn, chart) if chart else None
+            participants[chart] = participant_repo.find_by_chart(db.conn, chart) if chart else None
         participant = participants[chart]
         if not chart:
             errors.add(line, "chart_number is required.")

@@ -20,7 +20,7 @@ from counselor_desk.domain.retention import DEFAULT_POLICY, RetentionPolicy, bac
 from counselor_desk.services import audit
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.notes import verify_signed_notes
-from counselor_desk.store import backup as files
+from counselor_desk.store import backup
 from counselor_desk.store.db import (
     Database,
     StoreError,
@@ -47,10 +47,10 @@ def _on_disk(db: Database) -> Path:
 def write_backup(db: Database, clock: Clock, to_dir: Path | None = None, tag: str = "") -> Path:
     """Write one checked backup file (no audit row): safe to run on a second connection."""
     path = _on_disk(db)
-    folder = files.backups_dir(path) if to_dir is None else Path(to_dir)
+    folder = backup.backups_dir(path) if to_dir is None else Path(to_dir)
     if folder.exists() and not folder.is_dir():
         raise ValidationError(f"{folder} is a file, not a folder.", "to")
-    return files.write_backup(db.conn, folder, path.stem, clock.now(), tag)
+    return backup.write_backup(db.conn, folder, path.stem, clock.now(), tag)
 
 
 def record_backup(db: Database, clock: Clock, backup_file: Path) -> None:
@@ -73,7 +73,7 @@ def thin_backups(
 
     Only files named like this database's backups, in its own `backups` folder, are touched.
     """
-    backups = files.list_backups(files.backups_dir(db_path), db_path.stem)
+    backups = backup.list_backups(backup.backups_dir(db_path), db_path.stem)
     doomed = backups_to_remove([item.made_at for item in backups], now, policy)
     removed = []
     for item in backups:
@@ -143,18 +143,18 @@ class BackupScheduler:
         return self.backed_up(maybe_backup(self.db, self.clock, None, self.changed()))
 
 
-def find_good_backups(db_path: Path, *, limit: int | None = None) -> list[files.BackupFile]:
+def find_good_backups(db_path: Path, *, limit: int | None = None) -> list[backup.BackupFile]:
     """This database's backups that pass a check and this app can open, newest first."""
-    good: list[files.BackupFile] = []
-    for item in files.list_backups(files.backups_dir(db_path), db_path.stem):
-        if files.check_file(item.path, quick=True).ok:
+    good: list[backup.BackupFile] = []
+    for item in backup.list_backups(backup.backups_dir(db_path), db_path.stem):
+        if backup.check_file(item.path, quick=True).ok:
             good.append(item)
             if limit is not None and len(good) >= limit:
                 break
     return good
 
 
-def newest_good_backup(db_path: Path) -> files.BackupFile | None:
+def newest_good_backup(db_path: Path) -> backup.BackupFile | None:
     found = find_good_backups(db_path, limit=1)
     return found[0] if found else None
 
@@ -227,7 +227,7 @@ class CheckReport:
 def quick_check(db: Database) -> list[str]:
     """The fast structural check for the start of the app: [] when sound."""
     try:
-        return files.integrity_problems(db.conn, quick=True)
+        return backup.integrity_problems(db.conn, quick=True)
     except sqlite3.DatabaseError as error:
         return [str(error)]
 
@@ -240,8 +240,8 @@ def check(db: Database) -> CheckReport:
     notes: list[int] = []
     bad_row = None
     try:
-        integrity = files.integrity_problems(db.conn)
-        foreign = files.foreign_key_problems(db.conn)
+        integrity = backup.integrity_problems(db.conn)
+        foreign = backup.foreign_key_problems(db.conn)
     except sqlite3.DatabaseError as error:
         unreadable.append(f"the file structure could not be read ({error})")
     try:
@@ -292,7 +292,7 @@ def restore(db_path: Path, backup_file: Path, clock: Clock) -> RestoreResult:
     backup_file = Path(backup_file)
     if backup_file.resolve() == db_path.resolve():
         raise ValidationError("Choose a backup file, not the database itself.", "file")
-    checked = files.check_file(backup_file)
+    checked = backup.check_file(backup_file)
     if not checked.ok:
         raise ValidationError(
             f"The backup {backup_file} cannot be restored: {checked.problems[0]}.", "file"
@@ -305,7 +305,7 @@ def restore(db_path: Path, backup_file: Path, clock: Clock) -> RestoreResult:
     try:
         _remove_database_files(staging)
         try:
-            files.copy_file_database(backup_file, staging)
+            backup.copy_file_database(backup_file, staging)
         except sqlite3.Error as error:
             raise ValidationError(
                 f"The backup {backup_file} could not be read; nothing was changed.", "file"

@@ -20,9 +20,7 @@ from counselor_desk.domain.model import (
 from counselor_desk.services import audit
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.validate import MAX_TEXT, Problems
-from counselor_desk.store import clinical
-from counselor_desk.store import notes as repo
-from counselor_desk.store import participants as people
+from counselor_desk.store import clinical_repo, note_repo, participant_repo
 from counselor_desk.store.db import Database
 
 
@@ -64,18 +62,18 @@ def content_hash(note: Note) -> str:
 
 
 def get(db: Database, note_id: int) -> Note:
-    note = repo.get_note(db.conn, note_id)
+    note = note_repo.get_note(db.conn, note_id)
     if note is None:
         raise NotFoundError("That note does not exist.", "note")
     return note
 
 
 def notes_for(db: Database, participant_id: int) -> list[Note]:
-    return repo.notes_for(db.conn, participant_id)
+    return note_repo.notes_for(db.conn, participant_id)
 
 
 def _check(db: Database, draft: NoteDraft, today: dt.date, problems: Problems) -> NoteDraft:
-    participant = people.get_participant(db.conn, draft.participant_id)
+    participant = participant_repo.get_participant(db.conn, draft.participant_id)
     if participant is None:
         raise NotFoundError("That participant does not exist.", "participant")
     if draft.session_date < participant.admission_date:
@@ -96,7 +94,7 @@ def _check(db: Database, draft: NoteDraft, today: dt.date, problems: Problems) -
         fields[key] = text
     if (
         draft.goal_id is not None
-        and clinical.get_goal_owner(db.conn, draft.goal_id) != draft.participant_id
+        and clinical_repo.get_goal_owner(db.conn, draft.goal_id) != draft.participant_id
     ):
         problems.add("goal", "The linked goal is not one of this participant's goals.")
     detail = problems.optional("risk_detail", draft.risk_detail, "Risk details", limit=5000)
@@ -127,7 +125,7 @@ def save_draft(db: Database, draft: NoteDraft, clock: Clock) -> Note:
     )
     with db.transaction() as conn:
         if cleaned.note_id:
-            existing = repo.get_note(conn, cleaned.note_id)
+            existing = note_repo.get_note(conn, cleaned.note_id)
             if existing is None:
                 raise NotFoundError("That note does not exist.", "note")
             if existing.participant_id != cleaned.participant_id:
@@ -136,10 +134,10 @@ def save_draft(db: Database, draft: NoteDraft, clock: Clock) -> Note:
                 raise ValidationError(
                     "This note is signed and locked; add an addendum instead.", "note"
                 )
-            repo.update_draft(conn, note)
+            note_repo.update_draft(conn, note)
             note = replace(note, created_at=existing.created_at)
         else:
-            note = replace(note, id=repo.insert_note(conn, note))
+            note = replace(note, id=note_repo.insert_note(conn, note))
     return note
 
 
@@ -149,7 +147,7 @@ def sign(db: Database, note_id: int, clock: Clock) -> Note:
     note = get(db, note_id)
     if note.is_signed:
         raise ValidationError("This note is already signed.", "note")
-    profile = people.get_profile(db.conn)
+    profile = participant_repo.get_profile(db.conn)
     if profile is None:
         raise ValidationError(
             "Fill in your counselor profile (name and credentials) before signing.", "profile"
@@ -171,7 +169,7 @@ def sign(db: Database, note_id: int, clock: Clock) -> Note:
     signed = replace(note, status=NoteStatus.SIGNED, signed_by=signer, signed_at=clock.now())
     signed = replace(signed, content_hash=content_hash(signed))
     with db.transaction() as conn:
-        repo.mark_signed(
+        note_repo.mark_signed(
             conn, note_id, signer, signed.signed_at or clock.now(), signed.content_hash
         )
         audit.record(
@@ -190,7 +188,7 @@ def add_addendum(db: Database, note_id: int, reason: str, text: str, clock: Cloc
     note = get(db, note_id)
     if not note.is_signed:
         raise ValidationError("Addenda are for signed notes; edit the draft instead.", "note")
-    profile = people.get_profile(db.conn)
+    profile = participant_repo.get_profile(db.conn)
     author = ""
     if profile is not None:
         author = f"{profile.name}, {profile.credentials}" if profile.credentials else profile.name
@@ -204,7 +202,7 @@ def add_addendum(db: Database, note_id: int, reason: str, text: str, clock: Cloc
         id=0, note_id=note_id, author=author, created_at=clock.now(), reason=reason, text=text
     )
     with db.transaction() as conn:
-        addendum_id = repo.insert_addendum(conn, addendum)
+        addendum_id = note_repo.insert_addendum(conn, addendum)
         audit.record(
             conn,
             AuditAction.ADDENDUM,
@@ -221,14 +219,14 @@ def discard_draft(db: Database, note_id: int) -> None:
     if note.is_signed:
         raise ValidationError("A signed note cannot be deleted.", "note")
     with db.transaction() as conn:
-        repo.delete_draft(conn, note_id)
+        note_repo.delete_draft(conn, note_id)
 
 
 def verify_signed_notes(db: Database) -> list[int]:
     """Ids of signed notes whose stored content no longer matches their signature hash."""
     bad = []
-    for note_id in repo.signed_note_ids(db.conn):
-        note = repo.get_note(db.conn, note_id)
+    for note_id in note_repo.signed_note_ids(db.conn):
+        note = note_repo.get_note(db.conn, note_id)
         if note is not None and content_hash(note) != note.content_hash:
             bad.append(note_id)
     return bad

@@ -21,8 +21,7 @@ from counselor_desk.domain.rules import level_on
 from counselor_desk.services import audit
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.validate import MAX_TEXT, Problems, clean, fmt
-from counselor_desk.store import participants as repo
-from counselor_desk.store import sessions as session_repo
+from counselor_desk.store import participant_repo, session_repo
 from counselor_desk.store.db import Database
 
 ICD10 = re.compile(r"^[A-TV-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$")
@@ -30,14 +29,14 @@ CHART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,31}$")
 
 
 def get(db: Database, participant_id: int) -> Participant:
-    participant = repo.get_participant(db.conn, participant_id)
+    participant = participant_repo.get_participant(db.conn, participant_id)
     if participant is None:
         raise NotFoundError("That participant does not exist.", "participant")
     return participant
 
 
 def by_chart(db: Database, chart_number: str) -> Participant:
-    participant = repo.find_by_chart(db.conn, clean(chart_number))
+    participant = participant_repo.find_by_chart(db.conn, clean(chart_number))
     if participant is None:
         raise NotFoundError(
             f"No participant has chart number {clean(chart_number)}.", "chart_number"
@@ -58,7 +57,7 @@ def check_participant(
             "Chart number may use letters, digits, '.', '-', '_' and '/' (up to 32 characters).",
         )
     else:
-        existing = repo.find_by_chart(db.conn, chart)
+        existing = participant_repo.find_by_chart(db.conn, chart)
         if existing is not None and existing.id != participant.id:
             problems.add("chart_number", f"Chart number {chart} is already in use.")
     first = problems.required("first_name", participant.first_name, "First name")
@@ -71,7 +70,7 @@ def check_participant(
         problems.add("admission_date", "Admission date cannot be before the date of birth.")
     if participant.admission_date > today + dt.timedelta(days=366):
         problems.add("admission_date", "Admission date is more than a year ahead.")
-    programs = {program.id: program for program in repo.list_programs(db.conn)}
+    programs = {program.id: program for program in participant_repo.list_programs(db.conn)}
     if participant.program_id not in programs:
         problems.add("program", "Choose a program.")
     if participant.level_of_care not in PROGRAM_LEVELS:
@@ -125,7 +124,7 @@ def admit(db: Database, participant: Participant, clock: Clock) -> Participant:
     problems.raise_if_any()
     cleaned = replace(cleaned, status=ParticipantStatus.ACTIVE, discharge_date=None)
     with db.transaction() as conn:
-        participant_id = repo.insert_participant(conn, cleaned, clock.now())
+        participant_id = participant_repo.insert_participant(conn, cleaned, clock.now())
         audit.record(conn, AuditAction.ADMIT, clock.now(), participant_id=participant_id)
     return replace(cleaned, id=participant_id)
 
@@ -153,7 +152,7 @@ def edit(db: Database, participant: Participant, clock: Clock) -> Participant:
     problems.raise_if_any()
     cleaned = replace(cleaned, status=current.status, discharge_date=current.discharge_date)
     with db.transaction() as conn:
-        repo.update_participant(conn, cleaned, clock.now())
+        participant_repo.update_participant(conn, cleaned, clock.now())
     return cleaned
 
 
@@ -173,7 +172,7 @@ def _first_dated_event(db: Database, participant_id: int) -> tuple[dt.date, str]
 
 
 def level_changes(db: Database, participant_id: int) -> list[LevelChange]:
-    return repo.level_changes(db.conn, [participant_id]).get(participant_id, [])
+    return participant_repo.level_changes(db.conn, [participant_id]).get(participant_id, [])
 
 
 def current_level(db: Database, participant: Participant, day: dt.date) -> LevelOfCare:
@@ -211,12 +210,12 @@ def change_level(
     problems.raise_if_any()
     change = LevelChange(effective_date=effective_date, level_of_care=level, reason=reason)
     with db.transaction() as conn:
-        change_id = repo.insert_level_change(conn, participant_id, change, clock.now())
+        change_id = participant_repo.insert_level_change(conn, participant_id, change, clock.now())
     return replace(change, id=change_id)
 
 
 def leaves(db: Database, participant_id: int) -> list[Leave]:
-    return repo.leaves(db.conn, [participant_id]).get(participant_id, [])
+    return participant_repo.leaves(db.conn, [participant_id]).get(participant_id, [])
 
 
 def add_leave(
@@ -252,7 +251,7 @@ def add_leave(
     problems.raise_if_any()
     leave = Leave(start_date=start, end_date=end, reason=reason)
     with db.transaction() as conn:
-        leave_id = repo.insert_leave(conn, participant_id, leave)
+        leave_id = participant_repo.insert_leave(conn, participant_id, leave)
     return replace(leave, id=leave_id)
 
 
@@ -268,5 +267,5 @@ def end_leave(db: Database, participant_id: int, leave_id: int, last_day: dt.dat
             "end_date",
         )
     with db.transaction() as conn:
-        repo.update_leave_end(conn, leave_id, last_day)
+        participant_repo.update_leave_end(conn, leave_id, last_day)
     return replace(leave, end_date=last_day)

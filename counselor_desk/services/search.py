@@ -7,8 +7,7 @@ import re
 from dataclasses import dataclass
 
 from counselor_desk.domain.model import fold
-from counselor_desk.store import notes as repo
-from counselor_desk.store import participants as people
+from counselor_desk.store import note_repo, participant_repo
 from counselor_desk.store.db import Database
 
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -45,8 +44,8 @@ def search_notes(db: Database, text: str, limit: int = 50) -> list[NoteHit]:
     query = to_fts_query(text)
     if not query:
         return []
-    found = repo.search(db.conn, query, limit)
-    notes = repo.get_notes(db.conn, [note_id for note_id, _pid in found])
+    found = note_repo.search(db.conn, query, limit)
+    notes = note_repo.get_notes(db.conn, [note_id for note_id, _pid in found])
     words = WORD.findall(text)
     hits = []
     owners: dict[int, tuple[str, str]] = {}
@@ -55,7 +54,7 @@ def search_notes(db: Database, text: str, limit: int = 50) -> list[NoteHit]:
         if note is None:
             continue
         if participant_id not in owners:
-            participant = people.get_participant(db.conn, participant_id)
+            participant = participant_repo.get_participant(db.conn, participant_id)
             owners[participant_id] = (
                 ("", "")
                 if participant is None

@@ -14,7 +14,7 @@ from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.services import audit
 from counselor_desk.services.clock import Clock
-from counselor_desk.store import settings as repo
+from counselor_desk.store import settings_repo
 from counselor_desk.store.db import Database
 
 MIN_LENGTH = 8
@@ -75,12 +75,12 @@ def matches(stored: str, passphrase: str) -> bool:
 
 
 def has_passphrase(db: Database) -> bool:
-    return bool(repo.get(db.conn, KEY_PASSPHRASE))
+    return bool(settings_repo.get(db.conn, KEY_PASSPHRASE))
 
 
 def is_single_user(db: Database) -> bool:
     """The counselor ticked "This workstation is used by me alone" (no passphrase needed)."""
-    return repo.get(db.conn, KEY_SINGLE_USER) == "1"
+    return settings_repo.get(db.conn, KEY_SINGLE_USER) == "1"
 
 
 def is_decided(db: Database) -> bool:
@@ -103,14 +103,14 @@ def check_new_passphrase(passphrase: str, repeat: str) -> None:
 
 def set_passphrase(db: Database, passphrase: str, repeat: str, current: str | None = None) -> None:
     """Set (or change) the lock passphrase. Changing one needs the current passphrase."""
-    stored = repo.get(db.conn, KEY_PASSPHRASE)
+    stored = settings_repo.get(db.conn, KEY_PASSPHRASE)
     if stored and (current is None or not matches(stored, current)):
         raise ValidationError("The current passphrase is not right.", "current")
     check_new_passphrase(passphrase, repeat)
     hashed = hash_passphrase(passphrase)
     with db.transaction() as conn:
-        repo.put(conn, KEY_PASSPHRASE, hashed)
-        repo.put(conn, KEY_SINGLE_USER, "0")
+        settings_repo.put(conn, KEY_PASSPHRASE, hashed)
+        settings_repo.put(conn, KEY_SINGLE_USER, "0")
 
 
 def choose_single_user(db: Database) -> None:
@@ -120,12 +120,12 @@ def choose_single_user(db: Database) -> None:
             "A passphrase is already set; change it in Settings instead.", "single_user"
         )
     with db.transaction() as conn:
-        repo.put(conn, KEY_SINGLE_USER, "1")
+        settings_repo.put(conn, KEY_SINGLE_USER, "1")
 
 
 def check_passphrase(db: Database, passphrase: str) -> bool:
     """True when `passphrase` is the lock passphrase (always True when none is set)."""
-    stored = repo.get(db.conn, KEY_PASSPHRASE)
+    stored = settings_repo.get(db.conn, KEY_PASSPHRASE)
     if not stored:
         return True
     return matches(stored, passphrase)
@@ -135,7 +135,7 @@ def check_passphrase(db: Database, passphrase: str) -> bool:
 
 
 def lock_minutes(db: Database) -> int:
-    text = repo.get(db.conn, KEY_LOCK_MINUTES)
+    text = settings_repo.get(db.conn, KEY_LOCK_MINUTES)
     try:
         minutes = int(text) if text is not None else DEFAULT_LOCK_MINUTES
     except ValueError:
@@ -150,7 +150,7 @@ def set_lock_minutes(db: Database, minutes: int) -> None:
             "lock_minutes",
         )
     with db.transaction() as conn:
-        repo.put(conn, KEY_LOCK_MINUTES, str(minutes))
+        settings_repo.put(conn, KEY_LOCK_MINUTES, str(minutes))
 
 
 # -- locking and unlocking ---------------------------------------------------------------------

@@ -20,8 +20,7 @@ from counselor_desk.domain.rules import on_leave, program_week
 from counselor_desk.services import audit
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.validate import Problems, clean, fmt
-from counselor_desk.store import participants as people
-from counselor_desk.store import sessions as repo
+from counselor_desk.store import participant_repo, session_repo
 from counselor_desk.store.db import Database
 
 
@@ -46,11 +45,11 @@ def scheduled_sessions(programs: Iterable[Program], day: dt.date) -> list[Sessio
 
 def ensure_scheduled(db: Database, first: dt.date, last: dt.date) -> None:
     """Store the scheduled group sessions of a date range (existing ones are kept as they are)."""
-    programs = people.list_programs(db.conn)
+    programs = participant_repo.list_programs(db.conn)
     days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
     with db.transaction() as conn:
         for day in days:
-            repo.insert_program_sessions(conn, scheduled_sessions(programs, day))
+            session_repo.insert_program_sessions(conn, scheduled_sessions(programs, day))
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,16 +123,16 @@ def sessions_between(db: Database, first: dt.date, last: dt.date) -> list[DaySes
     expected at each: scheduled group sessions are stored first. A handful of queries
     whatever the length of the range."""
     ensure_scheduled(db, first, last)
-    sessions = repo.sessions_between(db.conn, first, last)
-    programs = {program.id: program.name for program in people.list_programs(db.conn)}
-    candidates = people.participants_active_between(db.conn, first, last)
-    marks_by_session = repo.attendance_for_sessions(db.conn, [s.id for s in sessions])
+    sessions = session_repo.sessions_between(db.conn, first, last)
+    programs = {program.id: program.name for program in participant_repo.list_programs(db.conn)}
+    candidates = participant_repo.participants_active_between(db.conn, first, last)
+    marks_by_session = session_repo.attendance_for_sessions(db.conn, [s.id for s in sessions])
     known = {p.id for p in candidates}
     extra = {pid for marks in marks_by_session.values() for pid in marks if pid not in known}
     pool = candidates + [
-        p for pid in sorted(extra) if (p := people.get_participant(db.conn, pid)) is not None
+        p for pid in sorted(extra) if (p := participant_repo.get_participant(db.conn, pid)) is not None
     ]
-    leaves = people.leaves(db.conn, [p.id for p in pool])
+    leaves = participant_repo.leaves(db.conn, [p.id for p in pool])
     result = []
     for session in sessions:
         marks = marks_by_session.get(session.id, {})
@@ -146,7 +145,7 @@ def sessions_between(db: Database, first: dt.date, last: dt.date) -> list[DaySes
 
 
 def get_session(db: Database, session_id: int) -> Session:
-    session = repo.get_session(db.conn, session_id)
+    session = session_repo.get_session(db.conn, session_id)
     if session is None:
         raise NotFoundError(f"Session {session_id} does not exist.", "session")
     return session
@@ -162,19 +161,19 @@ def add_session(db: Database, session: Session) -> Session:
     if session.service_type is ServiceType.INDIVIDUAL and session.participant_id is None:
         problems.add("participant", "An individual session needs a participant.")
     if session.participant_id is not None:
-        participant = people.get_participant(db.conn, session.participant_id)
+        participant = participant_repo.get_participant(db.conn, session.participant_id)
         if participant is None:
             problems.add("participant", "That participant does not exist.")
         elif not _active_on(participant, session.date):
             problems.add("date", "The participant is not in the program on that date.")
     if session.program_id is not None and session.program_id not in {
-        program.id for program in people.list_programs(db.conn)
+        program.id for program in participant_repo.list_programs(db.conn)
     }:
         problems.add("program", "That program does not exist.")
     problems.raise_if_any()
     cleaned = replace(session, id=0, topic=topic, cancelled=False, cancel_reason="")
     if session.participant_id is None:
-        existing = repo.find_session(
+        existing = session_repo.find_session(
             db.conn,
             date=session.date,
             start_time=session.start_time,
@@ -188,7 +187,7 @@ def add_session(db: Database, session: Session) -> Session:
                 "That program already has this session at that time.", "start_time"
             )
     with db.transaction() as conn:
-        session_id = repo.insert_session(conn, cleaned)
+        session_id = session_repo.insert_session(conn, cleaned)
     return replace(cleaned, id=session_id)
 
 
@@ -201,7 +200,7 @@ def cancel_session(
     reason = problems.optional("reason", reason, "Reason", limit=500) if cancelled else ""
     problems.raise_if_any()
     with db.transaction() as conn:
-        repo.set_cancelled(conn, session_id, cancelled, reason)
+        session_repo.set_cancelled(conn, session_id, cancelled, reason)
     return replace(session, cancelled=cancelled, cancel_reason=reason)
 
 
@@ -233,7 +232,7 @@ def roll_call_sheet(db: Database, session_id: int) -> RollCallSheet:
             break
     else:  # pragma: no cover - day_sessions lists every stored session of the day
         raise NotFoundError(f"Session {session_id} does not exist.", "session")
-    marks = repo.session_attendance(db.conn, session_id)
+    marks = session_repo.session_attendance(db.conn, session_id)
     rows = []
     for person in day_session.expected:
         mark = marks.get(person.participant_id)
@@ -336,7 +335,7 @@ def check_not_on_leave(
     """Attendance inside a leave of absence is refused, as a leave over attendance is."""
     if participant is None or not mark.status.attended:
         return
-    for leave in people.leaves(db.conn, [participant.id]).get(participant.id, []):
+    for leave in participant_repo.leaves(db.conn, [participant.id]).get(participant.id, []):
         if leave.covers(session.date):
             problems.add(
                 "date",
@@ -350,12 +349,12 @@ def record_roll_call(
 ) -> int:
     """Save a session's roll call in one transaction; returns how many marks were saved."""
     session = get_session(db, session_id)
-    stored = repo.session_attendance(db.conn, session_id)
+    stored = session_repo.session_attendance(db.conn, session_id)
     problems = Problems()
     seen: set[int] = set()
     cleaned = []
     for mark in marks:
-        participant = people.get_participant(db.conn, mark.participant_id)
+        participant = participant_repo.get_participant(db.conn, mark.participant_id)
         label = participant.display_name if participant else f"Participant {mark.participant_id}"
         if mark.participant_id in seen:
             problems.add("participant", f"{label} is marked twice.")
@@ -370,7 +369,7 @@ def record_roll_call(
         problems.add("date", "Roll call cannot be taken for a session that has not happened yet.")
     problems.raise_if_any()
     with db.transaction() as conn:
-        repo.save_attendance(conn, cleaned, clock.now())
+        session_repo.save_attendance(conn, cleaned, clock.now())
     return len(cleaned)
 
 
@@ -379,7 +378,7 @@ def correct_attendance(
 ) -> None:
     """Change one stored (or missing) mark after the fact; the reason is kept beside it."""
     session = get_session(db, session_id)
-    participant = people.get_participant(db.conn, mark.participant_id)
+    participant = participant_repo.get_participant(db.conn, mark.participant_id)
     problems = Problems()
     reason = problems.required("reason", reason, "Reason for the correction", limit=500)
     fixed = replace(mark, session_id=session_id, comment=clean(mark.comment))
@@ -390,7 +389,7 @@ def correct_attendance(
         problems,
         participant.display_name if participant else "Participant",
     )
-    before = repo.session_attendance(db.conn, session_id).get(mark.participant_id)
+    before = session_repo.session_attendance(db.conn, session_id).get(mark.participant_id)
     if participant is not None:
         label = participant.display_name
         check_belongs(session, participant, before is not None, problems, label)
@@ -401,10 +400,10 @@ def correct_attendance(
         )
     problems.raise_if_any()
     with db.transaction() as conn:
-        repo.save_attendance(conn, [fixed], clock.now())
-        repo.insert_correction(
+        session_repo.save_attendance(conn, [fixed], clock.now())
+        session_repo.insert_correction(
             conn,
-            repo.Correction(
+            session_repo.Correction(
                 session_id=session_id,
                 participant_id=mark.participant_id,
                 old_status=None if before is None else before.status,
@@ -425,6 +424,6 @@ def correct_attendance(
         )
 
 
-def corrections(db: Database, participant_id: int) -> list[repo.Correction]:
+def corrections(db: Database, participant_id: int) -> list[session_repo.Correction]:
     """Past corrections of one participant's attendance, oldest first (for the record)."""
-    return repo.corrections_for(db.conn, participant_id)
+    return session_repo.corrections_for(db.conn, participant_id)

@@ -15,12 +15,12 @@ from counselor_desk.domain.model import (
     ScheduleSlot,
 )
 from counselor_desk.services.validate import Problems
-from counselor_desk.store import participants as repo
+from counselor_desk.store import participant_repo
 from counselor_desk.store.db import Database
 
 
 def get_profile(db: Database) -> CounselorProfile | None:
-    return repo.get_profile(db.conn)
+    return participant_repo.get_profile(db.conn)
 
 
 def save_profile(db: Database, profile: CounselorProfile) -> CounselorProfile:
@@ -43,16 +43,16 @@ def save_profile(db: Database, profile: CounselorProfile) -> CounselorProfile:
         problems.add("page_size", "Page size must be US Letter or A4.")
     problems.raise_if_any()
     with db.transaction() as conn:
-        repo.save_profile(conn, cleaned)
+        participant_repo.save_profile(conn, cleaned)
     return cleaned
 
 
 def list_programs(db: Database) -> list[Program]:
-    return repo.list_programs(db.conn)
+    return participant_repo.list_programs(db.conn)
 
 
 def get_program(db: Database, program_id: int) -> Program:
-    for program in repo.list_programs(db.conn):
+    for program in participant_repo.list_programs(db.conn):
         if program.id == program_id:
             return program
     raise NotFoundError("That program does not exist.", "program")
@@ -83,7 +83,7 @@ def _check_program(db: Database, program: Program, problems: Problems) -> Progra
                 f"{slot.start_time:%H:%M} session twice.",
             )
         slots.add(key)
-    for other in repo.list_programs(db.conn):
+    for other in participant_repo.list_programs(db.conn):
         if other.id != program.id and other.name.casefold() == name.casefold():
             problems.add("name", f"A program named {name} already exists.")
     return replace(program, name=name)
@@ -94,7 +94,7 @@ def add_program(db: Database, program: Program) -> Program:
     cleaned = _check_program(db, program, problems)
     problems.raise_if_any()
     with db.transaction() as conn:
-        program_id = repo.insert_program(conn, cleaned)
+        program_id = participant_repo.insert_program(conn, cleaned)
     return replace(cleaned, id=program_id)
 
 
@@ -104,13 +104,13 @@ def update_program(db: Database, program: Program) -> Program:
     cleaned = _check_program(db, program, problems)
     problems.raise_if_any()
     with db.transaction() as conn:
-        repo.update_program(conn, cleaned)
+        participant_repo.update_program(conn, cleaned)
     return cleaned
 
 
 def is_set_up(db: Database) -> bool:
     """True once the first-run questions (profile and a first program) are answered."""
-    return repo.get_profile(db.conn) is not None and bool(repo.list_programs(db.conn))
+    return participant_repo.get_profile(db.conn) is not None and bool(participant_repo.list_programs(db.conn))
 
 
 def standard_program(

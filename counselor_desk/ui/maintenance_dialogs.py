@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.services import maintenance
 from counselor_desk.services.clock import Clock
-from counselor_desk.store import backup as files
+from counselor_desk.store import backup
 from counselor_desk.store.db import Database, StoreError, connect
 from counselor_desk.ui.context import AppContext
 
@@ -78,7 +78,7 @@ class Window(Protocol):
 
 def describe_backup(path: Path, db_path: Path) -> str:
     """Names a backup by when it was made (from its name, else the file's time)."""
-    parsed = files.parse_backup_name(path.name, db_path.stem)
+    parsed = backup.parse_backup_name(path.name, db_path.stem)
     if parsed is not None:
         made = parsed[0]
     else:
@@ -223,7 +223,7 @@ class MaintenanceController(QObject):
 
     def ask_backup(self) -> None:
         """File > Back up now…: into the backups folder beside the database, or another one."""
-        folder = files.backups_dir(self.ctx.db.path)
+        folder = backup.backups_dir(self.ctx.db.path)
         box = QMessageBox(self.window)
         box.setWindowTitle("Back up now")
         box.setIcon(QMessageBox.Icon.Question)
@@ -282,7 +282,7 @@ class MaintenanceController(QObject):
             return None
         db_path = self.ctx.db.path
 
-        def job(db: Database) -> tuple[list[str], files.BackupFile | None]:
+        def job(db: Database) -> tuple[list[str], backup.BackupFile | None]:
             problems = maintenance.quick_check(db)
             newest = maintenance.newest_good_backup(db_path) if problems else None
             return problems, newest
@@ -320,7 +320,7 @@ class MaintenanceController(QObject):
 
     def ask_restore(self) -> None:
         """File > Restore from backup…: pick a file in the backups folder, confirm, restore."""
-        folder = files.backups_dir(self.ctx.db.path)
+        folder = backup.backups_dir(self.ctx.db.path)
         chosen, _filter = QFileDialog.getOpenFileName(
             self.window,
             "Restore from backup",

@@ -18,9 +18,8 @@ from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.model import CounselorProfile, Participant, Program
 from counselor_desk.services import audit, maintenance, security, setup
 from counselor_desk.services.clock import FixedClock
-from counselor_desk.store import backup as files
-from counselor_desk.store import db as store_db
-from counselor_desk.store.db import connect
+from counselor_desk.store import backup
+from counselor_desk.store.db import StoreError, connect
 from counselor_desk.ui.audit_view import COL_ACTION, COL_CHART, AuditDialog
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.main_window import CASELOAD, MainWindow
@@ -50,8 +49,8 @@ def test_back_up_now_writes_a_file_and_an_audit_row(
     with qtbot.waitSignal(window.maintenance.backup_written, timeout=10_000) as written:
         window.maintenance.start_backup(None)
     target = Path(written.args[0])
-    assert target.parent == files.backups_dir(ctx.db.path) and target.is_file()
-    assert files.check_file(target).ok
+    assert target.parent == backup.backups_dir(ctx.db.path) and target.is_file()
+    assert backup.check_file(target).ok
     last = audit.entries(ctx.db)[-1]
     assert (last.action, last.target) == (AuditAction.BACKUP, target.name)
     assert window.statusBar().currentMessage() == f"Backed up at 16:00: {target.name}"
@@ -85,11 +84,11 @@ def test_automatic_backups_follow_changes_and_the_close(
         window.maintenance.tick()
     assert not window.maintenance.backup_due()
     assert window.statusBar().currentMessage().startswith("Backed up at 16:00")
-    assert len(files.list_backups(files.backups_dir(ctx.db.path), ctx.db.path.stem)) == 1
+    assert len(backup.list_backups(backup.backups_dir(ctx.db.path), ctx.db.path.stem)) == 1
     admit_person(ctx.db, clock, program, "Otto", "Park", dt.date(2026, 2, 16), "O-2")
     assert not window.maintenance.backup_due()  # the last one is not 30 minutes old
     window.close()  # on close: a backup, since something changed
-    backups = files.list_backups(files.backups_dir(ctx.db.path), ctx.db.path.stem)
+    backups = backup.list_backups(backup.backups_dir(ctx.db.path), ctx.db.path.stem)
     assert len(backups) == 2
     assert [e.action for e in audit.entries(ctx.db)].count(AuditAction.BACKUP) == 2
 
@@ -213,7 +212,7 @@ def test_a_large_damaged_database_is_checked_after_the_window_shows(
         setup.add_program(db, setup.standard_program("Adult IOP"))
         good = maintenance.backup_now(db, FixedClock(dt.date(2026, 3, 1), dt.time(17, 0)))
     smash_table_page(path, "consents")
-    monkeypatch.setattr(store_db, "QUICK_CHECK_AT_OPEN_MAX_BYTES", 0)
+    monkeypatch.setattr("counselor_desk.store.db.QUICK_CHECK_AT_OPEN_MAX_BYTES", 0)
     shown: list[str] = []
 
     def fake_exec(box: QMessageBox) -> int:
@@ -251,7 +250,7 @@ def test_a_database_that_cannot_be_opened_offers_the_newest_good_backup(
         setup.save_profile(db, CounselorProfile(name="Robin Vale"))
         good = maintenance.backup_now(db, FixedClock(dt.date(2026, 3, 1), dt.time(17, 0)))
     path.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(store_db.StoreError) as refused:
+    with pytest.raises(StoreError) as refused:
         connect(path)
     asked: list[str] = []
 
@@ -284,7 +283,7 @@ def test_a_failed_automatic_backup_is_said_in_the_status_bar_only(
 ) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the backups folder should be")
-    monkeypatch.setattr(files, "backups_dir", lambda _path: blocker)
+    monkeypatch.setattr(backup, "backups_dir", lambda _path: blocker)
     popups: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: popups.append(text))
     assert window.maintenance.start_backup(None, automatic=True) is not None
