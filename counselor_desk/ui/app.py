@@ -167,13 +167,13 @@ def start_window(
     None: the counselor left the first run or the passphrase question.
     """
     if not setup.is_set_up(ctx.db):
-        from counselor_desk.ui.first_run import FirstRunDialog
+        from counselor_desk.ui.dialogs.first_run import FirstRunDialog
 
         dialog = FirstRunDialog(ctx, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
     elif ask_passphrase and not security.is_decided(ctx.db):
-        from counselor_desk.ui.passphrase import PassphraseDialog
+        from counselor_desk.ui.dialogs.passphrase import PassphraseDialog
 
         question = PassphraseDialog(ctx, parent)
         if question.exec() != QDialog.DialogCode.Accepted:
@@ -224,7 +224,7 @@ def run_app(args: argparse.Namespace, clock: Clock) -> int:
 
 
 def _run_locked(app: QApplication, path: Path, clock: Clock, demo: bool, lock: QLockFile) -> int:
-    from counselor_desk.ui.maintenance_dialogs import offer_restore_at_start
+    from counselor_desk.ui.dialogs.maintenance import offer_restore_at_start
 
     try:
         ctx = open_context(path, clock, demo=demo)

@@ -25,8 +25,8 @@ from counselor_desk.domain.errors import ValidationError
 from counselor_desk.store.db import StoreError, data_dir
 from counselor_desk.ui.caseload_view import CaseloadView, admit_participant
 from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.dialogs.maintenance import MaintenanceController
 from counselor_desk.ui.lock import LockController, LockPage
-from counselor_desk.ui.maintenance_dialogs import MaintenanceController
 from counselor_desk.ui.sessions_view import SessionsView
 from counselor_desk.ui.today_view import TodayView
 
@@ -330,14 +330,14 @@ class MainWindow(QMainWindow):
         self.ctx.bus.sessions_changed.emit()
 
     def show_audit_trail(self) -> None:
-        from counselor_desk.ui.audit_view import AuditDialog
+        from counselor_desk.ui.dialogs.audit import AuditDialog
 
         dialog = AuditDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def show_settings(self) -> None:
-        from counselor_desk.ui.settings_dialog import SettingsDialog
+        from counselor_desk.ui.dialogs.settings import SettingsDialog
 
         dialog = SettingsDialog(self.ctx, self)
         dialog.exec()

@@ -26,7 +26,7 @@ from counselor_desk.services import sessions as session_service
 from counselor_desk.services.sessions import DaySession
 from counselor_desk.store.db import StoreError
 from counselor_desk.ui.context import AppContext
-from counselor_desk.ui.session_dialog import SessionActions
+from counselor_desk.ui.dialogs.session import SessionActions
 from counselor_desk.ui.today_view import SessionTable, setup_session_table
 from counselor_desk.ui.widgets.labels import buddy_label
 from counselor_desk.ui.widgets.session_table import (

@@ -27,7 +27,7 @@ from counselor_desk.services import sessions as session_service
 from counselor_desk.services.caseload import Review
 from counselor_desk.services.sessions import DaySession
 from counselor_desk.ui.context import AppContext
-from counselor_desk.ui.session_dialog import SessionActions
+from counselor_desk.ui.dialogs.session import SessionActions
 from counselor_desk.ui.widgets.session_table import (
     COL_DATE,
     COL_FOR,

@@ -22,7 +22,7 @@ from counselor_desk.services.clock import FixedClock
 from counselor_desk.store.db import StoreError, connect
 from counselor_desk.ui import app
 from counselor_desk.ui.context import AppContext
-from counselor_desk.ui.first_run import FirstRunDialog
+from counselor_desk.ui.dialogs.first_run import FirstRunDialog
 from counselor_desk.ui.main_window import CASELOAD, RECORD, SESSIONS, TODAY, MainWindow
 
 

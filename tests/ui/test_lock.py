@@ -271,7 +271,7 @@ def test_a_database_without_a_passphrase_asks_once_at_start(
     program: Program,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from counselor_desk.ui.passphrase import PassphraseDialog
+    from counselor_desk.ui.dialogs.passphrase import PassphraseDialog
 
     answers: list[str] = []
 

@@ -20,10 +20,10 @@ from counselor_desk.services import audit, maintenance, security, setup
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.store import backup
 from counselor_desk.store.db import StoreError, connect
-from counselor_desk.ui.audit_view import COL_ACTION, COL_CHART, AuditDialog
 from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.dialogs.audit import COL_ACTION, COL_CHART, AuditDialog
+from counselor_desk.ui.dialogs.maintenance import ReportDialog
 from counselor_desk.ui.main_window import CASELOAD, MainWindow
-from counselor_desk.ui.maintenance_dialogs import ReportDialog
 
 
 @pytest.fixture
@@ -243,7 +243,7 @@ def test_a_large_damaged_database_is_checked_after_the_window_shows(
 def test_a_database_that_cannot_be_opened_offers_the_newest_good_backup(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from counselor_desk.ui.maintenance_dialogs import offer_restore_at_start
+    from counselor_desk.ui.dialogs.maintenance import offer_restore_at_start
 
     path = tmp_path / "desk.sqlite3"
     with connect(path) as db:

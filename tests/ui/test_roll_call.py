@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from counselor_desk.domain.model import AttendanceStatus, Participant
 from counselor_desk.services import sessions
-from counselor_desk.ui import roll_call
 from counselor_desk.ui.context import AppContext
-from counselor_desk.ui.roll_call import RollCallDialog, Unsaved
+from counselor_desk.ui.dialogs import roll_call
+from counselor_desk.ui.dialogs.roll_call import RollCallDialog, Unsaved
 
 S = AttendanceStatus
 

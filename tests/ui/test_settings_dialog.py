@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 from counselor_desk.domain.model import AgeGroup, LevelOfCare, Program, ServiceType
 from counselor_desk.services import security, setup
 from counselor_desk.ui.context import AppContext
-from counselor_desk.ui.passphrase import ALONE_TEXT
-from counselor_desk.ui.settings_dialog import SettingsDialog
+from counselor_desk.ui.dialogs.passphrase import ALONE_TEXT
+from counselor_desk.ui.dialogs.settings import SettingsDialog
 
 
 def make_dialog(qtbot: QtBot, ctx: AppContext) -> SettingsDialog:

@@ -19,7 +19,6 @@ from counselor_desk.domain.model import (
 )
 from counselor_desk.services import sessions
 from counselor_desk.services.clock import FixedClock
-from counselor_desk.ui import session_dialog
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.today_view import PARTICIPANT_ROLE, TodayView
 from counselor_desk.ui.widgets.session_table import (
@@ -111,13 +110,13 @@ def test_cancel_and_restore_a_session(
     qtbot: QtBot, ctx: AppContext, program: Program, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     view = shown_today(qtbot, ctx)
-    monkeypatch.setattr(session_dialog, "ask_cancel_reason", lambda _p: "Counselor ill")
+    monkeypatch.setattr("counselor_desk.ui.dialogs.session.ask_cancel_reason", lambda _p: "Counselor ill")
     view.cancel_button.click()
     stored = sessions.day_sessions(ctx.db, ctx.clock.today())[0].session
     assert (stored.cancelled, stored.cancel_reason) == (True, "Counselor ill")
     assert column(view, COL_ROLL_CALL) == ["Cancelled"]
     assert view.cancel_button.text() == "Restore &cancelled session…"
-    monkeypatch.setattr(session_dialog, "ask_restore", lambda _p: True)
+    monkeypatch.setattr("counselor_desk.ui.dialogs.session.ask_restore", lambda _p: True)
     view.cancel_button.click()
     assert not sessions.day_sessions(ctx.db, ctx.clock.today())[0].session.cancelled
     assert column(view, COL_ROLL_CALL) == ["Not yet"]

@@ -213,7 +213,7 @@ class SessionActions(QWidget):
         self.ctx.bus.sessions_changed.emit()
 
     def roll_call(self, row: DaySession) -> None:
-        from counselor_desk.ui.roll_call import RollCallDialog
+        from counselor_desk.ui.dialogs.roll_call import RollCallDialog
 
         try:
             dialog = RollCallDialog(self.ctx, row.session.id, self.parentWidget())

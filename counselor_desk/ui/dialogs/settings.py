@@ -45,7 +45,7 @@ from counselor_desk.domain.model import (
 from counselor_desk.services import security, setup
 from counselor_desk.store.db import StoreError
 from counselor_desk.ui.context import AppContext
-from counselor_desk.ui.passphrase import ALONE_TEXT, ChangePassphraseDialog
+from counselor_desk.ui.dialogs.passphrase import ALONE_TEXT, ChangePassphraseDialog
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 PAGE_SIZES = (("US Letter", "letter"), ("A4", "a4"))

@@ -33,7 +33,7 @@ from counselor_desk.domain.model import (
 )
 from counselor_desk.services import setup
 from counselor_desk.ui.context import AppContext
-from counselor_desk.ui.passphrase import PassphraseFields
+from counselor_desk.ui.dialogs.passphrase import PassphraseFields
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
