@@ -14,7 +14,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from counselor_desk import __version__
+from counselor_desk import __version__, cli_export, cli_maintenance
+from counselor_desk.cli_common import Command, database_path, iso_date, positive
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.services.clock import Clock, FixedClock
 from counselor_desk.store.db import (
@@ -22,32 +23,10 @@ from counselor_desk.store.db import (
     StoreError,
     connect,
     default_db_path,
-    demo_db_path,
     explain,
 )
 
 log = logging.getLogger("counselor_desk")
-
-#: Extra subcommands registered by other modules: (name, add_arguments, run(args, db, clock) -> exit code)
-Command = tuple[str, str, Callable[[argparse.ArgumentParser], None], Callable[..., int]]
-
-
-def _iso_date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-03-02") from None
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return value
-
 
 def build_parser(extra: Sequence[Command] = ()) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -63,7 +42,7 @@ def build_parser(extra: Sequence[Command] = ()) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--today",
-        type=_iso_date,
+        type=iso_date,
         metavar="YYYY-MM-DD",
         help="stand on this date (for reproducible output)",
     )
@@ -83,12 +62,12 @@ def build_parser(extra: Sequence[Command] = ()) -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="fill an empty database with a realistic demo caseload")
     demo.add_argument(
         "--participants",
-        type=_positive,
+        type=positive,
         default=None,
         help="how many participants in all (default: about 25)",
     )
     demo.add_argument(
-        "--years", type=_positive, default=None, help="years of history (default: under one)"
+        "--years", type=positive, default=None, help="years of history (default: under one)"
     )
     demo.add_argument("--seed", type=int, default=7, help="random seed (same seed, same data)")
 
@@ -101,7 +80,7 @@ def build_parser(extra: Sequence[Command] = ()) -> argparse.ArgumentParser:
     day = sub.add_parser(
         "sessions", help="the sessions of a day with their ids and who is expected"
     )
-    day.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="default: today")
+    day.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="default: today")
 
     imp = sub.add_parser(
         "import", help="import participants or attendance from CSV (all or nothing)"
@@ -115,21 +94,8 @@ def build_parser(extra: Sequence[Command] = ()) -> argparse.ArgumentParser:
 
 
 def _extra_commands() -> list[Command]:
-    """Commands other packages contribute (exports, backups), imported lazily."""
-    commands: list[Command] = []
-    try:
-        from counselor_desk import cli_export
-    except ImportError:  # pragma: no cover - present in every build
-        pass
-    else:
-        commands.extend(cli_export.COMMANDS)
-    try:
-        from counselor_desk import cli_maintenance
-    except ImportError:  # pragma: no cover - present in every build
-        pass
-    else:
-        commands.extend(cli_maintenance.COMMANDS)
-    return commands
+    """Commands of the other command-line modules (exports, backups)."""
+    return [*cli_export.COMMANDS, *cli_maintenance.COMMANDS]
 
 
 def run_caseload(args: argparse.Namespace, db: Database, clock: Clock) -> int:
@@ -249,17 +215,7 @@ def run_import(args: argparse.Namespace, db: Database, clock: Clock) -> int:
 
 
 def open_database(args: argparse.Namespace) -> Database:
-    path = demo_db_path() if args.demo else default_db_path(args.db)
-    return connect(path)
-
-
-def _backup_hint(args: argparse.Namespace, error: StoreError) -> str:
-    """For a damaged or too-new database: where its newest good backup is."""
-    try:
-        from counselor_desk.cli_maintenance import backup_hint
-    except ImportError:  # pragma: no cover - present in every build
-        return ""
-    return backup_hint(args, error)
+    return connect(database_path(args))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -289,7 +245,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreError as error:
         # `restore` is what a damaged database needs, so it runs without opening it.
         if not getattr(runners[args.command], "runs_without_database", False):
-            print(f"counselor-desk: {error}{_backup_hint(args, error)}", file=sys.stderr)
+            print(f"counselor-desk: {error}{cli_maintenance.backup_hint(args, error)}", file=sys.stderr)
             return 1
         db = None
     try:

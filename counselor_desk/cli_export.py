@@ -12,10 +12,9 @@ date, never the participant's name).
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 
-from counselor_desk.cli import Command
+from counselor_desk.cli_common import Command, iso_date
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.services import documents, participants
 from counselor_desk.services.clock import Clock
@@ -24,11 +23,6 @@ from counselor_desk.store.db import Database
 KINDS = ("discharge", "continuity", "letter", "signin")
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-03-02") from None
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -49,10 +43,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="where to write (default: its standard name in this folder)",
     )
     parser.add_argument(
-        "--from", dest="first", type=_date, metavar="YYYY-MM-DD", help="letter: first day covered"
+        "--from", dest="first", type=iso_date, metavar="YYYY-MM-DD", help="letter: first day covered"
     )
     parser.add_argument(
-        "--to", dest="last", type=_date, metavar="YYYY-MM-DD", help="letter: last day covered"
+        "--to", dest="last", type=iso_date, metavar="YYYY-MM-DD", help="letter: last day covered"
     )
     parser.add_argument(
         "--consent",

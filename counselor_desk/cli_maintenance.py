@@ -6,6 +6,7 @@ import argparse
 import shlex
 from pathlib import Path
 
+from counselor_desk.cli_common import database_path
 from counselor_desk.services import maintenance
 from counselor_desk.services.clock import Clock
 from counselor_desk.store.db import (
@@ -13,20 +14,14 @@ from counselor_desk.store.db import (
     Database,
     NewerDatabaseError,
     StoreError,
-    default_db_path,
-    demo_db_path,
 )
-
-
-def _database_path(args: argparse.Namespace) -> Path:
-    return demo_db_path() if getattr(args, "demo", False) else default_db_path(args.db)
 
 
 def backup_hint(args: argparse.Namespace, error: StoreError) -> str:
     """For a damaged or too-new database: the newest good backup and how to restore it."""
     if not isinstance(error, DamagedDatabaseError | NewerDatabaseError):
         return ""
-    path = _database_path(args)
+    path = database_path(args)
     found = maintenance.newest_good_backup(path)
     if found is None:
         return "\nThe file was left untouched. No good backup of it was found."
@@ -77,7 +72,7 @@ def add_restore_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run_restore(args: argparse.Namespace, db: Database | None, clock: Clock) -> int:
     """Runs even when the current database cannot be opened (that is when it is needed)."""
-    path = _database_path(args) if db is None else db.path
+    path = database_path(args) if db is None else db.path
     if db is not None:
         db.close()
     result = maintenance.restore(path, args.file, clock)
