@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from counselor_desk.ui.caseload_model import (
     CaseloadModel,
 )
 from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.dialogs.participant_dialog import AdmitDialog
 from counselor_desk.ui.widgets.badges import FlagBadgeDelegate
 from counselor_desk.ui.widgets.hours_bar import HoursBarDelegate
 from counselor_desk.ui.widgets.labels import buddy_label
@@ -46,11 +46,6 @@ class CaseloadTable(QTableView):
 
 def admit_participant(ctx: AppContext, parent: QWidget) -> int | None:
     """Open the admit dialog; returns the new participant's id (None if cancelled)."""
-    try:
-        from counselor_desk.ui.dialogs.participant_dialog import AdmitDialog
-    except ImportError:
-        QMessageBox.information(parent, "New participant", "Admitting is not available yet.")
-        return None
     dialog = AdmitDialog(ctx, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None

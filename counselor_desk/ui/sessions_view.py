@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QSortFilterProxyModel, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_desk.domain.errors import ValidationError
+from counselor_desk.services import documents
 from counselor_desk.services import sessions as session_service
 from counselor_desk.services.sessions import DaySession
 from counselor_desk.store.db import StoreError
@@ -46,15 +45,6 @@ def default_range(today: dt.date) -> tuple[dt.date, dt.date]:
     return monday - dt.timedelta(weeks=PAST_WEEKS), monday + dt.timedelta(days=6)
 
 
-def signin_exporter() -> Any:
-    """services.documents.export_signin_sheet when that module is part of this build, else None."""
-    try:
-        module = importlib.import_module("counselor_desk.services.documents")
-    except ImportError:
-        return None
-    return getattr(module, "export_signin_sheet", None)
-
-
 def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -65,7 +55,7 @@ class SessionsView(QWidget):
         self.ctx = ctx
         self._stale = True
         self.actions_ = SessionActions(ctx, self)
-        self.export_signin = signin_exporter()
+        self.export_signin = documents.export_signin_sheet
 
         first, last = default_range(ctx.clock.today())
         self.from_edit = QDateEdit(_qdate(first))
@@ -97,9 +87,6 @@ class SessionsView(QWidget):
         self.open_after = QCheckBox("Open after export")
         self.open_after.setChecked(True)
         self.open_after.setAccessibleName("Open the sign-in sheet after export")
-        has_signin = self.export_signin is not None
-        self.signin_button.setVisible(has_signin)
-        self.open_after.setVisible(has_signin)
         self.count_label = QLabel()
 
         top = QHBoxLayout()
@@ -205,7 +192,7 @@ class SessionsView(QWidget):
 
     def export_current_signin(self) -> Path | None:
         current = self.current_session()
-        if current is None or self.export_signin is None:
+        if current is None:
             return None
         session = current.session
         suggested = f"sign-in-sheet-{session.date:%Y-%m-%d}-{session.start_time:%H%M}.pdf"

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
-import types
 from collections.abc import Callable
 
 import pytest
@@ -193,9 +191,7 @@ def test_new_participant_button_admits_and_opens_the_record(
             self.ctx.bus.participant_changed.emit(person.id)
             return QDialog.DialogCode.Accepted
 
-    module = types.ModuleType("counselor_desk.ui.dialogs.participant_dialog")
-    module.AdmitDialog = FakeAdmit  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "counselor_desk.ui.dialogs.participant_dialog", module)
+    monkeypatch.setattr("counselor_desk.ui.caseload_view.AdmitDialog", FakeAdmit)
     view = shown_caseload(qtbot, ctx)
     assert shown(view, COL_NAME) == []
     with qtbot.waitSignal(ctx.bus.open_participant) as opened:

@@ -15,7 +15,7 @@ from counselor_desk.services.clock import Clock
 from counselor_desk.store.db import Database
 from counselor_desk.ui import sessions_view
 from counselor_desk.ui.context import AppContext
-from counselor_desk.ui.sessions_view import SessionsView, default_range, signin_exporter
+from counselor_desk.ui.sessions_view import SessionsView, default_range
 from counselor_desk.ui.widgets.session_table import COL_DATE, COL_ROLL_CALL
 
 
@@ -71,11 +71,9 @@ def test_roll_call_button_opens_the_selected_session(
     dialog.reject()
 
 
-def test_signin_button_only_when_the_export_exists(
-    qtbot: QtBot, ctx: AppContext, program: Program
-) -> None:
+def test_signin_button_is_shown(qtbot: QtBot, ctx: AppContext, program: Program) -> None:
     view = shown_sessions(qtbot, ctx)
-    assert view.signin_button.isVisible() == (signin_exporter() is not None)
+    assert view.signin_button.isVisible() and view.open_after.isVisible()
 
 
 def test_signin_export_saves_where_chosen_and_opens_it(
