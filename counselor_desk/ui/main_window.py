@@ -293,9 +293,6 @@ class MainWindow(QMainWindow):
                 action.setEnabled(enabled)
             self._enabled_before_lock = {}
 
-    def is_locked(self) -> bool:
-        return self.lock.locked
-
     def after_unlock(self, resave: bool) -> None:
         if resave:
             self._save_record(report=True)

@@ -56,11 +56,11 @@ class NotesTab(QWidget):
         left_layout.addLayout(top)
         left_layout.addWidget(self.list)
         left_layout.addWidget(self.empty)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
+        self.editor_scroll = QScrollArea()
+        self.editor_scroll.setWidgetResizable(True)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.scroll)
+        splitter.addWidget(self.editor_scroll)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([280, 700])
@@ -73,8 +73,8 @@ class NotesTab(QWidget):
         self.editor = editor
         editor.saved.connect(lambda _note_id: self.refresh())
         editor.discarded.connect(lambda _note_id: self._after_discard())
-        old = self.scroll.takeWidget()
-        self.scroll.setWidget(editor)
+        old = self.editor_scroll.takeWidget()
+        self.editor_scroll.setWidget(editor)
         if old is not None:
             old.deleteLater()
 
