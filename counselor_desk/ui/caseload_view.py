@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from counselor_desk.services import caseload
 from counselor_desk.services.caseload import Include
+from counselor_desk.services.changes import Changes
 from counselor_desk.ui.caseload_model import (
     COL_FLAGS,
     COL_HOURS,
@@ -32,6 +33,7 @@ from counselor_desk.ui.dialogs.participant_dialog import AdmitDialog
 from counselor_desk.ui.widgets.badges import FlagBadgeDelegate
 from counselor_desk.ui.widgets.hours_bar import HoursBarDelegate
 from counselor_desk.ui.widgets.labels import buddy_label
+from counselor_desk.ui.widgets.refresh import RefreshWhenShown
 
 
 class CaseloadTable(QTableView):
@@ -58,7 +60,7 @@ class CaseloadView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._stale = True
+        self.refresher = RefreshWhenShown(self, self.refresh)
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText("Find by name or chart number (Ctrl+F)")
@@ -116,11 +118,7 @@ class CaseloadView(QWidget):
         self.table.activated.connect(self._open)
         self.new_button.clicked.connect(lambda: admit_participant(self.ctx, self))
         bus = ctx.bus
-        bus.participant_changed.connect(self._changed)
-        bus.attendance_changed.connect(self._changed)
-        bus.sessions_changed.connect(self._changed)
-        bus.note_changed.connect(self._changed)
-        bus.plan_changed.connect(self._changed)
+        bus.changed.connect(self._changed)
 
     def include(self) -> Include:
         return Include(self.include_combo.currentData())
@@ -129,19 +127,11 @@ class CaseloadView(QWidget):
         self.model.set_rows(caseload.reviews(self.ctx.db, self.ctx.clock, self.include()))
         for column in range(self.model.columnCount() - 1):
             self.table.resizeColumnToContents(column)
-        self._stale = False
         self._update_count()
 
-    def _changed(self, *_args: object) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+    def _changed(self, changes: Changes) -> None:
+        if changes.any_record or changes.attendance or changes.schedule:
+            self.refresher.changed()
 
     def _filter_changed(self, text: str) -> None:
         self.proxy.set_text(text)

@@ -1,7 +1,7 @@
 """What every view is handed: the open database, the clock, and the change bus.
 
-Like Anki's operations: a view that changes something calls a service, then announces
-*what* changed on `bus`; other views refresh only when the change concerns them.
+Like Anki's operations: every write goes through `ui.operations.write`, which publishes one
+`Changes` value on `bus.changed`; each view asks that value whether it concerns what it shows.
 """
 
 from __future__ import annotations
@@ -10,20 +10,21 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
+from counselor_desk.services.changes import Changes
 from counselor_desk.services.clock import Clock
 from counselor_desk.store.db import Database
 
 
 class ChangeBus(QObject):
-    """Signals carrying what changed. Ids let a view ignore changes of other participants."""
+    """`changed` carries what a write changed; `open_participant` is a request to show a record."""
 
-    participant_changed = Signal(int)  # participant id (admit, edit, level, leave, discharge)
-    attendance_changed = Signal(int)  # session id
-    sessions_changed = Signal()  # sessions added or cancelled
-    note_changed = Signal(int)  # participant id
-    plan_changed = Signal(int)  # participant id
-    profile_changed = Signal()
+    changed = Signal(Changes)
     open_participant = Signal(int)  # request: show this participant's record
+
+    def publish(self, changes: Changes) -> None:
+        """Announce a write. Only ui.operations calls this (and tests standing in for a write)."""
+        if not changes.empty:
+            self.changed.emit(changes)
 
 
 @dataclass

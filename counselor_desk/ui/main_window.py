@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 
 from counselor_desk import __version__
 from counselor_desk.domain.errors import ValidationError
+from counselor_desk.services.changes import SCHEDULE, SETTINGS
 from counselor_desk.store.db import StoreError, data_dir
 from counselor_desk.ui.caseload_view import CaseloadView, admit_participant
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.maintenance import MaintenanceController
 from counselor_desk.ui.lock import LockController, LockPage
+from counselor_desk.ui.operations import finished_in_background
 from counselor_desk.ui.sessions_view import SessionsView
 from counselor_desk.ui.today_view import TodayView
 
@@ -223,13 +225,9 @@ class MainWindow(QMainWindow):
 
     # --- the participant record ------------------------------------------------------------
     def open_participant(self, participant_id: int) -> None:
-        try:
-            from counselor_desk.ui.record.window import ParticipantRecord
-        except ImportError:
-            QMessageBox.information(
-                self, "Participant record", "The participant record is not part of this build."
-            )
-            return
+        # imported when first needed: the record's tabs and exports are not part of a cold start
+        from counselor_desk.ui.record.window import ParticipantRecord
+
         if self.record is not None:
             if not self._save_record():
                 self.show_view(RECORD)
@@ -323,8 +321,7 @@ class MainWindow(QMainWindow):
         self.today.refresh()
         self.caseload.refresh()
         self.sessions.refresh()
-        self.ctx.bus.profile_changed.emit()
-        self.ctx.bus.sessions_changed.emit()
+        finished_in_background(self.ctx, SETTINGS | SCHEDULE)
 
     def show_audit_trail(self) -> None:
         from counselor_desk.ui.dialogs.audit import AuditDialog

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QModelIndex, QSortFilterProxyModel, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.services import documents
 from counselor_desk.services import sessions as session_service
+from counselor_desk.services.changes import Changes
 from counselor_desk.services.sessions import DaySession
 from counselor_desk.store.db import StoreError
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.session import SessionActions
 from counselor_desk.ui.today_view import SessionTable, setup_session_table
 from counselor_desk.ui.widgets.labels import buddy_label
+from counselor_desk.ui.widgets.refresh import RefreshWhenShown
 from counselor_desk.ui.widgets.session_table import (
     COL_DATE,
     COL_FOR,
@@ -53,7 +55,7 @@ class SessionsView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._stale = True
+        self.refresher = RefreshWhenShown(self, self.refresh)
         self.actions_ = SessionActions(ctx, self)
         self.export_signin = documents.export_signin_sheet
 
@@ -121,9 +123,7 @@ class SessionsView(QWidget):
         self.cancel_button.clicked.connect(self._cancel_current)
         self.signin_button.clicked.connect(self.export_current_signin)
         bus = ctx.bus
-        bus.sessions_changed.connect(self._changed)
-        bus.attendance_changed.connect(self._changed)
-        bus.participant_changed.connect(self._changed)
+        bus.changed.connect(self._changed)
 
     def date_range(self) -> tuple[dt.date, dt.date]:
         first: dt.date = self.from_edit.date().toPython()  # type: ignore[assignment]
@@ -145,20 +145,12 @@ class SessionsView(QWidget):
         self.table.resizeColumnToContents(COL_FOR)
         if self.proxy.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
-        self._stale = False
         self.count_label.setText(f"{self.model.rowCount()} session(s)")
         self._update_buttons()
 
-    def _changed(self, *_args: object) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+    def _changed(self, changes: Changes) -> None:
+        if changes.schedule or changes.attendance or changes.participants:
+            self.refresher.changed()
 
     def current_session(self) -> DaySession | None:
         index = self.table.currentIndex()

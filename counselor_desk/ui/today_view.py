@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -25,9 +25,11 @@ from counselor_desk.domain.rules import Flag
 from counselor_desk.services import caseload
 from counselor_desk.services import sessions as session_service
 from counselor_desk.services.caseload import Review
+from counselor_desk.services.changes import Changes
 from counselor_desk.services.sessions import DaySession
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.session import SessionActions
+from counselor_desk.ui.widgets.refresh import RefreshWhenShown
 from counselor_desk.ui.widgets.session_table import (
     COL_DATE,
     COL_FOR,
@@ -99,7 +101,7 @@ class TodayView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._stale = True
+        self.refresher = RefreshWhenShown(self, self.refresh)
         self.actions_ = SessionActions(ctx, self)
 
         today = ctx.clock.today()
@@ -197,9 +199,7 @@ class TodayView(QWidget):
         self.attention.setCursor(Qt.CursorShape.PointingHandCursor)
         self.attention.setToolTip("Click a name to open that participant's record")
         bus = ctx.bus
-        for signal in (bus.participant_changed, bus.attendance_changed, bus.note_changed):
-            signal.connect(self._changed)
-        bus.sessions_changed.connect(self._changed)
+        bus.changed.connect(self._changed)
 
     # --- day ---------------------------------------------------------------------------------
     def day(self) -> dt.date:
@@ -219,7 +219,6 @@ class TodayView(QWidget):
     def refresh(self) -> None:
         self.refresh_sessions()
         self.refresh_attention()
-        self._stale = False
 
     def refresh_sessions(self) -> None:
         current = self.current_session()
@@ -252,16 +251,9 @@ class TodayView(QWidget):
         self.attention.setVisible(bool(reviews))
         self.attention_label.setText(f"<b>Needs attention</b> ({len(reviews)})")
 
-    def _changed(self, *_args: object) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+    def _changed(self, changes: Changes) -> None:
+        if changes.schedule or changes.attendance or changes.participants or changes.notes:
+            self.refresher.changed()
 
     # --- actions -----------------------------------------------------------------------------
     def current_session(self) -> DaySession | None:

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from counselor_desk.domain.model import Discharge, DischargeReason, Participant, Program
 from counselor_desk.domain.rules import Flag
 from counselor_desk.services import caseload, clinical
+from counselor_desk.services.changes import Changes
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.ui.caseload_model import (
     COL_ATTENDANCE,
@@ -123,7 +124,7 @@ def test_active_discharged_all(
         Discharge(people["week3"].id, ctx.clock.today(), DischargeReason.MOVED),
         ctx.clock,
     )
-    ctx.bus.participant_changed.emit(people["week3"].id)
+    ctx.bus.publish(Changes.participant(people["week3"].id))
     view = shown_caseload(qtbot, ctx)
     assert shown(view, COL_NAME) == ["Zoë Alvarez", "Chloé Durand"]
     view.include_combo.setCurrentIndex(1)
@@ -149,7 +150,7 @@ def test_enter_opens_the_record_and_changes_refresh(
     newcomer = admit_person(
         ctx.db, ctx.clock, program, "Ines", "Eastwood", ctx.clock.today(), "B-4"
     )
-    ctx.bus.participant_changed.emit(newcomer.id)
+    ctx.bus.publish(Changes.participant(newcomer.id))
     assert "Ines Eastwood" in shown(view, COL_NAME)
 
 
@@ -188,7 +189,7 @@ def test_new_participant_button_admits_and_opens_the_record(
         def exec(self) -> QDialog.DialogCode:
             person = admit_person(self.ctx.db, clock, program, "Nora", "New", clock.today(), "N-1")
             self.participant_id = person.id
-            self.ctx.bus.participant_changed.emit(person.id)
+            self.ctx.bus.publish(Changes.participant(person.id))
             return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr("counselor_desk.ui.caseload_view.AdmitDialog", FakeAdmit)

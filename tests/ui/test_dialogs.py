@@ -19,6 +19,7 @@ from counselor_desk.domain.model import (
     Program,
 )
 from counselor_desk.services import caseload, clinical, participants, sessions, setup
+from counselor_desk.services.changes import Changes
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.store.db import Database
 from counselor_desk.ui.context import AppContext
@@ -72,8 +73,8 @@ def click_ok(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_admit_through_the_dialog_stores_the_participant(qtbot, record_ctx, program) -> None:
-    changed: list[int] = []
-    record_ctx.bus.participant_changed.connect(changed.append)
+    changed: list[Changes] = []
+    record_ctx.bus.changed.connect(changed.append)
     dialog = AdmitDialog(record_ctx)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -109,7 +110,7 @@ def test_admit_through_the_dialog_stores_the_participant(qtbot, record_ctx, prog
     assert stored.admission_date == dt.date(2026, 2, 23)
     assert [(d.code, d.description) for d in stored.diagnoses] == [("F41.0", "Panic disorder")]
     assert stored.presenting_problems == "Panic attacks"
-    assert changed == [stored.id]
+    assert changed == [Changes.participant(stored.id)]
 
 
 def test_a_bad_admit_shows_errors_beside_the_fields_and_saves_nothing(

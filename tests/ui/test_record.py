@@ -20,6 +20,7 @@ from counselor_desk.domain.model import (
     ParticipantStatus,
 )
 from counselor_desk.services import clinical, participants, sessions, setup
+from counselor_desk.services.changes import Changes
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.store.db import Database
 from counselor_desk.ui.context import AppContext
@@ -223,7 +224,7 @@ def test_save_plan_keeps_the_form_as_a_draft(qtbot, record, record_ctx) -> None:
 
 def test_plan_tab_shows_goals_added_elsewhere(record, record_ctx) -> None:
     clinical.save_goal(record_ctx.db, Goal(0, record.participant_id, "Stay sober"))
-    record_ctx.bus.plan_changed.emit(record.participant_id)
+    record_ctx.bus.publish(Changes.plan(record.participant_id))
     top = record.plan.tree.topLevelItem(0)
     assert top is not None and top.text(0) == "Stay sober"
     assert record.notes.editor.goal.findText("Stay sober") >= 0
@@ -268,7 +269,7 @@ def test_consents_tab_shows_status(qtbot, record, record_ctx) -> None:
         ),
         record_ctx.clock,
     )
-    record_ctx.bus.participant_changed.emit(record.participant_id)
+    record_ctx.bus.publish(Changes.participant(record.participant_id))
     assert record.consents.statuses() == ["Expired"]
 
 
@@ -401,7 +402,7 @@ def test_overview_lists_level_changes_and_leaves(record, record_ctx) -> None:
         "",
         record_ctx.clock,
     )
-    record_ctx.bus.participant_changed.emit(record.participant_id)
+    record_ctx.bus.publish(Changes.participant(record.participant_id))
     assert record.overview.events.text().splitlines() == [
         "2026-02-02: level changed to Partial hospitalization (PHP) – Relapse",
         "2026-03-03 to 2026-03-05: leave of absence (3 days)",

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from counselor_desk.domain.model import AttendanceStatus, Participant
 from counselor_desk.services import sessions
+from counselor_desk.services.changes import Changes
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs import roll_call
 from counselor_desk.ui.dialogs.roll_call import RollCallDialog, Unsaved
@@ -112,10 +113,10 @@ def test_all_present_in_one_action_and_ctrl_enter_saves(
 ) -> None:
     session_id = session_on(ctx, ctx.clock.today())
     dialog = open_dialog(qtbot, ctx, session_id)
-    with qtbot.waitSignal(ctx.bus.attendance_changed) as saved:
+    with qtbot.waitSignal(ctx.bus.changed) as saved:
         qtbot.keyClick(dialog.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClick(dialog.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert saved.args == [session_id]
+    assert saved.args == [Changes.attendance_of(session_id)]
     assert set(stored(ctx, session_id).values()) == {(S.PRESENT, 180, False)}
 
 

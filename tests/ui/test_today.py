@@ -18,6 +18,7 @@ from counselor_desk.domain.model import (
     Session,
 )
 from counselor_desk.services import sessions
+from counselor_desk.services.changes import Changes
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.today_view import PARTICIPANT_ROLE, TodayView
@@ -75,7 +76,7 @@ def test_roll_call_state_follows_what_is_stored(
         for person in group_of_twelve
     ]
     sessions.record_roll_call(ctx.db, session_id, marks, ctx.clock)
-    ctx.bus.attendance_changed.emit(session_id)
+    ctx.bus.publish(Changes.attendance_of(session_id))
     assert column(view, COL_ROLL_CALL) == ["Taken (12 of 12)"]
 
 

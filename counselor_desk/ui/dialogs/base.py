@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_desk.services.changes import Changes
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.form import FormErrors
+from counselor_desk.ui.operations import write
 
 
 def ask_discard(parent: QWidget) -> bool:
@@ -49,7 +51,8 @@ def typed_texts(dialog: QWidget) -> list[str]:
 
 
 class ServiceDialog(QDialog):
-    """Subclasses add rows with `add_row` and implement `save()` (service call + bus signal)."""
+    """Subclasses add rows with `add_row` and implement `save()`: the service call, returning
+    what it changed. OK runs it through `ui.operations.write`, which publishes the changes."""
 
     def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -78,7 +81,7 @@ class ServiceDialog(QDialog):
     def ok_button(self) -> QWidget:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
-    def save(self) -> None:  # pragma: no cover - every subclass implements it
+    def save(self) -> Changes:  # pragma: no cover - every subclass implements it
         raise NotImplementedError
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -97,9 +100,6 @@ class ServiceDialog(QDialog):
 
     def accept(self) -> None:
         self.errors.clear()
-        try:
-            self.save()
-        except Exception as error:  # a plain message, never a traceback; the dialog stays
-            self.errors.show(error)
-            return
-        super().accept()
+        # a failure is said under the fields and the dialog stays open with what was typed
+        if write(self.ctx, self.save, lambda changes: changes, errors=self.errors) is not None:
+            super().accept()

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPlainTextEdit,
 
 from counselor_desk.domain.model import Consent
 from counselor_desk.services import clinical
+from counselor_desk.services.changes import Changes
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.base import ServiceDialog
 from counselor_desk.ui.dialogs.form import date_edit, to_date
@@ -53,7 +54,7 @@ class ConsentDialog(ServiceDialog):
         self.ok_button().setText("Add consent")
         self.recipient.setFocus()
 
-    def save(self) -> None:
+    def save(self) -> Changes:
         clinical.add_consent(
             self.ctx.db,
             Consent(
@@ -68,7 +69,7 @@ class ConsentDialog(ServiceDialog):
             ),
             self.ctx.clock,
         )
-        self.ctx.bus.participant_changed.emit(self.participant_id)
+        return Changes.participant(self.participant_id)
 
 
 class RevokeConsentDialog(ServiceDialog):
@@ -82,8 +83,8 @@ class RevokeConsentDialog(ServiceDialog):
         self.add_row("&Revoked on:", "revoked_date", self.revoked_date)
         self.ok_button().setText("Revoke")
 
-    def save(self) -> None:
+    def save(self) -> Changes:
         clinical.revoke_consent(
             self.ctx.db, self.consent.id, to_date(self.revoked_date.date()), self.ctx.clock
         )
-        self.ctx.bus.participant_changed.emit(self.participant_id)
+        return Changes.participant(self.participant_id)

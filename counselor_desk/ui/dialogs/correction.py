@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QSpinBox,
 
 from counselor_desk.domain.model import Attendance, AttendanceStatus, AttendedSession
 from counselor_desk.services import sessions
+from counselor_desk.services.changes import Changes
 from counselor_desk.services.sessions import default_minutes
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.base import ServiceDialog
@@ -54,7 +55,7 @@ class CorrectionDialog(ServiceDialog):
         if status is AttendanceStatus.PRESENT or not status.attended:
             self.minutes.setValue(default_minutes(status, self.mark.duration_minutes))
 
-    def save(self) -> None:
+    def save(self) -> Changes:
         sessions.correct_attendance(
             self.ctx.db,
             self.mark.session_id,
@@ -68,4 +69,4 @@ class CorrectionDialog(ServiceDialog):
             self.reason.text(),
             self.ctx.clock,
         )
-        self.ctx.bus.attendance_changed.emit(self.mark.session_id)
+        return Changes.attendance_of(self.mark.session_id)

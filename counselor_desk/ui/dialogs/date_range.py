@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtWidgets import QWidget
 
 from counselor_desk.domain.errors import ValidationError
+from counselor_desk.services.changes import NOTHING, Changes
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.base import ServiceDialog
 from counselor_desk.ui.dialogs.form import date_edit, to_date
@@ -31,8 +32,9 @@ class DateRangeDialog(ServiceDialog):
         self.first = first
         self.last = last
 
-    def save(self) -> None:
+    def save(self) -> Changes:
         first, last = to_date(self.first_date.date()), to_date(self.last_date.date())
         if last < first:
             raise ValidationError("The last day cannot be before the first day.", "last")
         self.first, self.last = first, last
+        return NOTHING  # only picks dates; nothing is written

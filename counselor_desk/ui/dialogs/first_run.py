@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import (
     PROGRAM_LEVELS,
     AgeGroup,
@@ -32,8 +31,11 @@ from counselor_desk.domain.model import (
     Program,
 )
 from counselor_desk.services import setup
+from counselor_desk.services.changes import SCHEDULE, SETTINGS
 from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.dialogs.form import plain_message
 from counselor_desk.ui.dialogs.passphrase import PassphraseFields
+from counselor_desk.ui.operations import write
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -204,20 +206,23 @@ class FirstRunDialog(QDialog):
     def save(self) -> None:
         """Profile, program and passphrase in one transaction: a bad program leaves no profile
         behind."""
-        fields = self._fields
-        try:
+        reached = [self._fields]  # the field group whose step failed
+
+        def save_all() -> None:
             with self.ctx.db.transaction():
                 setup.save_profile(self.ctx.db, self.profile())
-                fields = self._program_fields
+                reached.append(self._program_fields)
                 setup.add_program(self.ctx.db, self.program())
-                fields = self._passphrase_fields
+                reached.append(self._passphrase_fields)
                 self.passphrase.save(self.ctx.db)
-        except ValidationError as error:
-            self.error_label.setText(error.message)
+
+        def failed(error: Exception) -> None:
+            self.error_label.setText(plain_message(error))
             self.error_label.show()
-            target = fields.get(error.field)
+            target = reached[-1].get(getattr(error, "field", ""))
             if target is not None:
                 target.setFocus()
-            return
-        self.ctx.bus.profile_changed.emit()
-        self.accept()
+
+        write(
+            self.ctx, save_all, SETTINGS | SCHEDULE, errors=failed, then=lambda _s: self.accept()
+        )

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QPlainTextEdit,
 
 from counselor_desk.domain.model import Goal, GoalStatus, Objective
 from counselor_desk.services import clinical
+from counselor_desk.services.changes import Changes
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.base import ServiceDialog
 from counselor_desk.ui.dialogs.form import date_edit, to_date
@@ -83,7 +84,7 @@ class GoalDialog(_PlanItemDialog):
             parent,
         )
 
-    def save(self) -> None:
+    def save(self) -> Changes:
         values = self.values()
         goal = Goal(
             id=self.goal.id if self.goal else 0,
@@ -94,7 +95,7 @@ class GoalDialog(_PlanItemDialog):
             target_date=values["target_date"],  # type: ignore[arg-type]
         )
         clinical.save_goal(self.ctx.db, goal)
-        self.ctx.bus.plan_changed.emit(self.participant_id)
+        return Changes.plan(self.participant_id)
 
 
 class ObjectiveDialog(_PlanItemDialog):
@@ -119,7 +120,7 @@ class ObjectiveDialog(_PlanItemDialog):
             parent,
         )
 
-    def save(self) -> None:
+    def save(self) -> Changes:
         values = self.values()
         objective = Objective(
             id=self.objective.id if self.objective else 0,
@@ -130,4 +131,4 @@ class ObjectiveDialog(_PlanItemDialog):
             target_date=values["target_date"],  # type: ignore[arg-type]
         )
         clinical.save_objective(self.ctx.db, objective)
-        self.ctx.bus.plan_changed.emit(self.participant_id)
+        return Changes.plan(self.participant_id)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from counselor_desk.domain.model import Leave
 from counselor_desk.services import participants
+from counselor_desk.services.changes import Changes
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.base import ServiceDialog
 from counselor_desk.ui.dialogs.form import date_edit, to_date
@@ -28,7 +29,7 @@ class LeaveDialog(ServiceDialog):
         self.add_row("&Reason:", "reason", self.reason)
         self.start_date.setFocus()
 
-    def save(self) -> None:
+    def save(self) -> Changes:
         participants.add_leave(
             self.ctx.db,
             self.participant_id,
@@ -37,7 +38,7 @@ class LeaveDialog(ServiceDialog):
             self.reason.toPlainText(),
             self.ctx.clock,
         )
-        self.ctx.bus.participant_changed.emit(self.participant_id)
+        return Changes.participant(self.participant_id)
 
 
 class ReturnFromLeaveDialog(ServiceDialog):
@@ -58,8 +59,8 @@ class ReturnFromLeaveDialog(ServiceDialog):
         self.add_row("&Last day away:", "end_date", self.last_day)
         self.last_day.setFocus()
 
-    def save(self) -> None:
+    def save(self) -> Changes:
         participants.end_leave(
             self.ctx.db, self.participant_id, self.leave.id, to_date(self.last_day.date())
         )
-        self.ctx.bus.participant_changed.emit(self.participant_id)
+        return Changes.participant(self.participant_id)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
 from counselor_desk.domain.model import PROGRAM_LEVELS, LevelOfCare
 from counselor_desk.services import participants
+from counselor_desk.services.changes import Changes
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.base import ServiceDialog
 from counselor_desk.ui.dialogs.form import date_edit, to_date
@@ -35,7 +36,7 @@ class LevelChangeDialog(ServiceDialog):
         self.add_row("&Reason:", "reason", self.reason)
         self.level.setFocus()
 
-    def save(self) -> None:
+    def save(self) -> Changes:
         participants.change_level(
             self.ctx.db,
             self.participant_id,
@@ -44,4 +45,4 @@ class LevelChangeDialog(ServiceDialog):
             self.reason.toPlainText(),
             self.ctx.clock,
         )
-        self.ctx.bus.participant_changed.emit(self.participant_id)
+        return Changes.participant(self.participant_id)

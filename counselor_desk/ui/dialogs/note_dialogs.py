@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from counselor_desk.services import notes
+from counselor_desk.services.changes import Changes
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.base import ServiceDialog
 
@@ -25,8 +26,8 @@ class AddendumDialog(ServiceDialog):
         self.ok_button().setText("Add addendum")
         self.reason.setFocus()
 
-    def save(self) -> None:
+    def save(self) -> Changes:
         notes.add_addendum(
             self.ctx.db, self.note_id, self.reason.text(), self.text.toPlainText(), self.ctx.clock
         )
-        self.ctx.bus.note_changed.emit(self.participant_id)
+        return Changes.note(self.participant_id)

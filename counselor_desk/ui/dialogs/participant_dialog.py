@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import PROGRAM_LEVELS, LevelOfCare, Participant, Program
 from counselor_desk.services import participants, setup
+from counselor_desk.services.changes import Changes
 from counselor_desk.services.validate import Problems
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.base import ServiceDialog
@@ -192,13 +193,13 @@ class AdmitDialog(ServiceDialog):
         self.ok_button().setText("Admit")
         self.fields.chart_number.setFocus()
 
-    def save(self) -> None:
+    def save(self) -> Changes:
         person, birth_problem = self.fields.participant(None, self.ctx.clock.today())
         if birth_problem:
             _refuse_birth(self, person, birth_problem)
         admitted = participants.admit(self.ctx.db, person, self.ctx.clock)
         self.participant_id = admitted.id
-        self.ctx.bus.participant_changed.emit(admitted.id)
+        return Changes.participant(admitted.id)
 
 
 class EditParticipantDialog(ServiceDialog):
@@ -211,9 +212,9 @@ class EditParticipantDialog(ServiceDialog):
         self.fields = ParticipantForm(self, setup.list_programs(ctx.db), self.current)
         self.ok_button().setText("Save")
 
-    def save(self) -> None:
+    def save(self) -> Changes:
         person, birth_problem = self.fields.participant(self.current, self.ctx.clock.today())
         if birth_problem:
             _refuse_birth(self, person, birth_problem)
         participants.edit(self.ctx.db, person, self.ctx.clock)
-        self.ctx.bus.participant_changed.emit(self.participant_id)
+        return Changes.participant(self.participant_id)

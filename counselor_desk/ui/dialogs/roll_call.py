@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import Attendance, AttendanceStatus
 from counselor_desk.services import sessions as session_service
+from counselor_desk.services.changes import Changes
 from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.dialogs.form import plain_message
+from counselor_desk.ui.operations import write
 
 STATUS_KEYS: dict[int, AttendanceStatus] = {
     Qt.Key.Key_P: AttendanceStatus.PRESENT,
@@ -354,17 +356,20 @@ class RollCallDialog(QDialog):
             self._dirty = False
             self.accept()
             return True
-        try:
-            session_service.record_roll_call(
+        done = write(
+            self.ctx,
+            lambda: session_service.record_roll_call(
                 self.ctx.db, self.session.id, self.marks(), self.ctx.clock
-            )
-        except ValidationError as error:
-            self._show_error(error.message)
-            return False
+            ),
+            Changes.attendance_of(self.session.id),
+            errors=lambda error: self._show_error(plain_message(error)),
+            then=lambda _saved: self._saved(),
+        )
+        return done is not None
+
+    def _saved(self) -> None:
         self._dirty = False
-        self.ctx.bus.attendance_changed.emit(self.session.id)
         self.accept()
-        return True
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)

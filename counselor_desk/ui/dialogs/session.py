@@ -29,8 +29,11 @@ from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import ServiceType, Session
 from counselor_desk.services import caseload, setup
 from counselor_desk.services import sessions as session_service
+from counselor_desk.services.changes import SCHEDULE
 from counselor_desk.services.sessions import DaySession
 from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.dialogs.form import plain_message
+from counselor_desk.ui.operations import write
 
 
 class AddSessionDialog(QDialog):
@@ -139,16 +142,20 @@ class AddSessionDialog(QDialog):
         )
 
     def save(self) -> None:
-        try:
-            self.session = session_service.add_session(self.ctx.db, self._draft())
-        except ValidationError as error:
-            self.show_error(error)
-            return
-        self.ctx.bus.sessions_changed.emit()
+        write(
+            self.ctx,
+            lambda: session_service.add_session(self.ctx.db, self._draft()),
+            SCHEDULE,
+            errors=self.show_error,
+            then=self._added,
+        )
+
+    def _added(self, session: Session) -> None:
+        self.session = session
         self.accept()
 
-    def show_error(self, error: ValidationError) -> None:
-        self.error_label.setText(error.message)
+    def show_error(self, error: Exception) -> None:
+        self.error_label.setText(plain_message(error))
         self.error_label.show()
         target = {
             "topic": self.topic_edit,
@@ -157,7 +164,7 @@ class AddSessionDialog(QDialog):
             "program": self.program_combo,
             "date": self.date_edit,
             "start_time": self.start_edit,
-        }.get(error.field)
+        }.get(getattr(error, "field", ""))
         if target is not None and target.isVisible():
             target.setFocus()
 
@@ -197,20 +204,24 @@ class SessionActions(QWidget):
     def toggle_cancelled(self, row: DaySession) -> None:
         parent = self.parentWidget()
         session = row.session
-        try:
-            if session.cancelled:
-                if not ask_restore(parent):
-                    return
-                session_service.cancel_session(self.ctx.db, session.id, "", cancelled=False)
-            else:
-                reason = ask_cancel_reason(parent)
-                if reason is None:
-                    return
-                session_service.cancel_session(self.ctx.db, session.id, reason)
-        except ValidationError as error:
-            QMessageBox.warning(parent, "Cancel session", error.message)
-            return
-        self.ctx.bus.sessions_changed.emit()
+        if session.cancelled:
+            if not ask_restore(parent):
+                return
+            reason, cancelled = "", False
+        else:
+            asked = ask_cancel_reason(parent)
+            if asked is None:
+                return
+            reason, cancelled = asked, True
+        write(
+            self.ctx,
+            lambda: session_service.cancel_session(
+                self.ctx.db, session.id, reason, cancelled=cancelled
+            ),
+            SCHEDULE,
+            parent=parent,
+            title="Cancel session",
+        )
 
     def roll_call(self, row: DaySession) -> None:
         from counselor_desk.ui.dialogs.roll_call import RollCallDialog

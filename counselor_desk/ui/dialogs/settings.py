@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import (
     PROGRAM_LEVELS,
     AgeGroup,
@@ -43,9 +42,11 @@ from counselor_desk.domain.model import (
     ServiceType,
 )
 from counselor_desk.services import security, setup
-from counselor_desk.store.db import StoreError
+from counselor_desk.services.changes import SCHEDULE, SETTINGS
 from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.dialogs.form import plain_message
 from counselor_desk.ui.dialogs.passphrase import ALONE_TEXT, ChangePassphraseDialog
+from counselor_desk.ui.operations import write
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 PAGE_SIZES = (("US Letter", "letter"), ("A4", "a4"))
@@ -375,28 +376,30 @@ class SettingsDialog(QDialog):
 
     def save_program(self) -> bool:
         program = self.editor.program()
-        try:
-            if program.id:
-                saved = setup.update_program(self.ctx.db, program)
-            else:
-                saved = setup.add_program(self.ctx.db, program)
-        except ValidationError as error:
-            self.program_error.setText(error.message)
-            self.program_error.show()
-            target = self.editor.fields.get(error.field)
-            if target is not None:
-                target.setFocus()
-            return False
-        except StoreError as error:
-            self.program_error.setText(str(error))
-            self.program_error.show()
-            return False
+        done = write(
+            self.ctx,
+            lambda: (
+                setup.update_program(self.ctx.db, program)
+                if program.id
+                else setup.add_program(self.ctx.db, program)
+            ),
+            SETTINGS | SCHEDULE,
+            errors=self._program_failed,
+            then=self._program_saved,
+        )
+        return done is not None
+
+    def _program_failed(self, error: Exception) -> None:
+        self.program_error.setText(plain_message(error))
+        self.program_error.show()
+        target = self.editor.fields.get(getattr(error, "field", ""))
+        if target is not None:
+            target.setFocus()
+
+    def _program_saved(self, saved: Program) -> None:
         self.program_error.hide()
         self.editor.snapshot = self.editor.program()
         self.load_programs(saved.id)
-        self.ctx.bus.profile_changed.emit()
-        self.ctx.bus.sessions_changed.emit()
-        return True
 
     # -- locking ------------------------------------------------------------------------------
 
@@ -448,23 +451,26 @@ class SettingsDialog(QDialog):
         if self.editor.has_unsaved_changes() and not self.save_program():
             self.tabs.setCurrentIndex(1)
             return
-        try:
-            with self.ctx.db.transaction():
-                setup.save_profile(self.ctx.db, self.profile())
-                security.set_lock_minutes(self.ctx.db, self.lock_spin.value())
-        except ValidationError as error:
-            self.error_label.setText(error.message)
-            self.error_label.show()
-            target = self.profile_fields.get(error.field)
-            if target is not None:
-                self.tabs.setCurrentIndex(0)
-                target.setFocus()
-            elif error.field == "lock_minutes":
-                self.tabs.setCurrentIndex(2)
-            return
-        except StoreError as error:
-            self.error_label.setText(str(error))
-            self.error_label.show()
-            return
-        self.ctx.bus.profile_changed.emit()
-        self.accept()
+        write(
+            self.ctx,
+            self._save_profile_and_lock,
+            SETTINGS,
+            errors=self._profile_failed,
+            then=lambda _saved: self.accept(),
+        )
+
+    def _save_profile_and_lock(self) -> None:
+        with self.ctx.db.transaction():
+            setup.save_profile(self.ctx.db, self.profile())
+            security.set_lock_minutes(self.ctx.db, self.lock_spin.value())
+
+    def _profile_failed(self, error: Exception) -> None:
+        self.error_label.setText(plain_message(error))
+        self.error_label.show()
+        field = getattr(error, "field", "")
+        target = self.profile_fields.get(field)
+        if target is not None:
+            self.tabs.setCurrentIndex(0)
+            target.setFocus()
+        elif field == "lock_minutes":
+            self.tabs.setCurrentIndex(2)

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 
 from counselor_desk.domain.model import Measure
 from counselor_desk.services import clinical, participants
+from counselor_desk.services.changes import Changes
 from counselor_desk.services.clinical import MEASURE_MAX
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.diagnoses import DiagnosisTable
 from counselor_desk.ui.dialogs.form import FormErrors, date_edit, to_date
+from counselor_desk.ui.operations import write
 
 BANDS = {
     "PHQ-9": (
@@ -184,41 +186,46 @@ class ClinicalTab(QWidget):
 
     def save(self) -> None:
         self.errors.clear()
-        try:
-            person = participants.get(self.ctx.db, self.participant_id)
-            changed = replace(
-                person,
-                presenting_problems=self.presenting_problems.toPlainText(),
-                diagnoses=self.diagnoses.diagnoses(),
-                medications=self.medications.toPlainText(),
-                allergies=self.allergies.toPlainText(),
-            )
-            participants.edit(self.ctx.db, changed, self.ctx.clock)
-        except Exception as error:  # said next to the field; what was typed stays
-            self.errors.show(error)
-            return
+        write(  # a failure is said next to the field; what was typed stays
+            self.ctx,
+            self._save_details,
+            Changes.participant(self.participant_id),
+            errors=self.errors,
+            then=lambda _saved: self._saved(),
+        )
+
+    def _save_details(self) -> None:
+        person = participants.get(self.ctx.db, self.participant_id)
+        changed = replace(
+            person,
+            presenting_problems=self.presenting_problems.toPlainText(),
+            diagnoses=self.diagnoses.diagnoses(),
+            medications=self.medications.toPlainText(),
+            allergies=self.allergies.toPlainText(),
+        )
+        participants.edit(self.ctx.db, changed, self.ctx.clock)
+
+    def _saved(self) -> None:
         self.modified = False
         self.saved_label.setText(f"Saved {self.ctx.clock.now():%H:%M}")
-        self.ctx.bus.participant_changed.emit(self.participant_id)
 
     def add_measure(self) -> None:
         self.measure_errors.clear()
-        try:
-            clinical.add_measure(
-                self.ctx.db,
-                Measure(
-                    participant_id=self.participant_id,
-                    instrument=self.instrument.currentText(),
-                    taken_on=to_date(self.taken_on.date()),
-                    score=self.score.value(),
-                ),
-                self.ctx.clock,
-            )
-        except Exception as error:
-            self.measure_errors.show(error)
-            return
-        self.ctx.bus.participant_changed.emit(self.participant_id)
-        self.refresh()
+        write(
+            self.ctx,
+            lambda: clinical.add_measure(self.ctx.db, self._typed_measure(), self.ctx.clock),
+            Changes.participant(self.participant_id),
+            errors=self.measure_errors,
+            then=lambda _added: self.refresh(),
+        )
+
+    def _typed_measure(self) -> Measure:
+        return Measure(
+            participant_id=self.participant_id,
+            instrument=self.instrument.currentText(),
+            taken_on=to_date(self.taken_on.date()),
+            score=self.score.value(),
+        )
 
     def has_unsaved_changes(self) -> bool:
         return self.modified

@@ -30,9 +30,11 @@ from counselor_desk.domain.model import (
     Referral,
 )
 from counselor_desk.services import clinical, participants, setup
+from counselor_desk.services.changes import Changes
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs import form
 from counselor_desk.ui.dialogs.form import FormErrors, date_edit, to_date, to_qdate
+from counselor_desk.ui.operations import write
 
 LIFELINE = "988 Suicide & Crisis Lifeline (call or text 988)"
 REFERRAL_COLUMNS = ("Provider", "Service", "Contact", "Phone", "Address", "First appointment")
@@ -302,15 +304,18 @@ class DischargeTab(QWidget):
 
     def save_plan(self) -> bool:
         self.errors.clear()
-        try:
-            clinical.save_discharge_plan(self.ctx.db, self.discharge(), self.ctx.clock)
-        except Exception as error:  # beside the field; the form keeps what was typed
-            self.errors.show(error)
-            return False
+        done = write(  # a failure is said beside the field; the form keeps what was typed
+            self.ctx,
+            lambda: clinical.save_discharge_plan(self.ctx.db, self.discharge(), self.ctx.clock),
+            Changes.participant(self.participant_id),
+            errors=self.errors,
+            then=lambda _saved: self._plan_saved(),
+        )
+        return done is not None
+
+    def _plan_saved(self) -> None:
         self.modified = False
         self.state.setText(f"Plan saved {self.ctx.clock.now():%H:%M}; discharge not recorded yet.")
-        self.ctx.bus.participant_changed.emit(self.participant_id)
-        return True
 
     def record(self) -> None:
         self.errors.clear()
@@ -325,13 +330,16 @@ class DischargeTab(QWidget):
         )
         if not form.ask(self, "Record discharge", question):
             return
-        try:
-            clinical.record_discharge(self.ctx.db, discharge, self.ctx.clock)
-        except Exception as error:
-            self.errors.show(error)
-            return
+        write(
+            self.ctx,
+            lambda: clinical.record_discharge(self.ctx.db, discharge, self.ctx.clock),
+            Changes.participant(self.participant_id),
+            errors=self.errors,
+            then=lambda _recorded: self._recorded(),
+        )
+
+    def _recorded(self) -> None:
         self.modified = False
-        self.ctx.bus.participant_changed.emit(self.participant_id)
         self.refresh()
 
     def has_unsaved_changes(self) -> bool:

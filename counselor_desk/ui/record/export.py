@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_desk.services import clinical, participants
+from counselor_desk.services.changes import Changes
 from counselor_desk.store.db import Database, connect
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs import form
 from counselor_desk.ui.dialogs.date_range import DateRangeDialog
 from counselor_desk.ui.dialogs.form import ERROR_STYLE, plain_message
+from counselor_desk.ui.operations import finished_in_background
 
 log = logging.getLogger(__name__)
 
@@ -242,7 +244,7 @@ class ExportBar(QWidget):
         self._busy(bool(self.jobs))
         self.status.setStyleSheet("")
         self.status.setText(f"Exported {self.ctx.clock.now():%H:%M}: {Path(path).name}")
-        self.ctx.bus.participant_changed.emit(self.participant_id)
+        finished_in_background(self.ctx, Changes.participant(self.participant_id))
         if self.open_after.isChecked():
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from counselor_desk.domain.errors import NotFoundError, ValidationError
 from counselor_desk.domain.model import Note, NoteFormat, RiskLevel, ServiceType
 from counselor_desk.services import clinical, notes, participants
+from counselor_desk.services.changes import Changes
 from counselor_desk.services.notes import NoteDraft
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs import form
@@ -42,6 +43,7 @@ from counselor_desk.ui.dialogs.form import (
     to_time,
 )
 from counselor_desk.ui.dialogs.note_dialogs import AddendumDialog
+from counselor_desk.ui.operations import write
 
 AUTOSAVE_MS = 2000
 SIGN_QUESTION = "Sign and lock this note? It cannot be changed afterwards."
@@ -415,19 +417,24 @@ class NoteEditor(QWidget):
         if self.note_id == 0 and self._is_blank():
             self.dirty = False  # nothing typed yet: no empty note is stored
             return True
-        try:
-            note = notes.save_draft(self.ctx.db, self.draft(), self.ctx.clock)
-        except Exception as error:  # shown beside the field; the typed text stays
-            self.errors.show(error)
+        done = write(  # a failure is shown beside the field; the typed text stays
+            self.ctx,
+            lambda: notes.save_draft(self.ctx.db, self.draft(), self.ctx.clock),
+            Changes.note(self.participant_id),
+            errors=self.errors,
+            then=self._draft_saved,
+        )
+        if done is None:
             self.status_label.setText("Not saved – see the message")
             return False
+        return True
+
+    def _draft_saved(self, note: Note) -> None:
         self.errors.clear()
         self.note_id = note.id
         self.dirty = False
         self._show_state(saved_at=self.ctx.clock.now())
         self.saved.emit(note.id)
-        self.ctx.bus.note_changed.emit(self.participant_id)
-        return True
 
     def sign(self) -> None:
         if not self.save_now():
@@ -437,15 +444,18 @@ class NoteEditor(QWidget):
             return
         if not form.ask(self, "Sign note", SIGN_QUESTION):
             return
-        try:
-            signed = notes.sign(self.ctx.db, self.note_id, self.ctx.clock)
-        except Exception as error:
-            self.errors.show(error)
-            return
+        write(
+            self.ctx,
+            lambda: notes.sign(self.ctx.db, self.note_id, self.ctx.clock),
+            Changes.note(self.participant_id),
+            errors=self.errors,
+            then=self._signed,
+        )
+
+    def _signed(self, signed: Note) -> None:
         self.errors.clear()
         self.load(signed)
         self.saved.emit(signed.id)
-        self.ctx.bus.note_changed.emit(self.participant_id)
 
     def discard(self) -> None:
         """Delete this draft after asking; a signed note can never be deleted."""
@@ -453,15 +463,18 @@ class NoteEditor(QWidget):
             return
         if not form.ask(self, "Delete draft", "Delete this draft note? This cannot be undone."):
             return
-        try:
-            notes.discard_draft(self.ctx.db, self.note_id)
-        except Exception as error:
-            self.errors.show(error)
-            return
+        write(
+            self.ctx,
+            lambda: notes.discard_draft(self.ctx.db, self.note_id),
+            Changes.note(self.participant_id),
+            errors=self.errors,
+            then=lambda _discarded: self._discarded(),
+        )
+
+    def _discarded(self) -> None:
         self.timer.stop()
         self.dirty = False
         self.discarded.emit(self.note_id)
-        self.ctx.bus.note_changed.emit(self.participant_id)
 
     def addendum_dialog(self) -> AddendumDialog:
         return AddendumDialog(self.ctx, self.participant_id, self.note_id, self)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import Leave, ParticipantStatus
 from counselor_desk.services import caseload, participants
+from counselor_desk.services.changes import Changes
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.base import ServiceDialog
 from counselor_desk.ui.dialogs.leave import LeaveDialog, ReturnFromLeaveDialog
@@ -104,11 +105,7 @@ class ParticipantRecord(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.tabs, 1)
 
-        bus = ctx.bus
-        bus.participant_changed.connect(self._participant_changed)
-        bus.note_changed.connect(self._note_changed)
-        bus.plan_changed.connect(self._plan_changed)
-        bus.attendance_changed.connect(self._attendance_changed)
+        ctx.bus.changed.connect(self._changed)
         self.refresh()
 
     # -- tabs built on first use -------------------------------------------------------------
@@ -186,28 +183,22 @@ class ParticipantRecord(QWidget):
         on_leave = active and self.current_leave() is not None
         self.leave_button.setText("Return from leave…" if on_leave else "Leave of absence…")
 
-    def _participant_changed(self, participant_id: int) -> None:
-        if participant_id == self.participant_id:
-            self.refresh_standing()
+    def _changed(self, changes: Changes) -> None:
+        """Refresh what a write changed of this participant (attendance: the standing only)."""
+        me = self.participant_id
+        if me in changes.participants:
             for name in ("clinical", "discharge", "consents"):
                 if (tab := self._built_tab(name)) is not None:
                     tab.refresh()
-
-    def _note_changed(self, participant_id: int) -> None:
-        if participant_id == self.participant_id:
-            if (notes := self._built_tab("notes")) is not None:
-                notes.refresh()
-            self.refresh_standing()
-
-    def _plan_changed(self, participant_id: int) -> None:
-        if participant_id == self.participant_id:
+        if me in changes.notes and (notes := self._built_tab("notes")) is not None:
+            notes.refresh()
+        if me in changes.plans:
             if (plan := self._built_tab("plan")) is not None:
                 plan.refresh()
             if (notes := self._built_tab("notes")) is not None:
                 notes.editor.load_goals()
-
-    def _attendance_changed(self, _session_id: int) -> None:
-        self.refresh_standing()
+        if me in changes.participants or me in changes.notes or changes.attendance:
+            self.refresh_standing()
 
     # -- actions ------------------------------------------------------------------------------
 
