@@ -316,7 +316,7 @@ def test_roll_call_saves_whole_or_refuses_plainly(
 
 
 def reference_minimum(episode: Episode, week: int) -> int | None:
-    """DOMAIN's rule spelled out day by day: each day carries 1/7 of its level's minimum,
+    """docs/RULES.md's prorating rule, day by day: each day carries 1/7 of its level's minimum,
     days on leave or after discharge carry nothing."""
     start, _end = week_bounds(episode.admission_date, week)
     days = [start + dt.timedelta(days=n) for n in range(7)]

@@ -1,7 +1,7 @@
 """The program rules: program week, weekly hours against the minimum, attendance, flags.
 
 Pure functions over plain records; the date (``today``) and time (``now``) are always
-passed in. Rules that DOMAIN.md leaves open are stated in docs/RULES.md.
+passed in. The background is docs/DOMAIN.md; the exact rules are in docs/RULES.md.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The discharge summary: every section reviewers check (DOMAIN.md), DRAFT until recorded."""
+"""The discharge summary: the sections reviewers check (docs/DOMAIN.md); DRAFT until recorded."""
 
 from __future__ import annotations
 

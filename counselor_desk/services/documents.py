@@ -83,7 +83,7 @@ _BANDS = {
 
 
 def severity(instrument: str, score: int) -> str:
-    """The PHQ-9 / GAD-7 severity band of a score (DOMAIN.md)."""
+    """The PHQ-9 / GAD-7 severity band of a score (docs/DOMAIN.md, Measures and safety)."""
     for top, band in _BANDS.get(instrument, ()):
         if score <= top:
             return band

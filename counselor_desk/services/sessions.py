@@ -269,7 +269,7 @@ def check_mark(
     problems: Problems,
     label: str,
 ) -> None:
-    """The attendance rules of DOMAIN.md for one mark; problems name the participant's row."""
+    """The roll-call rules of docs/RULES.md for one mark; problems name the participant's row."""
     if participant is None:
         problems.add("participant", f"{label}: no such participant.")
         return
