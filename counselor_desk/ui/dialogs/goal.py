@@ -1,8 +1,9 @@
-"""Add or edit a treatment-plan goal or one of its objectives."""
+"""Add or edit a treatment-plan goal or one of its objectives (the same four fields)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypedDict
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QPlainTextEdit, QWidget
 
@@ -14,28 +15,35 @@ from counselor_desk.ui.dialogs.base import ServiceDialog
 from counselor_desk.ui.dialogs.form import date_edit, to_date
 
 
+class PlanItemFields(TypedDict):
+    """What a goal and an objective share, as typed."""
+
+    description: str
+    status: GoalStatus
+    progress: str
+    target_date: dt.date | None
+
+
+def _text_box(text: str) -> QPlainTextEdit:
+    box = QPlainTextEdit(text)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(70)
+    return box
+
+
 class _PlanItemDialog(ServiceDialog):
     def __init__(
-        self,
-        ctx: AppContext,
-        title: str,
-        description: str,
-        status: GoalStatus,
-        progress: str,
-        target: dt.date | None,
-        parent: QWidget | None,
+        self, ctx: AppContext, noun: str, item: Goal | Objective | None, parent: QWidget | None
     ):
-        super().__init__(ctx, title, parent)
-        self.description = QPlainTextEdit(description)
-        self.description.setTabChangesFocus(True)
-        self.description.setFixedHeight(70)
+        super().__init__(ctx, f"Edit {noun}" if item else f"Add {noun}", parent)
+        target = item.target_date if item else None
+        self.description = _text_box(item.description if item else "")
         self.status = QComboBox()
-        for item in GoalStatus:
-            self.status.addItem(item.label, item.value)
+        for choice in GoalStatus:
+            self.status.addItem(choice.label, choice.value)
+        status = item.status if item else GoalStatus.NOT_STARTED
         self.status.setCurrentIndex(self.status.findData(status.value))
-        self.progress = QPlainTextEdit(progress)
-        self.progress.setTabChangesFocus(True)
-        self.progress.setFixedHeight(70)
+        self.progress = _text_box(item.progress if item else "")
         self.has_target = QCheckBox("Target date")
         self.has_target.setChecked(target is not None)
         self.target_date = date_edit(target or ctx.clock.today(), "Target date")
@@ -53,7 +61,7 @@ class _PlanItemDialog(ServiceDialog):
         self.add_row("&Target:", "target_date", target_row)
         self.description.setFocus()
 
-    def values(self) -> dict[str, object]:
+    def values(self) -> PlanItemFields:
         return {
             "description": self.description.toPlainText(),
             "status": GoalStatus(self.status.currentData()),
@@ -74,26 +82,11 @@ class GoalDialog(_PlanItemDialog):
     ):
         self.participant_id = participant_id
         self.goal = goal
-        super().__init__(
-            ctx,
-            "Edit goal" if goal else "Add goal",
-            goal.description if goal else "",
-            goal.status if goal else GoalStatus.NOT_STARTED,
-            goal.progress if goal else "",
-            goal.target_date if goal else None,
-            parent,
-        )
+        super().__init__(ctx, "goal", goal, parent)
 
     def save(self) -> Changes:
-        values = self.values()
-        goal = Goal(
-            id=self.goal.id if self.goal else 0,
-            participant_id=self.participant_id,
-            description=str(values["description"]),
-            status=values["status"],  # type: ignore[arg-type]
-            progress=str(values["progress"]),
-            target_date=values["target_date"],  # type: ignore[arg-type]
-        )
+        goal_id = self.goal.id if self.goal else 0
+        goal = Goal(id=goal_id, participant_id=self.participant_id, **self.values())
         clinical.save_goal(self.ctx.db, goal)
         return Changes.plan(self.participant_id)
 
@@ -110,25 +103,10 @@ class ObjectiveDialog(_PlanItemDialog):
         self.participant_id = participant_id
         self.goal_id = goal_id
         self.objective = objective
-        super().__init__(
-            ctx,
-            "Edit objective" if objective else "Add objective",
-            objective.description if objective else "",
-            objective.status if objective else GoalStatus.NOT_STARTED,
-            objective.progress if objective else "",
-            objective.target_date if objective else None,
-            parent,
-        )
+        super().__init__(ctx, "objective", objective, parent)
 
     def save(self) -> Changes:
-        values = self.values()
-        objective = Objective(
-            id=self.objective.id if self.objective else 0,
-            goal_id=self.goal_id,
-            description=str(values["description"]),
-            status=values["status"],  # type: ignore[arg-type]
-            progress=str(values["progress"]),
-            target_date=values["target_date"],  # type: ignore[arg-type]
-        )
+        objective_id = self.objective.id if self.objective else 0
+        objective = Objective(id=objective_id, goal_id=self.goal_id, **self.values())
         clinical.save_objective(self.ctx.db, objective)
         return Changes.plan(self.participant_id)
