@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -78,8 +79,10 @@ class ServiceDialog(QDialog):
             widget.setAccessibleName(label.rstrip(":").replace("&", ""))
         (form or self.form).addRow(label, self.errors.wrap(field, widget))
 
-    def ok_button(self) -> QWidget:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    def ok_button(self) -> QPushButton:
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert button is not None  # the box is made with OK
+        return button
 
     def save(self) -> Changes:  # pragma: no cover - every subclass implements it
         raise NotImplementedError

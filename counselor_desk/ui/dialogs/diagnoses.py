@@ -75,7 +75,8 @@ class DiagnosisTable(QWidget):
     def _add_clicked(self) -> None:
         row = self.add_row()
         self.table.setCurrentCell(row, 0)
-        self.table.editItem(self.table.item(row, 0))
+        if (item := self.table.item(row, 0)) is not None:
+            self.table.editItem(item)
         self.changed.emit()
 
     def _remove_clicked(self) -> None:
