@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
+from dataclasses import replace
 
 import pytest
 
+from counselor_desk.domain.colours import ColourRole
 from counselor_desk.domain.model import (
     AgeGroup,
+    AttendanceCount,
     AttendanceStatus,
     AttendedSession,
     Leave,
@@ -20,6 +23,7 @@ from counselor_desk.domain.model import (
 from counselor_desk.domain.rules import (
     Episode,
     Flag,
+    Severity,
     WeekHours,
     attendance_summary,
     consecutive_unexcused_absences,
@@ -579,3 +583,69 @@ def test_a_half_minute_minimum_rounds_the_same_in_every_kind_of_week() -> None:
     ep = episode(prog=own, changes=there_and_back)
     assert level_on(LevelOfCare.IOP, there_and_back, D(2026, 3, 10)) is LevelOfCare.IOP
     assert ep.week_minimum_minutes(1) == ep.week_minimum_minutes(2) == round(529.5) == 530
+
+
+# -- every status and flag says what it is --------------------------------------------------
+
+
+@pytest.mark.parametrize("status", list(S))
+def test_every_status_is_classified_and_counted_where_it_says(status: AttendanceStatus) -> None:
+    assert isinstance(status.counts, AttendanceCount)
+    assert status.label and status.label != status.value
+    assert isinstance(status.colour, ColourRole)
+    one = mark(D(2026, 3, 2), status, 90 if status.attended else 0)
+    summary = attendance_summary([one])
+    counted = {
+        AttendanceCount.ATTENDED: summary.attended,
+        AttendanceCount.EXCUSED: summary.excused,
+        AttendanceCount.UNEXCUSED: summary.unexcused,
+        AttendanceCount.CANCELLED: summary.cancelled,
+    }
+    assert counted == {count: int(count is status.counts) for count in AttendanceCount}
+    assert consecutive_unexcused_absences([one]) == int(status.counts is AttendanceCount.UNEXCUSED)
+
+
+def test_how_each_status_counts_and_which_ask_for_minutes() -> None:
+    assert {s for s in S if s.counts is AttendanceCount.ATTENDED} == {
+        S.PRESENT,
+        S.LATE,
+        S.LEFT_EARLY,
+    }
+    assert S.EXCUSED.counts is AttendanceCount.EXCUSED
+    assert S.UNEXCUSED.counts is AttendanceCount.UNEXCUSED
+    assert S.CANCELLED.counts is AttendanceCount.CANCELLED
+    assert {s for s in S if s.asks_minutes} == {S.LATE, S.LEFT_EARLY}
+    assert [s.default_minutes(180) for s in S] == [180, 180, 180, 0, 0, 0]
+
+
+def test_roll_call_keys_are_one_letter_each_and_leave_t_for_telehealth() -> None:
+    keys = [s.key for s in S]
+    assert len(set(keys)) == len(keys)
+    assert all(len(key) == 1 and key.isalpha() and key.isupper() for key in keys)
+    assert "T" not in keys
+
+
+def test_a_status_that_does_not_say_how_it_counts_is_refused() -> None:
+    class Unclassified:
+        counts = "on_hold"
+        attended = False
+
+    stray = replace(mark(D(2026, 3, 2)), status=Unclassified())  # type: ignore[arg-type]
+    with pytest.raises(AssertionError):
+        attendance_summary([stray])
+    with pytest.raises(AssertionError):
+        consecutive_unexcused_absences([stray])
+
+
+@pytest.mark.parametrize("flag", list(Flag))
+def test_every_flag_has_a_label_a_severity_and_a_colour_role(flag: Flag) -> None:
+    assert flag.label and flag.label != flag.value
+    assert isinstance(flag.severity, Severity)
+    assert isinstance(flag.colour, ColourRole)
+
+
+def test_the_dose_flags_are_the_most_urgent() -> None:
+    most = max(flag.severity for flag in Flag)
+    assert {flag for flag in Flag if flag.severity is most} == {Flag.SHORT_HOURS, Flag.ABSENCES}
+    assert Flag.PAST_END.severity > Flag.ENDING_SOON.severity
+    assert Flag.PAST_END.colour is not Flag.SUMMARY_DUE.colour

@@ -7,6 +7,8 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
+from counselor_desk.domain.colours import ColourRole
+
 
 def fold(text: str) -> str:
     """Text without accents and case, for sorting and find-as-you-type ("Łukasz" ~ "lukasz")."""
@@ -80,37 +82,76 @@ class ServiceType(StrEnum):
         }[self.value]
 
 
-class AttendanceStatus(StrEnum):
-    PRESENT = "present"
-    LATE = "late"
-    LEFT_EARLY = "left_early"
+class AttendanceCount(StrEnum):
+    """How a mark counts in the attendance figures (docs/RULES.md, Attendance)."""
+
+    #: Expected and attended: in both sides of the attendance rate; its minutes are the dose.
+    ATTENDED = "attended"
+    #: Expected, not attended, excused: in the rate's denominator, shown apart.
     EXCUSED = "excused"
+    #: Expected, not attended, unexcused: in the denominator; a run of them flags.
     UNEXCUSED = "unexcused"
+    #: Cancelled by the program: counts for no one and against no one.
     CANCELLED = "cancelled"
 
-    @property
-    def label(self) -> str:
-        return {
-            "present": "Present",
-            "late": "Late",
-            "left_early": "Left early",
-            "excused": "Absent – excused",
-            "unexcused": "Absent – unexcused",
-            "cancelled": "Cancelled by program",
-        }[self.value]
+
+class AttendanceStatus(StrEnum):
+    """A roll-call mark. Each status carries everything the app decides by it.
+
+    One line per status: (stored value, label, how it counts, whether it asks for the
+    minutes attended, colour role, roll-call key). Adding a status is adding a line here
+    (and the value to the attendance CHECK of the schema); nothing else decides by status.
+    """
+
+    label: str
+    counts: AttendanceCount
+    #: Some minutes were missed: roll call asks for the minutes attended (less than the length).
+    asks_minutes: bool
+    colour: ColourRole
+    #: The letter that marks it in roll call.
+    key: str
+
+    # fmt: off
+    #            value         label                   counts as                  asks   colour               key
+    PRESENT    = "present",    "Present",              AttendanceCount.ATTENDED,  False, ColourRole.ATTENDED, "P"
+    LATE       = "late",       "Late",                 AttendanceCount.ATTENDED,  True,  ColourRole.PARTIAL,  "L"
+    LEFT_EARLY = "left_early", "Left early",           AttendanceCount.ATTENDED,  True,  ColourRole.PARTIAL,  "E"
+    EXCUSED    = "excused",    "Absent – excused",     AttendanceCount.EXCUSED,   False, ColourRole.NEUTRAL,  "X"
+    UNEXCUSED  = "unexcused",  "Absent – unexcused",   AttendanceCount.UNEXCUSED, False, ColourRole.DANGER,   "U"
+    CANCELLED  = "cancelled",  "Cancelled by program", AttendanceCount.CANCELLED, False, ColourRole.MUTED,    "C"
+    # fmt: on
+
+    # The defaults only let a lookup by value, AttendanceStatus("late"), type-check; a
+    # member that leaves out a fact is refused when the class is built.
+    def __new__(
+        cls,
+        value: str,
+        label: str = "",
+        counts: AttendanceCount | None = None,
+        asks_minutes: bool = False,
+        colour: ColourRole | None = None,
+        key: str = "",
+    ) -> AttendanceStatus:
+        if not label or counts is None or colour is None or len(key) != 1:
+            raise TypeError(f"attendance status {value!r}: give its label, count, colour and key")
+        if asks_minutes and counts is not AttendanceCount.ATTENDED:
+            raise TypeError(f"attendance status {value!r}: only an attended status asks minutes")
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label = label
+        member.counts = counts
+        member.asks_minutes = asks_minutes
+        member.colour = colour
+        member.key = key.upper()
+        return member
 
     @property
     def attended(self) -> bool:
-        return self in ATTENDED_STATUSES
+        return self.counts is AttendanceCount.ATTENDED
 
-    @property
-    def is_absence(self) -> bool:
-        return self in (AttendanceStatus.EXCUSED, AttendanceStatus.UNEXCUSED)
-
-
-ATTENDED_STATUSES = frozenset(
-    {AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY}
-)
+    def default_minutes(self, duration: int) -> int:
+        """Minutes attended that follow from the status alone (a status that asks is asked)."""
+        return duration if self.attended else 0
 
 
 class ParticipantStatus(StrEnum):
@@ -340,10 +381,6 @@ class Session:
     participant_id: int | None = None  # individual / family sessions for one participant
     cancelled: bool = False
     cancel_reason: str = ""
-
-    @property
-    def starts_at(self) -> dt.datetime:
-        return dt.datetime.combine(self.date, self.start_time)
 
 
 @dataclass(frozen=True, slots=True)

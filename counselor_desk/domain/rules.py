@@ -9,11 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import IntEnum, StrEnum
+from typing import assert_never
 
+from counselor_desk.domain.colours import ColourRole
 from counselor_desk.domain.model import (
     AgeGroup,
-    AttendanceStatus,
+    AttendanceCount,
     AttendedSession,
     Leave,
     LevelChange,
@@ -195,7 +197,7 @@ def weekly_hours(
     last_week = program_week(episode.admission_date, last_day)
     minutes = [0] * (last_week + 1)
     for session in sessions:
-        if session.status is AttendanceStatus.CANCELLED:
+        if session.status.counts is AttendanceCount.CANCELLED:
             continue
         if not episode.admission_date <= session.date <= last_day:
             continue
@@ -242,16 +244,20 @@ class AttendanceSummary:
 
 
 def attendance_summary(sessions: Iterable[AttendedSession]) -> AttendanceSummary:
+    """Sessions by how their status counts; a status that does not say how it counts raises."""
     attended = excused = unexcused = cancelled = 0
     for session in sessions:
-        if session.status.attended:
-            attended += 1
-        elif session.status is AttendanceStatus.EXCUSED:
-            excused += 1
-        elif session.status is AttendanceStatus.UNEXCUSED:
-            unexcused += 1
-        else:
-            cancelled += 1
+        match session.status.counts:
+            case AttendanceCount.ATTENDED:
+                attended += 1
+            case AttendanceCount.EXCUSED:
+                excused += 1
+            case AttendanceCount.UNEXCUSED:
+                unexcused += 1
+            case AttendanceCount.CANCELLED:
+                cancelled += 1
+            case unclassified:
+                assert_never(unclassified)
     return AttendanceSummary(attended, excused, unexcused, cancelled)
 
 
@@ -259,35 +265,61 @@ def consecutive_unexcused_absences(sessions: Iterable[AttendedSession]) -> int:
     """The run of most recent unexcused absences; excused and cancelled are skipped over."""
     run = 0
     for session in sorted(sessions, key=lambda item: (item.date, item.start_time), reverse=True):
-        if session.status is AttendanceStatus.UNEXCUSED:
-            run += 1
-        elif session.status.attended:
-            break
+        match session.status.counts:
+            case AttendanceCount.UNEXCUSED:
+                run += 1
+            case AttendanceCount.ATTENDED:
+                break
+            case AttendanceCount.EXCUSED | AttendanceCount.CANCELLED:
+                continue
+            case unclassified:
+                assert_never(unclassified)
     return run
 
 
+class Severity(IntEnum):
+    """How much a flag asks of the counselor; higher is more urgent."""
+
+    INFO = 1  # worth knowing: nothing to do
+    NOTICE = 2  # plan for it
+    WARNING = 3  # act on it soon
+    URGENT = 4  # the dose or the payer is at risk now
+
+
 class Flag(StrEnum):
-    """Why a participant needs the counselor's attention."""
+    """Why a participant needs the counselor's attention: label, severity and colour role."""
 
-    SHORT_HOURS = "short_hours"
-    ABSENCES = "absences"
-    ENDING_SOON = "ending_soon"
-    PAST_END = "past_end"
-    DRAFT_NOTE = "draft_note"
-    SUMMARY_DUE = "summary_due"
-    ON_LEAVE = "on_leave"
+    label: str
+    severity: Severity
+    colour: ColourRole
 
-    @property
-    def label(self) -> str:
-        return {
-            "short_hours": "Short on hours",
-            "absences": "Absences",
-            "ending_soon": "Ending soon",
-            "past_end": "Past planned end",
-            "draft_note": "Draft to sign",
-            "summary_due": "Summary due",
-            "on_leave": "On leave",
-        }[self.value]
+    # fmt: off
+    #             value          label               severity          colour
+    SHORT_HOURS = "short_hours", "Short on hours",   Severity.URGENT,  ColourRole.DANGER
+    ABSENCES    = "absences",    "Absences",         Severity.URGENT,  ColourRole.DANGER
+    ENDING_SOON = "ending_soon", "Ending soon",      Severity.NOTICE,  ColourRole.CAUTION
+    PAST_END    = "past_end",    "Past planned end", Severity.WARNING, ColourRole.WARNING
+    DRAFT_NOTE  = "draft_note",  "Draft to sign",    Severity.NOTICE,  ColourRole.TASK
+    SUMMARY_DUE = "summary_due", "Summary due",      Severity.WARNING, ColourRole.DEADLINE
+    ON_LEAVE    = "on_leave",    "On leave",         Severity.INFO,    ColourRole.NEUTRAL
+    # fmt: on
+
+    # As for AttendanceStatus: the defaults only let Flag("absences") type-check.
+    def __new__(
+        cls,
+        value: str,
+        label: str = "",
+        severity: Severity | None = None,
+        colour: ColourRole | None = None,
+    ) -> Flag:
+        if not label or severity is None or colour is None:
+            raise TypeError(f"flag {value!r}: give its label, severity and colour")
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label = label
+        member.severity = severity
+        member.colour = colour
+        return member
 
 
 ABSENCE_FLAG_RUN = 2

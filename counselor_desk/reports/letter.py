@@ -5,7 +5,6 @@ from __future__ import annotations
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from counselor_desk.domain.model import AttendanceStatus
 from counselor_desk.reports.base import (
     ACCENT,
     BODY,
@@ -88,8 +87,8 @@ def story(model: AttendanceLetter) -> list[Flowable]:
         )
     else:
         parts.append(Paragraph("No session was recorded in this period.", SMALL))
-    excused = model.count(AttendanceStatus.EXCUSED)
-    unexcused = model.count(AttendanceStatus.UNEXCUSED)
+    summary = model.summary
+    excused, unexcused = summary.excused, summary.unexcused
     parts += [
         Spacer(1, 8),
         Paragraph(

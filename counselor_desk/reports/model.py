@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from counselor_desk.domain.model import (
     Addendum,
-    AttendanceStatus,
     AttendedSession,
     Consent,
     Diagnosis,
@@ -19,7 +18,7 @@ from counselor_desk.domain.model import (
     RiskLevel,
     ServiceType,
 )
-from counselor_desk.domain.rules import AttendanceSummary, WeekHours
+from counselor_desk.domain.rules import AttendanceSummary, WeekHours, attendance_summary
 
 PART2_NOTICE = "42 CFR part 2 prohibits unauthorized use or disclosure of these records."
 CRISIS_988 = "988 Suicide & Crisis Lifeline: call or text 988 (24 hours, every day)."
@@ -65,7 +64,7 @@ class ServiceLine:
 
 @dataclass(frozen=True, slots=True)
 class MeasureChange:
-    """A PHQ-9 / GAD-7 from its first (baseline) to its latest score."""
+    """One measure instrument (domain/measures.py) from its first (baseline) to its latest score."""
 
     instrument: str
     baseline_date: dt.date
@@ -195,8 +194,10 @@ class AttendanceLetter:
     def minutes_attended(self) -> int:
         return sum(item.minutes_attended for item in self.attended)
 
-    def count(self, status: AttendanceStatus) -> int:
-        return sum(1 for item in self.sessions if item.status is status)
+    @property
+    def summary(self) -> AttendanceSummary:
+        """The sessions by how each status counts (excused and unexcused told apart)."""
+        return attendance_summary(self.sessions)
 
 
 @dataclass(frozen=True, slots=True)

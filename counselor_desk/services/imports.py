@@ -19,6 +19,7 @@ from counselor_desk.domain.model import (
     PROGRAM_LEVELS,
     AgeGroup,
     Attendance,
+    AttendanceCount,
     AttendanceStatus,
     Diagnosis,
     LevelOfCare,
@@ -404,13 +405,13 @@ def import_attendance(db: Database, raw: bytes, clock: Clock) -> ImportResult:
             except ValueError:
                 errors.add(
                     line,
-                    f"status '{clean(row['status'])}' is not one of present, late, left_early, "
-                    "excused, unexcused, cancelled.",
+                    f"status '{clean(row['status'])}' is not one of "
+                    f"{', '.join(known.value for known in AttendanceStatus)}.",
                 )
                 continue
             minutes = _int(row, "minutes_attended", line, errors, required=False)
             if minutes is None:
-                if status in (AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY):
+                if status.asks_minutes:
                     errors.add(line, f"minutes_attended is required when status is {status.value}.")
                     continue
                 minutes = default_minutes(status, duration)
@@ -463,7 +464,7 @@ def import_attendance(db: Database, raw: bytes, clock: Clock) -> ImportResult:
                     )
                 if existing is None:
                     everyone_cancelled = all(
-                        m.status is AttendanceStatus.CANCELLED
+                        m.status.counts is AttendanceCount.CANCELLED
                         for _l, s, m in marks
                         if (
                             s.date,

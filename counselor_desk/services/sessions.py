@@ -10,6 +10,7 @@ from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.errors import NotFoundError, ValidationError
 from counselor_desk.domain.model import (
     Attendance,
+    AttendanceCount,
     AttendanceStatus,
     Participant,
     Program,
@@ -255,11 +256,7 @@ def roll_call_sheet(db: Database, session_id: int) -> RollCallSheet:
 
 def default_minutes(status: AttendanceStatus, duration: int) -> int:
     """Minutes attended that follow from the status alone (late / left early are asked)."""
-    if status is AttendanceStatus.PRESENT:
-        return duration
-    if status.attended:
-        return duration
-    return 0
+    return status.default_minutes(duration)
 
 
 def check_mark(
@@ -285,8 +282,13 @@ def check_mark(
             f"{label}: the session ({fmt(session.date)}) is after discharge "
             f"({fmt(participant.discharge_date)}).",
         )
-    if session.cancelled and mark.status is not AttendanceStatus.CANCELLED:
-        problems.add("status", f"{label}: the session was cancelled; the mark must be 'cancelled'.")
+    if session.cancelled and mark.status.counts is not AttendanceCount.CANCELLED:
+        allowed = " or ".join(
+            f"'{status.value}'"
+            for status in AttendanceStatus
+            if status.counts is AttendanceCount.CANCELLED
+        )
+        problems.add("status", f"{label}: the session was cancelled; the mark must be {allowed}.")
     minutes = mark.minutes_attended
     if mark.status.attended:
         if not 1 <= minutes <= session.duration_minutes:
@@ -295,7 +297,7 @@ def check_mark(
                 f"{label}: minutes attended must be between 1 and {session.duration_minutes} "
                 f"(the session length).",
             )
-        elif mark.status is not AttendanceStatus.PRESENT and minutes == session.duration_minutes:
+        elif mark.status.asks_minutes and minutes == session.duration_minutes:
             problems.add(
                 "minutes_attended",
                 f"{label}: {mark.status.label.lower()} means some minutes were missed; "

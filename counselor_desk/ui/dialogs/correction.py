@@ -52,7 +52,7 @@ class CorrectionDialog(ServiceDialog):
 
     def _status_changed(self) -> None:
         status = AttendanceStatus(self.status.currentData())
-        if status is AttendanceStatus.PRESENT or not status.attended:
+        if not status.asks_minutes:  # late / left early keep what is typed
             self.minutes.setValue(default_minutes(status, self.mark.duration_minutes))
 
     def save(self) -> Changes:

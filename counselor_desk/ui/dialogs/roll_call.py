@@ -35,19 +35,16 @@ from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.form import plain_message
 from counselor_desk.ui.operations import write
 
+#: Each status is marked by its own letter (AttendanceStatus.key); T is telehealth.
 STATUS_KEYS: dict[int, AttendanceStatus] = {
-    Qt.Key.Key_P: AttendanceStatus.PRESENT,
-    Qt.Key.Key_L: AttendanceStatus.LATE,
-    Qt.Key.Key_E: AttendanceStatus.LEFT_EARLY,
-    Qt.Key.Key_X: AttendanceStatus.EXCUSED,
-    Qt.Key.Key_U: AttendanceStatus.UNEXCUSED,
-    Qt.Key.Key_C: AttendanceStatus.CANCELLED,
+    Qt.Key(ord(status.key)): status for status in AttendanceStatus
 }
+_ASKING = " and ".join(status.label.lower() for status in AttendanceStatus if status.asks_minutes)
 LEGEND = (
-    "Keys: <b>P</b> present · <b>L</b> late · <b>E</b> left early · "
-    "<b>X</b> absent – excused · <b>U</b> absent – unexcused · <b>C</b> cancelled · "
-    "<b>T</b> telehealth · <b>Ctrl+A</b> all present · <b>Ctrl+S</b> save. "
-    "Late and left early ask for the minutes attended."
+    "Keys: "
+    + " · ".join(f"<b>{status.key}</b> {status.label.lower()}" for status in AttendanceStatus)
+    + " · <b>T</b> telehealth · <b>Ctrl+A</b> all present · <b>Ctrl+S</b> save. "
+    + f"{_ASKING.capitalize()} ask for the minutes attended."
 )
 
 COL_NAME, COL_CHART, COL_WEEK, COL_STATUS, COL_MINUTES, COL_TELEHEALTH = range(6)
@@ -294,7 +291,7 @@ class RollCallDialog(QDialog):
         status = STATUS_KEYS.get(key)
         if status is None:
             return False
-        if status in (AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY):
+        if status.asks_minutes:
             self._ask_minutes(row, status)
         else:
             self.set_status(row, status)
