@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from counselor_desk.domain import measures as instruments
 from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.errors import NotFoundError, ValidationError
 from counselor_desk.domain.model import (
@@ -286,22 +287,15 @@ def disclosures(db: Database, participant_id: int) -> list[Disclosure]:
 
 # -- measures ------------------------------------------------------------------------------
 
-MEASURE_MAX = {"PHQ-9": 27, "GAD-7": 21}
-
 
 def add_measure(db: Database, measure: Measure, clock: Clock) -> Measure:
     participant = get_participant(db, measure.participant_id)
     problems = Problems()
-    if measure.instrument not in MEASURE_MAX:
-        problems.add("instrument", "The measure is PHQ-9 or GAD-7.")
+    instrument = instruments.instrument(measure.instrument)
+    if instrument is None:
+        problems.add("instrument", f"The measure is {instruments.names_in_words()}.")
     else:
-        problems.in_range(
-            "score",
-            measure.score,
-            0,
-            MEASURE_MAX[measure.instrument],
-            f"{measure.instrument} score",
-        )
+        problems.in_range("score", measure.score, 0, instrument.maximum, f"{instrument.name} score")
     if measure.taken_on > clock.today():
         problems.add("taken_on", "The date cannot be in the future.")
     if measure.taken_on < participant.admission_date - dt.timedelta(days=30):

@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from counselor_desk.domain import measures
 from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import (
@@ -69,25 +70,6 @@ KINDS = {
     "signin": "sign-in-sheet",
     "sign-in-sheet": "sign-in-sheet",
 }
-
-_BANDS = {
-    "PHQ-9": (
-        (4, "minimal"),
-        (9, "mild"),
-        (14, "moderate"),
-        (19, "moderately severe"),
-        (27, "severe"),
-    ),
-    "GAD-7": ((4, "minimal"), (9, "mild"), (14, "moderate"), (21, "severe")),
-}
-
-
-def severity(instrument: str, score: int) -> str:
-    """The PHQ-9 / GAD-7 severity band of a score (docs/DOMAIN.md, Measures and safety)."""
-    for top, band in _BANDS.get(instrument, ()):
-        if score <= top:
-            return band
-    return ""
 
 
 def default_file_name(
@@ -145,24 +127,22 @@ def _services(marks: list[AttendedSession]) -> tuple[ServiceLine, ...]:
 
 
 def _measures(found: list[Measure]) -> tuple[MeasureChange, ...]:
+    """Baseline and latest score of every instrument taken, in the order measures lists them."""
     changes = []
-    for instrument in ("PHQ-9", "GAD-7"):
-        scores = sorted(
-            (m for m in found if m.instrument == instrument), key=lambda m: (m.taken_on, m.id)
-        )
-        if not scores:
+    for instrument in measures.INSTRUMENTS:
+        course = measures.baseline_and_latest(instrument.name, found)
+        if course is None:
             continue
-        first, last = scores[0], scores[-1]
-        later = len(scores) > 1
+        first, last = course
         changes.append(
             MeasureChange(
-                instrument=instrument,
+                instrument=instrument.name,
                 baseline_date=first.taken_on,
                 baseline_score=first.score,
-                baseline_band=severity(instrument, first.score),
-                latest_date=last.taken_on if later else None,
-                latest_score=last.score if later else None,
-                latest_band=severity(instrument, last.score) if later else "",
+                baseline_band=instrument.severity(first.score),
+                latest_date=None if last is None else last.taken_on,
+                latest_score=None if last is None else last.score,
+                latest_band="" if last is None else instrument.severity(last.score),
             )
         )
     return tuple(changes)

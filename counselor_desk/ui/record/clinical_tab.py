@@ -1,4 +1,4 @@
-"""Clinical tab: presenting problems, diagnoses, medications, allergies, PHQ-9 / GAD-7."""
+"""Clinical tab: presenting problems, diagnoses, medications, allergies, measure scores."""
 
 from __future__ import annotations
 
@@ -21,47 +21,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_desk.domain import measures as instruments
 from counselor_desk.domain.model import Measure
 from counselor_desk.services import clinical, participants
 from counselor_desk.services.changes import Changes
-from counselor_desk.services.clinical import MEASURE_MAX
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.diagnoses import DiagnosisTable
 from counselor_desk.ui.dialogs.form import FormErrors, date_edit, to_date
 from counselor_desk.ui.operations import write
 
-BANDS = {
-    "PHQ-9": (
-        (4, "minimal"),
-        (9, "mild"),
-        (14, "moderate"),
-        (19, "moderately severe"),
-        (27, "severe"),
-    ),
-    "GAD-7": ((4, "minimal"), (9, "mild"), (14, "moderate"), (21, "severe")),
-}
-
-
-def severity(instrument: str, score: int) -> str:
-    for top, words in BANDS.get(instrument, ()):
-        if score <= top:
-            return words
-    return ""
-
 
 def measure_summary(instrument: str, found: list[Measure]) -> str:
     """Baseline and latest score of one instrument, and the change between them."""
-    taken = sorted(
-        (m for m in found if m.instrument == instrument), key=lambda m: (m.taken_on, m.id)
-    )
-    if not taken:
+    course = instruments.baseline_and_latest(instrument, found)
+    if course is None:
         return f"{instrument}: not taken yet."
-    first, last = taken[0], taken[-1]
+    first, last = course
+    severity = instruments.severity  # the band's words: "moderately severe"
     text = (
         f"{instrument}: baseline {first.score} ({severity(instrument, first.score)}, "
         f"{first.taken_on:%Y-%m-%d})"
     )
-    if len(taken) > 1:
+    if last is not None:
         change = last.score - first.score
         text += (
             f" → latest {last.score} ({severity(instrument, last.score)}, "
@@ -114,14 +95,14 @@ class ClinicalTab(QWidget):
         self.diagnoses.changed.connect(self._mark_modified)
 
         self.instrument = QComboBox()
-        self.instrument.addItems(list(MEASURE_MAX))
+        self.instrument.addItems(list(instruments.NAMES))
         self.instrument.setAccessibleName("Measure")
         self.taken_on = date_edit(ctx.clock.today(), "Date taken")
         self.score = QSpinBox()
-        self.score.setRange(0, 27)
+        self.score.setRange(0, instruments.INSTRUMENTS[0].maximum)
         self.score.setAccessibleName("Score")
         self.instrument.currentTextChanged.connect(
-            lambda name: self.score.setMaximum(MEASURE_MAX.get(name, 27))
+            lambda name: self.score.setMaximum(instruments.BY_NAME[name].maximum)
         )
         self.add_measure_button = QPushButton("Add score")
         self.add_measure_button.setAccessibleName("Add the measure score")
@@ -135,7 +116,7 @@ class ClinicalTab(QWidget):
         self.measures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.measures.verticalHeader().hide()
         self.measures.setAccessibleName("Measure scores")
-        measures = QGroupBox("Measures (PHQ-9, GAD-7)")
+        measures = QGroupBox(f"Measures ({', '.join(instruments.NAMES)})")
         measure_layout = QVBoxLayout(measures)
         entry = QHBoxLayout()
         entry.addWidget(self.instrument)
@@ -171,7 +152,7 @@ class ClinicalTab(QWidget):
             self.modified = False
         found = clinical.measures(self.ctx.db, self.participant_id)
         self.measure_summary.setText(
-            "\n".join(measure_summary(name, found) for name in MEASURE_MAX)
+            "\n".join(measure_summary(name, found) for name in instruments.NAMES)
         )
         ordered = sorted(found, key=lambda m: (m.taken_on, m.id), reverse=True)
         self.measures.setRowCount(len(ordered))
@@ -179,7 +160,7 @@ class ClinicalTab(QWidget):
             cells = [
                 f"{measure.taken_on:%Y-%m-%d}",
                 measure.instrument,
-                f"{measure.score} ({severity(measure.instrument, measure.score)})",
+                f"{measure.score} ({instruments.severity(measure.instrument, measure.score)})",
             ]
             for column, text in enumerate(cells):
                 self.measures.setItem(row, column, QTableWidgetItem(text))
