@@ -2,24 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterable
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt
 
 from counselor_desk.domain.model import fold
 from counselor_desk.services.caseload import Review
 from counselor_desk.ui.widgets.badges import FLAGS_ROLE
 from counselor_desk.ui.widgets.hours_bar import HOURS_ROLE, HoursBar
-
-Index = QModelIndex | QPersistentModelIndex
+from counselor_desk.ui.widgets.table_model import (
+    ALIGN_RIGHT,
+    RECORD_ROLE,
+    SORT_ROLE,
+    Column,
+    TableModel,
+)
 
 COL_CHART = 0
 COL_NAME = 1
@@ -29,12 +26,9 @@ COL_WEEK = 4
 COL_HOURS = 5
 COL_ATTENDANCE = 6
 COL_FLAGS = 7
-HEADERS = ("Chart", "Name", "Program", "Level", "Week", "Hours this week", "Attendance", "Flags")
 
 #: Returns the row's services.caseload.Review.
-REVIEW_ROLE = Qt.ItemDataRole.UserRole + 1
-#: The real value a column sorts by (numbers as numbers).
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+REVIEW_ROLE = RECORD_ROLE
 
 
 def week_text(review: Review) -> str:
@@ -49,26 +43,97 @@ def hours_bar(review: Review) -> HoursBar:
     return HoursBar(review.hours_this_week, review.minimum_hours, short)
 
 
-class CaseloadModel(QAbstractTableModel):
+def _attendance_text(review: Review) -> str:
+    rate = review.attendance.rate
+    return "–" if rate is None else f"{rate:.0%}"
+
+
+def _attendance_rate(review: Review) -> float:
+    rate = review.attendance.rate
+    return -1.0 if rate is None else rate
+
+
+def _attendance_tooltip(review: Review) -> str:
+    summary = review.attendance
+    return (
+        f"{summary.attended} attended of {summary.expected} expected; "
+        f"{summary.excused} excused, {summary.unexcused} unexcused absences"
+    )
+
+
+def _hours_tooltip(review: Review) -> str | None:
+    reachable = review.reachable_hours
+    if reachable is not None and review.minimum_hours is not None:
+        return f"Still reachable this week: {reachable:g} of {review.minimum_hours:g} h"
+    return None
+
+
+def _name_key(review: Review) -> str:
+    """By last name, as a caseload list is read."""
+    person = review.participant
+    return fold(f"{person.last_name}\t{person.display_name}")
+
+
+COLUMNS: tuple[Column[Review], ...] = (
+    Column(
+        "Chart",
+        lambda r: r.participant.chart_number,
+        sort_key=lambda r: fold(r.participant.chart_number),
+    ),
+    Column("Name", lambda r: r.participant.display_name, sort_key=_name_key),
+    Column("Program", lambda r: r.program.name, sort_key=lambda r: fold(r.program.name)),
+    Column(
+        "Level", lambda r: r.level_of_care.value, sort_key=lambda r: fold(r.level_of_care.value)
+    ),
+    Column(
+        "Week",
+        week_text,
+        tooltip=lambda r: f"Projected end {r.projected_end:%Y-%m-%d}",
+        sort_key=lambda r: -1 if r.program_week is None else r.program_week,
+    ),
+    Column(
+        "Hours this week",
+        lambda r: hours_bar(r).text,
+        tooltip=_hours_tooltip,
+        sort_key=lambda r: r.hours_this_week,
+        roles={HOURS_ROLE: hours_bar},
+    ),
+    Column(
+        "Attendance",
+        _attendance_text,
+        alignment=ALIGN_RIGHT,
+        tooltip=_attendance_tooltip,
+        sort_key=_attendance_rate,
+    ),
+    Column(
+        "Flags",
+        lambda r: ", ".join(flag.label for flag in r.flags),
+        sort_key=lambda r: len(r.flags),
+        roles={FLAGS_ROLE: lambda r: tuple(r.flags)},
+    ),
+)
+
+
+class CaseloadModel(TableModel[Review]):
     """Every Review of the chosen caseload; shows those matching the filter, in sort order.
 
     Sorting and filtering are plain Python list work over precomputed keys (a few ms for
     20,000 rows). Done by QSortFilterProxyModel itself they would call back into Python for
     every row and every comparison, far past a keystroke's 16 ms at that size; so the proxy
-    in front (CaseloadFilter) hands both to this model.
+    in front (CaseloadFilter) hands both to this model. The rows shown (`_rows` of the
+    table model) are the part of every review (`_all`) that matches, in order.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(COLUMNS, parent)
         self._all: list[Review] = []
         self._haystacks: list[str] = []
         self._order: list[int] = []  # indices into _all in sort order
         self._shown: list[int] = []  # the part of _order matching the filter
-        self._rows: list[Review] = []
         self._parts: list[str] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
-    def set_rows(self, rows: Sequence[Review]) -> None:
+    def set_rows(self, rows: Iterable[Review]) -> None:
         self.beginResetModel()
         self._all = list(rows)
         self._haystacks = [
@@ -118,8 +183,9 @@ class CaseloadModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _apply_sort(self, column: int, order: Qt.SortOrder) -> None:
-        keys = [self._sort_value(review, column) for review in self._all]
-        self._order.sort(key=lambda i: keys[i], reverse=order is Qt.SortOrder.DescendingOrder)
+        key = self.columns.specs[column].key()
+        keys = [key(review) for review in self._all]
+        self._order.sort(key=keys.__getitem__, reverse=order is Qt.SortOrder.DescendingOrder)
 
     def _apply_filter(self, candidates: list[int]) -> None:
         parts, haystacks = self._parts, self._haystacks
@@ -131,93 +197,6 @@ class CaseloadModel(QAbstractTableModel):
 
     def review_at(self, row: int) -> Review:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation is Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        review = self._rows[index.row()]
-        column = index.column()
-        if role == REVIEW_ROLE:
-            return review
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(review, column)
-        if role == SORT_ROLE:
-            return self._sort_value(review, column)
-        if role == FLAGS_ROLE and column == COL_FLAGS:
-            return tuple(review.flags)
-        if role == HOURS_ROLE and column == COL_HOURS:
-            return hours_bar(review)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(review, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_ATTENDANCE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def _display(self, review: Review, column: int) -> str:
-        person = review.participant
-        if column == COL_CHART:
-            return person.chart_number
-        if column == COL_NAME:
-            return person.display_name
-        if column == COL_PROGRAM:
-            return review.program.name
-        if column == COL_LEVEL:
-            return review.level_of_care.value
-        if column == COL_WEEK:
-            return week_text(review)
-        if column == COL_HOURS:
-            return hours_bar(review).text
-        if column == COL_ATTENDANCE:
-            rate = review.attendance.rate
-            return "–" if rate is None else f"{rate:.0%}"
-        if column == COL_FLAGS:
-            return ", ".join(flag.label for flag in review.flags)
-        return ""
-
-    def _sort_value(self, review: Review, column: int) -> Any:
-        if column == COL_WEEK:
-            return -1 if review.program_week is None else review.program_week
-        if column == COL_HOURS:
-            return review.hours_this_week
-        if column == COL_ATTENDANCE:
-            rate = review.attendance.rate
-            return -1.0 if rate is None else rate
-        if column == COL_FLAGS:
-            return len(review.flags)
-        if column == COL_NAME:  # by last name, as a caseload list is read
-            person = review.participant
-            return fold(f"{person.last_name}\t{person.display_name}")
-        return fold(self._display(review, column))
-
-    def _tooltip(self, review: Review, column: int) -> str | None:
-        if column == COL_HOURS:
-            reachable = review.reachable_hours
-            if reachable is not None and review.minimum_hours is not None:
-                return f"Still reachable this week: {reachable:g} of {review.minimum_hours:g} h"
-            return None
-        if column == COL_ATTENDANCE:
-            summary = review.attendance
-            return (
-                f"{summary.attended} attended of {summary.expected} expected; "
-                f"{summary.excused} excused, {summary.unexcused} unexcused absences"
-            )
-        if column == COL_WEEK:
-            return f"Projected end {review.projected_end:%Y-%m-%d}"
-        return None
 
 
 class CaseloadFilter(QSortFilterProxyModel):
@@ -234,7 +213,7 @@ class CaseloadFilter(QSortFilterProxyModel):
         self._model().set_filter(text)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if 0 <= column < len(HEADERS):
+        if 0 <= column < len(COLUMNS):
             self._model().sort_rows(column, order)
 
     def _model(self) -> CaseloadModel:

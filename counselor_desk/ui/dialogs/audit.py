@@ -6,16 +6,10 @@ participants service), never by name.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,12 +31,9 @@ from counselor_desk.domain.errors import NotFoundError
 from counselor_desk.services import audit, participants
 from counselor_desk.store.db import Database, make_private_file
 from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.widgets.table_model import Column, TableModel
 
-Index = QModelIndex | QPersistentModelIndex
-
-HEADERS = ("Time", "Actor", "Action", "Chart", "Target", "Detail")
-COL_TIME, COL_ACTOR, COL_ACTION, COL_CHART, COL_TARGET, COL_DETAIL = range(len(HEADERS))
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+COL_TIME, COL_ACTOR, COL_ACTION, COL_CHART, COL_TARGET, COL_DETAIL = range(6)
 
 ACTION_LABELS = {
     AuditAction.ADMIT: "Admit",
@@ -81,58 +72,29 @@ def chart_numbers(db: Database, items: list[AuditEntry]) -> dict[int, str]:
     return charts
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(TableModel[AuditEntry]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AuditEntry] = []
-        self._charts: dict[int, str] = {}
+        self._charts: Mapping[int, str] = {}
+        super().__init__(
+            [
+                Column("Time", lambda entry: entry.at.strftime("%Y-%m-%d %H:%M:%S")),
+                Column("Actor", lambda entry: entry.actor),
+                Column("Action", lambda entry: action_label(entry.action)),
+                Column("Chart", self._chart),
+                Column("Target", lambda entry: entry.target),
+                Column("Detail", lambda entry: entry.detail),
+            ],
+            parent,
+        )
 
-    def set_rows(self, rows: list[AuditEntry], charts: dict[int, str]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self._charts = charts
-        self.endResetModel()
+    def set_rows(self, rows: Iterable[AuditEntry], charts: Mapping[int, str] | None = None) -> None:
+        """The entries and the chart number of each participant they name."""
+        self._charts = {} if charts is None else charts
+        super().set_rows(rows)
 
-    def entries(self) -> list[AuditEntry]:
-        return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation is Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        entry = self._rows[index.row()]
-        if role == ENTRY_ROLE:
-            return entry
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        column = index.column()
-        if column == COL_TIME:
-            return entry.at.strftime("%Y-%m-%d %H:%M:%S")
-        if column == COL_ACTOR:
-            return entry.actor
-        if column == COL_ACTION:
-            return action_label(entry.action)
-        if column == COL_CHART:
-            pid = entry.participant_id
-            return "" if pid is None else self._charts.get(pid, "")
-        if column == COL_TARGET:
-            return entry.target
-        if column == COL_DETAIL:
-            return entry.detail
-        return None
+    def _chart(self, entry: AuditEntry) -> str:
+        pid = entry.participant_id
+        return "" if pid is None else self._charts.get(pid, "")
 
 
 class AuditDialog(QDialog):
@@ -211,7 +173,7 @@ class AuditDialog(QDialog):
 
     def export_to(self, target: Path) -> bool:
         """Write the rows shown (oldest first) as CSV; the export is itself audited."""
-        rows = sorted(self.model.entries(), key=lambda entry: entry.id)
+        rows = sorted(self.model.records(), key=lambda entry: entry.id)
         try:
             with open(target, "w", encoding="utf-8", newline="") as out:
                 out.write(audit.to_csv(rows))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -14,72 +14,78 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from counselor_desk.domain.model import AttendedSession
 from counselor_desk.services import caseload, sessions
+from counselor_desk.store.session_repo import Correction
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.correction import CorrectionDialog
+from counselor_desk.ui.widgets.table_model import Column, TableModel
 
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+
+def _type_text(row: AttendedSession) -> str:
+    label = row.service_type.label
+    same = row.topic.casefold() in ("", label.casefold())
+    return label if same else f"{label} – {row.topic}"
 
 
-class AttendanceModel(QAbstractTableModel):
+class AttendanceModel(TableModel[AttendedSession]):
+    """Every marked session, newest first."""
+
     DATE, TIME, TYPE, STATUS, MINUTES, TELEHEALTH = range(6)
-    HEADERS = ("Date", "Time", "Type", "Status", "Minutes", "Telehealth")
+    COLUMNS: tuple[Column[AttendedSession], ...] = (
+        Column("Date", lambda row: f"{row.date:%a %Y-%m-%d}"),
+        Column("Time", lambda row: f"{row.start_time:%H:%M}"),
+        Column("Type", _type_text),
+        Column("Status", lambda row: row.status.label),
+        Column("Minutes", lambda row: f"{row.minutes_attended} of {row.duration_minutes}"),
+        Column("Telehealth", lambda row: "Yes" if row.telehealth else ""),
+    )
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[AttendedSession] = []
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(self.COLUMNS, parent)
 
-    def set_rows(self, rows: Sequence[AttendedSession]) -> None:
-        self.beginResetModel()
-        self.rows = sorted(rows, key=lambda s: (s.date, s.start_time), reverse=True)
-        self.endResetModel()
+    def set_rows(self, rows: Iterable[AttendedSession]) -> None:
+        super().set_rows(sorted(rows, key=lambda s: (s.date, s.start_time), reverse=True))
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+def _change_text(correction: Correction) -> str:
+    before = (
+        "no mark"
+        if correction.old_status is None
+        else f"{correction.old_status.label} {correction.old_minutes} min"
+    )
+    return f"{before} → {correction.new_status.label} {correction.new_minutes} min"
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == RECORD_ROLE:
-            return row
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        column = index.column()
-        if column == self.DATE:
-            return f"{row.date:%a %Y-%m-%d}"
-        if column == self.TIME:
-            return f"{row.start_time:%H:%M}"
-        if column == self.TYPE:
-            label = row.service_type.label
-            same = row.topic.casefold() in ("", label.casefold())
-            return label if same else f"{label} – {row.topic}"
-        if column == self.STATUS:
-            return row.status.label
-        if column == self.MINUTES:
-            return f"{row.minutes_attended} of {row.duration_minutes}"
-        if column == self.TELEHEALTH:
-            return "Yes" if row.telehealth else ""
-        return None
+class CorrectionsModel(TableModel[Correction]):
+    """Past corrections, newest first, each beside the session it corrected."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        self._marks: Mapping[int, AttendedSession] = {}
+        super().__init__(
+            [
+                Column("Corrected", lambda row: f"{row.corrected_at:%Y-%m-%d %H:%M}"),
+                Column("Session", self._session_text),
+                Column("Change", _change_text),
+                Column("Reason", lambda row: row.reason),
+            ],
+            parent,
+        )
+
+    def set_rows(
+        self, rows: Iterable[Correction], marks: Mapping[int, AttendedSession] | None = None
+    ) -> None:
+        """The corrections (oldest first, as stored) and the marks by session id."""
+        self._marks = {} if marks is None else marks
+        super().set_rows(reversed(list(rows)))
+
+    def _session_text(self, correction: Correction) -> str:
+        mark = self._marks.get(correction.session_id)
+        return "" if mark is None else f"{mark.date:%Y-%m-%d} {mark.start_time:%H:%M}"
 
 
 class AttendanceTab(QWidget):
@@ -87,7 +93,7 @@ class AttendanceTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.participant_id = participant_id
-        self.model = AttendanceModel()
+        self.model = AttendanceModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName("Attendance history")
@@ -99,13 +105,11 @@ class AttendanceTab(QWidget):
         header.setSectionResizeMode(AttendanceModel.TYPE, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
-        self.table.doubleClicked.connect(lambda _index: self.correct_selected())
         self.correct_button = QPushButton("Correct…")
         self.correct_button.setAccessibleName("Correct the selected attendance")
-        self.correct_button.clicked.connect(self.correct_selected)
-        self.corrections = QTableWidget(0, 4)
-        self.corrections.setHorizontalHeaderLabels(["Corrected", "Session", "Change", "Reason"])
+        self.corrections_model = CorrectionsModel(self)
+        self.corrections = QTableView()
+        self.corrections.setModel(self.corrections_model)
         self.corrections.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
@@ -114,6 +118,12 @@ class AttendanceTab(QWidget):
         self.corrections.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.corrections.verticalHeader().hide()
         self.corrections.setAccessibleName("Past corrections")
+        self._build_layout()
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.table.doubleClicked.connect(lambda _index: self.correct_selected())
+        self.correct_button.clicked.connect(self.correct_selected)
+
+    def _build_layout(self) -> None:
         buttons = QHBoxLayout()
         buttons.addWidget(self.correct_button)
         buttons.addStretch(1)
@@ -139,26 +149,10 @@ class AttendanceTab(QWidget):
         if history is None:
             history = caseload.attendance_history(self.ctx.db, self.participant_id)
         self.model.set_rows(history)
-        by_session = {mark.session_id: mark for mark in history}
-        found = list(reversed(sessions.corrections(self.ctx.db, self.participant_id)))
-        self.corrections.setRowCount(len(found))
-        for row, correction in enumerate(found):
-            mark = by_session.get(correction.session_id)
-            when = "" if mark is None else f"{mark.date:%Y-%m-%d} {mark.start_time:%H:%M}"
-            before = (
-                "no mark"
-                if correction.old_status is None
-                else f"{correction.old_status.label} {correction.old_minutes} min"
-            )
-            after = f"{correction.new_status.label} {correction.new_minutes} min"
-            cells = [
-                f"{correction.corrected_at:%Y-%m-%d %H:%M}",
-                when,
-                f"{before} → {after}",
-                correction.reason,
-            ]
-            for column, text in enumerate(cells):
-                self.corrections.setItem(row, column, QTableWidgetItem(text))
+        self.corrections_model.set_rows(
+            sessions.corrections(self.ctx.db, self.participant_id),
+            {mark.session_id: mark for mark in history},
+        )
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -168,8 +162,7 @@ class AttendanceTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        found = self.model.data(rows[0], RECORD_ROLE)
-        return found if isinstance(found, AttendedSession) else None
+        return self.model.record_at(rows[0].row())
 
     def correction_dialog(self) -> CorrectionDialog | None:
         mark = self.selected()

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
 from counselor_desk.services.sessions import DaySession
-
-Index = QModelIndex | QPersistentModelIndex
+from counselor_desk.ui.widgets.table_model import ALIGN_RIGHT, RECORD_ROLE, Column, TableModel
+from counselor_desk.ui.widgets.table_model import SORT_ROLE as SORT_ROLE
 
 COL_DATE = 0
 COL_TIME = 1
@@ -21,21 +20,9 @@ COL_FOR = 4
 COL_TOPIC = 5
 COL_EXPECTED = 6
 COL_ROLL_CALL = 7
-HEADERS = (
-    "Date",
-    "Time",
-    "Length",
-    "Type",
-    "Program / participant",
-    "Topic",
-    "Expected",
-    "Roll call",
-)
 
 #: Returns the row's DaySession.
-SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
-#: The real value a column sorts by.
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+SESSION_ROLE = RECORD_ROLE
 
 
 def roll_call_state(row: DaySession, today: dt.date) -> str:
@@ -49,86 +36,85 @@ def roll_call_state(row: DaySession, today: dt.date) -> str:
     return "Not yet"
 
 
-class SessionTableModel(QAbstractTableModel):
-    def __init__(self, today: dt.date, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[DaySession] = []
-        self._today = today
+def _minutes(row: DaySession) -> int:
+    start = row.session.start_time
+    return start.hour * 60 + start.minute
 
-    def set_rows(self, rows: Sequence[DaySession], today: dt.date | None = None) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
+
+def _whose(row: DaySession) -> str:
+    if row.session.participant_id is not None and row.expected:
+        return row.expected[0].name  # an individual or family session: whose it is
+    return row.program_name
+
+
+def _cancel_reason(row: DaySession) -> str | None:
+    session = row.session
+    return (
+        f"Cancelled: {session.cancel_reason}"
+        if session.cancelled and session.cancel_reason
+        else None
+    )
+
+
+def _struck(row: DaySession) -> QFont | None:
+    """A cancelled session is struck through, all but its roll-call state."""
+    if not row.session.cancelled:
+        return None
+    font = QFont()
+    font.setStrikeOut(True)
+    return font
+
+
+def _plain_if_cancelled(row: DaySession) -> QFont | None:
+    return QFont() if row.session.cancelled else None
+
+
+def _cell(
+    header: str,
+    text: Callable[[DaySession], str],
+    sort_key: Callable[[DaySession], int] | None = None,
+    alignment: Qt.AlignmentFlag | None = None,
+) -> Column[DaySession]:
+    return Column(header, text, alignment, tooltip=_cancel_reason, font=_struck, sort_key=sort_key)
+
+
+COLUMNS = (
+    _cell(
+        "Date",
+        lambda row: row.session.date.strftime("%a %Y-%m-%d"),
+        lambda row: row.session.date.toordinal() * 10000 + _minutes(row),
+    ),
+    _cell("Time", lambda row: row.session.start_time.strftime("%H:%M"), _minutes),
+    _cell(
+        "Length",
+        lambda row: f"{row.session.duration_minutes} min",
+        lambda row: row.session.duration_minutes,
+        ALIGN_RIGHT,
+    ),
+    _cell("Type", lambda row: row.session.service_type.label),
+    _cell("Program / participant", _whose),
+    _cell("Topic", lambda row: row.session.topic),
+    _cell(
+        "Expected", lambda row: str(len(row.expected)), lambda row: len(row.expected), ALIGN_RIGHT
+    ),
+)
+
+
+class SessionTableModel(TableModel[DaySession]):
+    def __init__(self, today: dt.date, parent: QObject | None = None) -> None:
+        self._today = today
+        roll_call = Column(
+            "Roll call",
+            lambda row: roll_call_state(row, self._today),
+            tooltip=_cancel_reason,
+            font=_plain_if_cancelled,
+        )
+        super().__init__([*COLUMNS, roll_call], parent)
+
+    def set_rows(self, rows: Iterable[DaySession], today: dt.date | None = None) -> None:
         if today is not None:
             self._today = today
-        self.endResetModel()
+        super().set_rows(rows)
 
     def row_at(self, row: int) -> DaySession:
-        return self._rows[row]
-
-    def rows(self) -> list[DaySession]:
-        return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation is Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        session = row.session
-        column = index.column()
-        if role == SESSION_ROLE:
-            return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == SORT_ROLE:
-            return {
-                COL_DATE: session.date.toordinal() * 10000
-                + session.start_time.hour * 60
-                + session.start_time.minute,
-                COL_TIME: session.start_time.hour * 60 + session.start_time.minute,
-                COL_LENGTH: session.duration_minutes,
-                COL_EXPECTED: len(row.expected),
-            }.get(column, self._display(row, column))
-        if role == Qt.ItemDataRole.FontRole and session.cancelled:
-            font = QFont()
-            font.setStrikeOut(column != COL_ROLL_CALL)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and session.cancelled and session.cancel_reason:
-            return f"Cancelled: {session.cancel_reason}"
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_LENGTH, COL_EXPECTED):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def _display(self, row: DaySession, column: int) -> str:
-        session = row.session
-        if column == COL_DATE:
-            return session.date.strftime("%a %Y-%m-%d")
-        if column == COL_TIME:
-            return session.start_time.strftime("%H:%M")
-        if column == COL_LENGTH:
-            return f"{session.duration_minutes} min"
-        if column == COL_TYPE:
-            return session.service_type.label
-        if column == COL_FOR:
-            if session.participant_id is not None and row.expected:
-                return row.expected[0].name  # an individual or family session: whose it is
-            return row.program_name
-        if column == COL_TOPIC:
-            return session.topic
-        if column == COL_EXPECTED:
-            return str(len(row.expected))
-        if column == COL_ROLL_CALL:
-            return roll_call_state(row, self._today)
-        return ""
+        return self.record_at(row)
