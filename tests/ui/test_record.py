@@ -226,8 +226,8 @@ def test_save_plan_keeps_the_form_as_a_draft(qtbot, record, record_ctx) -> None:
 def test_plan_tab_shows_goals_added_elsewhere(record, record_ctx) -> None:
     clinical.save_goal(record_ctx.db, Goal(0, record.participant_id, "Stay sober"))
     record_ctx.bus.publish(Changes.plan(record.participant_id))
-    top = record.plan.tree.topLevelItem(0)
-    assert top is not None and top.text(0) == "Stay sober"
+    top = record.plan.tree.model().index(0, 0)
+    assert top.isValid() and top.data() == "Stay sober"
     assert record.notes.editor.goal.findText("Stay sober") >= 0
 
 

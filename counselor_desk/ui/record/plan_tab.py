@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,8 +28,106 @@ from counselor_desk.services import clinical
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.base import ServiceDialog
 from counselor_desk.ui.dialogs.goal import GoalDialog, ObjectiveDialog
+from counselor_desk.ui.widgets.table_model import Column, Columns
 
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+PlanItem = Goal | Objective
+
+
+def _target(item: PlanItem) -> str:
+    return "" if item.target_date is None else f"{item.target_date:%Y-%m-%d}"
+
+
+def _bold_if_goal(item: PlanItem) -> QFont | None:
+    if not isinstance(item, Goal):
+        return None
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+COLUMNS: tuple[Column[PlanItem], ...] = (
+    Column("Goal / objective", lambda item: item.description, font=_bold_if_goal),
+    Column("Status", lambda item: item.status.label),
+    Column("Progress", lambda item: item.progress),
+    Column("Target", _target),
+)
+
+_TOP = 0  # the internal id of a goal's index; an objective's is its goal's row + 1
+
+
+class PlanModel(QAbstractItemModel):
+    """The plan read-only as a two-level tree: goals, each over its objectives.
+
+    The same Column specs as every table model, served over two levels.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = Columns(COLUMNS)
+        self._goals: list[Goal] = []
+
+    def set_goals(self, goals: Iterable[Goal]) -> None:
+        self.beginResetModel()
+        self._goals = list(goals)
+        self.endResetModel()
+
+    def record(self, index: Index) -> PlanItem | None:
+        if not index.isValid():
+            return None
+        group = index.internalId()
+        if group == _TOP:
+            return self._goals[index.row()]
+        return self._goals[group - 1].objectives[index.row()]
+
+    def index_of(self, match: Callable[[PlanItem], bool]) -> QModelIndex:
+        """The first goal or objective that `match`es (an invalid index if none)."""
+        for row, goal in enumerate(self._goals):
+            if match(goal):
+                return self.createIndex(row, 0, _TOP)
+            for child, objective in enumerate(goal.objectives):
+                if match(objective):
+                    return self.createIndex(child, 0, row + 1)
+        return QModelIndex()
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _TOP)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        group = child.internalId() if child.isValid() else _TOP
+        return QModelIndex() if group == _TOP else self.createIndex(group - 1, 0, _TOP)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._goals)
+        if parent.column() != 0 or parent.internalId() != _TOP:
+            return 0  # objectives have no children; only the first column holds them
+        return len(self._goals[parent.row()].objectives)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        return self.columns.header_data(section, orientation, role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        readable = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.internalId() != _TOP:
+            readable |= Qt.ItemFlag.ItemNeverHasChildren
+        return readable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        found = self.record(index)
+        return None if found is None else self.columns.data(found, index.column(), role)
 
 
 class PlanTab(QWidget):
@@ -28,16 +135,17 @@ class PlanTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.participant_id = participant_id
-        self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Goal / objective", "Status", "Progress", "Target"])
+        self.model = PlanModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
         self.tree.setAccessibleName("Treatment plan")
         self.tree.setWordWrap(True)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        self.tree.itemSelectionChanged.connect(self._update_buttons)
-        self.tree.itemDoubleClicked.connect(lambda *_a: self.edit_selected())
+        self.tree.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.tree.doubleClicked.connect(lambda _index: self.edit_selected())
         self.add_goal_button = QPushButton("Add goal…")
         self.add_objective_button = QPushButton("Add objective…")
         self.edit_button = QPushButton("Edit…")
@@ -60,34 +168,16 @@ class PlanTab(QWidget):
 
     def refresh(self) -> None:
         chosen = self.selected()
-        self.tree.clear()
-        for goal in clinical.goals(self.ctx.db, self.participant_id):
-            item = QTreeWidgetItem(self._cells(goal))
-            item.setData(0, ITEM_ROLE, goal)
-            font = item.font(0)
-            font.setBold(True)
-            item.setFont(0, font)
-            self.tree.addTopLevelItem(item)
-            for objective in goal.objectives:
-                child = QTreeWidgetItem(self._cells(objective))
-                child.setData(0, ITEM_ROLE, objective)
-                item.addChild(child)
-                if _same(chosen, objective):
-                    self.tree.setCurrentItem(child)
-            item.setExpanded(True)
-            if _same(chosen, goal):
-                self.tree.setCurrentItem(item)
+        self.model.set_goals(clinical.goals(self.ctx.db, self.participant_id))
+        self.tree.expandAll()
+        if chosen is not None:
+            found = self.model.index_of(lambda item: _same(chosen, item))
+            if found.isValid():
+                self.tree.setCurrentIndex(found)
         self._update_buttons()
 
-    @staticmethod
-    def _cells(item: Goal | Objective) -> list[str]:
-        target = "" if item.target_date is None else f"{item.target_date:%Y-%m-%d}"
-        return [item.description, item.status.label, item.progress, target]
-
     def selected(self) -> Goal | Objective | None:
-        item = self.tree.currentItem()
-        found = None if item is None else item.data(0, ITEM_ROLE)
-        return found if isinstance(found, Goal | Objective) else None
+        return self.model.record(self.tree.currentIndex())
 
     def _selected_goal_id(self) -> int | None:
         found = self.selected()
