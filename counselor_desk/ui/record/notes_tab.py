@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -19,8 +18,7 @@ from counselor_desk.domain.model import Note, NoteFormat
 from counselor_desk.services import notes
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.record.note_editor import NoteEditor
-
-NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+from counselor_desk.ui.widgets.table_model import Column, TableModel
 
 
 def note_line(note: Note) -> str:
@@ -36,13 +34,16 @@ class NotesTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.participant_id = participant_id
-        self.list = QListWidget()
+        self.notes_model = TableModel([Column("Note", note_line)], self)
+        self.list = QListView()
+        self.list.setModel(self.notes_model)
         self.list.setAccessibleName("Session notes")
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(2)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list.currentItemChanged.connect(self._chosen)
+        self._placing = False  # the list's current note is being set by code: open nothing
+        self.list.selectionModel().currentChanged.connect(self._chosen)
         self.new_button = QPushButton("New note")
         self.new_button.setAccessibleName("Write a new session note")
         self.new_button.clicked.connect(self.new_note)
@@ -85,15 +86,10 @@ class NotesTab(QWidget):
             key=lambda note: (note.session_date, note.start_time, note.id),
             reverse=True,
         )
-        self.list.blockSignals(True)
-        self.list.clear()
-        for note in found:
-            item = QListWidgetItem(note_line(note))
-            item.setData(NOTE_ID_ROLE, note.id)
-            self.list.addItem(item)
-            if note.id == self.editor.note_id:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
+        self._placing = True
+        self.notes_model.set_rows(found)
+        self._placing = False
+        self._select(self.editor.note_id)
         self.empty.setVisible(not found)
         self.editor.load_goals()
         self.editor.reload()
@@ -103,7 +99,8 @@ class NotesTab(QWidget):
         self.refresh()
 
     def lines(self) -> list[str]:
-        return [self.list.item(row).text() for row in range(self.list.count())]
+        model = self.notes_model
+        return [model.index(row, 0).data() for row in range(model.rowCount())]
 
     def open_note(self, note_id: int) -> None:
         """Show a stored note in the editor (the draft in hand is saved first)."""
@@ -119,26 +116,27 @@ class NotesTab(QWidget):
     def new_note(self) -> None:
         if not self.editor.save_now():
             return
-        self.list.blockSignals(True)
-        self.list.setCurrentItem(None)
-        self.list.blockSignals(False)
+        self._place_current(None)
         self._show_editor(NoteEditor(self.ctx, self.participant_id))
         first = next(iter(self.editor.sections.values()), None)
         if first is not None:
             first.setFocus()
 
     def _select(self, note_id: int) -> None:
-        self.list.blockSignals(True)
-        self.list.setCurrentItem(None)
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            if item.data(NOTE_ID_ROLE) == note_id:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
+        self._place_current(self.notes_model.row_of(lambda note: note.id == note_id))
 
-    def _chosen(self, current: QListWidgetItem | None, _previous: object) -> None:
-        if current is not None:
-            self.open_note(int(current.data(NOTE_ID_ROLE)))
+    def _place_current(self, row: int | None) -> None:
+        """Make `row` (or none) the list's current and selected note without opening it."""
+        index = QModelIndex() if row is None else self.notes_model.index(row, 0)
+        self._placing = True
+        self.list.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self._placing = False
+
+    def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._placing and current.isValid():
+            self.open_note(self.notes_model.record_at(current.row()).id)
 
     def save_now(self) -> None:
         self.editor.save_now()
