@@ -334,11 +334,6 @@ def list_participants(
     return [_participant(row, diagnoses.get(row["id"], ())) for row in rows]
 
 
-def participants_active_on(conn: sqlite3.Connection, day: dt.date) -> list[Participant]:
-    """Participants admitted on or before `day` and not discharged before it."""
-    return participants_active_between(conn, day, day)
-
-
 def participants_active_between(
     conn: sqlite3.Connection, first: dt.date, last: dt.date
 ) -> list[Participant]:

@@ -143,18 +143,6 @@ def attendance_for_sessions(
     return found
 
 
-def marked_session_ids(conn: sqlite3.Connection, session_ids: list[int]) -> set[int]:
-    """Which of these sessions already have any roll call recorded."""
-    if not session_ids:
-        return set()
-    marks = ", ".join(f":s{i}" for i in range(len(session_ids)))
-    rows = conn.execute(
-        f"SELECT DISTINCT session_id FROM attendance WHERE session_id IN ({marks})",
-        {f"s{i}": value for i, value in enumerate(session_ids)},
-    )
-    return {row[0] for row in rows}
-
-
 def _attendance(row: sqlite3.Row) -> Attendance:
     return Attendance(
         session_id=row["session_id"],
@@ -283,20 +271,4 @@ def _attended(row: sqlite3.Row) -> AttendedSession:
         session_id=row["session_id"],
         telehealth=bool(row["telehealth"]),
         topic=row["topic"],
-    )
-
-
-def individual_sessions_between(
-    conn: sqlite3.Connection, participant_ids: list[int], first: dt.date, last: dt.date
-) -> dict[int, list[Session]]:
-    """Sessions booked for one participant (individual, family) in a date range."""
-    if not participant_ids:
-        return {}
-    return grouped_by_participant(
-        conn,
-        "SELECT * FROM sessions WHERE participant_id IN ({ids}) "
-        "AND date BETWEEN :first AND :last ORDER BY date, start_time",
-        participant_ids,
-        _session,
-        {"first": iso_date(first), "last": iso_date(last)},
     )

@@ -17,7 +17,3 @@ def put(conn: sqlite3.Connection, key: str, value: str) -> None:
            ON CONFLICT (key) DO UPDATE SET value = excluded.value""",
         {"key": key, "value": value},
     )
-
-
-def delete(conn: sqlite3.Connection, key: str) -> None:
-    conn.execute("DELETE FROM app_settings WHERE key = :key", {"key": key})
