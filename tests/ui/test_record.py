@@ -475,9 +475,9 @@ def test_continuity_export_is_listed_as_a_disclosure(
     bar.export_continuity()
     qtbot.waitUntil(lambda: not bar.jobs, timeout=20000)
     assert out.read_bytes().startswith(b"%PDF")
-    table = record.consents.disclosures
+    table = record.consents.disclosures.model()
     assert table.rowCount() == 1
-    assert (table.item(0, 1).text(), table.item(0, 2).text()) == (
+    assert (table.index(0, 1).data(), table.index(0, 2).data()) == (
         "Harbor Clinic",
         "Continuity of care",
     )

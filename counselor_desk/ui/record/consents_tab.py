@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, QObject
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,20 +14,17 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from counselor_desk.domain.model import Consent
+from counselor_desk.domain.model import Consent, Disclosure
 from counselor_desk.services import clinical
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.base import ServiceDialog
 from counselor_desk.ui.dialogs.consent import ConsentDialog, RevokeConsentDialog
-
-CONSENT_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Recipient", "Purpose", "Information", "Signed", "Expires", "Status")
+from counselor_desk.ui.widgets.table_model import Column, TableModel
 
 
 def consent_status(consent: Consent, today: dt.date) -> str:
@@ -39,13 +37,61 @@ def consent_status(consent: Consent, today: dt.date) -> str:
     return "Valid"
 
 
+class ConsentsModel(TableModel[Consent]):
+    """The consents with their status on the day given; a status other than valid stands out."""
+
+    STATUS = 5
+
+    def __init__(self, today: dt.date, parent: QObject | None = None) -> None:
+        self._today = today
+        super().__init__(
+            [
+                Column("Recipient", lambda consent: consent.recipient),
+                Column("Purpose", lambda consent: consent.purpose),
+                Column("Information", lambda consent: consent.scope),
+                Column("Signed", lambda consent: f"{consent.signed_date:%Y-%m-%d}"),
+                Column("Expires", _expiry_text),
+                Column(
+                    "Status",
+                    self.status,
+                    foreground=self._error_text,
+                ),
+            ],
+            parent,
+        )
+
+    def set_rows(self, rows: Iterable[Consent], today: dt.date | None = None) -> None:
+        if today is not None:
+            self._today = today
+        super().set_rows(rows)
+
+    def status(self, consent: Consent) -> str:
+        return consent_status(consent, self._today)
+
+    def _error_text(self, consent: Consent) -> QColor | None:
+        return None if self.status(consent) == "Valid" else QColor("#b00020")
+
+
+def _expiry_text(consent: Consent) -> str:
+    return "No expiry" if consent.expiry_date is None else f"{consent.expiry_date:%Y-%m-%d}"
+
+
+DISCLOSURE_COLUMNS: tuple[Column[Disclosure], ...] = (
+    Column("Disclosed", lambda disclosure: f"{disclosure.disclosed_at:%Y-%m-%d %H:%M}"),
+    Column("Recipient", lambda disclosure: disclosure.recipient),
+    Column("Purpose", lambda disclosure: disclosure.purpose),
+    Column("What", lambda disclosure: disclosure.what),
+)
+
+
 class ConsentsTab(QWidget):
     def __init__(self, ctx: AppContext, participant_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.participant_id = participant_id
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.model = ConsentsModel(ctx.clock.today(), self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -55,7 +101,7 @@ class ConsentsTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setAccessibleName("Consents for disclosure")
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.add_button = QPushButton("Add consent…")
         self.add_button.setAccessibleName("Add a signed consent")
         self.revoke_button = QPushButton("Revoke…")
@@ -66,8 +112,9 @@ class ConsentsTab(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.revoke_button)
         buttons.addStretch(1)
-        self.disclosures = QTableWidget(0, 4)
-        self.disclosures.setHorizontalHeaderLabels(["Disclosed", "Recipient", "Purpose", "What"])
+        self.disclosures_model = TableModel(DISCLOSURE_COLUMNS, self)
+        self.disclosures = QTableView()
+        self.disclosures.setModel(self.disclosures_model)
         self.disclosures.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.disclosures.setColumnWidth(0, 130)
         self.disclosures.setColumnWidth(1, 220)
@@ -82,53 +129,35 @@ class ConsentsTab(QWidget):
         layout.addWidget(self.disclosures, 1)
 
     def refresh(self) -> None:
-        today = self.ctx.clock.today()
-        found = clinical.consents(self.ctx.db, self.participant_id)
-        self.table.setRowCount(len(found))
-        for row, consent in enumerate(found):
-            status = consent_status(consent, today)
-            cells = [
-                consent.recipient,
-                consent.purpose,
-                consent.scope,
-                f"{consent.signed_date:%Y-%m-%d}",
-                "No expiry" if consent.expiry_date is None else f"{consent.expiry_date:%Y-%m-%d}",
-                status,
-            ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(CONSENT_ROLE, consent)
-                if column == len(cells) - 1 and status != "Valid":
-                    item.setForeground(QColor("#b00020"))
-                self.table.setItem(row, column, item)
-        made = sorted(
-            clinical.disclosures(self.ctx.db, self.participant_id),
-            key=lambda item: item.disclosed_at,
-            reverse=True,
+        chosen = self.selected()
+        column = max(self.table.currentIndex().column(), 0)
+        self.model.set_rows(
+            clinical.consents(self.ctx.db, self.participant_id), self.ctx.clock.today()
         )
-        self.disclosures.setRowCount(len(made))
-        for row, disclosure in enumerate(made):
-            cells = [
-                f"{disclosure.disclosed_at:%Y-%m-%d %H:%M}",
-                disclosure.recipient,
-                disclosure.purpose,
-                disclosure.what,
-            ]
-            for column, text in enumerate(cells):
-                self.disclosures.setItem(row, column, QTableWidgetItem(text))
+        row = None if chosen is None else self.model.row_of(lambda c: c.id == chosen.id)
+        if row is not None:  # the consent chosen stays chosen
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, column),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self.disclosures_model.set_rows(
+            sorted(
+                clinical.disclosures(self.ctx.db, self.participant_id),
+                key=lambda item: item.disclosed_at,
+                reverse=True,
+            )
+        )
         self._update_buttons()
 
     def statuses(self) -> list[str]:
-        return [
-            self.table.item(row, len(COLUMNS) - 1).text() for row in range(self.table.rowCount())
-        ]
+        return [self.model.status(consent) for consent in self.model.records()]
 
     def selected(self) -> Consent | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        found = self.table.item(rows[0].row(), 0).data(CONSENT_ROLE)
-        return found if isinstance(found, Consent) else None
+        return self.model.record_at(rows[0].row())
 
     def _update_buttons(self) -> None:
         chosen = self.selected()
