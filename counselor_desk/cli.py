@@ -9,7 +9,6 @@ import argparse
 import datetime as dt
 import json
 import logging
-import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -18,13 +17,8 @@ from counselor_desk import __version__, cli_export, cli_maintenance
 from counselor_desk.cli_common import Command, database_path, iso_date, positive
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.services.clock import Clock, FixedClock
-from counselor_desk.store.db import (
-    Database,
-    StoreError,
-    connect,
-    default_db_path,
-    explain,
-)
+from counselor_desk.store.db import Database, connect
+from counselor_desk.store.errors import DamagedDatabaseError, StoreError
 
 log = logging.getLogger("counselor_desk")
 
@@ -253,15 +247,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValidationError as error:
         print(f"counselor-desk: {error.message}", file=sys.stderr)
         return 1
+    except DamagedDatabaseError as error:
+        # damage SQLite finds only when a command reads the broken page
+        print(f"counselor-desk: {error} Run 'counselor-desk check'.", file=sys.stderr)
+        return 1
     except StoreError as error:
         print(f"counselor-desk: {error}", file=sys.stderr)
-        return 1
-    except sqlite3.DatabaseError as error:
-        # damage SQLite finds only when a command reads the broken page
-        path = db.path if db is not None else default_db_path(args.db)
-        print(
-            f"counselor-desk: {explain(error, path)} Run 'counselor-desk check'.", file=sys.stderr
-        )
         return 1
     except KeyboardInterrupt:
         print("counselor-desk: stopped.", file=sys.stderr)

@@ -9,12 +9,8 @@ from pathlib import Path
 from counselor_desk.cli_common import database_path
 from counselor_desk.services import maintenance
 from counselor_desk.services.clock import Clock
-from counselor_desk.store.db import (
-    DamagedDatabaseError,
-    Database,
-    NewerDatabaseError,
-    StoreError,
-)
+from counselor_desk.store.db import Database
+from counselor_desk.store.errors import DamagedDatabaseError, NewerDatabaseError, StoreError
 
 
 def backup_hint(args: argparse.Namespace, error: StoreError) -> str:

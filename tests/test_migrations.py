@@ -99,7 +99,7 @@ def test_a_failing_migration_leaves_an_old_file_exactly_as_it_was(
 ) -> None:
     path = copy_of(sample, tmp_path)
     before = path.read_bytes()
-    monkeypatch.setattr("counselor_desk.store.db.MIGRATIONS", [*MIGRATIONS, BROKEN_STEP])
+    monkeypatch.setattr("counselor_desk.store.schema.MIGRATIONS", [*MIGRATIONS, BROKEN_STEP])
     with pytest.raises(StoreError, match="left as it was"):
         connect(path, now=NOW)
     # Not even the steps before the broken one were kept: all of them or none.
@@ -120,7 +120,7 @@ def test_a_failing_migration_leaves_a_current_wal_file_exactly_as_it_was(
             "INSERT INTO counselor_profile (id, name) VALUES (1, 'Dana Reyes')",
         )
     before = path.read_bytes()
-    monkeypatch.setattr("counselor_desk.store.db.MIGRATIONS", [*MIGRATIONS, BROKEN_STEP])
+    monkeypatch.setattr("counselor_desk.store.schema.MIGRATIONS", [*MIGRATIONS, BROKEN_STEP])
     with pytest.raises(StoreError, match="could not be brought up to date"):
         connect(path, now=NOW)
     assert path.read_bytes() == before

@@ -192,7 +192,7 @@ def test_a_failing_migration_step_leaves_the_previous_version_whole(
         "CREATE TABLE half_done (id INTEGER PRIMARY KEY)",
         "THIS IS NOT SQL",
     ]
-    monkeypatch.setattr("counselor_desk.store.db.MIGRATIONS", [*MIGRATIONS, broken])
+    monkeypatch.setattr("counselor_desk.store.schema.MIGRATIONS", [*MIGRATIONS, broken])
     with pytest.raises(StoreError, match="left as it was"):
         connect(db_path)
     monkeypatch.undo()

@@ -5,21 +5,21 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import sqlite3
 
 from counselor_desk.domain.audit import AuditAction, AuditEntry, first_broken
 from counselor_desk.store import audit_repo, participant_repo
+from counselor_desk.store.connection import Connection
 from counselor_desk.store.db import Database
 
 
-def actor(conn: sqlite3.Connection) -> str:
+def actor(conn: Connection) -> str:
     """The one identified user: the counselor of the profile."""
     profile = participant_repo.get_profile(conn)
     return profile.name if profile is not None else "(no profile)"
 
 
 def record(
-    conn: sqlite3.Connection,
+    conn: Connection,
     action: AuditAction,
     at: dt.datetime,
     *,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -44,7 +43,8 @@ from counselor_desk.store import (
     review_cache,
     session_repo,
 )
-from counselor_desk.store.db import Database, StoreError
+from counselor_desk.store.db import Database
+from counselor_desk.store.errors import StoreError
 
 log = logging.getLogger(__name__)
 
@@ -345,12 +345,12 @@ def _reviews(
 
 def _remember(db: Database, items: list[review_cache.Row]) -> None:
     """Keep computed figures; a read-only or busy database just means no cache this time."""
-    before = db.conn.total_changes
+    before = db.total_changes
     try:
         with db.transaction() as conn:
             review_cache.save(conn, items)
-        db.derived_changes += db.conn.total_changes - before
-    except (StoreError, sqlite3.Error) as error:
+        db.derived_changes += db.total_changes - before
+    except StoreError as error:
         log.info("review cache not written: %s", type(error).__name__)
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -34,6 +33,7 @@ from counselor_desk.services.participants import check_participant
 from counselor_desk.services.sessions import check_mark, check_not_on_leave, default_minutes
 from counselor_desk.services.validate import Problems, clean
 from counselor_desk.store import participant_repo, session_repo
+from counselor_desk.store.connection import Connection
 from counselor_desk.store.db import Database
 
 PARTICIPANT_REQUIRED = (
@@ -249,7 +249,7 @@ def import_participants(db: Database, raw: bytes, clock: Clock) -> int:
 
 
 def _program_for(
-    conn: sqlite3.Connection,
+    conn: Connection,
     programs: dict[str, Program],
     name: str,
     level: LevelOfCare | None,

@@ -10,7 +10,6 @@ import contextlib
 import datetime as dt
 import logging
 import os
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,14 +19,10 @@ from counselor_desk.domain.retention import DEFAULT_POLICY, RetentionPolicy, bac
 from counselor_desk.services import audit
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.notes import verify_signed_notes
-from counselor_desk.store import backup
-from counselor_desk.store.db import (
-    Database,
-    StoreError,
-    connect,
-    make_private_dir,
-    make_private_file,
-)
+from counselor_desk.store import backup, checks
+from counselor_desk.store.db import Database, connect
+from counselor_desk.store.errors import StoreError
+from counselor_desk.store.files import make_private_dir, make_private_file
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +115,7 @@ class BackupScheduler:
 
     def _record_changes(self) -> int:
         """Rows the app changed, less what it only derived (the stored review figures)."""
-        return self.db.conn.total_changes - self.db.derived_changes
+        return self.db.total_changes - self.db.derived_changes
 
     def changed(self) -> bool:
         return self._record_changes() != self._changes_at_backup
@@ -227,9 +222,14 @@ class CheckReport:
 def quick_check(db: Database) -> list[str]:
     """The fast structural check for the start of the app: [] when sound."""
     try:
-        return backup.integrity_problems(db.conn, quick=True)
-    except sqlite3.DatabaseError as error:
+        return checks.integrity_problems(db.conn, quick=True)
+    except StoreError as error:
         return [str(error)]
+
+
+def _sqlite_words(error: StoreError) -> str:
+    """What SQLite itself said, for the check report (the plain sentence names the file)."""
+    return str(error.__cause__ or error)
 
 
 def check(db: Database) -> CheckReport:
@@ -240,17 +240,17 @@ def check(db: Database) -> CheckReport:
     notes: list[int] = []
     bad_row = None
     try:
-        integrity = backup.integrity_problems(db.conn)
-        foreign = backup.foreign_key_problems(db.conn)
-    except sqlite3.DatabaseError as error:
-        unreadable.append(f"the file structure could not be read ({error})")
+        integrity = checks.integrity_problems(db.conn)
+        foreign = checks.foreign_key_problems(db.conn)
+    except StoreError as error:
+        unreadable.append(f"the file structure could not be read ({_sqlite_words(error)})")
     try:
         notes = verify_signed_notes(db)
-    except (sqlite3.DatabaseError, ValueError, KeyError) as error:
+    except (StoreError, ValueError, KeyError) as error:
         unreadable.append(f"the signed notes could not be read ({type(error).__name__})")
     try:
         bad_row = audit.verify(db)
-    except (sqlite3.DatabaseError, ValueError, KeyError) as error:
+    except (StoreError, ValueError, KeyError) as error:
         unreadable.append(f"the audit trail could not be read ({type(error).__name__})")
     return CheckReport(
         integrity=tuple(integrity),
@@ -306,7 +306,7 @@ def restore(db_path: Path, backup_file: Path, clock: Clock) -> RestoreResult:
         _remove_database_files(staging)
         try:
             backup.copy_file_database(backup_file, staging)
-        except sqlite3.Error as error:
+        except backup.UnreadableBackupError as error:
             raise ValidationError(
                 f"The backup {backup_file} could not be read; nothing was changed.", "file"
             ) from error

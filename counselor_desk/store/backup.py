@@ -15,13 +15,10 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from counselor_desk.store.db import (
-    StoreError,
-    explain,
-    make_private_dir,
-    make_private_file,
-    schema_version,
-)
+from counselor_desk.store.checks import foreign_key_problems, integrity_problems, user_version
+from counselor_desk.store.errors import StoreError, explain, raise_if_environmental
+from counselor_desk.store.files import make_private_dir, make_private_file
+from counselor_desk.store.schema import schema_version
 
 BACKUP_DIR_NAME = "backups"
 SUFFIX = ".sqlite3"
@@ -91,26 +88,6 @@ def list_backups(folder: Path, stem: str) -> list[BackupFile]:
             if parsed is not None and entry.is_file():
                 found.append(BackupFile(entry, *parsed))
     return sorted(found, key=lambda item: (item.made_at, item.n), reverse=True)
-
-
-def integrity_problems(conn: sqlite3.Connection, *, quick: bool = False) -> list[str]:
-    """SQLite's integrity_check (or quick_check): [] when the file is sound."""
-    pragma = "quick_check" if quick else "integrity_check"
-    rows = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}")]
-    return [] if rows == ["ok"] else rows
-
-
-def foreign_key_problems(conn: sqlite3.Connection) -> list[str]:
-    """Rows pointing at rows that do not exist, in plain words (ids only)."""
-    problems = []
-    for row in conn.execute("PRAGMA foreign_key_check"):
-        table, rowid, parent = str(row[0]), row[1], str(row[2])
-        problems.append(f"a row of {table} (row {rowid}) refers to a missing row of {parent}")
-    return problems
-
-
-def user_version(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:
@@ -197,7 +174,8 @@ def write_backup(
             partial.unlink(missing_ok=True)
         _fsync(folder, folder=True)
     except sqlite3.Error as error:
-        raise explain(error, folder / "backup") from error
+        raise_if_environmental(error, folder / "backup")
+        raise
     except OSError as error:
         raise StoreError(
             f"A backup could not be written to {folder} ({error.strerror or error})."
@@ -205,10 +183,17 @@ def write_backup(
     return final
 
 
+class UnreadableBackupError(StoreError):
+    """SQLite could not read a backup file (whatever the reason: it is not ours to fix)."""
+
+
 def copy_file_database(source_path: Path, target: Path) -> None:
     """Copy a closed database file (a backup) into `target` through the backup API."""
-    source = open_read_only(source_path)
     try:
-        copy_database(source, target)
-    finally:
-        source.close()
+        source = open_read_only(source_path)
+        try:
+            copy_database(source, target)
+        finally:
+            source.close()
+    except sqlite3.Error as error:
+        raise UnreadableBackupError(str(explain(error, source_path))) from error

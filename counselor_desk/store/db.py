@@ -1,7 +1,9 @@
 """The one SQLite wrapper: connect, pragmas, transactions, migrations.
 
-Environment errors (locked, disk full, read-only, corrupt, not a database, too new) become
-`StoreError` with a plain message; anything else is a bug and propagates as is.
+Every statement runs on a `store.connection.Connection`: environment errors (locked, disk
+full, read-only, corrupt, not a database), told apart by SQLite's result code, become
+`StoreError` with a plain message, on reads as on writes; anything else is a bug and
+propagates as is. A database too new for this app is a `NewerDatabaseError`.
 """
 
 from __future__ import annotations
@@ -11,12 +13,36 @@ import datetime as dt
 import logging
 import os
 import sqlite3
-import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from counselor_desk.store.schema import MIGRATIONS
+from counselor_desk.store import backup, schema
+from counselor_desk.store.checks import integrity_problems
+from counselor_desk.store.connection import Connection, open_connection
+from counselor_desk.store.errors import (
+    DamagedDatabaseError,
+    NewerDatabaseError,
+    StoreError,
+    damaged_message,
+)
+from counselor_desk.store.files import PRIVATE_FILE_MODE, make_private_dir, make_private_file
+from counselor_desk.store.migrate import apply_migrations
+from counselor_desk.store.schema import schema_version
+
+# StoreError, the private-file helpers and schema_version are still imported from here by the
+# GUI and a few tests; their home is store.errors, store.files and store.schema.
+__all__ = [
+    "Database",
+    "StoreError",
+    "connect",
+    "data_dir",
+    "default_db_path",
+    "demo_db_path",
+    "make_private_dir",
+    "make_private_file",
+    "schema_version",
+]
 
 log = logging.getLogger(__name__)
 
@@ -24,40 +50,6 @@ BUSY_TIMEOUT_MS = 5000
 APP_DIR_NAME = "CounselorDesk"
 DB_FILE_NAME = "counselor-desk.sqlite3"
 ENV_DB = "COUNSELOR_DESK_DB"
-
-
-class StoreError(Exception):
-    """The database file or its disk cannot be used; the message says why in plain words."""
-
-
-class DamagedDatabaseError(StoreError):
-    """The file is damaged or is not a Counselor Desk database (a backup may help)."""
-
-
-class NewerDatabaseError(StoreError):
-    """The file was written by a newer Counselor Desk (a backup may help)."""
-
-
-PRIVATE_DIR_MODE = 0o700
-PRIVATE_FILE_MODE = 0o600
-
-
-def make_private_dir(folder: Path) -> None:
-    """Create `folder` if needed; on POSIX make it owner-only (0700)."""
-    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
-    if os.name == "posix":
-        with contextlib.suppress(OSError):
-            os.chmod(folder, PRIVATE_DIR_MODE)
-
-
-def make_private_file(path: Path) -> None:
-    """On POSIX take away group and other access to `path` (owner bits are left as they are)."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        mode = stat.S_IMODE(os.stat(path).st_mode)
-        if mode & 0o077:
-            os.chmod(path, mode & PRIVATE_FILE_MODE)
 
 
 def _is_app_folder(folder: Path) -> bool:
@@ -79,11 +71,6 @@ def _prepare_file(path: Path) -> None:
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
     elif path.is_file():
         make_private_file(path)
-
-
-def schema_version() -> int:
-    """The schema version this app writes."""
-    return len(MIGRATIONS)
 
 
 def data_dir() -> Path:
@@ -112,53 +99,11 @@ def demo_db_path() -> Path:
     return data_dir() / "demo" / "counselor-desk-demo.sqlite3"
 
 
-def damaged_message(path: Path | str) -> str:
-    return f"The file {path} is damaged or is not a Counselor Desk database."
-
-
-_ENVIRONMENTAL = (
-    "locked",
-    "busy",
-    "full",
-    "readonly",
-    "read-only",
-    "disk i/o",
-    "malformed",
-    "not a database",
-    "unable to open",
-)
-
-
-def is_environmental(error: sqlite3.Error) -> bool:
-    """The disk or the file failed (not a bug in our SQL)."""
-    text = str(error).lower()
-    return any(word in text for word in _ENVIRONMENTAL)
-
-
-def explain(error: sqlite3.Error, path: Path | str) -> StoreError:
-    """Turn an SQLite environment error into a plain sentence."""
-    text = str(error).lower()
-    if "locked" in text or "busy" in text:
-        message = f"The database {path} is in use by another program; close it and try again."
-    elif "disk is full" in text or "database or disk is full" in text:
-        message = f"The disk holding {path} is full; free some space and try again."
-    elif "readonly" in text or "read-only" in text:
-        message = f"The database {path} is read-only; nothing could be saved."
-    elif "not a database" in text or "malformed" in text or "corrupt" in text:
-        return DamagedDatabaseError(damaged_message(path))
-    elif "unable to open" in text:
-        message = f"The database {path} cannot be opened (check the folder exists and is writable)."
-    elif "disk i/o" in text:
-        message = f"The disk holding {path} reported an error; nothing was saved."
-    else:
-        message = f"The database {path} could not be used: {error}."
-    return StoreError(message)
-
-
 class Database:
-    """An open caseload database. Use `transaction()` for every write."""
+    """An open caseload database. Use `transaction()` for every write; read through `conn`
+    (a `store.connection.Connection`: a locked or damaged file is a `StoreError` there too)."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path):
+    def __init__(self, conn: Connection, path: Path):
         self.conn = conn
         self.path = path
         self._depth = 0
@@ -168,8 +113,12 @@ class Database:
         self.derived_changes = 0
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error. Nests by joining the outer one."""
+    def transaction(self) -> Iterator[Connection]:
+        """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error. Nests by joining the outer one.
+
+        Environment failures (locked, full, read-only, damaged) arrive as `StoreError` from the
+        connection itself; bugs (no such table, a constraint) as the sqlite3 error they are.
+        """
         if self._depth:
             self._depth += 1
             try:
@@ -177,19 +126,10 @@ class Database:
             finally:
                 self._depth -= 1
             return
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as error:
-            raise explain(error, self.path) from error
+        self.conn.execute("BEGIN IMMEDIATE")
         self._depth = 1
         try:
             yield self.conn
-        except sqlite3.OperationalError as error:
-            self._depth = 0
-            self.conn.rollback()
-            if is_environmental(error):  # full, read-only, locked, I/O: say why, plainly
-                raise explain(error, self.path) from error
-            raise
         except BaseException:
             self._depth = 0
             self.conn.rollback()
@@ -197,12 +137,17 @@ class Database:
         self._depth = 0
         try:
             self.conn.commit()
-        except sqlite3.OperationalError as error:
+        except BaseException:
             self.conn.rollback()
-            raise explain(error, self.path) from error
+            raise
 
     def execute(self, sql: str, params: dict[str, object] | None = None) -> sqlite3.Cursor:
         return self.conn.execute(sql, params or {})
+
+    @property
+    def total_changes(self) -> int:
+        """Rows inserted, changed or deleted through this connection since it opened."""
+        return self.conn.total_changes
 
     def close(self) -> None:
         self.conn.close()
@@ -240,12 +185,6 @@ def _configure_file(conn: sqlite3.Connection, path: Path) -> None:
 QUICK_CHECK_AT_OPEN_MAX_BYTES = 64 * 1024 * 1024
 
 
-def quick_check(conn: sqlite3.Connection) -> list[str]:
-    """SQLite's fast structural check: [] when the file is sound, else what it found."""
-    rows = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
-    return [] if rows == ["ok"] else rows
-
-
 def connect(
     path: str | os.PathLike[str],
     *,
@@ -268,11 +207,7 @@ def connect(
             raise StoreError(
                 f"The database {path} cannot be opened (check the folder exists and is writable)."
             ) from error
-    try:
-        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-    except sqlite3.Error as error:
-        raise explain(error, path) from error
-    conn.row_factory = sqlite3.Row
+    conn = open_connection(path)
     try:
         _configure_connection(conn)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -282,17 +217,14 @@ def connect(
                 f"(schema {version}, this app knows {schema_version()}); update the app to open it."
             )
         deferred = not in_memory and path.stat().st_size > QUICK_CHECK_AT_OPEN_MAX_BYTES
-        if version > 0 and not deferred and quick_check(conn):
+        if version > 0 and not deferred and integrity_problems(conn, quick=True):
             log.info("the database failed its quick check at open")
             raise DamagedDatabaseError(damaged_message(path))
         if migrate and version < schema_version():
             if version > 0 and backup_before_migrating and not in_memory:
                 _backup_before_migrating(conn, path, version, now)
-            _migrate(conn, path, version)
+            apply_migrations(conn, path, version, schema.MIGRATIONS)
         _configure_file(conn, path)
-    except sqlite3.Error as error:
-        conn.close()
-        raise explain(error, path) from error
     except BaseException:
         conn.close()
         raise
@@ -304,35 +236,8 @@ def connect(
 def _backup_before_migrating(
     conn: sqlite3.Connection, path: Path, version: int, now: dt.datetime | None
 ) -> None:
-    from counselor_desk.store import backup
-
     moment = now or dt.datetime.now().replace(microsecond=0)
     target = backup.write_backup(
         conn, backup.backups_dir(path), path.stem, moment, tag=f"before-schema-{schema_version()}"
     )
     log.info("backed up schema %d before migrating to %s", version, target.name)
-
-
-def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
-    """Every pending migration in one transaction: all of them, or none and the file as it was."""
-    conn.execute("BEGIN IMMEDIATE")
-    number = version
-    try:
-        for number in range(version + 1, schema_version() + 1):
-            log.info("migrating database to schema %d", number)
-            for statement in MIGRATIONS[number - 1]:
-                conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {number}")
-    except sqlite3.Error as error:
-        conn.rollback()
-        explained = explain(error, path)
-        if isinstance(explained, DamagedDatabaseError):
-            raise explained from error
-        raise StoreError(
-            f"The database {path} could not be brought up to date (schema {number}: {error}); "
-            "it was left as it was."
-        ) from error
-    except BaseException:
-        conn.rollback()
-        raise
-    conn.commit()

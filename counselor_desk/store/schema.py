@@ -1,10 +1,16 @@
 """The schema as an ordered list of migrations; migration N brings user_version to N.
 
-Never edit a migration that has shipped: add the next one. Dates are ISO text
-(YYYY-MM-DD), times HH:MM, moments YYYY-MM-DDTHH:MM:SS in local time.
+Never edit a migration that has shipped: add the next one. A migration is a list of steps,
+each SQL text or a function `(conn) -> None` that may change data; a CHECK is widened with
+`migrate.rebuild_table`. Steps run with foreign keys off (see `store/migrate.py`). Dates are
+ISO text (YYYY-MM-DD), times HH:MM, moments YYYY-MM-DDTHH:MM:SS in local time.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+
+from counselor_desk.store.migrate import Step
 
 _V1 = [
     """CREATE TABLE counselor_profile (
@@ -358,4 +364,9 @@ _V5 = [
 ]
 
 #: MIGRATIONS[N-1] brings a database from schema N-1 to N.
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5]
+MIGRATIONS: list[Sequence[Step]] = [_V1, _V2, _V3, _V4, _V5]
+
+
+def schema_version() -> int:
+    """The schema version this app writes."""
+    return len(MIGRATIONS)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
@@ -247,7 +246,7 @@ class MaintenanceController(QObject):
         self.wait()
         try:
             return self.scheduler.on_close()
-        except (StoreError, ValidationError, sqlite3.Error) as error:
+        except (StoreError, ValidationError) as error:
             log.warning("the closing backup failed (%s)", type(error).__name__)
             return None
 
