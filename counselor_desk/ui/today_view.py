@@ -12,8 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QSplitter,
     QTableView,
@@ -37,9 +36,10 @@ from counselor_desk.ui.widgets.session_table import (
     SESSION_ROLE,
     SessionTableModel,
 )
+from counselor_desk.ui.widgets.table_model import Column, TableModel
 
-#: The participant id of a needs-attention item.
-PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The participant id of a needs-attention item (a role of its own beside the record's).
+PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 def attention_reason(review: Review) -> str:
@@ -62,6 +62,19 @@ def attention_reason(review: Review) -> str:
     return "; ".join(parts)
 
 
+def attention_line(review: Review) -> str:
+    return f"{review.participant.display_name} — {attention_reason(review)}"
+
+
+ATTENTION_COLUMNS: tuple[Column[Review], ...] = (
+    Column(
+        "Needs attention",
+        attention_line,
+        roles={PARTICIPANT_ROLE: lambda review: review.participant.id},
+    ),
+)
+
+
 class SessionTable(QTableView):
     """Enter on a session takes roll call (the view connects `activated`)."""
 
@@ -72,10 +85,12 @@ class SessionTable(QTableView):
         super().keyPressEvent(event)
 
 
-class AttentionList(QListWidget):
+class AttentionList(QListView):
+    """Enter on a name opens that participant's record (the view connects `activated`)."""
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem() is not None:
-            self.itemActivated.emit(self.currentItem())
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated.emit(self.currentIndex())
             return
         super().keyPressEvent(event)
 
@@ -130,11 +145,19 @@ class TodayView(QWidget):
         self.cancel_button = QPushButton("&Cancel session…")
         self.cancel_button.setAccessibleName("Cancel or restore session")
 
+        self.attention_model = TableModel(ATTENTION_COLUMNS, self)
         self.attention = AttentionList()
+        self.attention.setModel(self.attention_model)
         self.attention.setAccessibleName("Needs attention")
+        self.attention.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.attention.setToolTip("Click a name to open that participant's record")
         self.attention_label = QLabel("<b>Needs attention</b>")
         self.attention_empty = QLabel("Nobody needs attention today.")
+        self._build_layout()
+        self._set_tab_order()
+        self._connect()
 
+    def _build_layout(self) -> None:
         picker = QHBoxLayout()
         picker.addWidget(self.prev_button)
         picker.addWidget(self.date_edit)
@@ -171,6 +194,7 @@ class TodayView(QWidget):
         layout.addLayout(picker)
         layout.addWidget(splitter, 1)
 
+    def _set_tab_order(self) -> None:
         for first, second in (
             (self.prev_button, self.date_edit),
             (self.date_edit, self.next_button),
@@ -183,6 +207,7 @@ class TodayView(QWidget):
         ):
             self.setTabOrder(first, second)
 
+    def _connect(self) -> None:
         self.date_edit.dateChanged.connect(lambda _d: self.refresh_sessions())
         self.prev_button.clicked.connect(lambda: self.shift_day(-1))
         self.next_button.clicked.connect(lambda: self.shift_day(1))
@@ -194,12 +219,9 @@ class TodayView(QWidget):
         self.cancel_button.clicked.connect(
             lambda: self._with_current(self.actions_.toggle_cancelled)
         )
-        self.attention.itemActivated.connect(self._open_participant)
-        self.attention.itemClicked.connect(self._open_participant)  # one click to the record
-        self.attention.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.attention.setToolTip("Click a name to open that participant's record")
-        bus = ctx.bus
-        bus.changed.connect(self._changed)
+        self.attention.activated.connect(self._open_participant)
+        self.attention.clicked.connect(self._open_participant)  # one click to the record
+        self.ctx.bus.changed.connect(self._changed)
 
     # --- day ---------------------------------------------------------------------------------
     def day(self) -> dt.date:
@@ -240,13 +262,8 @@ class TodayView(QWidget):
         self._update_buttons()
 
     def refresh_attention(self) -> None:
-        self.attention.clear()
         reviews = caseload.needs_attention(self.ctx.db, self.ctx.clock)
-        for review in reviews:
-            person = review.participant
-            item = QListWidgetItem(f"{person.display_name} — {attention_reason(review)}")
-            item.setData(PARTICIPANT_ROLE, person.id)
-            self.attention.addItem(item)
+        self.attention_model.set_rows(reviews)
         self.attention_empty.setVisible(not reviews)
         self.attention.setVisible(bool(reviews))
         self.attention_label.setText(f"<b>Needs attention</b> ({len(reviews)})")
@@ -281,5 +298,6 @@ class TodayView(QWidget):
         if index.isValid():
             self.actions_.roll_call(self.model.data(index, SESSION_ROLE))
 
-    def _open_participant(self, item: QListWidgetItem) -> None:
-        self.ctx.bus.open_participant.emit(int(item.data(PARTICIPANT_ROLE)))
+    def _open_participant(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.ctx.bus.open_participant.emit(int(index.data(PARTICIPANT_ROLE)))

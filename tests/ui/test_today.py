@@ -176,14 +176,15 @@ def test_needs_attention_names_the_short_participant(
     )
     admit_person(ctx.db, clock, program, "Olive", "Fine", clock.today(), "A-2")
     view = shown_today(qtbot, ctx)
-    texts = [view.attention.item(row).text() for row in range(view.attention.count())]
+    names = view.attention.model()
+    texts = [names.index(row, 0).data() for row in range(names.rowCount())]
     assert texts == ["Sam Short — Short on hours (week 2: 0.0 of 9 h)"]
     with qtbot.waitSignal(ctx.bus.open_participant) as opened:
-        view.attention.setCurrentRow(0)
+        view.attention.setCurrentIndex(names.index(0, 0))
         view.attention.setFocus()
         qtbot.keyClick(view.attention, Qt.Key.Key_Return)
     assert opened.args == [short.id]
-    assert view.attention.item(0).data(PARTICIPANT_ROLE) == short.id
+    assert names.index(0, 0).data(PARTICIPANT_ROLE) == short.id
 
 
 def test_the_window_opens_with_today_sessions_ready_for_enter(
