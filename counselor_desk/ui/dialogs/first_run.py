@@ -32,6 +32,7 @@ from counselor_desk.domain.model import (
 )
 from counselor_desk.services import setup
 from counselor_desk.services.changes import SCHEDULE, SETTINGS
+from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.form import plain_message
 from counselor_desk.ui.dialogs.passphrase import PassphraseFields
@@ -137,6 +138,7 @@ class FirstRunDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setObjectName("errorLabel")
+        palette.show_as_error(self.error_label)
         self.error_label.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

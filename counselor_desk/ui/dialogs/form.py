@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.store.db import StoreError
+from counselor_desk.ui import palette
 
 log = logging.getLogger(__name__)
-
-ERROR_STYLE = "color: #b00020;"
 
 
 def to_date(value: QDate) -> dt.date:
@@ -102,14 +101,14 @@ def plain_message(error: Exception) -> str:
 
 
 class FormErrors:
-    """Red labels under each field, keyed by the service's field names, plus a banner.
+    """Error labels under each field, keyed by the service's field names, plus a banner.
 
     Messages for fields without a label go to the banner, so nothing a service says is lost.
     """
 
     def __init__(self) -> None:
         self.banner = QLabel()
-        self.banner.setStyleSheet(ERROR_STYLE)
+        palette.show_as_error(self.banner)
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName("Form errors")
         self.banner.hide()
@@ -125,7 +124,7 @@ class FormErrors:
         layout.addWidget(widget)
         label = QLabel()
         label.setObjectName(f"error_{field}")
-        label.setStyleSheet(ERROR_STYLE)
+        palette.show_as_error(label)
         label.setWordWrap(True)
         label.setAccessibleName(f"Error: {widget.accessibleName() or field}")
         label.hide()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.services import security
 from counselor_desk.store.db import Database, StoreError
+from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
 
 ALONE_TEXT = "This workstation is used by me alone"
@@ -88,7 +89,7 @@ class PassphraseDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b71c1c;")
+        palette.show_as_error(self.error_label)
         self.error_label.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
@@ -138,7 +139,7 @@ class ChangePassphraseDialog(QDialog):
         hint = QLabel(f"At least {security.MIN_LENGTH} characters.")
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b71c1c;")
+        palette.show_as_error(self.error_label)
         self.error_label.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from counselor_desk.domain.model import Attendance, AttendanceStatus
 from counselor_desk.services import sessions as session_service
 from counselor_desk.services.changes import Changes
+from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.form import plain_message
 from counselor_desk.ui.operations import write
@@ -158,6 +159,7 @@ class RollCallDialog(QDialog):
             week = f"Week {row.program_week}" if row.program_week > 0 else "Before admission"
             self._set_text(position, COL_WEEK, week)
             self._set_text(position, COL_STATUS, self._status_text(row.status))
+            self._colour_status(position, row.status)
             spin = QSpinBox()
             spin.setRange(0, self.duration)
             spin.setValue(row.minutes_attended)
@@ -182,6 +184,7 @@ class RollCallDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setObjectName("errorLabel")
+        palette.show_as_error(self.error_label)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
 
@@ -224,6 +227,18 @@ class RollCallDialog(QDialog):
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         self.table.setItem(row, column, item)
 
+    def _colour_status(self, row: int, status: AttendanceStatus | None) -> None:
+        """The status cell in its status's colour role (plain while not marked)."""
+        item = self.table.item(row, COL_STATUS)
+        if item is None:
+            return
+        if status is None:
+            item.setData(Qt.ItemDataRole.BackgroundRole, None)
+            item.setData(Qt.ItemDataRole.ForegroundRole, None)
+            return
+        item.setBackground(palette.background(status.colour))
+        item.setForeground(palette.text(status.colour))
+
     @staticmethod
     def _status_text(status: AttendanceStatus | None) -> str:
         return "— not marked" if status is None else status.label
@@ -237,6 +252,7 @@ class RollCallDialog(QDialog):
         item = self.table.item(row, COL_STATUS)
         if item is not None:
             item.setText(self._status_text(status))
+        self._colour_status(row, status)
         if minutes is None:
             minutes = session_service.default_minutes(status, self.duration)
         self.spins[row].setValue(minutes)

@@ -31,6 +31,7 @@ from counselor_desk.services import caseload, setup
 from counselor_desk.services import sessions as session_service
 from counselor_desk.services.changes import SCHEDULE
 from counselor_desk.services.sessions import DaySession
+from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.form import plain_message
 from counselor_desk.ui.operations import write
@@ -80,6 +81,7 @@ class AddSessionDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setObjectName("errorLabel")
+        palette.show_as_error(self.error_label)
         self.error_label.hide()
 
         for widget, name in (

@@ -43,6 +43,7 @@ from counselor_desk.domain.model import (
 )
 from counselor_desk.services import security, setup
 from counselor_desk.services.changes import SCHEDULE, SETTINGS
+from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.form import plain_message
 from counselor_desk.ui.dialogs.passphrase import ALONE_TEXT, ChangePassphraseDialog
@@ -56,7 +57,7 @@ SLOT_DAY, SLOT_START, SLOT_MINUTES, SLOT_TYPE, SLOT_TOPIC = range(5)
 def error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b71c1c;")
+    palette.show_as_error(label)
     label.hide()
     return label
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from counselor_desk.domain.model import AttendanceStatus, AttendedSession
 from counselor_desk.domain.rules import WeekHours, program_week
+from counselor_desk.ui import palette
 
 OK_COLOUR = QColor("#43a047")
 SHORT_COLOUR = QColor("#e53935")
@@ -18,14 +19,10 @@ CURRENT_COLOUR = QColor("#1e88e5")
 REACHABLE_COLOUR = QColor(30, 136, 229, 70)
 MINIMUM_COLOUR = QColor("#37474f")
 
-STATUS_COLOURS: dict[AttendanceStatus, QColor] = {
-    AttendanceStatus.PRESENT: QColor("#43a047"),
-    AttendanceStatus.LATE: QColor("#9ccc65"),
-    AttendanceStatus.LEFT_EARLY: QColor("#cddc39"),
-    AttendanceStatus.EXCUSED: QColor("#90a4ae"),
-    AttendanceStatus.UNEXCUSED: QColor("#e53935"),
-    AttendanceStatus.CANCELLED: QColor("#eeeeee"),
-}
+
+def status_colour(status: AttendanceStatus) -> QColor:
+    """A session's fill on the calendar: its status's colour role, from the one palette."""
+    return palette.background(status.colour)
 
 
 def bar_colour(week: WeekHours) -> QColor:
@@ -266,7 +263,7 @@ class AttendanceCalendar(QWidget):
                 width = cell.width() / len(found)
                 for position, session in enumerate(found):
                     painter.setPen(QPen(QColor(0, 0, 0, 60)))
-                    painter.setBrush(STATUS_COLOURS[session.status])
+                    painter.setBrush(status_colour(session.status))
                     painter.drawRect(
                         QRectF(cell.left() + position * width, cell.top(), width, cell.height())
                     )

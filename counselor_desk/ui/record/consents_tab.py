@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_desk.domain.colours import ColourRole
 from counselor_desk.domain.model import Consent, Disclosure
 from counselor_desk.services import clinical
+from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.base import ServiceDialog
 from counselor_desk.ui.dialogs.consent import ConsentDialog, RevokeConsentDialog
@@ -55,6 +57,7 @@ class ConsentsModel(TableModel[Consent]):
                     "Status",
                     self.status,
                     foreground=self._error_text,
+                    background=self._error_background,
                 ),
             ],
             parent,
@@ -68,8 +71,11 @@ class ConsentsModel(TableModel[Consent]):
     def status(self, consent: Consent) -> str:
         return consent_status(consent, self._today)
 
+    def _error_background(self, consent: Consent) -> QColor | None:
+        return None if self.status(consent) == "Valid" else palette.background(ColourRole.ERROR)
+
     def _error_text(self, consent: Consent) -> QColor | None:
-        return None if self.status(consent) == "Valid" else QColor("#b00020")
+        return None if self.status(consent) == "Valid" else palette.text(ColourRole.ERROR)
 
 
 def _expiry_text(consent: Consent) -> str:

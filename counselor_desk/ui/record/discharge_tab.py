@@ -29,8 +29,10 @@ from counselor_desk.domain.model import (
     ParticipantStatus,
     Referral,
 )
+from counselor_desk.domain.rules import Flag
 from counselor_desk.services import clinical, participants, setup
 from counselor_desk.services.changes import Changes
+from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs import form
 from counselor_desk.ui.dialogs.form import FormErrors, date_edit, to_date, to_qdate
@@ -109,7 +111,7 @@ class DischargeTab(QWidget):
         self.state.setStyleSheet("font-weight: 600;")
         self.summary_due = QLabel()
         self.summary_due.setAccessibleName("Discharge summary due")
-        self.summary_due.setStyleSheet("color: #6a1b9a; font-weight: 600;")
+        self.summary_due.setStyleSheet(palette.badge_style(Flag.SUMMARY_DUE.colour))
         self.summary_due.hide()
 
         fields = QWidget()

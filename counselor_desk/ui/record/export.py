@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 from counselor_desk.services import clinical, participants
 from counselor_desk.services.changes import Changes
 from counselor_desk.store.db import Database, connect
+from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs import form
 from counselor_desk.ui.dialogs.date_range import DateRangeDialog
-from counselor_desk.ui.dialogs.form import ERROR_STYLE, plain_message
+from counselor_desk.ui.dialogs.form import plain_message
 from counselor_desk.ui.operations import finished_in_background
 
 log = logging.getLogger(__name__)
@@ -251,6 +252,6 @@ class ExportBar(QWidget):
     def _failed(self, path: str, message: str) -> None:
         self.jobs.pop(path, None)
         self._busy(bool(self.jobs))
-        self.status.setStyleSheet(ERROR_STYLE)
+        palette.show_as_error(self.status)
         self.status.setText("Export failed")
         form.tell(self, "Export", message, problem=True)

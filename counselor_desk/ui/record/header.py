@@ -6,28 +6,17 @@ import datetime as dt
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from counselor_desk.domain.colours import ColourRole
 from counselor_desk.domain.model import ParticipantStatus
 from counselor_desk.domain.rules import Flag
 from counselor_desk.services.caseload import Review
-
-#: Badge colours (background, text) by flag: red for what risks the dose, amber for dates.
-FLAG_COLOURS: dict[Flag, tuple[str, str]] = {
-    Flag.SHORT_HOURS: ("#c62828", "#ffffff"),
-    Flag.ABSENCES: ("#c62828", "#ffffff"),
-    Flag.PAST_END: ("#ef6c00", "#ffffff"),
-    Flag.ENDING_SOON: ("#f9a825", "#1a1a1a"),
-    Flag.DRAFT_NOTE: ("#1565c0", "#ffffff"),
-    Flag.SUMMARY_DUE: ("#6a1b9a", "#ffffff"),
-    Flag.ON_LEAVE: ("#546e7a", "#ffffff"),
-}
+from counselor_desk.ui import palette
 
 
-def badge(text: str, background: str, foreground: str) -> QLabel:
+def badge(text: str, role: ColourRole) -> QLabel:
+    """A flag as a rounded label in its colour role (the caseload's badges match it)."""
     label = QLabel(text)
-    label.setStyleSheet(
-        f"background: {background}; color: {foreground}; border-radius: 8px;"
-        " padding: 2px 8px; font-weight: 600;"
-    )
+    label.setStyleSheet(palette.badge_style(role))
     label.setAccessibleName(f"Flag: {text}")
     return label
 
@@ -106,11 +95,10 @@ class RecordHeader(QWidget):
                 widget.hide()  # out of the layout: unseen until its deferred delete
                 widget.deleteLater()
         for flag in review.flags:
-            background, foreground = FLAG_COLOURS[flag]
             text = flag.label
             if flag is Flag.SUMMARY_DUE and review.summary_due is not None:
                 text = f"{flag.label} by {review.summary_due:%Y-%m-%d}"
-            self.flags.addWidget(badge(text, background, foreground))
+            self.flags.addWidget(badge(text, flag.colour))
 
     def flag_texts(self) -> list[str]:
         texts = []

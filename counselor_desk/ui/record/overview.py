@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_desk.domain.colours import ColourRole
 from counselor_desk.domain.model import AttendanceStatus, AttendedSession, Leave, LevelChange
 from counselor_desk.services.caseload import Review
-from counselor_desk.ui.record.charts import STATUS_COLOURS, AttendanceCalendar, HoursChart
+from counselor_desk.ui.record.charts import AttendanceCalendar, HoursChart, status_colour
 
 
-def _swatch(status: AttendanceStatus) -> QWidget:
+def _swatch(statuses: Sequence[AttendanceStatus]) -> QWidget:
+    """One colour of the calendar and the statuses it stands for ("Late / Left early")."""
     box = QWidget()
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
@@ -26,10 +28,10 @@ def _swatch(status: AttendanceStatus) -> QWidget:
     square = QLabel()
     square.setFixedSize(12, 12)
     square.setStyleSheet(
-        f"background: {STATUS_COLOURS[status].name()}; border: 1px solid rgba(0,0,0,60);"
+        f"background: {status_colour(statuses[0]).name()}; border: 1px solid rgba(0,0,0,60);"
     )
     row.addWidget(square)
-    row.addWidget(QLabel(status.label))
+    row.addWidget(QLabel(" / ".join(status.label for status in statuses)))
     return box
 
 
@@ -51,8 +53,11 @@ class OverviewTab(QWidget):
         calendar_box = QGroupBox("Sessions by program week")
         calendar_layout = QVBoxLayout(calendar_box)
         legend = QHBoxLayout()
+        by_colour: dict[ColourRole, list[AttendanceStatus]] = {}
         for status in AttendanceStatus:
-            legend.addWidget(_swatch(status))
+            by_colour.setdefault(status.colour, []).append(status)
+        for statuses in by_colour.values():
+            legend.addWidget(_swatch(statuses))
         legend.addStretch(1)
         calendar_layout.addWidget(self.summary)
         calendar_layout.addLayout(legend)

@@ -1,7 +1,7 @@
-"""Coloured flag badges: a delegate for tables and the colours both views share.
+"""Coloured flag badges in a table cell: each flag in its colour role's background and text.
 
-Each badge sets its own background *and* text colour, so it reads the same in light and
-dark palettes; nothing else in the app hard-codes a colour.
+The colours come from ui/palette.py, as the record header's badges do, so a flag has the
+same colour wherever it is shown, in the light and the dark palette.
 """
 
 from __future__ import annotations
@@ -13,27 +13,13 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from counselor_desk.domain.rules import Flag
-
-#: Badge background per flag; text on them is white.
-FLAG_COLOURS: dict[Flag, str] = {
-    Flag.SHORT_HOURS: "#c62828",
-    Flag.ABSENCES: "#ad1457",
-    Flag.PAST_END: "#6a1b9a",
-    Flag.ENDING_SOON: "#ef6c00",
-    Flag.DRAFT_NOTE: "#1565c0",
-    Flag.SUMMARY_DUE: "#00695c",
-    Flag.ON_LEAVE: "#546e7a",
-}
+from counselor_desk.ui import palette
 
 #: The item-data role a model uses to hand the delegate its flags (a sequence of Flag).
 FLAGS_ROLE = Qt.ItemDataRole.UserRole + 40
 
 _PAD_X = 6
 _GAP = 4
-
-
-def badge_colour(flag: Flag) -> QColor:
-    return QColor(FLAG_COLOURS[flag])
 
 
 def badge_width(metrics: QFontMetrics, flag: Flag) -> int:
@@ -74,10 +60,11 @@ class FlagBadgeDelegate(QStyledItemDelegate):
                 )
                 break
             rect = QRect(left, top, width, height)
+            colours = palette.swatch(flag.colour)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(badge_colour(flag))
+            painter.setBrush(QColor(colours.background))
             painter.drawRoundedRect(rect, height / 2, height / 2)
-            painter.setPen(QColor("white"))
+            painter.setPen(QColor(colours.text))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, flag.label)
             left += width + _GAP
         painter.restore()
