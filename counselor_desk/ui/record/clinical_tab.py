@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.diagnoses import DiagnosisTable
 from counselor_desk.ui.dialogs.form import FormErrors, date_edit, to_date
 from counselor_desk.ui.operations import write
+from counselor_desk.ui.widgets.table_model import Column, TableModel
 
 
 def measure_summary(instrument: str, found: list[Measure]) -> str:
@@ -59,6 +59,17 @@ def _text(name: str) -> QPlainTextEdit:
     return edit
 
 
+def _score_text(measure: Measure) -> str:
+    return f"{measure.score} ({instruments.severity(measure.instrument, measure.score)})"
+
+
+MEASURE_COLUMNS: tuple[Column[Measure], ...] = (
+    Column("Date", lambda measure: f"{measure.taken_on:%Y-%m-%d}"),
+    Column("Measure", lambda measure: measure.instrument),
+    Column("Score", _score_text),
+)
+
+
 class ClinicalTab(QWidget):
     def __init__(self, ctx: AppContext, participant_id: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -73,8 +84,31 @@ class ClinicalTab(QWidget):
         self.allergies = _text("Allergies")
         self.save_button = QPushButton("Save clinical details")
         self.save_button.setAccessibleName("Save clinical details")
-        self.save_button.clicked.connect(self.save)
         self.saved_label = QLabel()
+
+        self.instrument = QComboBox()
+        self.instrument.addItems(list(instruments.NAMES))
+        self.instrument.setAccessibleName("Measure")
+        self.taken_on = date_edit(ctx.clock.today(), "Date taken")
+        self.score = QSpinBox()
+        self.score.setRange(0, instruments.INSTRUMENTS[0].maximum)
+        self.score.setAccessibleName("Score")
+        self.add_measure_button = QPushButton("Add score")
+        self.add_measure_button.setAccessibleName("Add the measure score")
+        self.measure_summary = QLabel()
+        self.measure_summary.setWordWrap(True)
+        self.measure_summary.setAccessibleName("Baseline and latest scores")
+        self.measures_model = TableModel(MEASURE_COLUMNS, self)
+        self.measures = QTableView()
+        self.measures.setModel(self.measures_model)
+        self.measures.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.measures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.measures.verticalHeader().hide()
+        self.measures.setAccessibleName("Measure scores")
+        self._build_layout()
+        self._connect()
+
+    def _build_layout(self) -> None:
         details = QGroupBox("Clinical details")
         form = QFormLayout(details)
         form.addRow(
@@ -90,32 +124,6 @@ class ClinicalTab(QWidget):
         row.addWidget(self.saved_label)
         row.addStretch(1)
         form.addRow(row)
-        for edit in (self.presenting_problems, self.medications, self.allergies):
-            edit.textChanged.connect(self._mark_modified)
-        self.diagnoses.changed.connect(self._mark_modified)
-
-        self.instrument = QComboBox()
-        self.instrument.addItems(list(instruments.NAMES))
-        self.instrument.setAccessibleName("Measure")
-        self.taken_on = date_edit(ctx.clock.today(), "Date taken")
-        self.score = QSpinBox()
-        self.score.setRange(0, instruments.INSTRUMENTS[0].maximum)
-        self.score.setAccessibleName("Score")
-        self.instrument.currentTextChanged.connect(
-            lambda name: self.score.setMaximum(instruments.BY_NAME[name].maximum)
-        )
-        self.add_measure_button = QPushButton("Add score")
-        self.add_measure_button.setAccessibleName("Add the measure score")
-        self.add_measure_button.clicked.connect(self.add_measure)
-        self.measure_summary = QLabel()
-        self.measure_summary.setWordWrap(True)
-        self.measure_summary.setAccessibleName("Baseline and latest scores")
-        self.measures = QTableWidget(0, 3)
-        self.measures.setHorizontalHeaderLabels(["Date", "Measure", "Score"])
-        self.measures.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.measures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.measures.verticalHeader().hide()
-        self.measures.setAccessibleName("Measure scores")
         measures = QGroupBox(f"Measures ({', '.join(instruments.NAMES)})")
         measure_layout = QVBoxLayout(measures)
         entry = QHBoxLayout()
@@ -131,6 +139,16 @@ class ClinicalTab(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(details, 3)
         layout.addWidget(measures, 2)
+
+    def _connect(self) -> None:
+        self.save_button.clicked.connect(self.save)
+        for edit in (self.presenting_problems, self.medications, self.allergies):
+            edit.textChanged.connect(self._mark_modified)
+        self.diagnoses.changed.connect(self._mark_modified)
+        self.instrument.currentTextChanged.connect(
+            lambda name: self.score.setMaximum(instruments.BY_NAME[name].maximum)
+        )
+        self.add_measure_button.clicked.connect(self.add_measure)
 
     def _mark_modified(self) -> None:
         self.modified = True
@@ -154,16 +172,7 @@ class ClinicalTab(QWidget):
         self.measure_summary.setText(
             "\n".join(measure_summary(name, found) for name in instruments.NAMES)
         )
-        ordered = sorted(found, key=lambda m: (m.taken_on, m.id), reverse=True)
-        self.measures.setRowCount(len(ordered))
-        for row, measure in enumerate(ordered):
-            cells = [
-                f"{measure.taken_on:%Y-%m-%d}",
-                measure.instrument,
-                f"{measure.score} ({instruments.severity(measure.instrument, measure.score)})",
-            ]
-            for column, text in enumerate(cells):
-                self.measures.setItem(row, column, QTableWidgetItem(text))
+        self.measures_model.set_rows(sorted(found, key=lambda m: (m.taken_on, m.id), reverse=True))
 
     def save(self) -> None:
         self.errors.clear()
