@@ -3,6 +3,7 @@ offers the newest good backup, and the damaged file is kept exactly as it was.""
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import sqlite3
 from collections.abc import Callable
@@ -14,12 +15,8 @@ from counselor_desk.cli import main
 from counselor_desk.services import maintenance
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.services.demo import fill_demo
-from counselor_desk.store.db import (
-    DamagedDatabaseError,
-    NewerDatabaseError,
-    StoreError,
-    connect,
-)
+from counselor_desk.store.db import Database, connect
+from counselor_desk.store.errors import DamagedDatabaseError, NewerDatabaseError, StoreError
 
 CHARTS = 25
 
@@ -205,3 +202,135 @@ def test_a_large_file_opens_at_once_and_damage_found_later_is_plain(
     assert "damaged or is not a Counselor Desk database" in err and "counselor-desk check" in err
     assert "Traceback" not in err
     assert path.read_bytes() == before
+
+
+# -- on a read path, once the database is open ------------------------------------------------
+
+
+def leave_wal_mode(path: Path) -> None:
+    """Back to a rollback journal: the app's open reads in that mode and switches to WAL last,
+    so until its next read it shares no WAL index and another program can take the file."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        assert conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+    finally:
+        conn.close()
+
+
+def hold_exclusive_lock(path: Path) -> sqlite3.Connection:
+    """Another program taking the whole file (exclusive locking mode): no reader gets in."""
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("UPDATE participants SET phone = phone")
+    return holder
+
+
+def smash_later_leaf(path: Path, table: str) -> None:
+    """Damage the last leaf page of `table`, so the first rows still read."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+        try:
+            leaves = conn.execute(
+                "SELECT pageno FROM dbstat WHERE name = :name AND pagetype = 'leaf' ORDER BY path",
+                {"name": table},
+            ).fetchall()
+        except sqlite3.OperationalError:
+            pytest.skip("this SQLite has no dbstat table")
+    finally:
+        conn.close()
+    assert len(leaves) > 1
+    data = bytearray(path.read_bytes())
+    start = (int(leaves[-1][0]) - 1) * size
+    data[start : start + 12] = b"\xff" * 12
+    path.write_bytes(bytes(data))
+
+
+def test_a_locked_database_on_a_service_read_is_a_plain_store_error(
+    desk: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from counselor_desk.services import participants
+
+    path, _newest = desk
+    leave_wal_mode(path)
+    monkeypatch.setattr("counselor_desk.store.db.BUSY_TIMEOUT_MS", 50)
+    with connect(path) as db:
+        holder = hold_exclusive_lock(path)
+        try:
+            with pytest.raises(StoreError) as caught:
+                participants.get(db, 1)
+        finally:
+            holder.rollback()
+            holder.close()
+        assert type(caught.value) is StoreError
+        assert str(caught.value) == (
+            f"The database {path} is in use by another program; close it and try again."
+        )
+        assert participants.get(db, 1).id == 1  # usable again once the other program lets go
+
+
+def test_a_locked_database_on_a_cli_read_is_one_plain_sentence(
+    desk: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Opened first, then locked by another program before the command reads."""
+    from counselor_desk import cli
+
+    path, _newest = desk
+    leave_wal_mode(path)
+    monkeypatch.setattr("counselor_desk.store.db.BUSY_TIMEOUT_MS", 50)
+    holders: list[sqlite3.Connection] = []
+    open_database = cli.open_database
+
+    def open_then_lock(args: argparse.Namespace) -> Database:
+        db = open_database(args)
+        holders.append(hold_exclusive_lock(path))
+        return db
+
+    monkeypatch.setattr(cli, "open_database", open_then_lock)
+    try:
+        code = cli.main(["--db", str(path), "--today", "2026-03-02", "caseload"])
+    finally:
+        for holder in holders:
+            holder.rollback()
+            holder.close()
+    assert holders, "the command opened the database"
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err == (
+        f"counselor-desk: The database {path} is in use by another program; "
+        "close it and try again.\n"
+    )
+
+
+def test_a_damaged_page_on_a_service_read_is_a_damaged_database_error(
+    desk: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from counselor_desk.services import caseload, participants
+
+    path, _newest = desk
+    smash_table_page(path)
+    monkeypatch.setattr("counselor_desk.store.db.QUICK_CHECK_AT_OPEN_MAX_BYTES", 0)
+    with connect(path) as db:
+        assert db.check_deferred
+        with pytest.raises(DamagedDatabaseError) as caught:
+            participants.get(db, 1)
+        assert str(caught.value) == (
+            f"The file {path} is damaged or is not a Counselor Desk database."
+        )
+        with pytest.raises(DamagedDatabaseError):
+            caseload.reviews(db, FixedClock(dt.date(2026, 3, 2)))
+
+
+def test_damage_met_while_rows_are_being_read_is_a_damaged_database_error(
+    desk: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, _newest = desk
+    smash_later_leaf(path, "attendance")
+    monkeypatch.setattr("counselor_desk.store.db.QUICK_CHECK_AT_OPEN_MAX_BYTES", 0)
+    with connect(path) as db:
+        rows = db.conn.execute("SELECT * FROM attendance")  # the first page reads
+        with pytest.raises(DamagedDatabaseError):
+            list(rows)
+        with pytest.raises(DamagedDatabaseError):
+            db.conn.execute("SELECT * FROM attendance").fetchall()
