@@ -1,5 +1,6 @@
-"""Migrations: every past schema's sample database opens and migrates with its rows intact;
-a backup is taken first; a failing migration leaves the file exactly as it was."""
+"""Migrations: every schema's sample database opens and migrates with its rows intact;
+a backup is taken first; a failing migration leaves the file exactly as it was; a step may be
+a function that changes data, and a table rebuilt to widen a CHECK keeps every child row."""
 
 from __future__ import annotations
 
@@ -10,11 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from counselor_desk.services import audit, maintenance
+from counselor_desk.services import audit, maintenance, security
 from counselor_desk.services import notes as note_service
+from counselor_desk.services.clock import FixedClock
+from counselor_desk.services.demo import fill_demo
 from counselor_desk.store import backup, note_repo
-from counselor_desk.store.db import StoreError, connect, schema_version
-from counselor_desk.store.schema import MIGRATIONS
+from counselor_desk.store.db import connect
+from counselor_desk.store.errors import StoreError
+from counselor_desk.store.migrate import apply_migrations, rebuild_table
+from counselor_desk.store.schema import MIGRATIONS, schema_version
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SAMPLES = sorted(FIXTURES.glob("schema_v*.sqlite3"))
@@ -40,10 +45,9 @@ def copy_of(sample: Path, tmp_path: Path) -> Path:
     return target
 
 
-def test_there_is_a_sample_for_every_past_schema() -> None:
-    assert [version_of(p) for p in SAMPLES] == list(range(1, schema_version())), (
-        "each past schema needs a sample: extend VERSIONS in tests/fixtures/make_fixtures.py "
-        "and run it"
+def test_there_is_a_sample_for_every_schema_up_to_the_current_one() -> None:
+    assert [version_of(p) for p in SAMPLES] == list(range(1, schema_version() + 1)), (
+        "each schema needs a sample: extend VERSIONS in tests/fixtures/make_fixtures.py and run it"
     )
     for sample in SAMPLES:
         assert user_version(sample) == version_of(sample)
@@ -79,6 +83,11 @@ def test_each_past_schema_migrates_with_its_rows_intact(sample: Path, tmp_path: 
         # Locked records stay locked after the migration.
         with pytest.raises(sqlite3.IntegrityError, match="signed notes cannot be changed"):
             db.execute("UPDATE notes SET fields_json = '{}' WHERE id = 1")
+        if version_of(sample) >= 5:
+            assert security.is_single_user(db) and security.lock_minutes(db) == 15
+    if version_of(sample) == schema_version():
+        assert not (tmp_path / "backups").exists()  # nothing to migrate, nothing backed up
+        return
     # The file as it was before migrating is in the backups folder, checked.
     (before,) = backup.list_backups(tmp_path / "backups", "caseload")
     assert before.made_at == NOW and before.tag == f"before-schema-{schema_version()}"
@@ -139,3 +148,196 @@ def test_no_migration_without_its_backup(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="backup could not be written"):
         connect(path, now=NOW)
     assert path.read_bytes() == before
+
+
+# -- steps that change data; rebuilding a table ---------------------------------------------
+
+PARTICIPANTS_SQL = next(
+    step for step in MIGRATIONS[0] if isinstance(step, str) and "TABLE participants" in step
+)
+NARROW = "CHECK (status IN ('active', 'discharged'))"
+WIDE = "CHECK (status IN ('active', 'discharged', 'waitlisted'))"
+
+
+def widen_participant_status(conn: sqlite3.Connection) -> None:
+    """A test-only step: the status CHECK of participants, which ALTER TABLE cannot change."""
+    assert NARROW in PARTICIPANTS_SQL
+    rebuild_table(conn, "participants", PARTICIPANTS_SQL.replace(NARROW, WIDE))
+
+
+def snapshot(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table (shadow tables of the full-text index included)."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = [
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE "
+                "'CREATE VIRTUAL TABLE%' ORDER BY name"
+            )
+        ]
+        return {
+            table: sorted(conn.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr)
+            for table in tables
+        }
+    finally:
+        conn.close()
+
+
+def attached_to(path: Path, table: str) -> set[tuple[str, str, str]]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return {
+            (str(row[0]), str(row[1]), str(row[2]))
+            for row in conn.execute(
+                "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = :table "
+                "AND type IN ('index', 'trigger') AND sql IS NOT NULL",
+                {"table": table},
+            )
+        }
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def populated(tmp_path: Path) -> Path:
+    path = tmp_path / "caseload.sqlite3"
+    with connect(path) as db:
+        fill_demo(db, FixedClock(dt.date(2026, 3, 2)))
+    return path
+
+
+def test_widening_a_check_by_rebuilding_a_parent_table_loses_no_child_row(
+    populated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = populated
+    rows_before = snapshot(path)
+    attached_before = attached_to(path, "participants")
+    children = {"attendance", "diagnoses", "goals", "objectives", "measures", "notes"}
+    assert all(rows_before[table] for table in children)  # a caseload with history
+    assert any("review_cache" in sql for _type, _name, sql in attached_before)  # a trigger
+    monkeypatch.setattr(
+        "counselor_desk.store.schema.MIGRATIONS", [*MIGRATIONS, [widen_participant_status]]
+    )
+    with connect(path, now=NOW) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) + 1
+        assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert db.execute("PRAGMA legacy_alter_table").fetchone()[0] == 0
+        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+        table_sql = db.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'participants'"
+        ).fetchone()[0]
+        assert WIDE in table_sql and NARROW not in table_sql
+    assert snapshot(path) == rows_before  # not one row lost, changed or added
+    assert attached_to(path, "participants") == attached_before  # indexes and triggers back
+
+    with connect(path) as db:
+        # the wider CHECK holds, and still refuses what it does not list
+        with db.transaction() as conn:
+            conn.execute("UPDATE participants SET status = 'waitlisted' WHERE id = 1")
+        with pytest.raises(sqlite3.IntegrityError, match="CHECK"), db.transaction() as conn:
+            conn.execute("UPDATE participants SET status = 'on hold' WHERE id = 1")
+        # foreign keys are on again and every reference reaches the new table
+        with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"), db.transaction() as c:
+            c.execute(
+                "INSERT INTO diagnoses (participant_id, position, code) VALUES (9999, 0, 'X')"
+            )
+        with db.transaction() as conn:
+            program = conn.execute("SELECT min(id) FROM programs").fetchone()[0]
+            conn.execute(
+                """INSERT INTO participants (id, chart_number, first_name, last_name,
+                       date_of_birth, program_id, level_of_care, admission_date, planned_weeks,
+                       created_at, updated_at)
+                   VALUES (9001, 'T-9001', 'Test', 'Person', '1990-01-01', :program, 'IOP',
+                       '2026-03-02', 12, '2026-03-02T09:00:00', '2026-03-02T09:00:00')""",
+                {"program": program},
+            )
+            conn.execute(
+                "INSERT INTO diagnoses (participant_id, position, code) VALUES (9001, 0, 'F10')"
+            )
+            conn.execute("DELETE FROM participants WHERE id = 9001")  # cascades to diagnoses
+            left = conn.execute("SELECT count(*) FROM diagnoses WHERE participant_id = 9001")
+            assert left.fetchone()[0] == 0
+            conn.execute("UPDATE programs SET name = name")  # a trigger reading participants
+    assert maintenance.check(connect(path)).ok
+
+
+def test_a_rebuild_that_would_orphan_rows_fails_and_leaves_the_file_as_it_was(
+    populated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = populated
+    rows_before = snapshot(path)
+
+    def renumber_participants(conn: sqlite3.Connection) -> None:
+        names = [str(row[1]) for row in conn.execute("PRAGMA table_info(participants)")]
+        moved = {name: "id + 100000" if name == "id" else f'"{name}"' for name in names}
+        rebuild_table(conn, "participants", PARTICIPANTS_SQL, copy_columns=moved)
+
+    with connect(path) as db:
+        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = path.read_bytes()
+    monkeypatch.setattr(
+        "counselor_desk.store.schema.MIGRATIONS", [*MIGRATIONS, [renumber_participants]]
+    )
+    with pytest.raises(StoreError, match="left as it was") as caught:
+        connect(path, now=NOW)
+    assert "rebuilding participants: a row of" in str(caught.value)
+    assert "refers to a missing row of participants" in str(caught.value)
+    assert path.read_bytes() == before
+    monkeypatch.undo()
+    with connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+        assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert snapshot(path) == rows_before
+
+
+def test_a_step_may_be_a_function_that_changes_data_in_the_same_transaction(
+    populated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = populated
+
+    def upper_case_charts(conn: sqlite3.Connection) -> None:
+        conn.execute("UPDATE participants SET chart_number = 'X-' || chart_number")
+
+    charts = [row[0] for row in snapshot(path)["participants"]]
+    monkeypatch.setattr(
+        "counselor_desk.store.schema.MIGRATIONS",
+        [*MIGRATIONS, [upper_case_charts, "THIS IS NOT SQL"]],
+    )
+    with pytest.raises(StoreError, match=f"schema {len(MIGRATIONS) + 1}: near"):
+        connect(path, now=NOW)
+    assert [row[0] for row in snapshot(path)["participants"]] == charts  # all or nothing
+
+    monkeypatch.setattr(
+        "counselor_desk.store.schema.MIGRATIONS", [*MIGRATIONS, [upper_case_charts]]
+    )
+    with connect(path, now=NOW) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) + 1
+        stored = [r[0] for r in db.execute("SELECT chart_number FROM participants")]
+    assert stored and all(chart.startswith("X-") for chart in stored)
+
+
+def test_rebuild_table_refuses_to_run_with_foreign_keys_on(populated: Path) -> None:
+    """Dropping the old table with them on would cascade-delete every child row."""
+    path = populated
+    rows_before = snapshot(path)
+    with (
+        connect(path) as db,
+        pytest.raises(RuntimeError, match="foreign keys off"),
+        db.transaction() as conn,
+    ):
+        rebuild_table(conn, "participants", PARTICIPANTS_SQL.replace(NARROW, WIDE))
+    assert snapshot(path) == rows_before
+
+
+def test_foreign_keys_are_on_again_after_a_migration_fails(tmp_path: Path) -> None:
+    conn = sqlite3.connect(tmp_path / "raw.sqlite3", isolation_level=None)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        with pytest.raises(StoreError, match="could not be brought up to date"):
+            apply_migrations(conn, "raw.sqlite3", 0, [*MIGRATIONS, BROKEN_STEP])
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+    finally:
+        conn.close()
