@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QSize, Qt
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -26,6 +26,7 @@ from counselor_desk.services import sessions as session_service
 from counselor_desk.services.caseload import Review
 from counselor_desk.services.changes import Changes
 from counselor_desk.services.sessions import DaySession
+from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.session import SessionActions
 from counselor_desk.ui.widgets.refresh import RefreshWhenShown
@@ -66,11 +67,22 @@ def attention_line(review: Review) -> str:
     return f"{review.participant.display_name} — {attention_reason(review)}"
 
 
+def urgent_colour(review: Review) -> QColor | None:
+    """A square in the colour of the most urgent flag, as its badge."""
+    if not review.flags:
+        return None
+    urgent = max(review.flags, key=lambda flag: flag.severity)
+    return palette.background(urgent.colour)
+
+
 ATTENTION_COLUMNS: tuple[Column[Review], ...] = (
     Column(
         "Needs attention",
         attention_line,
-        roles={PARTICIPANT_ROLE: lambda review: review.participant.id},
+        roles={
+            PARTICIPANT_ROLE: lambda review: review.participant.id,
+            Qt.ItemDataRole.DecorationRole: urgent_colour,
+        },
     ),
 )
 
@@ -151,6 +163,7 @@ class TodayView(QWidget):
         self.attention.setAccessibleName("Needs attention")
         self.attention.setCursor(Qt.CursorShape.PointingHandCursor)
         self.attention.setToolTip("Click a name to open that participant's record")
+        self.attention.setIconSize(QSize(12, 12))  # the square in the most urgent flag's colour
         self.attention_label = QLabel("<b>Needs attention</b>")
         self.attention_empty = QLabel("Nobody needs attention today.")
         self._build_layout()
