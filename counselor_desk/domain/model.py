@@ -552,7 +552,7 @@ class Disclosure:
 
 @dataclass(frozen=True, slots=True)
 class Measure:
-    """A PHQ-9 / GAD-7 score on a date."""
+    """A score of one instrument (named as in domain/measures.py) on a date."""
 
     participant_id: int
     instrument: str
