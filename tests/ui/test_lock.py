@@ -93,7 +93,7 @@ def test_idle_lock_hides_every_participant_detail_and_saves_the_draft(
     ctx.bus.open_participant.emit(person.id)
     assert window.current_view() == RECORD
     editor = window.record.notes.editor
-    editor.sections["data"].setPlainText("Named two new triggers.")
+    editor.form.sections["data"].setPlainText("Named two new triggers.")
     assert editor.has_unsaved_changes()
     other = QLabel("Marisol Quintero, chart Q-7")  # any other window of the app
     qtbot.addWidget(other)
@@ -118,7 +118,7 @@ def test_idle_lock_hides_every_participant_detail_and_saves_the_draft(
     assert not window.lock.locked
     assert window.current_view() == RECORD and window.record.isVisible()
     assert other.isVisible()  # restored after the unlock
-    assert editor.sections["data"].toPlainText() == "Named two new triggers."
+    assert editor.form.sections["data"].toPlainText() == "Named two new triggers."
     assert actions(ctx)[-1] == AuditAction.UNLOCK
 
 

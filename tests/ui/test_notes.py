@@ -77,7 +77,7 @@ def test_typing_saves_a_draft_by_itself(qtbot, record_ctx, person) -> None:
     editor = make_editor(qtbot, record_ctx, person.id)
     assert editor.timer.interval() == 2000
     editor.timer.setInterval(50)  # the 2 s debounce, shortened for the test
-    typing_in = editor.sections["data"]
+    typing_in = editor.form.sections["data"]
     qtbot.keyClicks(typing_in, "Client reports better sleep.")
     assert editor.status_label.text() == "Editing…"
     qtbot.waitUntil(lambda: editor.note_id != 0, timeout=3000)
@@ -87,7 +87,7 @@ def test_typing_saves_a_draft_by_itself(qtbot, record_ctx, person) -> None:
     assert stored.session_date == record_ctx.clock.today()
     assert editor.status_label.text() == "Saved 16:00"
     assert not editor.has_unsaved_changes()
-    assert editor.sections["data"] is typing_in  # the box being typed in is never replaced
+    assert editor.form.sections["data"] is typing_in  # the box being typed in is never replaced
     qtbot.keyClicks(typing_in, " Appetite back.")
     qtbot.waitUntil(lambda: not editor.has_unsaved_changes(), timeout=3000)
     assert notes.get(record_ctx.db, editor.note_id).fields["data"].endswith("Appetite back.")
@@ -99,7 +99,7 @@ def test_focus_out_and_save_now_store_at_once(qtbot, record_ctx, person) -> None
     qtbot.addWidget(tab)
     tab.show()
     editor = tab.editor
-    editor.sections["plan"].setPlainText("Continue twice-weekly groups.")
+    editor.form.sections["plan"].setPlainText("Continue twice-weekly groups.")
     assert tab.has_unsaved_changes()
     tab.save_now()
     [stored] = notes.notes_for(record_ctx.db, person.id)
@@ -112,7 +112,7 @@ def test_focus_out_and_save_now_store_at_once(qtbot, record_ctx, person) -> None
 
 def test_an_empty_new_note_is_not_stored(qtbot, record_ctx, person) -> None:
     editor = make_editor(qtbot, record_ctx, person.id)
-    editor.duration.setValue(60)
+    editor.form.duration.setValue(60)
     assert editor.save_now()
     assert notes.notes_for(record_ctx.db, person.id) == []
     assert not editor.has_unsaved_changes()
@@ -122,8 +122,8 @@ def test_signing_locks_the_note_and_stores_signer_and_time(
     qtbot, record_ctx, person, answers
 ) -> None:
     editor = make_editor(qtbot, record_ctx, person.id)
-    editor.sections["data"].setPlainText("Attended and engaged.")
-    editor.risk.setCurrentIndex(editor.risk.findData(RiskLevel.DENIED.value))
+    editor.form.sections["data"].setPlainText("Attended and engaged.")
+    editor.form.risk.setCurrentIndex(editor.form.risk.findData(RiskLevel.DENIED.value))
     qtbot.mouseClick(editor.sign_button, Qt.MouseButton.LeftButton)
 
     assert answers == [SIGN_QUESTION]
@@ -131,8 +131,8 @@ def test_signing_locks_the_note_and_stores_signer_and_time(
     assert stored.status is NoteStatus.SIGNED
     assert stored.signed_by == "Robin Vale, LCSW"
     assert stored.signed_at == record_ctx.clock.now()
-    assert editor.sections["data"].isReadOnly()
-    assert not editor.risk.isEnabled()
+    assert editor.form.sections["data"].isReadOnly()
+    assert not editor.form.risk.isEnabled()
     assert editor.signed_label.text() == "Signed by Robin Vale, LCSW on 2026-03-02 16:00"
     assert editor.sign_button.isHidden() and not editor.addendum_button.isHidden()
     assert editor.late_label.isHidden()
@@ -142,24 +142,24 @@ def test_signing_without_a_risk_screen_is_refused_and_the_text_stays(
     qtbot, record_ctx, person, answers
 ) -> None:
     editor = make_editor(qtbot, record_ctx, person.id)
-    editor.sections["data"].setPlainText("Attended and engaged.")
+    editor.form.sections["data"].setPlainText("Attended and engaged.")
     editor.sign()
     assert "risk screen" in editor.errors.message("risk")
     assert notes.get(record_ctx.db, editor.note_id).status is NoteStatus.DRAFT
-    assert editor.sections["data"].toPlainText() == "Attended and engaged."
-    assert not editor.sections["data"].isReadOnly()
+    assert editor.form.sections["data"].toPlainText() == "Attended and engaged."
+    assert not editor.form.sections["data"].isReadOnly()
 
 
 def test_a_bad_session_date_is_explained_and_nothing_is_lost(qtbot, record_ctx, person) -> None:
     editor = make_editor(qtbot, record_ctx, person.id)
-    editor.session_date.setDate(to_qdate(dt.date(2025, 12, 1)))
-    editor.sections["data"].setPlainText("Typed before the date was fixed.")
+    editor.form.session_date.setDate(to_qdate(dt.date(2025, 12, 1)))
+    editor.form.sections["data"].setPlainText("Typed before the date was fixed.")
     assert not editor.save_now()
     assert editor.errors.message("session_date") == "The session date is before the admission date."
     assert editor.status_label.text() == "Not saved – see the message"
     assert notes.notes_for(record_ctx.db, person.id) == []
     assert editor.has_unsaved_changes()
-    editor.session_date.setDate(to_qdate(dt.date(2026, 2, 27)))
+    editor.form.session_date.setDate(to_qdate(dt.date(2026, 2, 27)))
     assert editor.save_now()
     assert notes.notes_for(record_ctx.db, person.id)[0].fields["data"] == (
         "Typed before the date was fixed."
@@ -170,9 +170,9 @@ def test_a_note_signed_days_later_is_marked_late(qtbot, record_ctx, person, answ
     tab = NotesTab(record_ctx, person.id)
     qtbot.addWidget(tab)
     editor = tab.editor
-    editor.session_date.setDate(to_qdate(dt.date(2026, 2, 23)))
-    editor.sections["data"].setPlainText("Late write-up.")
-    editor.risk.setCurrentIndex(editor.risk.findData(RiskLevel.DENIED.value))
+    editor.form.session_date.setDate(to_qdate(dt.date(2026, 2, 23)))
+    editor.form.sections["data"].setPlainText("Late write-up.")
+    editor.form.risk.setCurrentIndex(editor.form.risk.findData(RiskLevel.DENIED.value))
     editor.sign()
     assert not editor.late_label.isHidden()
     assert notes.get(record_ctx.db, editor.note_id).late_entry
@@ -181,8 +181,8 @@ def test_a_note_signed_days_later_is_marked_late(qtbot, record_ctx, person, answ
 
 def test_addendum_is_stored_and_shown_under_the_note(qtbot, record_ctx, person, answers) -> None:
     editor = make_editor(qtbot, record_ctx, person.id)
-    editor.sections["data"].setPlainText("Attended.")
-    editor.risk.setCurrentIndex(editor.risk.findData(RiskLevel.DENIED.value))
+    editor.form.sections["data"].setPlainText("Attended.")
+    editor.form.risk.setCurrentIndex(editor.form.risk.findData(RiskLevel.DENIED.value))
     editor.sign()
     dialog = editor.addendum_dialog()
     qtbot.addWidget(dialog)
@@ -207,13 +207,13 @@ def test_switching_format_keeps_matching_sections_and_moves_the_rest(
     qtbot, record_ctx, person, answers
 ) -> None:
     editor = make_editor(qtbot, record_ctx, person.id)
-    editor.sections["data"].setPlainText("Reports cravings.")
-    editor.sections["plan"].setPlainText("Meet Friday.")
-    editor.format.setCurrentIndex(editor.format.findData(NoteFormat.SOAP.value))
+    editor.form.sections["data"].setPlainText("Reports cravings.")
+    editor.form.sections["plan"].setPlainText("Meet Friday.")
+    editor.form.format.setCurrentIndex(editor.form.format.findData(NoteFormat.SOAP.value))
     assert len(answers) == 1 and "Data" in answers[0]
-    assert list(editor.sections) == ["subjective", "objective", "assessment", "plan"]
-    assert editor.sections["plan"].toPlainText() == "Meet Friday."
-    assert editor.sections["subjective"].toPlainText() == "Data: Reports cravings."
+    assert list(editor.form.sections) == ["subjective", "objective", "assessment", "plan"]
+    assert editor.form.sections["plan"].toPlainText() == "Meet Friday."
+    assert editor.form.sections["subjective"].toPlainText() == "Data: Reports cravings."
     editor.save_now()
     stored = notes.get(record_ctx.db, editor.note_id)
     assert stored.format is NoteFormat.SOAP
@@ -223,12 +223,12 @@ def test_switching_format_keeps_matching_sections_and_moves_the_rest(
 def test_declining_a_format_switch_keeps_everything(qtbot, record_ctx, person, monkeypatch) -> None:
     monkeypatch.setattr(form, "ask", lambda *_args: False)
     editor = make_editor(qtbot, record_ctx, person.id)
-    editor.sections["assessment"].setPlainText("Mood improving.")
-    editor.sections["data"].setPlainText("Slept well.")
-    editor.format.setCurrentIndex(editor.format.findData(NoteFormat.BIRP.value))
-    assert editor.format.currentData() == NoteFormat.DAP.value
-    assert editor.section_texts()["data"] == "Slept well."
-    assert editor.section_texts()["assessment"] == "Mood improving."
+    editor.form.sections["assessment"].setPlainText("Mood improving.")
+    editor.form.sections["data"].setPlainText("Slept well.")
+    editor.form.format.setCurrentIndex(editor.form.format.findData(NoteFormat.BIRP.value))
+    assert editor.form.format.currentData() == NoteFormat.DAP.value
+    assert editor.form.section_texts()["data"] == "Slept well."
+    assert editor.form.section_texts()["assessment"] == "Mood improving."
 
 
 def test_the_goal_combo_links_the_note_to_a_goal(qtbot, record_ctx, person) -> None:
@@ -237,9 +237,11 @@ def test_the_goal_combo_links_the_note_to_a_goal(qtbot, record_ctx, person) -> N
 
     goal = clinical.save_goal(record_ctx.db, Goal(0, person.id, "Stay sober"))
     editor = make_editor(qtbot, record_ctx, person.id)
-    editor.goal.setCurrentIndex(editor.goal.findData(goal.id))
-    editor.service_type.setCurrentIndex(editor.service_type.findData(ServiceType.FAMILY.value))
-    editor.sections["data"].setPlainText("Family session.")
+    editor.form.goal.setCurrentIndex(editor.form.goal.findData(goal.id))
+    editor.form.service_type.setCurrentIndex(
+        editor.form.service_type.findData(ServiceType.FAMILY.value)
+    )
+    editor.form.sections["data"].setPlainText("Family session.")
     editor.save_now()
     stored = notes.get(record_ctx.db, editor.note_id)
     assert (stored.goal_id, stored.service_type) == (goal.id, ServiceType.FAMILY)
@@ -264,12 +266,12 @@ def test_a_refused_draft_stays_open_when_another_note_is_chosen(qtbot, record_ct
     tab.refresh()
     tab.new_note()
     editor = tab.editor
-    editor.duration.setValue(1)
-    editor.session_date.setDate(to_qdate(dt.date(2025, 1, 1)))
-    editor.sections["data"].setPlainText("Unsaved words")
+    editor.form.duration.setValue(1)
+    editor.form.session_date.setDate(to_qdate(dt.date(2025, 1, 1)))
+    editor.form.sections["data"].setPlainText("Unsaved words")
     tab.open_note(other.id)
     assert tab.editor is editor
-    assert editor.sections["data"].toPlainText() == "Unsaved words"
+    assert editor.form.sections["data"].toPlainText() == "Unsaved words"
     assert editor.errors.message("session_date")
 
 
@@ -278,7 +280,7 @@ def test_a_draft_can_be_deleted_after_asking(qtbot, record_ctx, person, answers)
     qtbot.addWidget(tab)
     editor = tab.editor
     assert editor.discard_button.isHidden()  # nothing stored yet, nothing to delete
-    editor.sections["data"].setPlainText("Wrong participant")
+    editor.form.sections["data"].setPlainText("Wrong participant")
     editor.save_now()
     assert not editor.discard_button.isHidden()
     editor.discard()
@@ -291,12 +293,12 @@ def test_a_draft_can_be_deleted_after_asking(qtbot, record_ctx, person, answers)
 def test_a_save_the_disk_refuses_keeps_the_text_and_says_why(qtbot, record_ctx, person) -> None:
     """A read-only database (or a full disk) is said plainly; the typed note stays on screen."""
     editor = make_editor(qtbot, record_ctx, person.id)
-    editor.sections["data"].setPlainText("Written while the file was read-only.")
+    editor.form.sections["data"].setPlainText("Written while the file was read-only.")
     record_ctx.db.conn.execute("PRAGMA query_only = ON")
     try:
         assert not editor.save_now()
         assert "read-only; nothing could be saved" in editor.errors.banner.text()
-        assert editor.sections["data"].toPlainText() == "Written while the file was read-only."
+        assert editor.form.sections["data"].toPlainText() == "Written while the file was read-only."
         assert editor.has_unsaved_changes()
     finally:
         record_ctx.db.conn.execute("PRAGMA query_only = OFF")

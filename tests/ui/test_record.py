@@ -228,7 +228,7 @@ def test_plan_tab_shows_goals_added_elsewhere(record, record_ctx) -> None:
     record_ctx.bus.publish(Changes.plan(record.participant_id))
     top = record.plan.tree.model().index(0, 0)
     assert top.isValid() and top.data() == "Stay sober"
-    assert record.notes.editor.goal.findText("Stay sober") >= 0
+    assert record.notes.editor.form.goal.findText("Stay sober") >= 0
 
 
 def test_clinical_tab_saves_details_and_scores(qtbot, record, record_ctx) -> None:
@@ -275,7 +275,7 @@ def test_consents_tab_shows_status(qtbot, record, record_ctx) -> None:
 
 
 def test_save_now_stores_the_draft_note(record, record_ctx) -> None:
-    record.notes.editor.sections["data"].setPlainText("Quick note before closing.")
+    record.notes.editor.form.sections["data"].setPlainText("Quick note before closing.")
     assert record.has_unsaved_changes()
     record.save_now()
     [note] = participants_notes(record_ctx, record.participant_id)

@@ -118,7 +118,7 @@ class NotesTab(QWidget):
             return
         self._place_current(None)
         self._show_editor(NoteEditor(self.ctx, self.participant_id))
-        first = next(iter(self.editor.sections.values()), None)
+        first = next(iter(self.editor.form.sections.values()), None)
         if first is not None:
             first.setFocus()
 

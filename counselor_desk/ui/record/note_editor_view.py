@@ -1,0 +1,137 @@
+"""The note editor's widgets: one note form, its save state and buttons, the addenda under it.
+
+A view: it shows what it is given and has no database, clock or participant. The controller
+(`note_editor.NoteEditor`) connects the buttons and says what to show.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counselor_desk.domain.model import Addendum, Goal, Note
+from counselor_desk.services.notes import NoteDraft
+from counselor_desk.ui.record.note_form import NoteForm
+
+LATE_STYLE = "background: #ef6c00; color: white; border-radius: 6px; padding: 1px 6px;"
+
+
+def addendum_text(addendum: Addendum) -> str:
+    return (
+        f"Addendum by {addendum.author} on {addendum.created_at:%Y-%m-%d %H:%M}\n"
+        f"Reason: {addendum.reason}\n\n{addendum.text}"
+    )
+
+
+class NoteEditorView(QWidget):
+    """A `NoteForm`, then a row with the signature, late-entry mark, save state and the
+    Delete draft / Sign / Add addendum buttons, then the addenda of a signed note."""
+
+    def __init__(
+        self, draft: NoteDraft, goals: Sequence[Goal] = (), parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.form = NoteForm(draft, goals)
+        self._build_state_row()
+        self.addenda_box = QGroupBox("Addenda")
+        self.addenda_layout = QVBoxLayout(self.addenda_box)
+        state = QHBoxLayout()
+        state.addWidget(self.signed_label)
+        state.addWidget(self.late_label)
+        state.addStretch(1)
+        state.addWidget(self.status_label)
+        state.addWidget(self.discard_button)
+        state.addWidget(self.sign_button)
+        state.addWidget(self.addendum_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addLayout(state)
+        layout.addWidget(self.addenda_box)
+        layout.addStretch(1)
+        self.form.set_tab_tail([self.discard_button, self.sign_button, self.addendum_button])
+
+    def _build_state_row(self) -> None:
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName("Save state")
+        self.signed_label = QLabel()
+        self.signed_label.setStyleSheet("font-weight: 600;")
+        self.signed_label.setAccessibleName("Signature")
+        self.late_label = QLabel("Late entry")
+        self.late_label.setStyleSheet(LATE_STYLE)
+        self.late_label.setAccessibleName("Late entry")
+        self.sign_button = QPushButton("Sign…")
+        self.sign_button.setAccessibleName("Sign and lock the note")
+        self.addendum_button = QPushButton("Add addendum…")
+        self.addendum_button.setAccessibleName("Add an addendum to the signed note")
+        self.discard_button = QPushButton("Delete draft…")
+        self.discard_button.setAccessibleName("Delete this draft note")
+
+    # -- what the controller shows -----------------------------------------------------------
+
+    def show_state(
+        self, *, locked: bool, stored: bool, saved_at: dt.datetime | None = None
+    ) -> None:
+        """Buttons and save state for a signed note, a stored draft or a new note."""
+        self.form.set_locked(locked)
+        self.sign_button.setVisible(not locked)
+        self.discard_button.setVisible(not locked and stored)
+        self.addendum_button.setVisible(locked)
+        self.signed_label.setVisible(locked)
+        if not locked:
+            self.late_label.hide()
+            self.addenda_box.hide()
+        if locked:
+            self.status_label.setText("Signed and locked")
+        elif saved_at is not None:
+            self.status_label.setText(f"Saved {saved_at:%H:%M}")
+        elif not stored:
+            self.status_label.setText("New note – saves itself as you type")
+
+    def show_status(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    def show_signature(self, note: Note) -> None:
+        """Who signed and when; the late-entry mark of a note signed over a day late."""
+        if note.is_signed and note.signed_at is not None:
+            self.signed_label.setText(
+                f"Signed by {note.signed_by} on {note.signed_at:%Y-%m-%d %H:%M}"
+            )
+        self.late_label.setVisible(note.late_entry)
+
+    def show_addenda(self, addenda: Sequence[Addendum]) -> None:
+        while self.addenda_layout.count():
+            item = self.addenda_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # out of the layout: unseen until its deferred delete
+                widget.deleteLater()
+        for addendum in addenda:
+            label = QLabel(addendum_text(addendum))
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            label.setFrameShape(QFrame.Shape.StyledPanel)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setAccessibleName("Addendum")
+            label.setStyleSheet("padding: 6px;")
+            self.addenda_layout.addWidget(label)
+        self.addenda_box.setVisible(bool(addenda))
+
+    def addenda_texts(self) -> list[str]:
+        texts = []
+        for index in range(self.addenda_layout.count()):
+            item = self.addenda_layout.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, QLabel):
+                texts.append(widget.text())
+        return texts
