@@ -1,0 +1,308 @@
+"""The discharge form's widgets: a view with no database, clock or participant.
+
+It shows the plan it is given (`fill`, or `fill_new` for a first plan), says when it was
+edited, and gives back what is typed as a `Discharge` (`values`). The controller
+(`discharge_tab.DischargeTab`) loads, saves and records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counselor_desk.domain.errors import ValidationError
+from counselor_desk.domain.model import Discharge, DischargeReason, LevelOfCare, Referral
+from counselor_desk.domain.rules import Flag
+from counselor_desk.ui import palette
+from counselor_desk.ui.dialogs.form import FormErrors, date_edit, to_date, to_qdate
+
+REFERRAL_COLUMNS = ("Provider", "Service", "Contact", "Phone", "Address", "First appointment")
+APPOINTMENT_FORMAT = "%Y-%m-%d %H:%M"
+
+
+def _text(name: str, height: int = 70) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(height)
+    edit.setAccessibleName(name)
+    return edit
+
+
+def referral_cells(referral: Referral) -> list[str]:
+    when = referral.first_appointment
+    return [
+        referral.provider,
+        referral.service,
+        referral.contact,
+        referral.phone,
+        referral.address,
+        "" if when is None else when.strftime(APPOINTMENT_FORMAT),
+    ]
+
+
+class DischargeTabView(QWidget):
+    """Discharge date, reason, condition, next level, aftercare, referrals, relapse plan,
+    crisis resources and medications, with Save plan / Record discharge under them."""
+
+    edited = Signal()  # the counselor changed something (never while filling)
+
+    def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.errors = FormErrors()
+        self._filling = False
+        self._build_fields(today)
+        self._build_referrals()
+        self._build_state()
+        self._lay_out()
+        self._connect_fields()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build_fields(self, today: dt.date) -> None:
+        self.discharge_date = date_edit(today, "Discharge date")
+        self.reason = QComboBox()
+        for reason in DischargeReason:
+            self.reason.addItem(reason.label, reason.value)
+        self.reason.setAccessibleName("Reason for discharge")
+        self.reason_detail = QLineEdit()
+        self.reason_detail.setAccessibleName("Reason details")
+        self.condition = _text("Condition at discharge")
+        self.recommended = QComboBox()
+        self.recommended.addItem("Not stated", None)
+        for level in LevelOfCare:
+            self.recommended.addItem(f"{level.label} – ASAM {level.asam}", level.value)
+        self.recommended.setAccessibleName("Recommended next level of care")
+        self.aftercare = _text("Aftercare plan")
+        self.relapse = _text("Relapse-prevention plan")
+        self.crisis = _text("Crisis resources", 56)
+        self.medications = _text("Medications at discharge", 56)
+        self.discharge_date.setMaximumWidth(150)
+        self.reason.setMaximumWidth(420)
+        self.recommended.setMaximumWidth(420)
+
+    def _build_referrals(self) -> None:
+        self.referrals = QTableWidget(0, len(REFERRAL_COLUMNS))
+        self.referrals.setHorizontalHeaderLabels(list(REFERRAL_COLUMNS))
+        self.referrals.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.referrals.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.referrals.setAccessibleName("Referrals")
+        self.referrals.setMinimumHeight(110)
+        self.referrals.setColumnWidth(5, 150)
+        self.add_referral_button = QPushButton("Add referral")
+        self.remove_referral_button = QPushButton("Remove referral")
+        self.referral_box = QWidget()
+        layout = QVBoxLayout(self.referral_box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.referrals)
+        hint = QLabel("First appointment as 2026-03-20 14:30.")
+        hint.setStyleSheet("color: palette(mid);")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_referral_button)
+        buttons.addWidget(self.remove_referral_button)
+        buttons.addWidget(hint)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def _build_state(self) -> None:
+        self.save_button = QPushButton("Save plan")
+        self.save_button.setAccessibleName("Save the discharge plan")
+        self.record_button = QPushButton("Record discharge…")
+        self.record_button.setAccessibleName("Record the discharge")
+        self.state = QLabel()
+        self.state.setAccessibleName("Discharge state")
+        self.state.setStyleSheet("font-weight: 600;")
+        self.summary_due = QLabel()
+        self.summary_due.setAccessibleName("Discharge summary due")
+        self.summary_due.setStyleSheet(palette.badge_style(Flag.SUMMARY_DUE.colour))
+        self.summary_due.hide()
+
+    def _lay_out(self) -> None:
+        fields = QWidget()
+        grid = QFormLayout(fields)
+        rows: list[tuple[str, str, QWidget]] = [
+            ("Discharge &date:", "discharge_date", self.discharge_date),
+            ("&Reason:", "reason", self.reason),
+            ("Reason details:", "reason_detail", self.reason_detail),
+            ("Condition at discharge:", "condition_at_discharge", self.condition),
+            ("Recommended next level:", "recommended_level", self.recommended),
+            ("Aftercare plan:", "aftercare_plan", self.aftercare),
+            ("Referrals:", "referrals", self.referral_box),
+            ("Relapse-prevention plan:", "relapse_prevention_plan", self.relapse),
+            ("Crisis resources:", "crisis_resources", self.crisis),
+            ("Medications at discharge:", "medications_at_discharge", self.medications),
+        ]
+        for label, field, widget in rows:
+            grid.addRow(label, self.errors.wrap(field, widget))
+        grid.addRow(self.errors.banner)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.state)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.record_button)
+        grid.addRow(buttons)
+        grid.addRow(self.summary_due)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(fields)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def _connect_fields(self) -> None:
+        self.referrals.itemChanged.connect(self._edited)
+        self.add_referral_button.clicked.connect(self._add_referral_clicked)
+        self.remove_referral_button.clicked.connect(self._remove_referral)
+        self.discharge_date.dateChanged.connect(self._edited)
+        self.reason.currentIndexChanged.connect(self._edited)
+        self.recommended.currentIndexChanged.connect(self._edited)
+        self.reason_detail.textChanged.connect(self._edited)
+        for edit in (self.condition, self.aftercare, self.relapse, self.crisis, self.medications):
+            edit.textChanged.connect(self._edited)
+
+    def _edited(self, *_args: object) -> None:
+        if not self._filling:
+            self.edited.emit()
+
+    # -- values in ---------------------------------------------------------------------------
+
+    def fill_new(self, day: dt.date, crisis_resources: str, medications: str) -> None:
+        """A plan not saved yet: the date, crisis resources and medications prefilled."""
+        self._filling = True
+        try:
+            self.discharge_date.setDate(to_qdate(day))
+            self.crisis.setPlainText(crisis_resources)
+            self.medications.setPlainText(medications)
+        finally:
+            self._filling = False
+
+    def fill(self, stored: Discharge) -> None:
+        """Show a saved plan (or the recorded discharge) as it is."""
+        self._filling = True
+        try:
+            self.discharge_date.setDate(to_qdate(stored.discharge_date))
+            self.reason.setCurrentIndex(self.reason.findData(stored.reason.value))
+            self.reason_detail.setText(stored.reason_detail)
+            self.condition.setPlainText(stored.condition_at_discharge)
+            level = None if stored.recommended_level is None else stored.recommended_level.value
+            self.recommended.setCurrentIndex(max(0, self.recommended.findData(level)))
+            self.aftercare.setPlainText(stored.aftercare_plan)
+            self.relapse.setPlainText(stored.relapse_prevention_plan)
+            self.crisis.setPlainText(stored.crisis_resources)
+            self.medications.setPlainText(stored.medications_at_discharge)
+            self.referrals.setRowCount(0)
+            for referral in stored.referrals:
+                self.add_referral(referral_cells(referral))
+        finally:
+            self._filling = False
+
+    def add_referral(self, cells: list[str] | None = None) -> int:
+        row = self.referrals.rowCount()
+        self.referrals.insertRow(row)
+        for column, text in enumerate(cells or [""] * len(REFERRAL_COLUMNS)):
+            self.referrals.setItem(row, column, QTableWidgetItem(text))
+        return row
+
+    def _add_referral_clicked(self) -> None:
+        row = self.add_referral()
+        self.referrals.setCurrentCell(row, 0)
+        item = self.referrals.item(row, 0)
+        if item is not None:
+            self.referrals.editItem(item)
+        self.edited.emit()
+
+    def _remove_referral(self) -> None:
+        row = self.referrals.currentRow()
+        if row >= 0:
+            self.referrals.removeRow(row)
+            self.edited.emit()
+
+    def show_state(self, text: str) -> None:
+        """The plan's state in words: saved, recorded, or nothing yet."""
+        self.state.setText(text)
+
+    def show_discharged(self, discharged: bool) -> None:
+        """Once the discharge is recorded its date is fixed and it cannot be recorded again."""
+        self.discharge_date.setEnabled(not discharged)
+        self.record_button.setEnabled(not discharged)
+
+    def show_summary_due(self, due: dt.date | None) -> None:
+        """After the discharge: when the discharge summary is due (until it is exported)."""
+        self.summary_due.setVisible(due is not None)
+        if due is not None:
+            self.summary_due.setText(
+                f"Discharge summary due by {due:%Y-%m-%d}: export it with "
+                "'Discharge summary…' above."
+            )
+
+    # -- values out --------------------------------------------------------------------------
+
+    def referral_list(self) -> tuple[Referral, ...]:
+        """The referrals typed (blank rows skipped); ValidationError naming a bad appointment."""
+        found = []
+        bad = []
+        for row in range(self.referrals.rowCount()):
+            cells = []
+            for column in range(len(REFERRAL_COLUMNS)):
+                item = self.referrals.item(row, column)
+                cells.append(item.text().strip() if item else "")
+            if not any(cells):
+                continue
+            when = None
+            if cells[5]:
+                try:
+                    when = dt.datetime.strptime(cells[5], APPOINTMENT_FORMAT)
+                except ValueError:
+                    bad.append(
+                        (
+                            "referrals",
+                            f"Referral {row + 1}: the first appointment '{cells[5]}' is not a "
+                            "date and time like 2026-03-20 14:30.",
+                        )
+                    )
+            found.append(
+                Referral(
+                    provider=cells[0],
+                    service=cells[1],
+                    contact=cells[2],
+                    phone=cells[3],
+                    address=cells[4],
+                    first_appointment=when,
+                )
+            )
+        if bad:
+            raise ValidationError(" ".join(m for _f, m in bad), "referrals", bad)
+        return tuple(found)
+
+    def values(self, participant_id: int) -> Discharge:
+        """What is typed, as the discharge of `participant_id`."""
+        level = self.recommended.currentData()
+        return Discharge(
+            participant_id=participant_id,
+            discharge_date=to_date(self.discharge_date.date()),
+            reason=DischargeReason(self.reason.currentData()),
+            reason_detail=self.reason_detail.text(),
+            condition_at_discharge=self.condition.toPlainText(),
+            recommended_level=None if level is None else LevelOfCare(level),
+            aftercare_plan=self.aftercare.toPlainText(),
+            relapse_prevention_plan=self.relapse.toPlainText(),
+            crisis_resources=self.crisis.toPlainText(),
+            medications_at_discharge=self.medications.toPlainText(),
+            referrals=self.referral_list(),
+        )
