@@ -13,10 +13,17 @@ from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
 from counselor_desk.domain.colours import ColourRole
-from counselor_desk.domain.model import AttendanceStatus, Participant, Program
+from counselor_desk.domain.model import (
+    AttendanceStatus,
+    NoteFormat,
+    Participant,
+    Program,
+    ServiceType,
+)
 from counselor_desk.domain.rules import Flag
 from counselor_desk.services import sessions
 from counselor_desk.services.clock import FixedClock
+from counselor_desk.services.notes import NoteDraft
 from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs import roll_call
@@ -24,6 +31,7 @@ from counselor_desk.ui.dialogs.form import FormErrors
 from counselor_desk.ui.dialogs.roll_call import RollCallDialog
 from counselor_desk.ui.palette import DARK, LIGHT, PALETTES, contrast_ratio
 from counselor_desk.ui.record.header import badge
+from counselor_desk.ui.record.note_editor_view import NoteEditorView
 from counselor_desk.ui.today_view import TodayView
 from counselor_desk.ui.widgets.badges import FLAGS_ROLE, FlagBadgeDelegate
 
@@ -167,3 +175,11 @@ def test_needs_attention_marks_each_person_in_their_most_urgent_flags_colour(
     assert first.data().startswith("Samantha Short — Short on hours")
     shown = first.data(Qt.ItemDataRole.DecorationRole)
     assert QColor(shown) == palette.background(Flag.SHORT_HOURS.colour)
+
+
+def test_the_late_entry_mark_is_a_caution_badge_readable_in_both_palettes(qtbot: QtBot) -> None:
+    draft = NoteDraft(1, dt.date(2026, 3, 2), dt.time(9, 0), 180, ServiceType.GROUP, NoteFormat.DAP)
+    view = NoteEditorView(draft)
+    qtbot.addWidget(view)
+    assert view.late_label.text() == "Late entry"
+    assert view.late_label.styleSheet() == palette.badge_style(ColourRole.CAUTION)

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_desk.domain.colours import ColourRole
 from counselor_desk.domain.model import Addendum, Goal, Note
 from counselor_desk.services.notes import NoteDraft
+from counselor_desk.ui import palette
 from counselor_desk.ui.record.note_form import NoteForm
-
-LATE_STYLE = "background: #ef6c00; color: white; border-radius: 6px; padding: 1px 6px;"
 
 
 def addendum_text(addendum: Addendum) -> str:
@@ -68,7 +68,7 @@ class NoteEditorView(QWidget):
         self.signed_label.setStyleSheet("font-weight: 600;")
         self.signed_label.setAccessibleName("Signature")
         self.late_label = QLabel("Late entry")
-        self.late_label.setStyleSheet(LATE_STYLE)
+        self.late_label.setStyleSheet(palette.badge_style(ColourRole.CAUTION))
         self.late_label.setAccessibleName("Late entry")
         self.sign_button = QPushButton("Sign…")
         self.sign_button.setAccessibleName("Sign and lock the note")
