@@ -220,6 +220,11 @@ def data_table(
     return table
 
 
+def signed_electronically(signer: str, on: dt.date) -> str:
+    """The signature line of a document the counselor signs by producing it."""
+    return f"Electronically signed by {signer} on {day(on)}"
+
+
 def signature_block(signer_line: str, signed: str, width: float) -> list[Flowable]:
     """Counselor's name and credentials with the dated signature line."""
     rows = [

@@ -21,6 +21,7 @@ from counselor_desk.reports.base import (
     participant_line,
     render,
     signature_block,
+    signed_electronically,
     subheading,
 )
 from counselor_desk.reports.discharge import (
@@ -220,9 +221,7 @@ def story(model: ContinuityOfCare) -> list[Flowable]:
         ),
         heading("Prepared by"),
         *signature_block(
-            model.signer.full,
-            f"Electronically signed by {model.signer.full} on {day(model.generated_on)}",
-            width,
+            model.signer.full, signed_electronically(model.signer.full, model.generated_on), width
         ),
     ]
     return parts

@@ -25,6 +25,7 @@ from counselor_desk.reports.base import (
     participant_line,
     render,
     signature_block,
+    signed_electronically,
     subheading,
 )
 from counselor_desk.reports.charts import weekly_hours_chart
@@ -308,7 +309,7 @@ def story(model: DischargeSummary) -> list[Flowable]:
     signed = (
         "Not signed: draft"
         if model.draft
-        else f"Electronically signed by {model.signer.full} on {day(model.generated_on)}"
+        else signed_electronically(model.signer.full, model.generated_on)
     )
     parts += [heading("Signature"), *signature_block(model.signer.full, signed, width)]
     return parts

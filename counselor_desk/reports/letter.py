@@ -20,6 +20,7 @@ from counselor_desk.reports.base import (
     participant_line,
     render,
     signature_block,
+    signed_electronically,
 )
 from counselor_desk.reports.fonts import BOLD, register_fonts
 from counselor_desk.reports.model import PART2_NOTICE, AttendanceLetter
@@ -108,9 +109,7 @@ def story(model: AttendanceLetter) -> list[Flowable]:
         Spacer(1, 6),
         Paragraph("Sincerely,", BODY),
         *signature_block(
-            model.signer.full,
-            f"Electronically signed by {model.signer.full} on {day(model.generated_on)}",
-            width,
+            model.signer.full, signed_electronically(model.signer.full, model.generated_on), width
         ),
     ]
     return parts
