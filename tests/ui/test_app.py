@@ -39,16 +39,16 @@ def open_window(qtbot: QtBot, ctx: AppContext, settings: QSettings) -> MainWindo
 def test_first_run_saves_profile_and_program_together(qtbot: QtBot, ctx: AppContext) -> None:
     dialog = FirstRunDialog(ctx)
     qtbot.addWidget(dialog)
-    qtbot.keyClicks(dialog.name_edit, "Robin Vale")
-    qtbot.keyClicks(dialog.credentials_edit, "LCSW")
-    qtbot.keyClicks(dialog.clinic_edit, "Eastside Clinic")
-    qtbot.keyClicks(dialog.crisis_edit, "555-0100")
-    qtbot.keyClicks(dialog.program_edit, "Teen IOP")
-    dialog.age_combo.setCurrentIndex(1)
-    dialog.weeks_spin.setValue(10)
-    dialog.substance_check.setChecked(True)
-    dialog.day_checks[4].setChecked(False)  # Monday and Wednesday only
-    dialog.day_checks[1].setChecked(True)  # and Tuesday
+    qtbot.keyClicks(dialog.profile_fields.name_edit, "Robin Vale")
+    qtbot.keyClicks(dialog.profile_fields.credentials_edit, "LCSW")
+    qtbot.keyClicks(dialog.profile_fields.clinic_edit, "Eastside Clinic")
+    qtbot.keyClicks(dialog.profile_fields.crisis_edit, "555-0100")
+    qtbot.keyClicks(dialog.program_fields.name_edit, "Teen IOP")
+    dialog.program_fields.age_combo.setCurrentIndex(1)
+    dialog.program_fields.weeks_spin.setValue(10)
+    dialog.program_fields.substance_check.setChecked(True)
+    dialog.program_fields.schedule.day_checks[4].setChecked(False)  # Monday and Wednesday only
+    dialog.program_fields.schedule.day_checks[1].setChecked(True)  # and Tuesday
     qtbot.keyClicks(dialog.passphrase.passphrase_edit, "quiet harbour")
     qtbot.keyClicks(dialog.passphrase.repeat_edit, "quiet harbour")
     dialog.save()
@@ -83,21 +83,21 @@ def test_first_run_with_a_bad_program_saves_nothing(qtbot: QtBot, ctx: AppContex
     dialog = FirstRunDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.keyClicks(dialog.name_edit, "Robin Vale")
+    qtbot.keyClicks(dialog.profile_fields.name_edit, "Robin Vale")
     dialog.save()  # no program name
     assert dialog.error_label.text() == "Program name is required."
     assert dialog.result() != FirstRunDialog.DialogCode.Accepted
     assert setup.get_profile(ctx.db) is None
-    assert dialog.name_edit.text() == "Robin Vale"
-    assert dialog.focusWidget() is dialog.program_edit
+    assert dialog.profile_fields.name_edit.text() == "Robin Vale"
+    assert dialog.focusWidget() is dialog.program_fields.name_edit
 
 
 def test_first_run_asks_a_passphrase_or_the_single_user_tick(qtbot: QtBot, ctx: AppContext) -> None:
     dialog = FirstRunDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.keyClicks(dialog.name_edit, "Robin Vale")
-    qtbot.keyClicks(dialog.program_edit, "Adult IOP")
+    qtbot.keyClicks(dialog.profile_fields.name_edit, "Robin Vale")
+    qtbot.keyClicks(dialog.program_fields.name_edit, "Adult IOP")
     qtbot.keyClicks(dialog.passphrase.passphrase_edit, "short")
     qtbot.keyClicks(dialog.passphrase.repeat_edit, "short")
     dialog.save()

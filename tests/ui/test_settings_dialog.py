@@ -25,14 +25,14 @@ def test_profile_and_lock_minutes_are_saved(
     qtbot: QtBot, ctx: AppContext, program: Program
 ) -> None:
     dialog = make_dialog(qtbot, ctx)
-    assert dialog.name_edit.text() == "Robin Vale"
+    assert dialog.profile_fields.name_edit.text() == "Robin Vale"
     assert dialog.lock_spin.value() == 10
-    dialog.clinic_edit.setText("Riverbend IOP")
-    dialog.address_edit.setText("12 Mill Road")
-    dialog.phone_edit.setText("555-0142")
-    dialog.crisis_edit.setText("555-0199")
-    dialog.due_spin.setValue(7)
-    dialog.page_combo.setCurrentIndex(1)
+    dialog.profile_fields.clinic_edit.setText("Riverbend IOP")
+    dialog.profile_fields.address_edit.setText("12 Mill Road")
+    dialog.profile_fields.phone_edit.setText("555-0142")
+    dialog.profile_fields.crisis_edit.setText("555-0199")
+    dialog.profile_fields.due_spin.setValue(7)
+    dialog.profile_fields.page_combo.setCurrentIndex(1)
     dialog.lock_spin.setValue(5)
     dialog.save()
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
@@ -53,12 +53,12 @@ def test_a_bad_profile_saves_nothing_and_names_the_field(
     qtbot: QtBot, ctx: AppContext, program: Program
 ) -> None:
     dialog = make_dialog(qtbot, ctx)
-    dialog.name_edit.clear()
+    dialog.profile_fields.name_edit.clear()
     dialog.lock_spin.setValue(3)
     dialog.save()
     assert dialog.result() != SettingsDialog.DialogCode.Accepted
     assert dialog.error_label.text() == "Your name is required."
-    assert dialog.focusWidget() is dialog.name_edit
+    assert dialog.focusWidget() is dialog.profile_fields.name_edit
     assert security.lock_minutes(ctx.db) == 10  # nothing half-saved
     profile = setup.get_profile(ctx.db)
     assert profile is not None and profile.name == "Robin Vale"
@@ -71,23 +71,23 @@ def test_a_program_is_edited_with_its_schedule(
     dialog.tabs.setCurrentIndex(1)
     editor = dialog.editor
     assert editor.name_edit.text() == "Adult IOP"
-    assert editor.schedule.rowCount() == 3
+    assert editor.schedule.table.rowCount() == 3
     editor.name_edit.setText("Adult IOP evenings")
     editor.level_combo.setCurrentIndex(editor.level_combo.findData(LevelOfCare.PHP))
     editor.weeks_spin.setValue(8)
     editor.own_minimum_check.setChecked(True)
     editor.minimum_spin.setValue(10.5)
     editor.substance_check.setChecked(True)
-    editor.schedule.setCurrentCell(2, 0)
-    editor.remove_slot()  # Friday goes
-    start = editor.schedule.cellWidget(0, 1)
+    editor.schedule.table.setCurrentCell(2, 0)
+    editor.schedule.remove_slot()  # Friday goes
+    start = editor.schedule.table.cellWidget(0, 1)
     assert isinstance(start, QTimeEdit)
     start.setTime(start.time().addSecs(9 * 3600))  # Monday 18:00
-    editor.add_slot(None)
-    day = editor.schedule.cellWidget(2, 0)
-    service = editor.schedule.cellWidget(2, 3)
-    topic = editor.schedule.cellWidget(2, 4)
-    minutes = editor.schedule.cellWidget(2, 2)
+    editor.schedule.add_slot(None)
+    day = editor.schedule.table.cellWidget(2, 0)
+    service = editor.schedule.table.cellWidget(2, 3)
+    topic = editor.schedule.table.cellWidget(2, 4)
+    minutes = editor.schedule.table.cellWidget(2, 2)
     assert isinstance(day, QComboBox) and isinstance(service, QComboBox)
     assert isinstance(topic, QLineEdit) and isinstance(minutes, QSpinBox)
     day.setCurrentIndex(3)

@@ -6,52 +6,30 @@ The profile and the lock minutes are saved together by Save; a program is saved 
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import replace
-
-from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTabWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from counselor_desk.domain.model import (
-    PROGRAM_LEVELS,
-    AgeGroup,
-    CounselorProfile,
-    LevelOfCare,
-    Program,
-    ScheduleSlot,
-    ServiceType,
-)
+from counselor_desk.domain.model import CounselorProfile, Program
 from counselor_desk.services import security, setup
 from counselor_desk.services.changes import SCHEDULE, SETTINGS
 from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.form import plain_message
 from counselor_desk.ui.dialogs.passphrase import ALONE_TEXT, ChangePassphraseDialog
+from counselor_desk.ui.forms.profile_fields import ProfileFields
+from counselor_desk.ui.forms.program_fields import ProgramFields, ScheduleTable
 from counselor_desk.ui.operations import write
-
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-PAGE_SIZES = (("US Letter", "letter"), ("A4", "a4"))
-SLOT_DAY, SLOT_START, SLOT_MINUTES, SLOT_TYPE, SLOT_TOPIC = range(5)
 
 
 def error_label() -> QLabel:
@@ -60,169 +38,6 @@ def error_label() -> QLabel:
     palette.show_as_error(label)
     label.hide()
     return label
-
-
-class ProgramEditor(QWidget):
-    """One program's fields and its weekly schedule (a row per recurring session)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.program_id = 0
-        self._active = True
-        self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("Program name")
-        self.level_combo = QComboBox()
-        self.level_combo.setAccessibleName("Level of care")
-        for level in PROGRAM_LEVELS:
-            self.level_combo.addItem(level.label, level)
-        self.age_combo = QComboBox()
-        self.age_combo.setAccessibleName("Age group")
-        self.age_combo.addItem("Adults", AgeGroup.ADULT)
-        self.age_combo.addItem("Adolescents", AgeGroup.ADOLESCENT)
-        self.weeks_spin = QSpinBox()
-        self.weeks_spin.setRange(1, 104)
-        self.weeks_spin.setSuffix(" weeks")
-        self.weeks_spin.setAccessibleName("Planned weeks")
-        self.own_minimum_check = QCheckBox("Own weekly minimum:")
-        self.own_minimum_check.setToolTip("Unticked: the level's minimum (9 h IOP adults, …)")
-        self.minimum_spin = QDoubleSpinBox()
-        self.minimum_spin.setRange(0, 80)
-        self.minimum_spin.setDecimals(1)
-        self.minimum_spin.setSuffix(" h")
-        self.minimum_spin.setAccessibleName("Weekly minimum hours")
-        self.own_minimum_check.toggled.connect(self.minimum_spin.setEnabled)
-        self.substance_check = QCheckBox("Substance-use program (42 CFR Part 2 applies)")
-        self.schedule = QTableWidget(0, 5)
-        self.schedule.setAccessibleName("Weekly schedule")
-        self.schedule.setHorizontalHeaderLabels(["Day", "Starts", "Minutes", "Service", "Topic"])
-        self.schedule.verticalHeader().hide()
-        self.schedule.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.schedule.horizontalHeader().setSectionResizeMode(
-            SLOT_TOPIC, QHeaderView.ResizeMode.Stretch
-        )
-        self.add_slot_button = QPushButton("Add session")
-        self.add_slot_button.clicked.connect(lambda: self.add_slot(None))
-        self.remove_slot_button = QPushButton("Remove session")
-        self.remove_slot_button.clicked.connect(self.remove_slot)
-
-        minimum = QHBoxLayout()
-        minimum.addWidget(self.own_minimum_check)
-        minimum.addWidget(self.minimum_spin)
-        minimum.addStretch(1)
-        slot_buttons = QHBoxLayout()
-        slot_buttons.addWidget(self.add_slot_button)
-        slot_buttons.addWidget(self.remove_slot_button)
-        slot_buttons.addStretch(1)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Program &name:", self.name_edit)
-        form.addRow("Le&vel of care:", self.level_combo)
-        form.addRow("&Age group:", self.age_combo)
-        form.addRow("Planned &length:", self.weeks_spin)
-        form.addRow("", minimum)
-        form.addRow("", self.substance_check)
-        form.addRow("Weekly schedule:", self.schedule)
-        form.addRow("", slot_buttons)
-        self.fields: dict[str, QWidget] = {
-            "name": self.name_edit,
-            "level_of_care": self.level_combo,
-            "planned_weeks": self.weeks_spin,
-            "weekly_minimum_hours": self.minimum_spin,
-            "schedule": self.schedule,
-        }
-        self.load(setup.standard_program(""))
-        self.snapshot = self.program()
-
-    def load(self, program: Program) -> None:
-        self.program_id = program.id
-        self._active = program.active
-        self.name_edit.setText(program.name)
-        self.level_combo.setCurrentIndex(max(0, self.level_combo.findData(program.level_of_care)))
-        self.age_combo.setCurrentIndex(max(0, self.age_combo.findData(program.age_group)))
-        self.weeks_spin.setValue(program.planned_weeks)
-        own = program.weekly_minimum_hours is not None
-        self.own_minimum_check.setChecked(own)
-        self.minimum_spin.setEnabled(own)
-        self.minimum_spin.setValue(program.weekly_minimum_hours or 0.0)
-        self.substance_check.setChecked(program.substance_use)
-        self.schedule.setRowCount(0)
-        for slot in program.schedule:
-            self.add_slot(slot)
-        self.snapshot = self.program()
-
-    def add_slot(self, slot: ScheduleSlot | None) -> None:
-        slot = slot or ScheduleSlot(0, dt.time(9, 0), 180)
-        row = self.schedule.rowCount()
-        self.schedule.insertRow(row)
-        day = QComboBox()
-        for name in WEEKDAY_NAMES:
-            day.addItem(name)
-        day.setCurrentIndex(slot.weekday)
-        start = QTimeEdit(QTime(slot.start_time.hour, slot.start_time.minute))
-        start.setDisplayFormat("HH:mm")
-        minutes = QSpinBox()
-        minutes.setRange(1, 720)
-        minutes.setSingleStep(15)
-        minutes.setValue(slot.duration_minutes)
-        service = QComboBox()
-        for kind in ServiceType:
-            service.addItem(kind.label, kind)
-        service.setCurrentIndex(max(0, service.findData(slot.service_type)))
-        topic = QLineEdit(slot.topic)
-        for column, widget in enumerate((day, start, minutes, service, topic)):
-            widget.setAccessibleName(
-                f"Session {row + 1}: {self.schedule.horizontalHeaderItem(column).text()}"
-            )
-            self.schedule.setCellWidget(row, column, widget)
-        self.schedule.resizeColumnsToContents()
-
-    def remove_slot(self) -> None:
-        row = self.schedule.currentRow()
-        if row < 0:
-            row = self.schedule.rowCount() - 1
-        if row >= 0:
-            self.schedule.removeRow(row)
-
-    def slots(self) -> tuple[ScheduleSlot, ...]:
-        found = []
-        for row in range(self.schedule.rowCount()):
-            day = self.schedule.cellWidget(row, SLOT_DAY)
-            start = self.schedule.cellWidget(row, SLOT_START)
-            minutes = self.schedule.cellWidget(row, SLOT_MINUTES)
-            service = self.schedule.cellWidget(row, SLOT_TYPE)
-            topic = self.schedule.cellWidget(row, SLOT_TOPIC)
-            assert isinstance(day, QComboBox) and isinstance(start, QTimeEdit)
-            assert isinstance(minutes, QSpinBox) and isinstance(service, QComboBox)
-            assert isinstance(topic, QLineEdit)
-            time = start.time()
-            found.append(
-                ScheduleSlot(
-                    day.currentIndex(),
-                    dt.time(time.hour(), time.minute()),
-                    minutes.value(),
-                    ServiceType(service.currentData()),
-                    topic.text().strip(),
-                )
-            )
-        return tuple(found)
-
-    def program(self) -> Program:
-        return Program(
-            id=self.program_id,
-            name=self.name_edit.text(),
-            level_of_care=LevelOfCare(self.level_combo.currentData()),
-            age_group=AgeGroup(self.age_combo.currentData()),
-            planned_weeks=self.weeks_spin.value(),
-            weekly_minimum_hours=(
-                self.minimum_spin.value() if self.own_minimum_check.isChecked() else None
-            ),
-            substance_use=self.substance_check.isChecked(),
-            schedule=self.slots(),
-            active=self._active,
-        )
-
-    def has_unsaved_changes(self) -> bool:
-        return self.program() != self.snapshot
 
 
 class SettingsDialog(QDialog):
@@ -250,62 +65,16 @@ class SettingsDialog(QDialog):
     # -- profile ------------------------------------------------------------------------------
 
     def _profile_tab(self) -> QWidget:
-        profile = setup.get_profile(self.ctx.db) or CounselorProfile(name="")
-        self._profile = profile
-        self.name_edit = QLineEdit(profile.name)
-        self.credentials_edit = QLineEdit(profile.credentials)
-        self.clinic_edit = QLineEdit(profile.clinic_name)
-        self.address_edit = QLineEdit(profile.clinic_address)
-        self.phone_edit = QLineEdit(profile.clinic_phone)
-        self.crisis_edit = QLineEdit(profile.crisis_line)
-        self.crisis_edit.setPlaceholderText("Local crisis line (988 is always printed)")
-        self.due_spin = QSpinBox()
-        self.due_spin.setRange(1, 90)
-        self.due_spin.setValue(profile.summary_due_days)
-        self.due_spin.setSuffix(" days")
-        self.page_combo = QComboBox()
-        for label, value in PAGE_SIZES:
-            self.page_combo.addItem(label, value)
-        self.page_combo.setCurrentIndex(max(0, self.page_combo.findData(profile.page_size)))
+        self.profile_fields = ProfileFields()
+        self.profile_fields.load(setup.get_profile(self.ctx.db) or CounselorProfile(name=""))
         page = QWidget()
-        form = QFormLayout(page)
-        rows = (
-            ("Your &name:", self.name_edit, "Your name"),
-            ("&Credentials:", self.credentials_edit, "Credentials"),
-            ("C&linic name:", self.clinic_edit, "Clinic name"),
-            ("Clinic &address:", self.address_edit, "Clinic address"),
-            ("Clinic &phone:", self.phone_edit, "Clinic phone"),
-            ("Crisis l&ine:", self.crisis_edit, "Local crisis line"),
-            ("Discharge summary &due within:", self.due_spin, "Days to finish a discharge summary"),
-            ("Page si&ze:", self.page_combo, "Page size"),
-        )
-        for text, widget, name in rows:
-            widget.setAccessibleName(name)
-            form.addRow(text, widget)
-        self.profile_fields: dict[str, QWidget] = {
-            "name": self.name_edit,
-            "credentials": self.credentials_edit,
-            "clinic_name": self.clinic_edit,
-            "clinic_address": self.address_edit,
-            "clinic_phone": self.phone_edit,
-            "crisis_line": self.crisis_edit,
-            "summary_due_days": self.due_spin,
-            "page_size": self.page_combo,
-        }
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.profile_fields)
+        layout.addStretch(1)
         return page
 
     def profile(self) -> CounselorProfile:
-        return replace(
-            self._profile,
-            name=self.name_edit.text(),
-            credentials=self.credentials_edit.text(),
-            clinic_name=self.clinic_edit.text(),
-            clinic_address=self.address_edit.text(),
-            clinic_phone=self.phone_edit.text(),
-            crisis_line=self.crisis_edit.text(),
-            summary_due_days=self.due_spin.value(),
-            page_size=str(self.page_combo.currentData()),
-        )
+        return self.profile_fields.values()
 
     # -- programs -----------------------------------------------------------------------------
 
@@ -316,7 +85,7 @@ class SettingsDialog(QDialog):
         self.program_list.currentRowChanged.connect(self._program_chosen)
         self.new_program_button = QPushButton("&New program")
         self.new_program_button.clicked.connect(self.new_program)
-        self.editor = ProgramEditor()
+        self.editor = ProgramFields(setup.standard_program(""), ScheduleTable())
         self.save_program_button = QPushButton("Save pro&gram")
         self.save_program_button.clicked.connect(self.save_program)
         self.program_error = error_label()
@@ -376,7 +145,7 @@ class SettingsDialog(QDialog):
         self.editor.name_edit.setFocus()
 
     def save_program(self) -> bool:
-        program = self.editor.program()
+        program = self.editor.values()
         done = write(
             self.ctx,
             lambda: (
@@ -399,7 +168,7 @@ class SettingsDialog(QDialog):
 
     def _program_saved(self, saved: Program) -> None:
         self.program_error.hide()
-        self.editor.snapshot = self.editor.program()
+        self.editor.keep_as_saved()
         self.load_programs(saved.id)
 
     # -- locking ------------------------------------------------------------------------------
@@ -469,7 +238,7 @@ class SettingsDialog(QDialog):
         self.error_label.setText(plain_message(error))
         self.error_label.show()
         field = getattr(error, "field", "")
-        target = self.profile_fields.get(field)
+        target = self.profile_fields.fields.get(field)
         if target is not None:
             self.tabs.setCurrentIndex(0)
             target.setFocus()

@@ -1,0 +1,318 @@
+"""A program as a field group (first run and File > Settings).
+
+The program's own fields are the same everywhere; its weekly schedule is either the first
+run's few questions (`GroupDays`: which days, one start, one length) or every recurring
+session in a table (`ScheduleTable`). `ProgramFields(GroupDays())` or
+`ProgramFields(ScheduleTable())` builds either.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Generic, Protocol, TypeVar
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTimeEdit,
+    QWidget,
+)
+
+from counselor_desk.domain.model import (
+    PROGRAM_LEVELS,
+    AgeGroup,
+    LevelOfCare,
+    Program,
+    ScheduleSlot,
+    ServiceType,
+)
+
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+SLOT_DAY, SLOT_START, SLOT_MINUTES, SLOT_TYPE, SLOT_TOPIC = range(5)
+
+#: A labelled row of a form: a widget or a layout of several.
+Row = tuple[str, QWidget | QLayout]
+
+
+def _time(value: QTime) -> dt.time:
+    return dt.time(value.hour(), value.minute())
+
+
+class ScheduleFields(Protocol):
+    """The weekly-schedule part of the program fields."""
+
+    def rows(self) -> list[Row]:
+        """Its rows, laid out under the program's own fields."""
+        ...
+
+    def load(self, slots: Sequence[ScheduleSlot]) -> None: ...
+
+    def slots(self) -> tuple[ScheduleSlot, ...]: ...
+
+    def focus_widget(self) -> QWidget:
+        """Where a problem with the schedule is pointed at."""
+        ...
+
+
+class GroupDays:
+    """A simple schedule: the group's weekdays, one start time, one length."""
+
+    def __init__(self) -> None:
+        self.day_checks = [QCheckBox(name) for name in WEEKDAYS]
+        for weekday, check in enumerate(self.day_checks):
+            check.setAccessibleName(f"Group on {WEEKDAYS[weekday]}")
+        self.start_edit = QTimeEdit(QTime(9, 0))
+        self.start_edit.setDisplayFormat("HH:mm")
+        self.start_edit.setAccessibleName("Group start time")
+        self.length_spin = QSpinBox()
+        self.length_spin.setRange(15, 720)
+        self.length_spin.setSingleStep(15)
+        self.length_spin.setSuffix(" min")
+        self.length_spin.setAccessibleName("Group length")
+
+    def rows(self) -> list[Row]:
+        days = QHBoxLayout()
+        for check in self.day_checks:
+            days.addWidget(check)
+        days.addStretch(1)
+        return [
+            ("Group days:", days),
+            ("Group &starts at:", self.start_edit),
+            ("Each group las&ts:", self.length_spin),
+        ]
+
+    def load(self, slots: Sequence[ScheduleSlot]) -> None:
+        weekdays = {slot.weekday for slot in slots}
+        for weekday, check in enumerate(self.day_checks):
+            check.setChecked(weekday in weekdays)
+        if slots:
+            start = slots[0].start_time
+            self.start_edit.setTime(QTime(start.hour, start.minute))
+            self.length_spin.setValue(slots[0].duration_minutes)
+
+    def slots(self) -> tuple[ScheduleSlot, ...]:
+        start, minutes = _time(self.start_edit.time()), self.length_spin.value()
+        return tuple(
+            ScheduleSlot(weekday, start, minutes)
+            for weekday, check in enumerate(self.day_checks)
+            if check.isChecked()
+        )
+
+    def focus_widget(self) -> QWidget:
+        return self.day_checks[0]
+
+
+class ScheduleTable:
+    """Every recurring session of the week: a row each of day, start, minutes, service, topic."""
+
+    def __init__(self) -> None:
+        self.table = QTableWidget(0, 5)
+        self.table.setAccessibleName("Weekly schedule")
+        self.table.setHorizontalHeaderLabels(["Day", "Starts", "Minutes", "Service", "Topic"])
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(
+            SLOT_TOPIC, QHeaderView.ResizeMode.Stretch
+        )
+        self.add_slot_button = QPushButton("Add session")
+        self.add_slot_button.clicked.connect(lambda: self.add_slot(None))
+        self.remove_slot_button = QPushButton("Remove session")
+        self.remove_slot_button.clicked.connect(self.remove_slot)
+
+    def rows(self) -> list[Row]:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_slot_button)
+        buttons.addWidget(self.remove_slot_button)
+        buttons.addStretch(1)
+        return [("Weekly schedule:", self.table), ("", buttons)]
+
+    def load(self, slots: Sequence[ScheduleSlot]) -> None:
+        self.table.setRowCount(0)
+        for slot in slots:
+            self.add_slot(slot)
+
+    def add_slot(self, slot: ScheduleSlot | None) -> None:
+        slot = slot or ScheduleSlot(0, dt.time(9, 0), 180)
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        day = QComboBox()
+        for name in WEEKDAY_NAMES:
+            day.addItem(name)
+        day.setCurrentIndex(slot.weekday)
+        start = QTimeEdit(QTime(slot.start_time.hour, slot.start_time.minute))
+        start.setDisplayFormat("HH:mm")
+        minutes = QSpinBox()
+        minutes.setRange(1, 720)
+        minutes.setSingleStep(15)
+        minutes.setValue(slot.duration_minutes)
+        service = QComboBox()
+        for kind in ServiceType:
+            service.addItem(kind.label, kind)
+        service.setCurrentIndex(max(0, service.findData(slot.service_type)))
+        topic = QLineEdit(slot.topic)
+        for column, widget in enumerate((day, start, minutes, service, topic)):
+            header = self.table.horizontalHeaderItem(column)
+            title = header.text() if header is not None else ""
+            widget.setAccessibleName(f"Session {row + 1}: {title}")
+            self.table.setCellWidget(row, column, widget)
+        self.table.resizeColumnsToContents()
+
+    def remove_slot(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            row = self.table.rowCount() - 1
+        if row >= 0:
+            self.table.removeRow(row)
+
+    def slots(self) -> tuple[ScheduleSlot, ...]:
+        found = []
+        for row in range(self.table.rowCount()):
+            day = self.table.cellWidget(row, SLOT_DAY)
+            start = self.table.cellWidget(row, SLOT_START)
+            minutes = self.table.cellWidget(row, SLOT_MINUTES)
+            service = self.table.cellWidget(row, SLOT_TYPE)
+            topic = self.table.cellWidget(row, SLOT_TOPIC)
+            assert isinstance(day, QComboBox) and isinstance(start, QTimeEdit)
+            assert isinstance(minutes, QSpinBox) and isinstance(service, QComboBox)
+            assert isinstance(topic, QLineEdit)
+            found.append(
+                ScheduleSlot(
+                    day.currentIndex(),
+                    _time(start.time()),
+                    minutes.value(),
+                    ServiceType(service.currentData()),
+                    topic.text().strip(),
+                )
+            )
+        return tuple(found)
+
+    def focus_widget(self) -> QWidget:
+        return self.table
+
+
+S = TypeVar("S", bound=ScheduleFields)
+
+
+class ProgramFields(QWidget, Generic[S]):
+    """Name, level of care, age group, planned length, Part 2, an own weekly minimum (with
+    `own_minimum`) and the weekly schedule `schedule` lays out."""
+
+    def __init__(
+        self,
+        program: Program,
+        schedule: S,
+        *,
+        name_label: str = "Program &name:",
+        own_minimum: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.schedule = schedule
+        self._build_fields()
+        self._lay_out(name_label, own_minimum)
+        self.fields: dict[str, QWidget] = {
+            "name": self.name_edit,
+            "level_of_care": self.level_combo,
+            "planned_weeks": self.weeks_spin,
+            "weekly_minimum_hours": self.minimum_spin,
+            "schedule": schedule.focus_widget(),
+        }
+        self.load(program)
+
+    def _build_fields(self) -> None:
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText("e.g. Adult IOP")
+        self.name_edit.setAccessibleName("Program name")
+        self.level_combo = QComboBox()
+        self.level_combo.setAccessibleName("Level of care")
+        for level in PROGRAM_LEVELS:
+            self.level_combo.addItem(level.label, level)
+        self.age_combo = QComboBox()
+        self.age_combo.setAccessibleName("Age group")
+        self.age_combo.addItem("Adults", AgeGroup.ADULT)
+        self.age_combo.addItem("Adolescents", AgeGroup.ADOLESCENT)
+        self.weeks_spin = QSpinBox()
+        self.weeks_spin.setRange(1, 104)
+        self.weeks_spin.setSuffix(" weeks")
+        self.weeks_spin.setAccessibleName("Planned weeks")
+        self.own_minimum_check = QCheckBox("Own weekly minimum:")
+        self.own_minimum_check.setToolTip("Unticked: the level's minimum (9 h IOP adults, …)")
+        self.minimum_spin = QDoubleSpinBox()
+        self.minimum_spin.setRange(0, 80)
+        self.minimum_spin.setDecimals(1)
+        self.minimum_spin.setSuffix(" h")
+        self.minimum_spin.setAccessibleName("Weekly minimum hours")
+        self.own_minimum_check.toggled.connect(self.minimum_spin.setEnabled)
+        self.substance_check = QCheckBox("Substance-use program (42 CFR Part 2 applies)")
+        self.substance_check.setAccessibleName("Substance-use program")
+
+    def _lay_out(self, name_label: str, own_minimum: bool) -> None:
+        minimum = QHBoxLayout()
+        minimum.addWidget(self.own_minimum_check)
+        minimum.addWidget(self.minimum_spin)
+        minimum.addStretch(1)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(name_label, self.name_edit)
+        form.addRow("Le&vel of care:", self.level_combo)
+        form.addRow("&Age group:", self.age_combo)
+        form.addRow("Planned &length:", self.weeks_spin)
+        if own_minimum:
+            form.addRow("", minimum)
+        else:  # the level's minimum, always: the row's widgets stay unseen
+            self.own_minimum_check.hide()
+            self.minimum_spin.hide()
+        form.addRow("", self.substance_check)
+        for label, row in self.schedule.rows():
+            form.addRow(label, row)
+
+    def load(self, program: Program) -> None:
+        self.program_id = program.id
+        self._active = program.active
+        self.name_edit.setText(program.name)
+        self.level_combo.setCurrentIndex(max(0, self.level_combo.findData(program.level_of_care)))
+        self.age_combo.setCurrentIndex(max(0, self.age_combo.findData(program.age_group)))
+        self.weeks_spin.setValue(program.planned_weeks)
+        own = program.weekly_minimum_hours is not None
+        self.own_minimum_check.setChecked(own)
+        self.minimum_spin.setEnabled(own)
+        self.minimum_spin.setValue(program.weekly_minimum_hours or 0.0)
+        self.substance_check.setChecked(program.substance_use)
+        self.schedule.load(program.schedule)
+        self.keep_as_saved()
+
+    def values(self) -> Program:
+        """The program as typed (its id and active state as loaded)."""
+        return Program(
+            id=self.program_id,
+            name=self.name_edit.text(),
+            level_of_care=LevelOfCare(self.level_combo.currentData()),
+            age_group=AgeGroup(self.age_combo.currentData()),
+            planned_weeks=self.weeks_spin.value(),
+            weekly_minimum_hours=(
+                self.minimum_spin.value() if self.own_minimum_check.isChecked() else None
+            ),
+            substance_use=self.substance_check.isChecked(),
+            schedule=self.schedule.slots(),
+            active=self._active,
+        )
+
+    def keep_as_saved(self) -> None:
+        """What is shown now counts as saved (after `load`, or once it has been stored)."""
+        self._saved = self.values()
+
+    def has_unsaved_changes(self) -> bool:
+        return self.values() != self._saved
