@@ -45,7 +45,14 @@ class AddSessionDialog(QDialog):
         self.ctx = ctx
         self.session: Session | None = None
         self.setWindowTitle("Add session")
+        self._build_when(day)
+        self._build_who()
+        self._load_choices()
+        self._lay_out()
+        self._connect()
+        self._who_changed()
 
+    def _build_when(self, day: dt.date) -> None:
         self.date_edit = QDateEdit(QDate(day.year, day.month, day.day))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
@@ -59,7 +66,18 @@ class AddSessionDialog(QDialog):
         for service_type in ServiceType:
             self.type_combo.addItem(service_type.label, service_type)
         self.type_combo.setCurrentIndex(list(ServiceType).index(ServiceType.INDIVIDUAL))
+        self.topic_edit = QLineEdit()
+        self.topic_edit.setPlaceholderText("e.g. Relapse prevention")
+        for widget, name in (
+            (self.date_edit, "Date"),
+            (self.start_edit, "Start time"),
+            (self.length_spin, "Length in minutes"),
+            (self.type_combo, "Session type"),
+            (self.topic_edit, "Topic"),
+        ):
+            widget.setAccessibleName(name)
 
+    def _build_who(self) -> None:
         self.for_program = QRadioButton("A program's group")
         self.for_participant = QRadioButton("One participant")
         self.for_participant.setChecked(True)
@@ -67,36 +85,32 @@ class AddSessionDialog(QDialog):
         group.addButton(self.for_program)
         group.addButton(self.for_participant)
         self.program_combo = QComboBox()
-        for program in setup.list_programs(ctx.db):
+        self.participant_combo = QComboBox()
+        for widget, name in (
+            (self.for_program, "For a program's group"),
+            (self.for_participant, "For one participant"),
+            (self.program_combo, "Program"),
+            (self.participant_combo, "Participant"),
+        ):
+            widget.setAccessibleName(name)
+
+    def _load_choices(self) -> None:
+        """The active programs and the caseload to choose from."""
+        for program in setup.list_programs(self.ctx.db):
             if program.active:
                 self.program_combo.addItem(program.name, program.id)
-        self.participant_combo = QComboBox()
-        for review in caseload.reviews(ctx.db, ctx.clock):
+        for review in caseload.reviews(self.ctx.db, self.ctx.clock):
             person = review.participant
             self.participant_combo.addItem(
                 f"{person.display_name} ({person.chart_number})", person.id
             )
-        self.topic_edit = QLineEdit()
-        self.topic_edit.setPlaceholderText("e.g. Relapse prevention")
+
+    def _lay_out(self) -> None:
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setObjectName("errorLabel")
         palette.show_as_error(self.error_label)
         self.error_label.hide()
-
-        for widget, name in (
-            (self.date_edit, "Date"),
-            (self.start_edit, "Start time"),
-            (self.length_spin, "Length in minutes"),
-            (self.type_combo, "Session type"),
-            (self.for_program, "For a program's group"),
-            (self.for_participant, "For one participant"),
-            (self.program_combo, "Program"),
-            (self.participant_combo, "Participant"),
-            (self.topic_edit, "Topic"),
-        ):
-            widget.setAccessibleName(name)
-
         who = QHBoxLayout()
         who.addWidget(self.for_participant)
         who.addWidget(self.for_program)
@@ -111,17 +125,18 @@ class AddSessionDialog(QDialog):
         form.addRow("P&rogram:", self.program_combo)
         form.addRow("&Topic:", self.topic_edit)
         self._form = form
-        buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
+
+    def _connect(self) -> None:
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
         self.for_program.toggled.connect(self._who_changed)
-        self._who_changed()
 
     def _who_changed(self) -> None:
         group = self.for_program.isChecked()
