@@ -61,7 +61,12 @@ class CaseloadView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.refresher = RefreshWhenShown(self, self.refresh)
+        self._build_filters()
+        self._build_table()
+        self._lay_out()
+        self._connect()
 
+    def _build_filters(self) -> None:
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText("Find by name or chart number (Ctrl+F)")
         self.filter_edit.setClearButtonEnabled(True)
@@ -75,6 +80,7 @@ class CaseloadView(QWidget):
         self.new_button.setAccessibleName("New participant")
         self.count_label = QLabel()
 
+    def _build_table(self) -> None:
         self.model = CaseloadModel(self)
         self.proxy = CaseloadFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -98,6 +104,7 @@ class CaseloadView(QWidget):
         header.setResizeContentsPrecision(0)
         header.setSectionResizeMode(COL_FLAGS, QHeaderView.ResizeMode.Stretch)
 
+    def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(buddy_label("&Find:", self.filter_edit))
         top.addWidget(self.filter_edit, 1)
@@ -112,13 +119,13 @@ class CaseloadView(QWidget):
         self.setTabOrder(self.include_combo, self.new_button)
         self.setTabOrder(self.new_button, self.table)
 
+    def _connect(self) -> None:
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.filter_edit.returnPressed.connect(self._open_first_match)
         self.include_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table.activated.connect(self._open)
         self.new_button.clicked.connect(lambda: admit_participant(self.ctx, self))
-        bus = ctx.bus
-        bus.changed.connect(self._changed)
+        self.ctx.bus.changed.connect(self._changed)
 
     def include(self) -> Include:
         return Include(self.include_combo.currentData())

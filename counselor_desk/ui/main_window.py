@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -61,16 +62,29 @@ class MainWindow(QMainWindow):
         self.record_participant_id: int | None = None
         self._last_view = TODAY
         self.setWindowTitle(window_title(ctx.demo))
+        self._build_views()
+        self._build_screens()
+        self._build_status_bar()
+        self.lock = LockController(ctx, self, self.lock_page)
+        self.maintenance = MaintenanceController(ctx, self)
+        self._build_menus()
+        self._connect()
+        self._restore_settings()
+        self.lock.start()
+        self._deferred_check_started = False
+        self._shown_once = False
 
+    def _build_views(self) -> None:
+        """The navigation list and the stack of views it switches between."""
         self.nav = QListWidget()
         self.nav.setAccessibleName("Views")
         self.nav.addItems(list(VIEW_NAMES))
         self.nav.setMaximumWidth(160)
         self.nav.setSpacing(3)
         self.nav.item(RECORD).setHidden(True)
-        self.today = TodayView(ctx)
-        self.caseload = CaseloadView(ctx)
-        self.sessions = SessionsView(ctx)
+        self.today = TodayView(self.ctx)
+        self.caseload = CaseloadView(self.ctx)
+        self.sessions = SessionsView(self.ctx)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.today)
         self.stack.addWidget(self.caseload)
@@ -80,7 +94,6 @@ class MainWindow(QMainWindow):
         self.back_button.setAccessibleName("Back from the participant record")
         self.back_button.setToolTip("Back to the view you came from (Alt+Left)")
         self.back_button.setShortcut(QKeySequence("Alt+Left"))
-        self.back_button.clicked.connect(self.go_back)
         record_bar = QHBoxLayout()
         record_bar.addWidget(self.back_button)
         record_bar.addStretch(1)
@@ -89,11 +102,13 @@ class MainWindow(QMainWindow):
         self.record_layout.addLayout(record_bar)
         self.stack.addWidget(self.record_page)
 
+    def _build_screens(self) -> None:
+        """The content (demo banner, navigation, views) and the lock page that replaces it."""
         self.demo_banner = QLabel(DEMO_TEXT)
         self.demo_banner.setStyleSheet(DEMO_STYLE)
         self.demo_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.demo_banner.setAccessibleName("Demo data")
-        self.demo_banner.setVisible(ctx.demo)
+        self.demo_banner.setVisible(self.ctx.demo)
         body = QHBoxLayout()
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
@@ -111,25 +126,21 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.screens)
         self._enabled_before_lock: dict[QAction, bool] = {}
 
-        self.db_label = QLabel(f"Database: {ctx.db.path}")
+    def _build_status_bar(self) -> None:
+        self.db_label = QLabel(f"Database: {self.ctx.db.path}")
         self.db_label.setAccessibleName("Database file in use")
         self.statusBar().addPermanentWidget(self.db_label)
         self.demo_status = QLabel(" DEMO DATA ")
         self.demo_status.setStyleSheet(DEMO_STYLE)
-        if ctx.demo:
+        if self.ctx.demo:
             self.statusBar().addWidget(self.demo_status)
         else:
             self.demo_status.hide()
 
-        self.lock = LockController(ctx, self, self.lock_page)
-        self.maintenance = MaintenanceController(ctx, self)
-        self._build_menus()
+    def _connect(self) -> None:
+        self.back_button.clicked.connect(self.go_back)
         self.nav.currentRowChanged.connect(self._nav_changed)
-        ctx.bus.open_participant.connect(self.open_participant)
-        self._restore_settings()
-        self.lock.start()
-        self._deferred_check_started = False
-        self._shown_once = False
+        self.ctx.bus.open_participant.connect(self.open_participant)
 
     # --- menus -------------------------------------------------------------------------------
     def _action(
@@ -280,7 +291,7 @@ class MainWindow(QMainWindow):
             self._enabled_before_lock = {}
             for menu_action in self.menuBar().actions():
                 menu = menu_action.menu()
-                for action in menu.actions() if menu is not None else []:
+                for action in menu.actions() if isinstance(menu, QMenu) else []:
                     if action is not self.quit_action and not action.isSeparator():
                         self._enabled_before_lock[action] = action.isEnabled()
                         action.setEnabled(False)

@@ -59,7 +59,15 @@ class SessionsView(QWidget):
         self.actions_ = SessionActions(ctx, self)
         self.export_signin = documents.export_signin_sheet
 
-        first, last = default_range(ctx.clock.today())
+        today = ctx.clock.today()
+        self._build_range(today)
+        self._build_table(today)
+        self._build_buttons()
+        self._lay_out()
+        self._connect()
+
+    def _build_range(self, today: dt.date) -> None:
+        first, last = default_range(today)
         self.from_edit = QDateEdit(_qdate(first))
         self.to_edit = QDateEdit(_qdate(last))
         for edit, name in ((self.from_edit, "From date"), (self.to_edit, "To date")):
@@ -68,7 +76,8 @@ class SessionsView(QWidget):
             edit.setAccessibleName(name)
         self.range_error = QLabel()
 
-        self.model = SessionTableModel(ctx.clock.today(), self)
+    def _build_table(self, today: dt.date) -> None:
+        self.model = SessionTableModel(today, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -78,6 +87,7 @@ class SessionsView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
 
+    def _build_buttons(self) -> None:
         self.roll_call_button = QPushButton("Take &roll call")
         self.roll_call_button.setAccessibleName("Take roll call")
         self.add_button = QPushButton("&Add session…")
@@ -91,6 +101,7 @@ class SessionsView(QWidget):
         self.open_after.setAccessibleName("Open the sign-in sheet after export")
         self.count_label = QLabel()
 
+    def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(buddy_label("&From:", self.from_edit))
         top.addWidget(self.from_edit)
@@ -114,6 +125,7 @@ class SessionsView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
+    def _connect(self) -> None:
         self.from_edit.dateChanged.connect(lambda _d: self.refresh())
         self.to_edit.dateChanged.connect(lambda _d: self.refresh())
         self.table.activated.connect(self._roll_call_at)
@@ -122,8 +134,7 @@ class SessionsView(QWidget):
         self.add_button.clicked.connect(self._add)
         self.cancel_button.clicked.connect(self._cancel_current)
         self.signin_button.clicked.connect(self.export_current_signin)
-        bus = ctx.bus
-        bus.changed.connect(self._changed)
+        self.ctx.bus.changed.connect(self._changed)
 
     def date_range(self) -> tuple[dt.date, dt.date]:
         first: dt.date = self.from_edit.date().toPython()  # type: ignore[assignment]

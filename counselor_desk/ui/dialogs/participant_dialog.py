@@ -46,7 +46,12 @@ class ParticipantForm:
 
     def __init__(self, dialog: ServiceDialog, programs: list[Program], current: Participant | None):
         self.programs = programs
-        today = dialog.ctx.clock.today()
+        self._build_fields(dialog.ctx.clock.today())
+        self._lay_out(dialog)
+        if current is not None:
+            self.fill(current)
+
+    def _build_fields(self, today: dt.date) -> None:
         self.chart_number = _line()
         self.first_name = _line()
         self.last_name = _line()
@@ -57,7 +62,7 @@ class ParticipantForm:
         self.emergency_contact = _line()
         self.referral_source = _line()
         self.program = QComboBox()
-        for program in programs:
+        for program in self.programs:
             self.program.addItem(program.name, program.id)
         self.level = QComboBox()
         for level in PROGRAM_LEVELS:
@@ -71,11 +76,13 @@ class ParticipantForm:
         self.medications = _text()
         self.allergies = _text()
 
+    def _lay_out(self, dialog: ServiceDialog) -> None:
+        """Person on the left, program and clinical on the right, in the dialog's form."""
         left = QGroupBox("Person")
         left_form = QFormLayout(left)
         right = QGroupBox("Program and clinical")
         right_form = QFormLayout(right)
-        rows_left = [
+        rows_left: list[tuple[str, str, QWidget]] = [
             ("Chart &number:", "chart_number", self.chart_number),
             ("&First name:", "first_name", self.first_name),
             ("&Last name:", "last_name", self.last_name),
@@ -86,7 +93,7 @@ class ParticipantForm:
             ("&Emergency contact:", "emergency_contact", self.emergency_contact),
             ("Referral &source:", "referral_source", self.referral_source),
         ]
-        rows_right = [
+        rows_right: list[tuple[str, str, QWidget]] = [
             ("&Program:", "program", self.program),
             ("Le&vel of care:", "level_of_care", self.level),
             ("&Admission date:", "admission_date", self.admission_date),
@@ -104,13 +111,14 @@ class ParticipantForm:
         columns.addWidget(left)
         columns.addWidget(right, 1)
         dialog.form.addRow(columns)
-        order: list[QWidget] = [w for _l, _f, w in rows_left] + [w for _l, _f, w in rows_right]
+        self._set_tab_order([widget for _label, _field, widget in rows_left + rows_right])
+
+    def _set_tab_order(self, order: list[QWidget]) -> None:
+        """Down the left column, then the right; inside the diagnoses, table then buttons."""
         table = self.diagnoses
         order[-3:-2] = [table.table, table.add_button, table.remove_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
-        if current is not None:
-            self.fill(current)
 
     def fill(self, person: Participant) -> None:
         self.chart_number.setText(person.chart_number)

@@ -47,21 +47,7 @@ class ParticipantRecord(QWidget):
         participants.get(ctx.db, participant_id)  # NotFoundError before any widget is built
         self.setAccessibleName("Participant record")
         self.header = RecordHeader()
-        self.edit_button = QPushButton("Edit details…")
-        self.level_button = QPushButton("Change level…")
-        self.leave_button = QPushButton("Leave of absence…")
-        for button, name in (
-            (self.edit_button, "Edit the participant's details"),
-            (self.level_button, "Change the level of care"),
-            (self.leave_button, "Record a leave of absence"),
-        ):
-            button.setAccessibleName(name)
-        self.edit_button.clicked.connect(lambda: self._run(self.edit_dialog()))
-        self.level_button.clicked.connect(lambda: self._run(self.level_dialog()))
-        self.leave_button.clicked.connect(lambda: self._run(self.leave_dialog()))
-        self.exports = ExportBar(ctx, participant_id)
-        self.exports.save_first = self._save_before_export
-
+        self._build_actions()
         self.overview = OverviewTab()
         self.attendance = AttendanceTab(ctx, participant_id)
         # The other tabs are built (and load their data) when first shown or used: opening
@@ -76,6 +62,26 @@ class ParticipantRecord(QWidget):
         self._built: dict[str, QWidget] = {}
         self._slots: dict[str, QWidget] = {}
         self._summary_due: dt.date | None = None
+        self._build_tabs()
+        self._lay_out()
+        self._connect()
+        self.refresh()
+
+    def _build_actions(self) -> None:
+        self.edit_button = QPushButton("Edit details…")
+        self.level_button = QPushButton("Change level…")
+        self.leave_button = QPushButton("Leave of absence…")
+        for button, name in (
+            (self.edit_button, "Edit the participant's details"),
+            (self.level_button, "Change the level of care"),
+            (self.leave_button, "Record a leave of absence"),
+        ):
+            button.setAccessibleName(name)
+        self.exports = ExportBar(self.ctx, self.participant_id)
+        self.exports.save_first = self._save_before_export
+
+    def _build_tabs(self) -> None:
+        """Overview and Attendance, and an empty slot for each tab built on first use."""
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Record sections")
         self.tabs.addTab(self.overview, "&Overview")
@@ -88,12 +94,11 @@ class ParticipantRecord(QWidget):
             ("consents", "Co&nsents"),
         ):
             slot = QWidget()
-            slot.setLayout(QVBoxLayout())
-            slot.layout().setContentsMargins(0, 0, 0, 0)
+            QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
             self._slots[name] = slot
             self.tabs.addTab(slot, title)
-        self.tabs.currentChanged.connect(self._tab_shown)
 
+    def _lay_out(self) -> None:
         actions = QHBoxLayout()
         actions.addWidget(self.edit_button)
         actions.addWidget(self.level_button)
@@ -105,15 +110,21 @@ class ParticipantRecord(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.tabs, 1)
 
-        ctx.bus.changed.connect(self._changed)
-        self.refresh()
+    def _connect(self) -> None:
+        self.edit_button.clicked.connect(lambda: self._run(self.edit_dialog()))
+        self.level_button.clicked.connect(lambda: self._run(self.level_dialog()))
+        self.leave_button.clicked.connect(lambda: self._run(self.leave_dialog()))
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.ctx.bus.changed.connect(self._changed)
 
     # -- tabs built on first use -------------------------------------------------------------
 
     def _tab(self, name: str) -> Any:
         if name not in self._built:
             widget = self._factories[name]()
-            self._slots[name].layout().addWidget(widget)
+            slot_layout = self._slots[name].layout()
+            assert slot_layout is not None  # every slot is given its layout when built
+            slot_layout.addWidget(widget)
             self._built[name] = widget
             widget.refresh()  # type: ignore[attr-defined]
             if name == "discharge":
