@@ -289,7 +289,9 @@ class MaintenanceController(QObject):
         return self._run(job, self._deferred_done, "The check of the database")
 
     def _deferred_done(self, result: object) -> None:
-        problems, newest = result  # type: ignore[misc]
+        problems: list[str]
+        newest: backup.BackupFile | None
+        problems, newest = result  # type: ignore[misc]  # what job() above returned
         self.ctx.db.check_deferred = False
         self.quick_check_finished.emit(problems)
         if not problems:
@@ -312,7 +314,7 @@ class MaintenanceController(QObject):
         box.addButton(QMessageBox.StandardButton.Close)
         self.last_dialog = box
         box.exec()
-        if restore_button is not None and box.clickedButton() is restore_button:
+        if newest is not None and box.clickedButton() is restore_button:
             self.confirm_restore(newest.path)
 
     # -- restore ------------------------------------------------------------------------------
