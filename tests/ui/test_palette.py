@@ -26,7 +26,7 @@ from counselor_desk.services.clock import FixedClock
 from counselor_desk.services.notes import NoteDraft
 from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
-from counselor_desk.ui.dialogs import roll_call
+from counselor_desk.ui.dialogs import roll_call, roll_call_view
 from counselor_desk.ui.dialogs.form import FormErrors
 from counselor_desk.ui.dialogs.roll_call import RollCallDialog
 from counselor_desk.ui.palette import DARK, LIGHT, PALETTES, contrast_ratio
@@ -144,11 +144,11 @@ def test_roll_call_shows_each_mark_in_its_status_colours(
     group_of_twelve: list[Participant],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(roll_call, "ask_unsaved", lambda _parent: roll_call.Unsaved.DISCARD)
+    monkeypatch.setattr(roll_call, "ask_unsaved", lambda _parent: roll_call_view.Unsaved.DISCARD)
     session_id = sessions.day_sessions(ctx.db, ctx.clock.today())[0].session.id
     dialog = RollCallDialog(ctx, session_id)
     qtbot.addWidget(dialog)
-    cell = dialog.table.item(0, roll_call.COL_STATUS)
+    cell = dialog.table.item(0, roll_call_view.COL_STATUS)
     assert cell is not None and cell.data(Qt.ItemDataRole.BackgroundRole) is None
     for status in AttendanceStatus:
         dialog.set_status(0, status, 0 if not status.attended else 30)

@@ -12,8 +12,9 @@ from counselor_desk.domain.model import AttendanceStatus, Participant
 from counselor_desk.services import sessions
 from counselor_desk.services.changes import Changes
 from counselor_desk.ui.context import AppContext
-from counselor_desk.ui.dialogs import roll_call
-from counselor_desk.ui.dialogs.roll_call import RollCallDialog, Unsaved
+from counselor_desk.ui.dialogs import roll_call, roll_call_view
+from counselor_desk.ui.dialogs.roll_call import RollCallDialog
+from counselor_desk.ui.dialogs.roll_call_view import Unsaved
 
 S = AttendanceStatus
 
@@ -63,8 +64,8 @@ def test_twelve_people_by_keyboard_alone(
     dialog = open_dialog(qtbot, ctx, session_id)
     table = dialog.table
     assert table.rowCount() == 12
-    assert table.item(0, roll_call.COL_WEEK).text() == "Week 1"
-    assert "P</b> present" in roll_call.LEGEND
+    assert table.item(0, roll_call_view.COL_WEEK).text() == "Week 1"
+    assert "P</b> present" in roll_call_view.LEGEND
     # Rows are in name order; charts follow the names (C-100 … C-111).
     keys = [
         (Qt.Key.Key_P, None),
@@ -141,7 +142,7 @@ def test_cancelled_minutes_dialog_leaves_the_row_unmarked(
     assert asked is not None
     asked.reject()
     assert dialog.status_of(0) is None
-    assert dialog.table.item(0, roll_call.COL_STATUS).text() == "— not marked"
+    assert dialog.table.item(0, roll_call_view.COL_STATUS).text() == "— not marked"
 
 
 def test_unmarked_rows_are_named_and_nothing_is_stored(

@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import (
     AgeGroup,
+    AttendanceStatus,
     CounselorProfile,
     Discharge,
     DischargeReason,
@@ -18,8 +20,11 @@ from counselor_desk.domain.model import (
     Referral,
     ScheduleSlot,
     ServiceType,
+    Session,
 )
 from counselor_desk.services import setup
+from counselor_desk.services.sessions import RollCallRow, RollCallSheet
+from counselor_desk.ui.dialogs.roll_call_view import COL_STATUS, RollCallView
 from counselor_desk.ui.forms.profile_fields import ProfileFields
 from counselor_desk.ui.forms.program_fields import GroupDays, ProgramFields, ScheduleTable
 from counselor_desk.ui.record.discharge_view import DischargeTabView
@@ -135,3 +140,25 @@ def test_a_program_with_its_schedule_table(qtbot: QtBot) -> None:
     assert fields.values().schedule == program.schedule[1:]
     fields.keep_as_saved()
     assert not fields.has_unsaved_changes()
+
+
+def test_the_roll_call_sheet_turns_keys_into_requests(qtbot: QtBot) -> None:
+    session = Session(9, DAY, dt.time(9, 0), 180, ServiceType.GROUP, "Coping skills")
+    rows = (
+        RollCallRow(1, "C-100", "Ana Lee", 3, AttendanceStatus.PRESENT, 180, False, ""),
+        RollCallRow(2, "C-101", "Ben Cho", 1, None, 0, False, ""),
+    )
+    view = RollCallView(RollCallSheet(session, "Adult IOP", rows))
+    qtbot.addWidget(view)
+    pressed: list[tuple[int, AttendanceStatus]] = []
+    view.status_key.connect(lambda row, status: pressed.append((row, status)))
+    edits: list[str] = []
+    view.edited.connect(lambda: edits.append("edited"))
+    assert "Coping skills" in view.heading.text()
+    assert view.table.item(1, COL_STATUS).text() == "— not marked"
+    view.table.setCurrentCell(1, 0)
+    qtbot.keyClick(view.table, Qt.Key.Key_L)
+    qtbot.keyClick(view.table, Qt.Key.Key_T)
+    assert pressed == [(1, AttendanceStatus.LATE)]  # the view marks nothing itself
+    assert view.table.item(1, COL_STATUS).text() == "— not marked"
+    assert view.telehealth(1) and edits == ["edited"]

@@ -1,0 +1,310 @@
+"""The roll-call sheet's widgets: a view with no database and no marks of its own.
+
+It shows the sheet it is given (who is expected, the marks stored so far), turns keys into
+requests (`status_key`, `mark_all_requested`, `save_requested`) and shows what the
+controller (`roll_call.RollCallDialog`) decides: each row's status and minutes, the count,
+a problem.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counselor_desk.domain.model import AttendanceStatus
+from counselor_desk.services.sessions import RollCallSheet
+from counselor_desk.ui import palette
+
+#: Each status is marked by its own letter (AttendanceStatus.key); T is telehealth.
+STATUS_KEYS: dict[int, AttendanceStatus] = {
+    Qt.Key(ord(status.key)): status for status in AttendanceStatus
+}
+_ASKING = " and ".join(status.label.lower() for status in AttendanceStatus if status.asks_minutes)
+LEGEND = (
+    "Keys: "
+    + " · ".join(f"<b>{status.key}</b> {status.label.lower()}" for status in AttendanceStatus)
+    + " · <b>T</b> telehealth · <b>Ctrl+A</b> all present · <b>Ctrl+S</b> save. "
+    + f"{_ASKING.capitalize()} ask for the minutes attended."
+)
+
+COL_NAME, COL_CHART, COL_WEEK, COL_STATUS, COL_MINUTES, COL_TELEHEALTH = range(6)
+HEADERS = ("Name", "Chart", "Week", "Status", "Minutes attended", "Telehealth")
+
+
+class Unsaved(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def ask_unsaved(parent: QWidget) -> Unsaved:
+    """Save / Discard / Cancel for marks not saved yet."""
+    answer = QMessageBox.question(
+        parent,
+        "Roll call not saved",
+        "The roll call has marks that are not saved. Save them?",
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
+    if answer == QMessageBox.StandardButton.Save:
+        return Unsaved.SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return Unsaved.DISCARD
+    return Unsaved.CANCEL
+
+
+class MinutesDialog(QDialog):
+    """Minutes attended for a late arrival or an early leave (missed minutes shown live)."""
+
+    def __init__(self, status: AttendanceStatus, duration: int, current: int, parent: QWidget):
+        super().__init__(parent)
+        self.setWindowTitle(status.label)
+        self.duration = duration
+        self.spin = QSpinBox()
+        self.spin.setRange(1, max(1, duration - 1))
+        self.spin.setValue(current if 0 < current < duration else max(1, duration - 15))
+        self.spin.setSuffix(" min")
+        self.spin.setAccessibleName("Minutes attended")
+        self.missed = QLabel()
+        self.spin.valueChanged.connect(self._update_missed)
+        self._update_missed()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"Minutes attended (the session lasts {duration} min):"))
+        layout.addWidget(self.spin)
+        layout.addWidget(self.missed)
+        layout.addWidget(buttons)
+
+    def _update_missed(self) -> None:
+        self.missed.setText(f"{self.duration - self.spin.value()} minutes missed")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.spin.setFocus()
+        self.spin.selectAll()
+
+
+class RollCallView(QDialog):
+    """Heading, key legend, one row per expected participant, and All present / Save / Close."""
+
+    edited = Signal()  # minutes or telehealth changed in the table
+    status_key = Signal(int, object)  # row, AttendanceStatus: its letter was pressed
+    mark_all_requested = Signal()
+    save_requested = Signal()
+
+    def __init__(self, sheet: RollCallSheet, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Roll call")
+        self.resize(760, 520)
+        self._build_heading(sheet)
+        self._build_table(sheet)
+        self._build_footer(sheet.session.cancelled, bool(sheet.rows))
+        self._lay_out()
+        self._connect_view()
+        self.table.setFocus()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build_heading(self, sheet: RollCallSheet) -> None:
+        session = sheet.session
+        when = f"{session.date:%a %Y-%m-%d} {session.start_time:%H:%M}"
+        title = f"<b>{session.service_type.label}</b> · {sheet.program_name} · {when}"
+        title += f" · {session.duration_minutes} min"
+        if session.topic:
+            title += f" · {session.topic}"
+        self.heading = QLabel(title)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setWordWrap(True)
+        self.legend = QLabel(LEGEND)
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.cancelled_note = QLabel(
+            "This session was cancelled by the program: mark everyone C (cancelled)."
+        )
+        self.cancelled_note.setVisible(session.cancelled)
+
+    def _build_table(self, sheet: RollCallSheet) -> None:
+        self.table = QTableWidget(len(sheet.rows), len(HEADERS))
+        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        self.table.setAccessibleName("Participants expected")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (COL_CHART, COL_WEEK, COL_STATUS, COL_MINUTES, COL_TELEHEALTH):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        duration = sheet.session.duration_minutes
+        self.spins: list[QSpinBox] = []
+        for position, row in enumerate(sheet.rows):
+            self._set_text(position, COL_NAME, row.name)
+            self._set_text(position, COL_CHART, row.chart_number)
+            week = f"Week {row.program_week}" if row.program_week > 0 else "Before admission"
+            self._set_text(position, COL_WEEK, week)
+            self._set_text(position, COL_STATUS, "")
+            self.show_status(position, row.status)
+            spin = QSpinBox()
+            spin.setRange(0, duration)
+            spin.setValue(row.minutes_attended)
+            spin.setSuffix(" min")
+            spin.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            spin.setAccessibleName(f"Minutes attended, row {position + 1}")
+            self.table.setCellWidget(position, COL_MINUTES, spin)
+            self.spins.append(spin)
+            tele = QTableWidgetItem()
+            tele.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            tele.setCheckState(Qt.CheckState.Checked if row.telehealth else Qt.CheckState.Unchecked)
+            self.table.setItem(position, COL_TELEHEALTH, tele)
+        if sheet.rows:
+            self.table.setCurrentCell(0, COL_NAME)
+
+    def _build_footer(self, cancelled: bool, anyone: bool) -> None:
+        self.empty_note = QLabel("Nobody is expected at this session.")
+        self.empty_note.setVisible(not anyone)
+        self.count_label = QLabel()
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setObjectName("errorLabel")
+        palette.show_as_error(self.error_label)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.hide()
+        all_text = "All cancelled" if cancelled else "All present"
+        self.all_button = QPushButton(f"{all_text} (Ctrl+A)")
+        self.all_button.setAccessibleName(all_text)
+        self.all_button.setAutoDefault(False)
+        self.save_button = QPushButton("Save (Ctrl+S)")
+        self.save_button.setAccessibleName("Save roll call")
+        self.save_button.setAutoDefault(False)
+        self.close_button = QPushButton("Close")
+        self.close_button.setAutoDefault(False)
+
+    def _lay_out(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.all_button)
+        buttons.addWidget(self.count_label, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.cancelled_note)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_note)
+        layout.addWidget(self.error_label)
+        layout.addLayout(buttons)
+
+    def _connect_view(self) -> None:
+        for spin in self.spins:
+            spin.valueChanged.connect(lambda _value: self.edited.emit())
+        self.table.itemChanged.connect(lambda _item: self.edited.emit())
+        self.table.installEventFilter(self)
+        self.all_button.clicked.connect(self.mark_all_requested)
+        self.save_button.clicked.connect(self.save_requested)
+        self.close_button.clicked.connect(self.reject)
+        for sequence in ("Ctrl+S", "Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(sequence), self).activated.connect(self.save_requested)
+        QShortcut(QKeySequence("Ctrl+A"), self).activated.connect(self.mark_all_requested)
+
+    def _set_text(self, row: int, column: int, text: str) -> None:
+        item = QTableWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        self.table.setItem(row, column, item)
+
+    # -- what the controller shows -----------------------------------------------------------
+
+    def show_status(self, row: int, status: AttendanceStatus | None) -> None:
+        """The row's status in words and in its status's colour role (plain while not marked)."""
+        item = self.table.item(row, COL_STATUS)
+        if item is None:
+            return
+        item.setText("— not marked" if status is None else status.label)
+        if status is None:
+            item.setData(Qt.ItemDataRole.BackgroundRole, None)
+            item.setData(Qt.ItemDataRole.ForegroundRole, None)
+            return
+        item.setBackground(palette.background(status.colour))
+        item.setForeground(palette.text(status.colour))
+
+    def set_minutes(self, row: int, minutes: int) -> None:
+        self.spins[row].setValue(minutes)
+
+    def minutes(self, row: int) -> int:
+        return self.spins[row].value()
+
+    def telehealth(self, row: int) -> bool:
+        item = self.table.item(row, COL_TELEHEALTH)
+        return item is not None and item.checkState() == Qt.CheckState.Checked
+
+    def toggle_telehealth(self, row: int) -> None:
+        item = self.table.item(row, COL_TELEHEALTH)
+        if item is not None:
+            checked = item.checkState() == Qt.CheckState.Checked
+            item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+
+    def next_row(self, row: int) -> None:
+        if row + 1 < self.table.rowCount():
+            self.table.setCurrentCell(row + 1, COL_NAME)
+
+    def show_count(self, text: str) -> None:
+        self.count_label.setText(text)
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    def hide_error(self) -> None:
+        self.error_label.hide()
+
+    # -- keyboard ----------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if self._handle_key(event):
+                return True
+        return super().eventFilter(watched, event)
+
+    def _handle_key(self, event: QKeyEvent) -> bool:
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        row = self.table.currentRow()
+        if modifiers == Qt.KeyboardModifier.ControlModifier and event.key() == Qt.Key.Key_A:
+            self.mark_all_requested.emit()
+            return True
+        if modifiers not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            return False
+        if row < 0:
+            return False
+        key = event.key()
+        if key == Qt.Key.Key_T:
+            self.toggle_telehealth(row)
+            return True
+        status = STATUS_KEYS.get(key)
+        if status is None:
+            return False
+        self.status_key.emit(row, status)
+        return True
