@@ -1,6 +1,7 @@
 """The command line: `counselor-desk [--db PATH] [--today DATE] COMMAND …`; no command opens the app.
 
-Errors are one plain sentence on stderr (exit 1); usage errors exit 2; never a traceback.
+Errors are one plain sentence on stderr (exit 1); usage errors exit 2; a bug exits 70 with its
+type named; never a traceback.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from counselor_desk.store.db import Database, connect
 from counselor_desk.store.errors import DamagedDatabaseError, StoreError
 
 log = logging.getLogger("counselor_desk")
+
+#: Exit status of a command stopped by a bug (EX_SOFTWARE in sysexits.h).
+EXIT_INTERNAL_ERROR = 70
 
 def build_parser(extra: Sequence[Command] = ()) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -143,7 +147,7 @@ def format_caseload(rows: list[dict[str, object]], today: dt.date) -> str:
                 ", ".join(str(flag) for flag in row["flags"]),  # type: ignore[attr-defined]
             ]
         )
-    widths = [max(len(headers[i]), *(len(r[i]) for r in table)) for i in range(len(headers))]
+    widths = [max([len(headers[i]), *(len(r[i]) for r in table)]) for i in range(len(headers))]
     lines = [f"Caseload on {today.isoformat()}: {len(rows)} participant(s)", ""]
     lines.append("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
     lines.append("  ".join("-" * w for w in widths))
@@ -257,6 +261,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("counselor-desk: stopped.", file=sys.stderr)
         return 130
+    except Exception as error:  # a bug: said plainly, by its type only (no record details)
+        print(
+            f"counselor-desk: the command stopped on an internal error ({type(error).__name__}); "
+            "what it had not finished was not saved. Please report it.",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL_ERROR
     finally:
         if db is not None:
             db.close()

@@ -191,3 +191,23 @@ def test_sessions_of_a_day_then_sign_in_sheet(
     )
     assert code == 0, err
     assert sheet.read_bytes().startswith(b"%PDF")
+
+
+def test_a_bug_is_named_without_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A missing table is our bug, not the environment: exit 70, its type named, no traceback
+    and no claim that the database is busy or damaged."""
+    path = tmp_path / "desk.sqlite3"
+    code, out, _err = run(capsys, "--db", str(path), "caseload")
+    assert code == 0 and "0 participant(s)" in out  # an empty caseload prints its headers
+    assert run(capsys, "--db", str(path), "--today", "2026-03-02", "demo")[0] == 0
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE review_cache")
+    conn.commit()
+    conn.close()
+    code, out, err = run(capsys, "--db", str(path), "--today", "2026-03-02", "caseload", "--all")
+    assert code == 70
+    assert "internal error (OperationalError)" in err
+    assert "Traceback" not in err + out
+    assert "in use" not in err and "damaged" not in err
