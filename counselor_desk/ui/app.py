@@ -129,17 +129,13 @@ def keep_lock_fresh(lock: QLockFile, db_path: Path) -> QTimer:
     return timer
 
 
-def fill_demo_if_empty(db: Database, clock: Clock) -> bool:
-    """Fill an empty demo database; False when the demo generator is not in this build."""
+def fill_demo_if_empty(db: Database, clock: Clock) -> None:
+    """Fill an empty demo database (the generator is imported only for the demo)."""
     if setup.is_set_up(db):
-        return True
-    try:
-        from counselor_desk.services.demo import fill_demo
-    except ImportError:
-        log.warning("the demo data generator is not available")
-        return False
+        return
+    from counselor_desk.services.demo import fill_demo
+
     fill_demo(db, clock)
-    return True
 
 
 def open_context(path: Path, clock: Clock, *, demo: bool = False) -> AppContext:

@@ -294,8 +294,6 @@ def test_export_runs_off_the_gui_thread_and_writes_the_file(
     qtbot, record, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     bar = record.exports
-    if not bar.available:
-        pytest.skip("the documents module is not part of this build")
     out = tmp_path / "out" / "summary.pdf"
     out.parent.mkdir()
     suggested: list[str] = []
@@ -454,8 +452,6 @@ def test_continuity_export_is_listed_as_a_disclosure(
     from counselor_desk.domain.model import Consent
 
     bar = record.exports
-    if not bar.available:
-        pytest.skip("the documents module is not part of this build")
     clinical.add_consent(
         record_ctx.db,
         Consent(
@@ -488,8 +484,6 @@ def test_export_saves_what_is_typed_on_the_record_first(
 ) -> None:
     """The summary holds the aftercare plan on screen, not only what was saved before."""
     bar = record.exports
-    if not bar.available:
-        pytest.skip("the documents module is not part of this build")
     from pypdf import PdfReader
 
     out = tmp_path / "summary.pdf"
@@ -509,8 +503,6 @@ def test_export_waits_while_typed_text_cannot_be_saved(
     qtbot, record, record_ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     bar = record.exports
-    if not bar.available:
-        pytest.skip("the documents module is not part of this build")
     asked: list[str] = []
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *_args: asked.append("x") or ("", ""))

@@ -1,8 +1,8 @@
 """Export buttons of the record: discharge summary, continuity of care, attendance letter.
 
-The documents module is imported lazily (the buttons hide if it is missing). Each export runs
-on a worker thread with its own database connection and reports back by signal; widgets are
-touched only on the GUI thread.
+Each export runs on a worker thread with its own database connection and reports back by
+signal; widgets are touched only on the GUI thread, and every Qt object of a job is released
+there too (a QObject must not die on a worker thread).
 """
 
 from __future__ import annotations
@@ -10,9 +10,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counselor_desk.services import clinical, participants
+from counselor_desk.services import clinical, documents, participants
 from counselor_desk.services.changes import Changes
 from counselor_desk.store.db import Database, connect
 from counselor_desk.ui import palette
@@ -37,19 +36,15 @@ from counselor_desk.ui.operations import finished_in_background
 
 log = logging.getLogger(__name__)
 
-#: Jobs on the pool, kept alive until they end even if the record closes first.
+#: Jobs on the pool, kept alive until they end even if the record closes first; released on
+#: the GUI thread (`release_finished_jobs`) once their worker has returned.
 _RUNNING: set[ExportJob] = set()
+
+#: How long after a job reports back its worker is surely out of run() (ms).
+_RELEASE_DELAY_MS = 200
 
 #: What a worker runs: given its own connection and the output path.
 ExportWork = Callable[[Database, Path], object]
-
-
-def documents_module() -> ModuleType | None:
-    try:
-        from counselor_desk.services import documents
-    except ImportError:
-        return None
-    return documents
 
 
 class ExportSignals(QObject):
@@ -65,13 +60,16 @@ class ExportJob(QRunnable):
         self.db_path = db_path
         self.out = out
         self.work = work
-        self.signals = ExportSignals()
+        # owned by the application object, so dropping the job's last Python reference on
+        # any thread never deletes it; release_finished_jobs deletes it on the GUI thread
+        self.signals = ExportSignals(QCoreApplication.instance())
+        self.done = False
 
     def run(self) -> None:
         try:
             self._export()
         finally:
-            _RUNNING.discard(self)
+            self.done = True  # the GUI thread releases the job (never from this thread)
 
     def _export(self) -> None:
         try:
@@ -91,15 +89,20 @@ class ExportJob(QRunnable):
         self.signals.finished.emit(str(self.out))
 
 
+def release_finished_jobs() -> None:
+    """On the GUI thread: forget the jobs whose worker has returned, and their signals."""
+    for job in [job for job in _RUNNING if job.done]:
+        _RUNNING.discard(job)
+        job.signals.deleteLater()
+
+
 class ExportBar(QWidget):
-    """The export buttons; `available` is False (and the bar hidden) without the module."""
+    """The export buttons of a record."""
 
     def __init__(self, ctx: AppContext, participant_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.participant_id = participant_id
-        self.documents = documents_module()
-        self.available = self.documents is not None
         self.jobs: dict[str, ExportJob] = {}  # by output path, while they run
         #: Saves what is typed on the record before a document is built from the database;
         #: False (the reason shown beside the field) stops the export.
@@ -132,7 +135,6 @@ class ExportBar(QWidget):
         ):
             layout.addWidget(widget)
         layout.addStretch(1)
-        self.setVisible(self.available)
 
     # -- choosing what to export --------------------------------------------------------------
 
@@ -141,8 +143,7 @@ class ExportBar(QWidget):
 
     def ask_path(self, kind: str) -> Path | None:
         """The save dialog, starting at the documents module's default file name."""
-        assert self.documents is not None
-        name = self.documents.default_file_name(kind, self._chart(), self.ctx.clock.today())
+        name = documents.default_file_name(kind, self._chart(), self.ctx.clock.today())
         start = str(Path.home() / name)
         chosen, _filter = QFileDialog.getSaveFileName(self, "Export", start, "PDF files (*.pdf)")
         if not chosen:
@@ -154,8 +155,8 @@ class ExportBar(QWidget):
         if not self.save_first():
             return
         out = self.ask_path("discharge")
-        if out is not None and self.documents is not None:
-            docs = self.documents
+        if out is not None:
+            docs = documents
             self.start(
                 out,
                 lambda db, path: docs.export_discharge_summary(
@@ -189,8 +190,8 @@ class ExportBar(QWidget):
             )
             return
         out = self.ask_path("continuity")
-        if out is not None and self.documents is not None:
-            docs = self.documents
+        if out is not None:
+            docs = documents
             self.start(
                 out,
                 lambda db, path: docs.export_continuity(
@@ -210,8 +211,8 @@ class ExportBar(QWidget):
             return
         first, last = dialog.first, dialog.last
         out = self.ask_path("letter")
-        if out is not None and self.documents is not None:
-            docs = self.documents
+        if out is not None:
+            docs = documents
             self.start(
                 out,
                 lambda db, path: docs.export_attendance_letter(
@@ -223,6 +224,7 @@ class ExportBar(QWidget):
 
     def start(self, out: Path, work: ExportWork) -> ExportJob:
         """Run `work` on the thread pool; the bar shows the outcome when it reports back."""
+        release_finished_jobs()
         job = ExportJob(Path(self.ctx.db.path), out, work)
         job.setAutoDelete(False)
         # bound methods: Qt drops the connection if the bar is gone before the job ends
@@ -242,6 +244,7 @@ class ExportBar(QWidget):
 
     def _finished(self, path: str) -> None:
         self.jobs.pop(path, None)
+        QTimer.singleShot(_RELEASE_DELAY_MS, release_finished_jobs)
         self._busy(bool(self.jobs))
         self.status.setStyleSheet("")
         self.status.setText(f"Exported {self.ctx.clock.now():%H:%M}: {Path(path).name}")
@@ -251,6 +254,7 @@ class ExportBar(QWidget):
 
     def _failed(self, path: str, message: str) -> None:
         self.jobs.pop(path, None)
+        QTimer.singleShot(_RELEASE_DELAY_MS, release_finished_jobs)
         self._busy(bool(self.jobs))
         palette.show_as_error(self.status)
         self.status.setText("Export failed")
