@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import TypeVar
 
 from counselor_desk.domain import measures as instruments
 from counselor_desk.domain.audit import AuditAction
@@ -33,14 +34,22 @@ def goals(db: Database, participant_id: int) -> list[Goal]:
     return clinical_repo.goals_for(db.conn, participant_id)
 
 
+PlanItem = TypeVar("PlanItem", Goal, Objective)
+
+
+def _checked_plan_item(item: PlanItem, noun: str) -> PlanItem:
+    """A goal or objective with its texts checked and trimmed (ValidationError naming each)."""
+    problems = Problems()
+    description = problems.required("description", item.description, noun, limit=2000)
+    progress = problems.optional("progress", item.progress, "Progress", limit=MAX_TEXT)
+    problems.raise_if_any()
+    return replace(item, description=description, progress=progress)
+
+
 def save_goal(db: Database, goal: Goal) -> Goal:
     """Add (id 0) or update a goal of the participant's treatment plan."""
     get_participant(db, goal.participant_id)
-    problems = Problems()
-    description = problems.required("description", goal.description, "Goal", limit=2000)
-    progress = problems.optional("progress", goal.progress, "Progress", limit=MAX_TEXT)
-    problems.raise_if_any()
-    cleaned = replace(goal, description=description, progress=progress)
+    cleaned = _checked_plan_item(goal, "Goal")
     with db.transaction() as conn:
         if goal.id:
             if clinical_repo.get_goal_owner(conn, goal.id) != goal.participant_id:
@@ -55,11 +64,7 @@ def save_objective(db: Database, objective: Objective) -> Objective:
     """Add (id 0) or update an objective under a goal."""
     if clinical_repo.get_goal_owner(db.conn, objective.goal_id) is None:
         raise NotFoundError("That goal does not exist.", "goal")
-    problems = Problems()
-    description = problems.required("description", objective.description, "Objective", limit=2000)
-    progress = problems.optional("progress", objective.progress, "Progress", limit=MAX_TEXT)
-    problems.raise_if_any()
-    cleaned = replace(objective, description=description, progress=progress)
+    cleaned = _checked_plan_item(objective, "Objective")
     with db.transaction() as conn:
         if objective.id:
             if clinical_repo.get_objective_goal(conn, objective.id) != objective.goal_id:
