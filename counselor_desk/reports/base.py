@@ -23,7 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from counselor_desk.reports.fonts import BOLD, REGULAR, register_fonts
-from counselor_desk.reports.model import Identity
+from counselor_desk.reports.model import PART2_NOTICE, Identity, Letterhead
 from counselor_desk.reports.text import cell, markup, paragraph, paragraphs, rtl_base, visual
 
 INK = colors.HexColor("#1A1A1A")
@@ -349,6 +349,26 @@ def _cut(text: str, length: int) -> str:
     kept = text[:length].rstrip()
     after_rtl = rtl_base(kept[::-1])  # the last strong letter kept reads right to left
     return visual(kept + ("…\u200f" if after_rtl else "…"), rtl=False)
+
+
+def participant_pages(
+    letterhead: Letterhead,
+    title: str,
+    identity: Identity,
+    *,
+    substance_use: bool = False,
+    draft: bool = False,
+) -> PageDecor:
+    """The pages of a document about one participant: clinic, title, who it is about, and the
+    Part 2 notice on every page when the program treats substance use."""
+    return PageDecor(
+        clinic_name=letterhead.clinic_name,
+        title=title,
+        participant=participant_line(identity),
+        draft=draft,
+        notice=PART2_NOTICE if substance_use else "",
+        page_size=letterhead.page_size,
+    )
 
 
 def render(

@@ -10,7 +10,6 @@ from counselor_desk.reports.base import (
     SMALL,
     SUBTITLE,
     TITLE,
-    PageDecor,
     body,
     data_table,
     day,
@@ -18,7 +17,7 @@ from counselor_desk.reports.base import (
     frame_width,
     heading,
     hours,
-    participant_line,
+    participant_pages,
     render,
     signature_block,
     signed_electronically,
@@ -229,12 +228,8 @@ def story(model: ContinuityOfCare) -> list[Flowable]:
 
 def build(model: ContinuityOfCare) -> bytes:
     """The continuity-of-care summary as PDF bytes."""
-    decor = PageDecor(
-        clinic_name=model.letterhead.clinic_name,
-        title=TITLE_TEXT,
-        participant=participant_line(model.identity),
-        notice=PART2_NOTICE if model.substance_use else "",
-        page_size=model.letterhead.page_size,
+    decor = participant_pages(
+        model.letterhead, TITLE_TEXT, model.identity, substance_use=model.substance_use
     )
     return render(
         decor,

@@ -14,7 +14,6 @@ from counselor_desk.reports.base import (
     SMALL,
     SUBTITLE,
     TITLE,
-    PageDecor,
     body,
     data_table,
     day,
@@ -22,7 +21,7 @@ from counselor_desk.reports.base import (
     frame_width,
     heading,
     hours,
-    participant_line,
+    participant_pages,
     render,
     signature_block,
     signed_electronically,
@@ -317,13 +316,7 @@ def story(model: DischargeSummary) -> list[Flowable]:
 
 def build(model: DischargeSummary) -> bytes:
     """The discharge summary as PDF bytes."""
-    decor = PageDecor(
-        clinic_name=model.letterhead.clinic_name,
-        title=TITLE_TEXT,
-        participant=participant_line(model.identity),
-        draft=model.draft,
-        page_size=model.letterhead.page_size,
-    )
+    decor = participant_pages(model.letterhead, TITLE_TEXT, model.identity, draft=model.draft)
     return render(
         decor,
         story(model),

@@ -11,13 +11,12 @@ from counselor_desk.reports.base import (
     MUTED,
     NOTICE,
     SMALL,
-    PageDecor,
     data_table,
     day,
     frame_width,
     hours,
     long_day,
-    participant_line,
+    participant_pages,
     render,
     signature_block,
     signed_electronically,
@@ -117,12 +116,8 @@ def story(model: AttendanceLetter) -> list[Flowable]:
 
 def build(model: AttendanceLetter) -> bytes:
     """The attendance verification letter as PDF bytes."""
-    decor = PageDecor(
-        clinic_name=model.letterhead.clinic_name,
-        title=TITLE_TEXT,
-        participant=participant_line(model.identity),
-        notice=PART2_NOTICE if model.substance_use else "",
-        page_size=model.letterhead.page_size,
+    decor = participant_pages(
+        model.letterhead, TITLE_TEXT, model.identity, substance_use=model.substance_use
     )
     return render(
         decor,
