@@ -1,7 +1,10 @@
 """CSV import of participants and attendance: all or nothing, every bad line named.
 
-Files are UTF-8 (with or without BOM), headers case-insensitive, dates ISO (YYYY-MM-DD),
-times HH:MM. If any row is bad nothing is written and the error lists each bad line.
+Files are UTF-8 (with or without BOM), headers case-insensitive, dates YYYY-MM-DD, times
+HH:MM, numbers ASCII digits. Parsing is strict: a quote out of place, a quoted value running
+over more than one line (a stray quote that would swallow the next row) and a control
+character or line break in a value are refused. If any row is bad nothing is written and the
+error lists each bad line.
 """
 
 from __future__ import annotations
@@ -9,6 +12,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -75,6 +80,11 @@ LEVEL_WORDS = {
     "2.5": LevelOfCare.PHP,
     "partial hospitalization": LevelOfCare.PHP,
 }
+#: The only forms accepted (ASCII digits only: `str.isdigit`, `int()` and
+#: `date.fromisoformat` also take other scripts' digits, `1_0`, `+8` and `20260202`).
+DATE_FORM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+TIME_FORM = re.compile(r"[0-9]{1,2}:[0-9]{2}")
+NUMBER_FORM = re.compile(r"[0-9]+")
 YES = {"yes", "y", "true", "1"}
 NO = {"no", "n", "false", "0", ""}
 
@@ -104,10 +114,18 @@ class RowErrors:
         raise ValidationError(summary, "file", [("file", text) for text in shown])
 
 
+def _unreadable(value: str) -> bool:
+    """A control character (NUL, tab, CR, LF, bell…) or a Unicode line or paragraph break."""
+    return any(unicodedata.category(char) in ("Cc", "Zl", "Zp") for char in value)
+
+
 def _rows(
-    raw: bytes, required: tuple[str, ...], optional: tuple[str, ...]
+    raw: bytes, required: tuple[str, ...], optional: tuple[str, ...], errors: RowErrors
 ) -> Iterator[tuple[int, dict[str, str]]]:
-    """(line number, {column: text}) of each data row; checks encoding and headers first."""
+    """(line number, {column: text}) of each data row; checks encoding and headers first.
+
+    A row spanning lines or holding a control character is added to `errors`, not yielded.
+    """
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -115,7 +133,7 @@ def _rows(
             f"The file is not UTF-8 text (byte {error.start + 1} cannot be read); save it as UTF-8 CSV.",
             "file",
         ) from None
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = next(reader)
     except StopIteration:
@@ -150,6 +168,22 @@ def _rows(
         if not any(clean(value) for value in values):
             continue
         count += 1
+        if reader.line_num > start:
+            errors.add(
+                line,
+                f"a quoted value runs over more than one line (lines {start}–{reader.line_num}); "
+                "check for a stray quote.",
+            )
+            continue
+        unreadable = [
+            name
+            for name, value in zip(names, values, strict=False)
+            if name in known and _unreadable(value)
+        ]
+        if unreadable:
+            for name in unreadable:
+                errors.add(line, f"{name} contains a control character or line break.")
+            continue
         row = {name: "" for name in known}
         for name, value in zip(names, values, strict=False):
             if name in known:
@@ -167,6 +201,8 @@ def _date(row: dict[str, str], name: str, line: int, errors: RowErrors) -> dt.da
         errors.add(line, f"{name} is required.")
         return None
     try:
+        if DATE_FORM.fullmatch(value) is None:
+            raise ValueError(value)
         return dt.date.fromisoformat(value)
     except ValueError:
         errors.add(line, f"{name} '{value}' is not a date like 2026-03-02.")
@@ -181,11 +217,13 @@ def _int(
         if required:
             errors.add(line, f"{name} is required.")
         return None
-    try:
-        return int(value)
-    except ValueError:
+    if NUMBER_FORM.fullmatch(value) is None:
         errors.add(line, f"{name} '{value}' is not a whole number.")
         return None
+    if len(value) > 9:
+        errors.add(line, f"{name} '{value}' is too large.")
+        return None
+    return int(value)
 
 
 # -- participants --------------------------------------------------------------------------
@@ -194,7 +232,7 @@ def _int(
 def import_participants(db: Database, raw: bytes, clock: Clock) -> int:
     """Import participants; unknown program names create a program (without a schedule)."""
     errors = RowErrors()
-    rows = list(_rows(raw, PARTICIPANT_REQUIRED, PARTICIPANT_OPTIONAL))
+    rows = list(_rows(raw, PARTICIPANT_REQUIRED, PARTICIPANT_OPTIONAL, errors))
     today = clock.today()
     with db.transaction() as conn:
         programs = {program.name.casefold(): program for program in participant_repo.list_programs(conn)}
@@ -317,7 +355,7 @@ class ImportResult:
 def import_attendance(db: Database, raw: bytes, clock: Clock) -> ImportResult:
     """Import attendance; rows with the same date, start_time, service_type and topic are one session."""
     errors = RowErrors()
-    rows = list(_rows(raw, ATTENDANCE_REQUIRED, ATTENDANCE_OPTIONAL))
+    rows = list(_rows(raw, ATTENDANCE_REQUIRED, ATTENDANCE_OPTIONAL, errors))
     today = clock.today()
     participants: dict[str, Participant | None] = {}
     groups: dict[
@@ -341,7 +379,9 @@ def import_attendance(db: Database, raw: bytes, clock: Clock) -> ImportResult:
         start = None
         start_text = clean(row["start_time"])
         try:
-            start = dt.time.fromisoformat(start_text if len(start_text) != 4 else "0" + start_text)
+            if TIME_FORM.fullmatch(start_text) is None:
+                raise ValueError(start_text)
+            start = dt.time.fromisoformat(start_text.zfill(5))
         except ValueError:
             errors.add(line, f"start_time '{start_text}' is not a time like 09:00.")
         duration = _int(row, "duration_minutes", line, errors, required=True)
