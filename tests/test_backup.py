@@ -298,3 +298,51 @@ def test_the_default_data_folder_is_owner_only(
     connect(default_db_path()).close()
     assert mode(data_dir()) == 0o700
     assert mode(default_db_path()) == 0o600
+
+
+class WatchedSource:
+    """A source connection that notes the mode of every `.partial` file while the backup API
+    is writing into it."""
+
+    def __init__(self, conn: sqlite3.Connection, folder: Path) -> None:
+        self.conn = conn
+        self.folder = folder
+        self.modes: list[int] = []
+
+    def backup(self, target: sqlite3.Connection, **options: object) -> None:
+        def progress(_status: int, _remaining: int, _total: int) -> None:
+            self.modes.extend(mode(path) for path in self.folder.glob(".*.partial*"))
+
+        self.modes.extend(mode(path) for path in self.folder.glob(".*.partial*"))
+        self.conn.backup(target, pages=1, progress=progress)
+
+
+@posix_only
+def test_a_backup_is_owner_only_from_its_first_byte(demo: Database, tmp_path: Path) -> None:
+    old_umask = os.umask(0o022)
+    try:
+        folder = tmp_path / "made by the app"
+        source = WatchedSource(demo.conn, folder)
+        made = backup.write_backup(source, folder, "desk", dt.datetime(2026, 3, 2, 16))  # type: ignore[arg-type]
+    finally:
+        os.umask(old_umask)
+    assert len(source.modes) > 2  # seen while pages were still being copied in
+    assert set(source.modes) == {0o600}
+    assert mode(made) == 0o600
+    assert mode(folder) == 0o700
+
+
+@posix_only
+def test_backup_to_a_folder_the_counselor_chose_keeps_that_folders_permissions(
+    demo: Database, tmp_path: Path, clock: FixedClock
+) -> None:
+    chosen = tmp_path / "my usb stick"
+    chosen.mkdir()
+    os.chmod(chosen, 0o755)
+    assert main(["--db", str(demo.path), "backup", "--to", str(chosen)]) == 0
+    assert mode(chosen) == 0o755
+    made = backup.list_backups(chosen, demo.path.stem)
+    assert len(made) == 1 and mode(made[0].path) == 0o600
+    new = tmp_path / "a new folder"
+    maintenance.backup_now(demo, clock, new)
+    assert mode(new) == 0o700  # a folder the app creates is owner-only

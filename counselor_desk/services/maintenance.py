@@ -45,7 +45,9 @@ def write_backup(db: Database, clock: Clock, to_dir: Path | None = None, tag: st
     folder = backup.backups_dir(path) if to_dir is None else Path(to_dir)
     if folder.exists() and not folder.is_dir():
         raise ValidationError(f"{folder} is a file, not a folder.", "to")
-    return backup.write_backup(db.conn, folder, path.stem, clock.now(), tag)
+    return backup.write_backup(
+        db.conn, folder, path.stem, clock.now(), tag, own_folder=to_dir is None
+    )
 
 
 def record_backup(db: Database, clock: Clock, backup_file: Path) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from counselor_desk.store.checks import foreign_key_problems, integrity_problems, user_version
 from counselor_desk.store.errors import StoreError, explain, raise_if_environmental
-from counselor_desk.store.files import make_private_dir, make_private_file
+from counselor_desk.store.files import create_private_file, ensure_dir, make_private_file
 from counselor_desk.store.schema import schema_version
 
 BACKUP_DIR_NAME = "backups"
@@ -137,7 +137,8 @@ def _fsync(path: Path, *, folder: bool = False) -> None:
 def copy_database(source: sqlite3.Connection, target: Path) -> None:
     """Copy an open database into `target` (a new temporary file) with the backup API, as a
     single self-contained file, then check the copy. Raises StoreError when the copy is bad;
-    the caller removes `target`."""
+    the caller removes `target`. The file is owner-only (0600) before the first page is in it."""
+    create_private_file(target)
     dest = sqlite3.connect(str(target), isolation_level=None)
     try:
         source.backup(dest)
@@ -152,15 +153,22 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
 
 
 def write_backup(
-    source: sqlite3.Connection, folder: Path, stem: str, made_at: dt.datetime, tag: str = ""
+    source: sqlite3.Connection,
+    folder: Path,
+    stem: str,
+    made_at: dt.datetime,
+    tag: str = "",
+    *,
+    own_folder: bool = True,
 ) -> Path:
     """Write a checked backup of `source` into `folder`; returns its path.
 
     Nothing appears under the final name unless the copy passed integrity_check and
-    foreign_key_check.
+    foreign_key_check. `folder` is made owner-only when the app creates it or it is the app's
+    own (`own_folder`); a folder the counselor chose keeps its permissions.
     """
     try:
-        make_private_dir(folder)
+        ensure_dir(folder, ours=own_folder)
         n = 0
         while (folder / backup_name(stem, made_at, tag, n)).exists():
             n += 1
