@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 from pathlib import Path
 
 import pytest
@@ -60,3 +62,20 @@ def test_exports_are_audited_with_recipient_and_purpose(db: Database, tmp_path: 
     assert text.splitlines()[0] == "id,at,actor,action,participant_id,target,detail,hash"
     # the trail carries ids, never the participant's name
     assert target.last_name not in text and target.first_name not in text
+
+
+def test_no_audit_csv_cell_can_start_a_spreadsheet_formula(db: Database) -> None:
+    for detail in ('=HYPERLINK("http://x")', "+1", "-2+3", "@SUM(A1)", "plain - text"):
+        audit.log_event(
+            db, AuditAction.EXPORT, CLOCK.now(), target="=cmd|' /C calc'!A0", detail=detail
+        )
+    rows = list(csv.reader(io.StringIO(audit.to_csv(audit.entries(db)))))
+    assert [row[6] for row in rows[1:]] == [
+        '\'=HYPERLINK("http://x")',
+        "'+1",
+        "'-2+3",
+        "'@SUM(A1)",
+        "plain - text",
+    ]
+    assert {row[5] for row in rows[1:]} == {"'=cmd|' /C calc'!A0"}
+    assert rows[1][0] == "1" and rows[1][1] == CLOCK.now().isoformat()  # ids and times as they are

@@ -62,21 +62,32 @@ def verify(db: Database) -> AuditEntry | None:
     return first_broken(audit_repo.entries(db.conn))
 
 
+#: A cell starting with one of these is read as a formula by a spreadsheet.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: object) -> object:
+    """A text cell that a spreadsheet would run as a formula, prefixed with a single quote."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+        return "'" + cell
+    return cell
+
+
 def to_csv(items: list[AuditEntry]) -> str:
+    """The entries as CSV; no cell can start a spreadsheet formula."""
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["id", "at", "actor", "action", "participant_id", "target", "detail", "hash"])
     for entry in items:
-        writer.writerow(
-            [
-                entry.id,
-                entry.at.isoformat(),
-                entry.actor,
-                entry.action,
-                "" if entry.participant_id is None else entry.participant_id,
-                entry.target,
-                entry.detail,
-                entry.hash,
-            ]
-        )
+        row: list[object] = [
+            entry.id,
+            entry.at.isoformat(),
+            entry.actor,
+            entry.action,
+            "" if entry.participant_id is None else entry.participant_id,
+            entry.target,
+            entry.detail,
+            entry.hash,
+        ]
+        writer.writerow([spreadsheet_safe(cell) for cell in row])
     return out.getvalue()

@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
 import sqlite3
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,7 +20,7 @@ from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.model import CounselorProfile, Participant, Program
 from counselor_desk.services import audit, maintenance, security, setup
 from counselor_desk.services.clock import FixedClock
-from counselor_desk.store import backup
+from counselor_desk.store import backup, files
 from counselor_desk.store.db import StoreError, connect
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.audit import COL_ACTION, COL_CHART, AuditDialog
@@ -295,3 +297,36 @@ def test_a_failed_automatic_backup_is_said_in_the_status_bar_only(
     window.maintenance.start_backup(None)  # by hand: said in a message box
     qtbot.waitUntil(lambda: len(popups) == 1)
     assert popups == [f"The backup failed: {blocker} is a file, not a folder."]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_the_audit_csv_is_owner_only_from_its_first_byte(
+    qtbot: QtBot,
+    ctx: AppContext,
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    security.record_lock(ctx.db, clock, "idle")
+    dialog = AuditDialog(ctx)
+    qtbot.addWidget(dialog)
+    seen: list[int] = []
+    real_fsync = os.fsync
+
+    def watching_fsync(fd: int) -> None:
+        # the data is in the file, not yet under its final name
+        seen.append(stat.S_IMODE(os.fstat(fd).st_mode))
+        real_fsync(fd)
+
+    monkeypatch.setattr(files.os, "fsync", watching_fsync)
+    target = tmp_path / "exports" / "audit.csv"
+    target.parent.mkdir()
+    old_umask = os.umask(0o022)
+    try:
+        assert dialog.export_to(target)
+    finally:
+        os.umask(old_umask)
+    assert seen == [0o600]
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert target.read_text(encoding="utf-8").count("\n") == 2
+    assert [path.name for path in target.parent.iterdir()] == ["audit.csv"]  # no partial left

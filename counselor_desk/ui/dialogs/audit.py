@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from counselor_desk.domain.audit import AuditAction, AuditEntry
 from counselor_desk.domain.errors import NotFoundError
 from counselor_desk.services import audit, participants
-from counselor_desk.store.db import Database, make_private_file
+from counselor_desk.store.db import Database
+from counselor_desk.store.files import write_private_file
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.widgets.table_model import Column, TableModel
 
@@ -172,12 +173,11 @@ class AuditDialog(QDialog):
             self.export_to(Path(chosen))
 
     def export_to(self, target: Path) -> bool:
-        """Write the rows shown (oldest first) as CSV; the export is itself audited."""
+        """Write the rows shown (oldest first) as CSV, owner-only (0600) from its first byte;
+        the export is itself audited."""
         rows = sorted(self.model.records(), key=lambda entry: entry.id)
         try:
-            with open(target, "w", encoding="utf-8", newline="") as out:
-                out.write(audit.to_csv(rows))
-            make_private_file(target)
+            write_private_file(target, audit.to_csv(rows).encode("utf-8"))
         except OSError as error:
             QMessageBox.warning(
                 self, "Export audit trail", f"{target} could not be written ({error.strerror})."
