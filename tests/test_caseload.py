@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 import pytest
 
@@ -25,6 +24,7 @@ from counselor_desk.services import caseload, clinical, notes, sessions, setup
 from counselor_desk.services import participants as people
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.store.db import Database
+from tests.factories import new_participant
 
 D = dt.date
 S = AttendanceStatus
@@ -37,18 +37,10 @@ def program(db: Database) -> Program:
 
 
 def admit(db: Database, program: Program, chart: str, last: str, **changes: object) -> Participant:
-    record = Participant(
-        id=0,
-        chart_number=chart,
-        first_name="Pat",
-        last_name=last,
-        date_of_birth=D(1985, 7, 1),
-        program_id=program.id,
-        level_of_care=program.level_of_care,
-        admission_date=D(2026, 3, 2),
-        planned_weeks=12,
+    record = new_participant(
+        program, chart=chart, first="Pat", last=last, born=D(1985, 7, 1), **changes
     )
-    return people.admit(db, replace(record, **changes), TODAY)  # type: ignore[arg-type]
+    return people.admit(db, record, TODAY)
 
 
 def group(db: Database, day: dt.date) -> int:

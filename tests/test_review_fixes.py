@@ -25,6 +25,7 @@ from counselor_desk.services.clock import FixedClock
 from counselor_desk.services.demo import fill_demo
 from counselor_desk.store import review_cache, session_repo
 from counselor_desk.store.db import Database
+from tests.factories import new_participant
 
 D = dt.date
 S = AttendanceStatus
@@ -42,18 +43,10 @@ def other_program(db: Database) -> Program:
 
 
 def admit(db: Database, program: Program, chart: str, first: str, **changes: object) -> Participant:
-    record = Participant(
-        id=0,
-        chart_number=chart,
-        first_name=first,
-        last_name="Tester",
-        date_of_birth=D(1988, 1, 1),
-        program_id=program.id,
-        level_of_care=program.level_of_care,
-        admission_date=D(2026, 3, 2),
-        planned_weeks=12,
+    record = new_participant(
+        program, chart=chart, first=first, last="Tester", born=D(1988, 1, 1), **changes
     )
-    return people.admit(db, replace(record, **changes), CLOCK)  # type: ignore[arg-type]
+    return people.admit(db, record, CLOCK)
 
 
 def marks_of(db: Database, session_id: int) -> dict[int, tuple[AttendanceStatus, int]]:

@@ -29,6 +29,7 @@ from counselor_desk.services import caseload, clinical, sessions, setup
 from counselor_desk.services import participants as people
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.store.db import Database
+from tests.factories import new_participant
 
 D = dt.date
 CLOCK = FixedClock(D(2026, 3, 20), dt.time(16, 0))  # a Friday, week 3
@@ -44,21 +45,7 @@ def program(db: Database) -> Program:
 
 
 def admit(db: Database, program: Program, chart: str = "C-1") -> Participant:
-    return people.admit(
-        db,
-        Participant(
-            id=0,
-            chart_number=chart,
-            first_name="Dana",
-            last_name="Reyes",
-            date_of_birth=D(1990, 5, 17),
-            program_id=program.id,
-            level_of_care=program.level_of_care,
-            admission_date=D(2026, 3, 2),
-            planned_weeks=12,
-        ),
-        CLOCK,
-    )
+    return people.admit(db, new_participant(program, chart=chart), CLOCK)
 
 
 @pytest.fixture

@@ -24,6 +24,7 @@ from counselor_desk.services import notes as service
 from counselor_desk.services import participants as people
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.store.db import Database
+from tests.factories import new_participant
 
 D = dt.date
 SESSION_DAY = D(2026, 3, 10)
@@ -45,21 +46,7 @@ def program(db: Database) -> Program:
 
 
 def admit(db: Database, program: Program, chart: str = "C-1") -> Participant:
-    return people.admit(
-        db,
-        Participant(
-            id=0,
-            chart_number=chart,
-            first_name="Dana",
-            last_name="Reyes",
-            date_of_birth=D(1990, 5, 17),
-            program_id=program.id,
-            level_of_care=program.level_of_care,
-            admission_date=D(2026, 3, 2),
-            planned_weeks=12,
-        ),
-        WRITING,
-    )
+    return people.admit(db, new_participant(program, chart=chart), WRITING)
 
 
 @pytest.fixture

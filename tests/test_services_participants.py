@@ -25,6 +25,7 @@ from counselor_desk.services import clinical, sessions, setup
 from counselor_desk.services import participants as service
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.store.db import Database
+from tests.factories import new_participant
 
 D = dt.date
 LATER = FixedClock(D(2026, 3, 20), dt.time(16, 0))  # a Friday, three weeks in
@@ -40,18 +41,7 @@ def program(db: Database) -> Program:
 
 
 def person(program: Program, chart: str = "C-100", **changes: object) -> Participant:
-    record = Participant(
-        id=0,
-        chart_number=chart,
-        first_name="Dana",
-        last_name="Reyes",
-        date_of_birth=D(1990, 5, 17),
-        program_id=program.id,
-        level_of_care=program.level_of_care,
-        admission_date=D(2026, 3, 2),
-        planned_weeks=12,
-    )
-    return replace(record, **changes)  # type: ignore[arg-type]
+    return new_participant(program, chart=chart, **changes)
 
 
 def refused(call: object, *args: object) -> ValidationError:

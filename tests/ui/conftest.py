@@ -19,6 +19,7 @@ from counselor_desk.services import participants, setup
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.store.db import Database
 from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.dialogs import form
 
 FIRST_NAMES = (
     "Ana",
@@ -97,6 +98,19 @@ def admit(
 
 
 Admit = Callable[..., Participant]
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every yes/no question (`form.ask`) is answered yes; the questions asked are kept."""
+    asked: list[str] = []
+
+    def ask(_parent: object, _title: str, text: str) -> bool:
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(form, "ask", ask)
+    return asked
 
 
 @pytest.fixture

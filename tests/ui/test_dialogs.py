@@ -30,6 +30,7 @@ from counselor_desk.ui.dialogs.goal import GoalDialog, ObjectiveDialog
 from counselor_desk.ui.dialogs.leave import LeaveDialog
 from counselor_desk.ui.dialogs.level_change import LevelChangeDialog
 from counselor_desk.ui.dialogs.participant_dialog import AdmitDialog, EditParticipantDialog
+from tests.factories import ALEXANDRA, new_participant
 
 ADMITTED = dt.date(2026, 1, 5)
 
@@ -53,17 +54,7 @@ def person(record_ctx: AppContext, program: Program) -> Participant:
     teen = setup.list_programs(record_ctx.db)[0]
     return participants.admit(
         record_ctx.db,
-        Participant(
-            id=0,
-            chart_number="A-1001",
-            first_name="Alexandra",
-            last_name="Rivera",
-            date_of_birth=dt.date(1990, 6, 15),
-            program_id=teen.id,
-            level_of_care=teen.level_of_care,
-            admission_date=ADMITTED,
-            planned_weeks=8,
-        ),
+        new_participant(teen, **ALEXANDRA, admitted=ADMITTED, weeks=8),
         record_ctx.clock,
     )
 

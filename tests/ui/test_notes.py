@@ -23,6 +23,7 @@ from counselor_desk.ui.dialogs import form
 from counselor_desk.ui.dialogs.form import to_qdate
 from counselor_desk.ui.record.note_editor import SIGN_QUESTION, NoteEditor
 from counselor_desk.ui.record.notes_tab import NotesTab
+from tests.factories import ALEXANDRA, new_participant
 
 ADMITTED = dt.date(2026, 1, 5)
 
@@ -37,33 +38,8 @@ def record_ctx(db: Database, clock: FixedClock) -> AppContext:
 def person(record_ctx: AppContext) -> Participant:
     program = setup.add_program(record_ctx.db, setup.standard_program("Adult IOP"))
     return participants.admit(
-        record_ctx.db,
-        Participant(
-            id=0,
-            chart_number="A-1001",
-            first_name="Alexandra",
-            last_name="Rivera",
-            date_of_birth=dt.date(1990, 6, 15),
-            program_id=program.id,
-            level_of_care=program.level_of_care,
-            admission_date=ADMITTED,
-            planned_weeks=12,
-        ),
-        record_ctx.clock,
+        record_ctx.db, new_participant(program, **ALEXANDRA, admitted=ADMITTED), record_ctx.clock
     )
-
-
-@pytest.fixture
-def answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every yes/no question is answered yes; the questions asked are kept."""
-    asked: list[str] = []
-
-    def ask(_parent: object, _title: str, text: str) -> bool:
-        asked.append(text)
-        return True
-
-    monkeypatch.setattr(form, "ask", ask)
-    return asked
 
 
 def make_editor(qtbot, ctx: AppContext, participant_id: int) -> NoteEditor:  # type: ignore[no-untyped-def]

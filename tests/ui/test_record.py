@@ -29,6 +29,7 @@ from counselor_desk.ui.dialogs.form import to_date, to_qdate
 from counselor_desk.ui.record import export as export_module
 from counselor_desk.ui.record.charts import SHORT_COLOUR, HoursChart
 from counselor_desk.ui.record.window import ParticipantRecord
+from tests.factories import ALEXANDRA, new_participant
 
 ADMITTED = dt.date(2026, 1, 5)  # a Monday; the clock stands on Monday 2 March (week 9)
 
@@ -48,17 +49,11 @@ def person(record_ctx: AppContext) -> Participant:
     program = setup.add_program(db, setup.standard_program("Adult IOP"))
     person = participants.admit(
         db,
-        Participant(
-            id=0,
-            chart_number="A-1001",
-            first_name="Alexandra",
-            last_name="Rivera",
+        new_participant(
+            program,
+            **ALEXANDRA,
             preferred_name="Alex",
-            date_of_birth=dt.date(1990, 6, 15),
-            program_id=program.id,
-            level_of_care=LevelOfCare.IOP,
-            admission_date=ADMITTED,
-            planned_weeks=12,
+            admitted=ADMITTED,
             medications="Sertraline 50 mg",
         ),
         clock,
@@ -84,18 +79,6 @@ def record(qtbot, record_ctx, person) -> ParticipantRecord:  # type: ignore[no-u
     widget.resize(1200, 800)
     widget.show()
     return widget
-
-
-@pytest.fixture
-def yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    asked: list[str] = []
-
-    def ask(_parent: object, _title: str, text: str) -> bool:
-        asked.append(text)
-        return True
-
-    monkeypatch.setattr(form, "ask", ask)
-    return asked
 
 
 def test_header_shows_who_and_where_in_the_program(record) -> None:
@@ -162,7 +145,7 @@ def test_attendance_tab_lists_history_newest_first_and_its_corrections(qtbot, re
 
 
 def test_discharge_through_the_tab_stores_status_date_and_reason(
-    qtbot, record, record_ctx, yes
+    qtbot, record, record_ctx, answers
 ) -> None:
     tab = record.discharge
     assert tab.crisis.toPlainText() == (
@@ -180,7 +163,7 @@ def test_discharge_through_the_tab_stores_status_date_and_reason(
         tab.referrals.setItem(row, column, QTableWidgetItem(text))
     qtbot.mouseClick(tab.record_button, Qt.MouseButton.LeftButton)
 
-    assert len(yes) == 1 and "2026-02-27" in yes[0]
+    assert len(answers) == 1 and "2026-02-27" in answers[0]
     stored = participants.get(record_ctx.db, record.participant_id)
     assert stored.status is ParticipantStatus.DISCHARGED
     assert stored.discharge_date == dt.date(2026, 2, 27)
@@ -195,7 +178,7 @@ def test_discharge_through_the_tab_stores_status_date_and_reason(
 
 
 def test_a_bad_discharge_is_explained_beside_the_field_and_nothing_is_saved(
-    qtbot, record, record_ctx, yes
+    qtbot, record, record_ctx, answers
 ) -> None:
     tab = record.discharge
     tab.discharge_date.setDate(to_qdate(dt.date(2026, 2, 20)))  # attendance after it
@@ -408,7 +391,7 @@ def test_overview_lists_level_changes_and_leaves(record, record_ctx) -> None:
     ]
 
 
-def test_discharge_tab_shows_when_the_summary_is_due(record, record_ctx, yes) -> None:
+def test_discharge_tab_shows_when_the_summary_is_due(record, record_ctx, answers) -> None:
     tab = record.discharge
     assert tab.summary_due.isHidden()
     tab.discharge_date.setDate(to_qdate(dt.date(2026, 2, 27)))
