@@ -1,7 +1,9 @@
 """The command line: `counselor-desk [--db PATH] [--today DATE] COMMAND …`; no command opens the app.
 
 Errors are one plain sentence on stderr (exit 1); usage errors exit 2; a bug exits 70 with its
-type named; never a traceback.
+type named; never a traceback. Output cut short by its reader (`counselor-desk caseload | head
+-1`) ends quietly with 141, the status of a program stopped by SIGPIPE, as `yes | head` gives
+(what the command had done before printing, an import or an export, is done and kept).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import argparse
 import datetime as dt
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -25,6 +28,8 @@ log = logging.getLogger("counselor_desk")
 
 #: Exit status of a command stopped by a bug (EX_SOFTWARE in sysexits.h).
 EXIT_INTERNAL_ERROR = 70
+#: Exit status when the reader of the output went away (128 + SIGPIPE, as a shell reports it).
+EXIT_BROKEN_PIPE = 141
 
 def build_parser(extra: Sequence[Command] = ()) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -217,6 +222,28 @@ def open_database(args: argparse.Namespace) -> Database:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; a closed output pipe ends it quietly (see the module's docstring)."""
+    try:
+        try:
+            return _main(argv)
+        finally:
+            sys.stdout.flush()  # a reader gone shows here, not as a message at exit
+    except BrokenPipeError:
+        _discard_stdout()
+        return EXIT_BROKEN_PIPE
+
+
+def _discard_stdout() -> None:
+    """Point stdout at the null device so Python's last flush at exit has nowhere to fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # stdout is not a file (a test's capture)
+        pass
+
+
+def _main(argv: Sequence[str] | None) -> int:
     extra = _extra_commands()
     parser = build_parser(extra)
     args = parser.parse_args(argv)
@@ -261,6 +288,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("counselor-desk: stopped.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        raise  # the reader of the output went away: main() ends quietly
     except Exception as error:  # a bug: said plainly, by its type only (no record details)
         print(
             f"counselor-desk: the command stopped on an internal error ({type(error).__name__}); "
