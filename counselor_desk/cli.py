@@ -4,6 +4,8 @@ Errors are one plain sentence on stderr (exit 1); usage errors exit 2; a bug exi
 type named; never a traceback. Output cut short by its reader (`counselor-desk caseload | head
 -1`) ends quietly with 141, the status of a program stopped by SIGPIPE, as `yes | head` gives
 (what the command had done before printing, an import or an export, is done and kept).
+A command that writes (to the database, its audit trail or its file) refuses while the desktop
+app has the database open; the read-only ones still run.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pathlib import Path
 from counselor_desk import __version__, cli_export, cli_maintenance
 from counselor_desk.cli_common import Command, database_path, iso_date, positive
 from counselor_desk.domain.errors import ValidationError
+from counselor_desk.services import instance
 from counselor_desk.services.clock import Clock, FixedClock
 from counselor_desk.store.db import Database, connect
 from counselor_desk.store.errors import DamagedDatabaseError, StoreError
@@ -30,6 +33,12 @@ log = logging.getLogger("counselor_desk")
 EXIT_INTERNAL_ERROR = 70
 #: Exit status when the reader of the output went away (128 + SIGPIPE, as a shell reports it).
 EXIT_BROKEN_PIPE = 141
+
+#: Commands that only read the database: they run while the app has it open.
+READ_ONLY_COMMANDS = frozenset({"caseload", "sessions", "check"})
+#: Commands that write: the database (import, demo, restore), its audit trail (backup, and
+#: export with the disclosure log). They refuse while the app has the database open.
+WRITING_COMMANDS = frozenset({"demo", "import", "export", "backup", "restore"})
 
 def build_parser(extra: Sequence[Command] = ()) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -264,6 +273,10 @@ def _main(argv: Sequence[str] | None) -> int:
         "sessions": run_sessions,
     }
     runners.update({name: run for name, _help, _add, run in extra})
+    if args.command not in READ_ONLY_COMMANDS and instance.app_holds(database_path(args)):
+        message = instance.APP_HAS_IT_OPEN.format(path=database_path(args))
+        print(f"counselor-desk: {message}", file=sys.stderr)
+        return 1
     db: Database | None
     try:
         db = open_database(args)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.services import security, setup
 from counselor_desk.services.clock import Clock
+from counselor_desk.services.instance import STALE_LOCK_MS, lock_file_path
 from counselor_desk.store.db import (
     Database,
     StoreError,
@@ -39,9 +40,7 @@ log = logging.getLogger(__name__)
 
 DESKTOP_FILE_NAME = "org.counselordesk.CounselorDesk"
 ALREADY_OPEN = "This database is already open in Counselor Desk"
-#: A lock file not refreshed for this long is a crash's leftover; a running app refreshes
-#: its own every LOCK_HEARTBEAT_MS (a lock held by a process that is gone clears at once).
-STALE_LOCK_MS = 15_000
+#: A running app refreshes its lock file this often, well within STALE_LOCK_MS.
 LOCK_HEARTBEAT_MS = 5_000
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
@@ -84,10 +83,6 @@ def create_application(argv: list[str]) -> QApplication:
     app.setDesktopFileName(DESKTOP_FILE_NAME)
     app.setWindowIcon(app_icon())
     return app
-
-
-def lock_file_path(db_path: Path) -> Path:
-    return Path(f"{db_path}.lock")
 
 
 def acquire_database_lock(db_path: Path) -> QLockFile | None:
