@@ -1,9 +1,10 @@
 """The lock screen: after idle minutes or on Ctrl+L nothing of any participant stays visible.
 
 `LockController` watches key and mouse input to the whole application (an event filter that
-restarts an idle timer), saves the open drafts, hides the app's other windows, covers modal
-dialogs (hiding one would end it and lose what was typed in it), clears a clipboard the app
-filled, and records LOCK / UNLOCK / FAILED_UNLOCK in the audit trail. Wrong passphrases make
+restarts an idle timer and takes Ctrl+L in every window and dialog), saves the open drafts,
+hides the app's other windows, covers modal dialogs (hiding one would end it and lose what was
+typed in it) and every window shown while locked, clears a clipboard the app filled, and
+records LOCK / UNLOCK / FAILED_UNLOCK in the audit trail. Wrong passphrases make
 the next try wait 1, 2, 4 … 30 seconds, counted down without blocking the GUI thread.
 """
 
@@ -16,7 +17,7 @@ from typing import Protocol
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -37,6 +38,10 @@ from counselor_desk.ui.context import AppContext
 log = logging.getLogger(__name__)
 
 LOCKED_TITLE = "Counselor Desk is locked"
+#: Locks at once, whichever window or dialog of the app has the keyboard.
+LOCK_KEYS = QKeySequence("Ctrl+L")
+#: Windows that are not covered when shown while locked (they carry no participant detail).
+UNCOVERED_TYPES = frozenset({Qt.WindowType.ToolTip, Qt.WindowType.Popup})
 #: Input that counts as the counselor being at the desk.
 ACTIVITY = frozenset(
     {
@@ -120,7 +125,9 @@ class LockPage(QFrame):
         )
 
     def focus_input(self) -> None:
-        target = self.passphrase_edit if self.passphrase_edit.isVisible() else self.unlock_button
+        # isVisibleTo: the page may not be on screen yet (locked at start, before the show)
+        needs = self.passphrase_edit.isVisibleTo(self)
+        target = self.passphrase_edit if needs else self.unlock_button
         target.setFocus()
 
     def set_waiting(self, seconds: int) -> None:
@@ -252,8 +259,21 @@ class LockController(QObject):
             self.idle_timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self.locked and event.type() in ACTIVITY:
+        kind = event.type()
+        if self.locked:
+            if kind == QEvent.Type.Show and isinstance(watched, QWidget):
+                self._cover_new_window(watched)
+            return False
+        if kind in ACTIVITY:
             self.idle_timer.start()
+        if (
+            kind == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and QKeySequence(event.keyCombination()) == LOCK_KEYS
+        ):
+            # A dialog has the keyboard (the main window's own shortcut does not reach here).
+            self.lock("on request")
+            return True
         return False
 
     # -- clipboard ----------------------------------------------------------------------------
@@ -313,6 +333,37 @@ class LockController(QObject):
             page = LockPage(security.has_passphrase(self.ctx.db), widget)
             page.unlock_requested.connect(self.try_unlock)
             self._covers.append(DialogCover(widget, page))
+
+    def _cover_new_window(self, widget: QWidget) -> None:
+        """A window shown while locked (a dialog a timer opened, say) is covered until the
+        unlock, like a modal dialog at the moment of locking."""
+        if (
+            widget is self.window
+            or not widget.isWindow()
+            or widget.windowType() in UNCOVERED_TYPES
+            or any(cover.dialog is widget for cover in self._covers)
+            or widget.findChild(LockController) is not None  # a window with a lock of its own
+        ):
+            return
+        page = LockPage(security.has_passphrase(self.ctx.db), widget)
+        page.unlock_requested.connect(self.try_unlock)
+        page.set_waiting(self.seconds_to_wait())
+        self._covers.append(DialogCover(widget, page))
+        if not widget.isModal():
+            # Not hidden in its own show event (it would still reach the screen): covered
+            # now, hidden once the show is over, like the windows put away when locking.
+            QTimer.singleShot(0, self, lambda: self._hide_covered(widget))
+
+    def _hide_covered(self, widget: QWidget) -> None:
+        if not self.locked or not shiboken6.isValid(widget):
+            return
+        for cover in self._covers:
+            if cover.dialog is widget:
+                self._covers.remove(cover)
+                widget.hide()
+                cover.remove()
+                self._hidden.append(widget)
+                return
 
     def _focus_unlock(self) -> None:
         """The passphrase is typed where input goes: the topmost modal dialog, if any."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from counselor_desk import __version__
 from counselor_desk.domain.errors import ValidationError
+from counselor_desk.services import security
 from counselor_desk.services.changes import SCHEDULE, SETTINGS
 from counselor_desk.store.db import StoreError, data_dir
 from counselor_desk.ui.caseload_view import CaseloadView, admit_participant
@@ -61,21 +62,30 @@ class MainWindow(QMainWindow):
         self.record: Any = None  # the open ParticipantRecord, if any
         self.record_participant_id: int | None = None
         self._last_view = TODAY
+        self.views_built = False
+        self._deferred_check_started = False
+        self._shown_once = False
         self.setWindowTitle(window_title(ctx.demo))
-        self._build_views()
         self._build_screens()
         self._build_status_bar()
         self.lock = LockController(ctx, self, self.lock_page)
         self.maintenance = MaintenanceController(ctx, self)
         self._build_menus()
         self._connect()
-        self._restore_settings()
+        self._restore_geometry()
         self.lock.start()
-        self._deferred_check_started = False
-        self._shown_once = False
+        if security.has_passphrase(ctx.db):
+            # Locked from the start: no view reads a participant before the unlock.
+            self.lock.lock("at start")
+        else:
+            self._build_views()
 
     def _build_views(self) -> None:
-        """The navigation list and the stack of views it switches between."""
+        """The navigation list and the stack of views it switches between, put into the
+        content; built once, when the content is first shown (at once, or after the unlock)."""
+        if self.views_built:
+            return
+        self.views_built = True
         self.nav = QListWidget()
         self.nav.setAccessibleName("Views")
         self.nav.addItems(list(VIEW_NAMES))
@@ -101,23 +111,29 @@ class MainWindow(QMainWindow):
         self.record_layout.setContentsMargins(0, 0, 0, 0)
         self.record_layout.addLayout(record_bar)
         self.stack.addWidget(self.record_page)
+        self.body.addWidget(self.nav)
+        self.body.addWidget(self.stack, 1)
+        self.back_button.clicked.connect(self.go_back)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self._restore_view()
+        if self.isVisible():
+            self._focus_view_list()
 
     def _build_screens(self) -> None:
-        """The content (demo banner, navigation, views) and the lock page that replaces it."""
+        """The content (demo banner; the navigation and views go into `body`) and the lock
+        page that replaces it."""
         self.demo_banner = QLabel(DEMO_TEXT)
         self.demo_banner.setStyleSheet(DEMO_STYLE)
         self.demo_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.demo_banner.setAccessibleName("Demo data")
         self.demo_banner.setVisible(self.ctx.demo)
-        body = QHBoxLayout()
-        body.addWidget(self.nav)
-        body.addWidget(self.stack, 1)
+        self.body = QHBoxLayout()
         self.content = QWidget()
         outer = QVBoxLayout(self.content)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.demo_banner)
-        body.setContentsMargins(6, 6, 6, 6)
-        outer.addLayout(body, 1)
+        self.body.setContentsMargins(6, 6, 6, 6)
+        outer.addLayout(self.body, 1)
         # Locked, the lock page takes the place of everything above.
         self.lock_page = LockPage(False)
         self.screens = QStackedWidget()
@@ -138,8 +154,6 @@ class MainWindow(QMainWindow):
             self.demo_status.hide()
 
     def _connect(self) -> None:
-        self.back_button.clicked.connect(self.go_back)
-        self.nav.currentRowChanged.connect(self._nav_changed)
         self.ctx.bus.open_participant.connect(self.open_participant)
 
     # --- menus -------------------------------------------------------------------------------
@@ -239,6 +253,8 @@ class MainWindow(QMainWindow):
         # imported when first needed: the record's tabs and exports are not part of a cold start
         from counselor_desk.ui.record.window import ParticipantRecord
 
+        if not self.views_built or self.lock.locked:
+            return
         if self.record is not None:
             if not self._save_record():
                 self.show_view(RECORD)
@@ -297,6 +313,7 @@ class MainWindow(QMainWindow):
                         action.setEnabled(False)
             self.screens.setCurrentWidget(self.lock_page)
         else:
+            self._build_views()
             self.screens.setCurrentWidget(self.content)
             for action, enabled in self._enabled_before_lock.items():
                 action.setEnabled(enabled)
@@ -348,14 +365,20 @@ class MainWindow(QMainWindow):
         dialog.exec()
         self.lock.set_idle_minutes(dialog.lock_minutes())
 
+    def _focus_view_list(self) -> None:
+        # The view's list has the keyboard: Enter on Today takes the first roll call.
+        table = getattr(self.stack.currentWidget(), "table", None)
+        if isinstance(table, QWidget):
+            table.setFocus()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            # The view's list has the keyboard: Enter on Today takes the first roll call.
-            table = getattr(self.stack.currentWidget(), "table", None)
-            if isinstance(table, QWidget):
-                table.setFocus()
+            if self.lock.locked:
+                self.lock_page.focus_input()
+            elif self.views_built:
+                self._focus_view_list()
         if not self._deferred_check_started and self.ctx.db.check_deferred:
             self._deferred_check_started = True
             # After the first paint: the window is on screen before the check starts.
@@ -382,11 +405,13 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, "About Counselor Desk", self.about_text())
 
     # --- settings and closing ----------------------------------------------------------------
-    def _restore_settings(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = self.settings.value("mainWindow/geometry")
         restored = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
         if not restored:
             self.resize(1180, 760)
+
+    def _restore_view(self) -> None:
         try:
             view = int(self.settings.value("mainWindow/lastView", TODAY))  # type: ignore[call-overload]
         except (TypeError, ValueError):
@@ -395,8 +420,11 @@ class MainWindow(QMainWindow):
 
     def _save_settings(self) -> None:
         self.settings.setValue("mainWindow/geometry", self.saveGeometry())
-        view = self.current_view()
-        self.settings.setValue("mainWindow/lastView", view if view != RECORD else self._last_view)
+        if self.views_built:  # quit while still locked at start: the last view stays as it was
+            view = self.current_view()
+            self.settings.setValue(
+                "mainWindow/lastView", view if view != RECORD else self._last_view
+            )
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

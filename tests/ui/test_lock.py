@@ -30,11 +30,13 @@ from pytestqt.qtbot import QtBot
 from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import Participant, Program
-from counselor_desk.services import audit, notes, security
+from counselor_desk.services import audit, notes, security, sessions
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.ui import app
+from counselor_desk.ui.caseload_view import CaseloadView
 from counselor_desk.ui.context import AppContext
-from counselor_desk.ui.main_window import RECORD, MainWindow
+from counselor_desk.ui.main_window import CASELOAD, RECORD, MainWindow
+from counselor_desk.ui.today_view import TodayView
 
 PASSPHRASE = "blue heron dawn"
 
@@ -84,6 +86,8 @@ def window(qtbot: QtBot, ctx: AppContext, settings: QSettings, program: Program)
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
+    assert main.lock.locked  # a passphrase is set: the app starts locked
+    assert main.lock.try_unlock(PASSPHRASE)
     return main
 
 
@@ -349,3 +353,93 @@ def test_a_folder_that_refuses_the_lock_file_is_not_called_already_open(
     monkeypatch.setattr(app, "QLockFile", Refused)
     lock = app.acquire_database_lock(tmp_path / "caseload.sqlite3")
     assert lock is not None and not lock.isLocked()  # opening the database says the rest
+
+
+def no_participant_shown() -> bool:
+    names = ("Marisol", "Quintero", "Q-7")
+    return not any(name in text for text in visible_texts() for name in names)
+
+
+def test_with_a_passphrase_the_app_starts_locked_and_reads_no_participant_before_the_unlock(
+    qtbot: QtBot, ctx: AppContext, settings: QSettings, person: Participant
+) -> None:
+    security.set_passphrase(ctx.db, PASSPHRASE, PASSPHRASE)
+    settings.setValue("mainWindow/lastView", CASELOAD)
+    for start in range(2):  # the second start follows a quit while locked
+        window = app.start_window(ctx, settings=settings, ask_passphrase=True)
+        assert window is not None
+        qtbot.addWidget(window)
+        qtbot.waitExposed(window)
+        assert window.lock.locked
+        assert window.screens.currentWidget() is window.lock_page
+        assert window.windowTitle() == "Counselor Desk"
+        assert "Counselor Desk is locked" in visible_texts()
+        assert no_participant_shown()
+        # nothing that reads a participant is built yet
+        assert window.findChildren(TodayView) == [] and window.findChildren(CaseloadView) == []
+        assert window.lock_page.passphrase_edit.isVisible()
+        assert window.focusWidget() is window.lock_page.passphrase_edit
+        assert audit.entries(ctx.db)[-1].detail == "at start"
+        if start == 0:
+            window.close()  # quit while locked
+            assert not window.isVisible()
+    qtbot.keyClicks(window.lock_page.passphrase_edit, PASSPHRASE)
+    qtbot.keyClick(window.lock_page.passphrase_edit, Qt.Key.Key_Return)
+    assert not window.lock.locked
+    assert window.current_view() == CASELOAD  # the view remembered from before
+    assert window.caseload.isVisible()
+    assert any("Quintero" in text for text in visible_texts())
+    assert actions(ctx)[-2:] == [AuditAction.LOCK, AuditAction.UNLOCK]
+
+
+def test_ctrl_l_locks_from_a_dialog_that_has_the_keyboard(
+    qtbot: QtBot, ctx: AppContext, clock: FixedClock, window: MainWindow, person: Participant
+) -> None:
+    from counselor_desk.ui.dialogs.participant_dialog import EditParticipantDialog
+    from counselor_desk.ui.dialogs.roll_call import RollCallDialog
+
+    session_id = sessions.day_sessions(ctx.db, clock.today())[0].session.id
+    for dialog in (
+        EditParticipantDialog(ctx, person.id, window),
+        RollCallDialog(ctx, session_id, window),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.open()
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        title = dialog.windowTitle()
+        focused = dialog.focusWidget() or dialog
+        qtbot.keyClick(focused, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        assert window.lock.locked
+        assert audit.entries(ctx.db)[-1].detail == "on request"
+        assert dialog.isVisible() and dialog.windowTitle() == "Counselor Desk"
+        assert no_participant_shown()
+        assert window.lock.try_unlock(PASSPHRASE)
+        assert dialog.windowTitle() == title
+        dialog.reject()
+
+
+def test_a_window_opened_while_locked_is_covered_until_the_unlock(
+    qtbot: QtBot, ctx: AppContext, window: MainWindow, person: Participant
+) -> None:
+    from counselor_desk.ui.dialogs.participant_dialog import EditParticipantDialog
+
+    window.lock.set_idle_ms(100)
+    qtbot.waitUntil(lambda: window.lock.locked, timeout=3000)
+    dialog = EditParticipantDialog(ctx, person.id, window)  # say, opened by a timer
+    qtbot.addWidget(dialog)
+    dialog.open()
+    other = QLabel("Marisol Quintero, chart Q-7")
+    other.setWindowTitle("Marisol Quintero")
+    qtbot.addWidget(other)
+    other.show()
+    assert dialog.isVisible()  # shown, but covered: hiding it would end it
+    assert dialog.windowTitle() == "Counselor Desk"
+    qtbot.waitUntil(lambda: not other.isVisible())  # any other window is put away
+    assert no_participant_shown()
+    assert window.lock.try_unlock(PASSPHRASE)
+    assert other.isVisible() and other.windowTitle() == "Marisol Quintero"
+    assert dialog.windowTitle() != "Counselor Desk"
+    assert any("Quintero" in text for text in visible_texts())
+    dialog.reject()
