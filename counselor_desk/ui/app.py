@@ -153,7 +153,8 @@ def start_window(
     ask_passphrase: bool = False,
 ) -> MainWindow | None:
     """First run if needed (it asks the passphrase too); for a database set up without one,
-    the passphrase question when `ask_passphrase`; then the main window.
+    the passphrase question when `ask_passphrase`; then the main window, which starts locked
+    when a passphrase is set (nothing of a participant is read before the unlock).
 
     None: the counselor left the first run or the passphrase question.
     """
