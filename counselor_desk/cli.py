@@ -4,8 +4,9 @@ Errors are one plain sentence on stderr (exit 1); usage errors exit 2; a bug exi
 type named; never a traceback. Output cut short by its reader (`counselor-desk caseload | head
 -1`) ends quietly with 141, the status of a program stopped by SIGPIPE, as `yes | head` gives
 (what the command had done before printing, an import or an export, is done and kept).
-A command that writes (to the database, its audit trail or its file) refuses while the desktop
-app has the database open; the read-only ones still run.
+A command that writes (to the database, its audit trail or its file) holds the app's lock file
+while it runs, and refuses when the desktop app has the database open; the read-only ones still
+run.
 """
 
 from __future__ import annotations
@@ -273,21 +274,30 @@ def _main(argv: Sequence[str] | None) -> int:
         "sessions": run_sessions,
     }
     runners.update({name: run for name, _help, _add, run in extra})
-    if args.command not in READ_ONLY_COMMANDS and instance.app_holds(database_path(args)):
-        message = instance.APP_HAS_IT_OPEN.format(path=database_path(args))
-        print(f"counselor-desk: {message}", file=sys.stderr)
-        return 1
+    runner = runners[args.command]
+    if args.command in READ_ONLY_COMMANDS:
+        return _run_command(args, runner, clock)
+    path = database_path(args)
+    with instance.held_by_command(path) as free:  # the app cannot start meanwhile
+        if not free:
+            print(f"counselor-desk: {instance.APP_HAS_IT_OPEN.format(path=path)}", file=sys.stderr)
+            return 1
+        return _run_command(args, runner, clock)
+
+
+def _run_command(args: argparse.Namespace, runner: Callable[..., int], clock: Clock) -> int:
+    """Open the database, run the command, say any failure in one sentence."""
     db: Database | None
     try:
         db = open_database(args)
     except StoreError as error:
         # `restore` is what a damaged database needs, so it runs without opening it.
-        if not getattr(runners[args.command], "runs_without_database", False):
+        if not getattr(runner, "runs_without_database", False):
             print(f"counselor-desk: {error}{cli_maintenance.backup_hint(args, error)}", file=sys.stderr)
             return 1
         db = None
     try:
-        return runners[args.command](args, db, clock)
+        return runner(args, db, clock)
     except ValidationError as error:
         print(f"counselor-desk: {error.message}", file=sys.stderr)
         return 1

@@ -166,3 +166,29 @@ def test_without_native_locks_a_fresh_lock_of_a_live_process_counts(
     assert not instance.app_holds(filled)
     leftover.write_text(f"{_gone_pid()}\npython3\nanother-computer\n")
     assert instance.app_holds(filled)  # fresh, from a computer whose processes we cannot see
+
+
+def test_the_app_cannot_start_while_a_writing_command_runs(
+    filled: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[bool] = []
+
+    def import_while_the_app_tries_to_start(*_args: object) -> int:
+        seen.append(acquire_database_lock(filled) is None)  # what the app's start would get
+        return 0
+
+    monkeypatch.setattr(cli, "run_import", import_while_the_app_tries_to_start)
+    csv_file = str(filled.parent / "p.csv")
+    assert cli.main(["--db", str(filled), *TODAY, "import", "participants", csv_file]) == 0
+    assert seen == [True]
+    assert not instance.lock_file_path(filled).exists()  # released after the command
+    lock = acquire_database_lock(filled)
+    assert lock is not None and lock.isLocked()
+    lock.unlock()
+
+
+def test_a_crash_leftover_is_taken_over_and_removed_after_the_command(filled: Path) -> None:
+    leftover = instance.lock_file_path(filled)
+    leftover.write_text(f"{_gone_pid()}\npython3\n{os.uname().nodename}\n")
+    assert cli.main(["--db", str(filled), *TODAY, "backup", "--to", str(filled.parent / "b")]) == 0
+    assert not leftover.exists()

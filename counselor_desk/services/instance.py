@@ -2,16 +2,20 @@
 
 While it runs, the app holds `<database>.lock` (a QLockFile: its process id, application and
 host name on the first lines, and an `flock` on it where the system has one) and touches it
-every few seconds. The command line asks `app_holds()` before any command that writes, so a
-restore or an import never lands under the app's feet; a lock left by a crash does not block.
+every few seconds. A command-line command that writes runs inside `held_by_command()`: it
+takes the same lock file (refused when the app holds it), so a restore or an import never lands
+under the app's feet, nor can the app start in the middle of one; a crash's leftover lock does
+not block.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 #: A lock file not refreshed for this long is a crash's leftover (the app refreshes its own
@@ -47,6 +51,53 @@ def app_holds(db_path: Path) -> bool:
     if host and host != socket.gethostname():
         return True  # held from another computer (a shared folder): only its age can tell
     return _running(pid)
+
+
+@contextlib.contextmanager
+def held_by_command(db_path: Path) -> Iterator[bool]:
+    """Hold the database's lock file, as the app does, for one command; yields False (holding
+    nothing) when the app has the database open."""
+    if str(db_path) == ":memory:":
+        yield True
+        return
+    path = lock_file_path(db_path)
+    free, fd = _take(path, db_path)
+    if fd is None:
+        yield free
+        return
+    try:
+        _lock_natively(fd)
+        os.write(fd, f"{os.getpid()}\ncounselor-desk\n{socket.gethostname()}\n".encode())
+        yield True
+    finally:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        os.close(fd)
+
+
+def _take(path: Path, db_path: Path) -> tuple[bool, int | None]:
+    """(free, fd): whether the command may run, and the lock file it now holds (None when the
+    folder does not exist yet or refuses the file: opening the database then says why)."""
+    for _attempt in range(3):
+        try:
+            return True, os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            if app_holds(db_path):
+                return False, None
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()  # a crash's leftover
+        except OSError:
+            return True, None
+    return False, None
+
+
+def _lock_natively(fd: int) -> None:
+    if sys.platform == "win32":
+        return
+    import fcntl
+
+    with contextlib.suppress(OSError):  # no such locks here: the pid and the age decide
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
 def _locked_natively(fd: int) -> bool:
