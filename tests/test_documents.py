@@ -477,6 +477,7 @@ def test_part2_notice_is_not_on_the_discharge_summary(
         (None, "No valid consent"),
         ({"expiry_date": dt.date(2026, 2, 28)}, "expired on 2026-02-28"),
         ({"revoke": True}, "revoked on 2026-03-01"),
+        ({"no_expiry": True}, "has no expiry date, so it cannot be used for a new disclosure"),
     ],
 )
 def test_refused_continuity_writes_no_file_and_logs_nothing(
@@ -490,9 +491,13 @@ def test_refused_continuity_writes_no_file_and_logs_nothing(
     pid = caseload.participant.id
     if consent is not None:
         revoke = consent.pop("revoke", False)
+        no_expiry = consent.pop("no_expiry", False)
         added = add_consent(db, clock, pid, **consent)
         if revoke:
             clinical.revoke_consent(db, added.id, dt.date(2026, 3, 1), clock)
+        if no_expiry:  # saved by an older version, which allowed it
+            with db.transaction() as conn:
+                conn.execute("UPDATE consents SET expiry_date = NULL WHERE id = :id", {"id": added.id})
     out = exports / "ccd.pdf"
     with pytest.raises(ValidationError, match=message):
         documents.export_continuity(db, pid, out, clock)

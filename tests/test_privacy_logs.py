@@ -89,7 +89,7 @@ def test_a_full_flow_logs_no_names_and_no_note_text(
             "Continuity of care",
             "Summary",
             dt.date(2026, 3, 1),
-            None,
+            dt.date(2027, 3, 1),
         ),
         CLOCK,
     )

@@ -316,6 +316,7 @@ def test_several_valid_consents_ask_which_one(db: Database, dana: Participant) -
         ({"scope": ""}, "scope"),
         ({"signed_date": D(2026, 3, 21)}, "signed_date"),
         ({"expiry_date": D(2026, 3, 1)}, "expiry_date"),
+        ({"expiry_date": None}, "expiry_date"),
     ],
 )
 def test_a_consent_is_checked(
@@ -323,6 +324,31 @@ def test_a_consent_is_checked(
 ) -> None:
     assert refused(clinical.add_consent, db, consent(dana, **changes), CLOCK).field == field
     assert count(db, "consents") == 0
+
+
+def test_a_consent_without_an_expiry_date_is_refused_naming_the_field(
+    db: Database, dana: Participant
+) -> None:
+    error = refused(clinical.add_consent, db, consent(dana, expiry_date=None), CLOCK)
+    assert error.field == "expiry_date"
+    assert "Expiry date" in error.message
+    assert count(db, "consents") == 0
+
+
+def test_a_consent_on_file_without_an_expiry_date_allows_no_new_disclosure(
+    db: Database, dana: Participant
+) -> None:
+    added = clinical.add_consent(db, consent(dana), CLOCK)
+    with db.transaction() as conn:  # as an older version saved it
+        conn.execute("UPDATE consents SET expiry_date = NULL WHERE id = :id", {"id": added.id})
+    old = clinical.get_consent(db, added.id)
+    assert old.expiry_date is None and not old.valid_on(CLOCK.today())
+    error = refused(clinical.usable_consent, db, dana.id, added.id, CLOCK.today())
+    assert error.message == (
+        "The consent for County Probation has no expiry date, so it cannot be used for a new "
+        "disclosure; add a new signed consent with its expiry date. Nothing was disclosed."
+    )
+    assert refused(clinical.usable_consent, db, dana.id, None, CLOCK.today()).field == "consent"
 
 
 # -- measures --------------------------------------------------------------------------------

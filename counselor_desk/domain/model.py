@@ -526,13 +526,19 @@ class Consent:
             return False
         if self.revoked_date is not None and self.revoked_date <= day:
             return False
-        return self.expiry_date is None or day <= self.expiry_date
+        # a consent without an expiry (saved by an older version) allows no new disclosure
+        return self.expiry_date is not None and day <= self.expiry_date
 
     def why_not_valid(self, day: dt.date) -> str:
         """Plain words for why this consent cannot be used on `day` ("" when it can)."""
         if self.revoked_date is not None and self.revoked_date <= day:
             return f"The consent for {self.recipient} was revoked on {self.revoked_date:%Y-%m-%d}."
-        if self.expiry_date is not None and day > self.expiry_date:
+        if self.expiry_date is None:
+            return (
+                f"The consent for {self.recipient} has no expiry date, so it cannot be used for "
+                "a new disclosure; add a new signed consent with its expiry date."
+            )
+        if day > self.expiry_date:
             return f"The consent for {self.recipient} expired on {self.expiry_date:%Y-%m-%d}."
         if self.signed_date > day:
             return f"The consent for {self.recipient} is dated {self.signed_date:%Y-%m-%d}, after today."

@@ -225,7 +225,11 @@ def add_consent(db: Database, consent: Consent, clock: Clock) -> Consent:
     )
     if consent.signed_date > clock.today():
         problems.add("signed_date", "The consent cannot be signed in the future.")
-    if consent.expiry_date is not None and consent.expiry_date < consent.signed_date:
+    if consent.expiry_date is None:
+        problems.add(
+            "expiry_date", "Expiry date is required: a consent without an expiry is not valid."
+        )
+    elif consent.expiry_date < consent.signed_date:
         problems.add("expiry_date", "The consent cannot expire before it was signed.")
     problems.raise_if_any()
     cleaned = replace(

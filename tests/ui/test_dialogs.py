@@ -25,7 +25,7 @@ from counselor_desk.store.db import Database
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.consent import ConsentDialog, RevokeConsentDialog
 from counselor_desk.ui.dialogs.correction import CorrectionDialog
-from counselor_desk.ui.dialogs.form import to_qdate
+from counselor_desk.ui.dialogs.form import to_date, to_qdate
 from counselor_desk.ui.dialogs.goal import GoalDialog, ObjectiveDialog
 from counselor_desk.ui.dialogs.leave import LeaveDialog
 from counselor_desk.ui.dialogs.level_change import LevelChangeDialog
@@ -208,8 +208,14 @@ def test_consent_is_added_then_revoked(qtbot, record_ctx, person) -> None:
     dialog.scope.setPlainText("Discharge summary")
     dialog.expires.setChecked(False)
     click_ok(qtbot, dialog)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert clinical.consents(record_ctx.db, person.id) == []
+    assert "Expiry date" in dialog.errors.message("expiry_date")
+    dialog.expires.setChecked(True)
+    click_ok(qtbot, dialog)
     [consent] = clinical.consents(record_ctx.db, person.id)
-    assert (consent.recipient, consent.expiry_date) == ("Harbor Clinic", None)
+    assert consent.recipient == "Harbor Clinic"
+    assert consent.expiry_date == to_date(dialog.expiry_date.date())
 
     revoke = RevokeConsentDialog(record_ctx, person.id, consent)
     qtbot.addWidget(revoke)

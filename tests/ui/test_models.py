@@ -133,7 +133,9 @@ def write_chart(ctx: AppContext, person: Participant) -> None:
             ),
             clock,
         )
-    court = Consent(0, person.id, "Court", "Verification", "Attendance", ADMITTED, None)
+    court = Consent(
+        0, person.id, "Court", "Verification", "Attendance", ADMITTED, dt.date(2027, 1, 5)
+    )
     clinical.add_consent(db, court, clock)
     expired = Consent(0, person.id, "Employer", "Return to work", "Dates", ADMITTED, ADMITTED)
     clinical.add_consent(db, expired, clock)

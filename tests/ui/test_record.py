@@ -444,7 +444,7 @@ def test_continuity_export_is_listed_as_a_disclosure(
             "Continuity of care",
             "Summary",
             ADMITTED,
-            None,
+            dt.date(2027, 1, 5),
         ),
         record_ctx.clock,
     )

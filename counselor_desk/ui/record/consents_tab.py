@@ -32,7 +32,9 @@ from counselor_desk.ui.widgets.table_model import Column, TableModel
 def consent_status(consent: Consent, today: dt.date) -> str:
     if consent.revoked_date is not None and consent.revoked_date <= today:
         return f"Revoked {consent.revoked_date:%Y-%m-%d}"
-    if consent.expiry_date is not None and today > consent.expiry_date:
+    if consent.expiry_date is None:
+        return "No expiry – not valid"
+    if today > consent.expiry_date:
         return "Expired"
     if consent.signed_date > today:
         return "Not yet valid"
