@@ -25,6 +25,8 @@ class AuditAction(StrEnum):
     FAILED_UNLOCK = "failed_unlock"
     IMPORT = "import"
     CORRECTION = "attendance_correction"
+    MEASURE_CORRECTION = "measure_correction"
+    MEASURE_STRIKE = "measure_strike"
 
 
 @dataclass(frozen=True, slots=True)

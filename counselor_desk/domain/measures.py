@@ -97,9 +97,13 @@ def baseline_and_latest(
 ) -> tuple[Measure, Measure | None] | None:
     """The first score of an instrument and, when it was taken again, the latest one.
 
-    None when it was never taken. Scores on one day keep the order they were entered in.
+    None when it was never taken. Scores on one day keep the order they were entered in; a
+    struck score does not count.
     """
-    taken = sorted((m for m in found if m.instrument == name), key=lambda m: (m.taken_on, m.id))
+    taken = sorted(
+        (m for m in found if m.instrument == name and not m.is_struck),
+        key=lambda m: (m.taken_on, m.id),
+    )
     if not taken:
         return None
     return taken[0], (taken[-1] if len(taken) > 1 else None)

@@ -558,10 +558,23 @@ class Disclosure:
 
 @dataclass(frozen=True, slots=True)
 class Measure:
-    """A score of one instrument (named as in domain/measures.py) on a date."""
+    """A score of one instrument (named as in domain/measures.py) on a date.
+
+    A stored score changes only by a correction (`corrected_from` is the score it replaced) or
+    is struck (withdrawn with a reason): a struck score is kept and shown, but never counted.
+    """
 
     participant_id: int
     instrument: str
     taken_on: dt.date
     score: int
     id: int = 0
+    corrected_from: int | None = None
+    corrected_at: dt.datetime | None = None
+    correction_reason: str = ""
+    struck_at: dt.datetime | None = None
+    struck_reason: str = ""
+
+    @property
+    def is_struck(self) -> bool:
+        return self.struck_at is not None

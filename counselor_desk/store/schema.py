@@ -363,8 +363,25 @@ _V5 = [
     )""",
 ]
 
+# A measure score changes only by a correction (the score it replaced, when and why) or is
+# struck (withdrawn, with the reason); every one is also in the audit trail. A struck score
+# can no longer change, and a new score must name the one it replaces.
+_V6 = [
+    "ALTER TABLE measures ADD COLUMN corrected_from INTEGER",
+    "ALTER TABLE measures ADD COLUMN corrected_at TEXT",
+    "ALTER TABLE measures ADD COLUMN correction_reason TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE measures ADD COLUMN struck_at TEXT",
+    "ALTER TABLE measures ADD COLUMN struck_reason TEXT NOT NULL DEFAULT ''",
+    """CREATE TRIGGER measures_struck_no_update BEFORE UPDATE ON measures
+        WHEN OLD.struck_at IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'a struck score cannot be changed'); END""",
+    """CREATE TRIGGER measures_score_only_by_correction BEFORE UPDATE OF score ON measures
+        WHEN NEW.score IS NOT OLD.score AND NEW.corrected_from IS NOT OLD.score
+        BEGIN SELECT RAISE(ABORT, 'a score changes only by a correction'); END""",
+]
+
 #: MIGRATIONS[N-1] brings a database from schema N-1 to N.
-MIGRATIONS: list[Sequence[Step]] = [_V1, _V2, _V3, _V4, _V5]
+MIGRATIONS: list[Sequence[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6]
 
 
 def schema_version() -> int:
