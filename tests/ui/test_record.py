@@ -28,6 +28,7 @@ from counselor_desk.ui.dialogs import form
 from counselor_desk.ui.dialogs.form import to_date, to_qdate
 from counselor_desk.ui.record import export as export_module
 from counselor_desk.ui.record.charts import SHORT_COLOUR, HoursChart
+from counselor_desk.ui.record.clinical_tab import NO_SCORE
 from counselor_desk.ui.record.window import ParticipantRecord
 from tests.factories import ALEXANDRA, new_participant
 
@@ -232,7 +233,9 @@ def test_clinical_tab_saves_details_and_scores(qtbot, record, record_ctx) -> Non
         "PHQ-9: baseline 18 (moderately severe, 2026-01-05) → latest 9 (mild, 2026-02-23); "
         "change -9."
     )
+    assert tab.score.value() == NO_SCORE  # the field is empty again after each score
     tab.taken_on.setDate(to_qdate(dt.date(2026, 3, 9)))
+    tab.score.setValue(5)
     qtbot.mouseClick(tab.add_measure_button, Qt.MouseButton.LeftButton)
     assert tab.measure_errors.message("taken_on") == "The date cannot be in the future."
 

@@ -49,6 +49,8 @@ ACTION_LABELS = {
     AuditAction.FAILED_UNLOCK: "Failed unlock",
     AuditAction.IMPORT: "Import",
     AuditAction.CORRECTION: "Attendance correction",
+    AuditAction.MEASURE_CORRECTION: "Score correction",
+    AuditAction.MEASURE_STRIKE: "Score struck",
 }
 
 
