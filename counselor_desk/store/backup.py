@@ -15,7 +15,13 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from counselor_desk.store.checks import foreign_key_problems, integrity_problems, user_version
+from counselor_desk.store.checks import (
+    APPLICATION_ID,
+    application_id,
+    foreign_key_problems,
+    integrity_problems,
+    user_version,
+)
 from counselor_desk.store.errors import StoreError, explain, raise_if_environmental
 from counselor_desk.store.files import create_private_file, ensure_dir, make_private_file
 from counselor_desk.store.schema import schema_version
@@ -106,6 +112,7 @@ def check_file(path: Path, *, quick: bool = False) -> FileCheck:
         return FileCheck(0, (str(explain(error, path)),))
     try:
         version = user_version(conn)
+        foreign = application_id(conn) not in (0, APPLICATION_ID)
         problems = integrity_problems(conn, quick=quick)
         if not problems:
             problems = foreign_key_problems(conn)
@@ -113,7 +120,9 @@ def check_file(path: Path, *, quick: bool = False) -> FileCheck:
         return FileCheck(0, (str(explain(error, path)),))
     finally:
         conn.close()
-    if version == 0:
+    if foreign:
+        problems = [*problems, "it is not a Counselor Desk database (another program's file)"]
+    elif version == 0:
         problems = [*problems, "it is not a Counselor Desk database (no schema version)"]
     elif version > schema_version():
         problems = [

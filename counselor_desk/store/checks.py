@@ -31,3 +31,11 @@ def foreign_key_problems(conn: sqlite3.Connection, table: str | None = None) -> 
 
 def user_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+#: `PRAGMA application_id` of every Counselor Desk database ("CDsk"); 0 in files made before it.
+APPLICATION_ID = 0x4344736B
+
+
+def application_id(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA application_id").fetchone()[0])

@@ -17,8 +17,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from counselor_desk.store import backup, schema
-from counselor_desk.store.checks import integrity_problems
+from counselor_desk.store import backup, opening, schema
+from counselor_desk.store.checks import APPLICATION_ID, integrity_problems
 from counselor_desk.store.connection import Connection, open_connection
 from counselor_desk.store.errors import (
     DamagedDatabaseError,
@@ -200,6 +200,13 @@ def connect(
     """
     path = Path(path)
     in_memory = str(path) == ":memory:"
+    looked = False
+    if not in_memory and path.is_file():
+        # Whose file, which schema, sound: all read without writing a byte (a refused file,
+        # its -wal and its -shm stay exactly as they were, and no backup is made of it).
+        deferred = path.stat().st_size > QUICK_CHECK_AT_OPEN_MAX_BYTES
+        opening.look_at(path, quick=not deferred)
+        looked = True
     if not in_memory:
         try:
             _prepare_file(path)
@@ -217,13 +224,15 @@ def connect(
                 f"(schema {version}, this app knows {schema_version()}); update the app to open it."
             )
         deferred = not in_memory and path.stat().st_size > QUICK_CHECK_AT_OPEN_MAX_BYTES
-        if version > 0 and not deferred and integrity_problems(conn, quick=True):
+        if version > 0 and not deferred and not looked and integrity_problems(conn, quick=True):
             log.info("the database failed its quick check at open")
             raise DamagedDatabaseError(damaged_message(path))
         if migrate and version < schema_version():
             if version > 0 and backup_before_migrating and not in_memory:
                 _backup_before_migrating(conn, path, version, now)
             apply_migrations(conn, path, version, schema.MIGRATIONS)
+        if migrate and conn.execute("PRAGMA application_id").fetchone()[0] == 0:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # marks older files
         _configure_file(conn, path)
     except BaseException:
         conn.close()

@@ -78,3 +78,22 @@ def raise_if_environmental(error: sqlite3.Error, path: Path | str) -> None:
     then re-raises the error as it is)."""
     if primary_code(error) in ENVIRONMENT:
         raise explain(error, path) from error
+
+
+class NotOurDatabaseError(StoreError):
+    """The file holds another program's database (or a stray -wal beside it made it so)."""
+
+
+class EmptyDatabaseError(StoreError):
+    """The file is empty while good backups of it exist: restoring one is the way."""
+
+
+class ReadOnlyDatabaseError(StoreError):
+    """The file (or the folder SQLite needs beside it) cannot be written."""
+
+
+def not_ours_message(path: Path | str) -> str:
+    return (
+        f"The file {path} is not a Counselor Desk database (it belongs to another program, or "
+        "a stray -wal file beside it changes it); it was left untouched."
+    )

@@ -1,0 +1,139 @@
+"""A read-only look at a database file before `connect()` writes anything to it.
+
+Whose file is it, which schema, is it sound: read without changing a byte of the file, its
+`-wal` or its `-shm`. With no `-wal` (or an empty one) the file is read as immutable; with a
+`-wal` and its `-shm` through a read-only connection that opens the `-shm` read-only too; a
+`-wal` without its `-shm` (no program has it open) is read from a private copy of both, since
+SQLite would otherwise create the `-shm`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from counselor_desk.store import backup, schema
+from counselor_desk.store.checks import APPLICATION_ID, integrity_problems
+from counselor_desk.store.errors import (
+    DamagedDatabaseError,
+    EmptyDatabaseError,
+    NewerDatabaseError,
+    NotOurDatabaseError,
+    ReadOnlyDatabaseError,
+    damaged_message,
+    explain,
+    not_ours_message,
+)
+from counselor_desk.store.migrate import apply_migrations
+
+
+@dataclass(frozen=True, slots=True)
+class Look:
+    """What the read-only look found."""
+
+    application_id: int
+    version: int
+    names: frozenset[str]
+
+
+_EXPECTED: dict[tuple[int, int], frozenset[str]] = {}
+
+
+def expected_tables(version: int) -> frozenset[str]:
+    """The tables a database of schema `version` holds (built once in memory)."""
+    key = (version, id(schema.MIGRATIONS[version - 1]))
+    if key not in _EXPECTED:
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        try:
+            apply_migrations(conn, ":memory:", 0, schema.MIGRATIONS[:version])
+            rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            _EXPECTED[key] = frozenset(str(row[0]) for row in rows)
+        finally:
+            conn.close()
+    return _EXPECTED[key]
+
+
+def _uri(path: Path, query: str) -> str:
+    return Path(os.path.abspath(path)).as_uri() + "?" + query
+
+
+def _read(uri: str, path: Path, *, quick: bool) -> Look:
+    try:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    except sqlite3.Error as error:
+        raise explain(error, path) from error
+    try:
+        look = Look(
+            int(conn.execute("PRAGMA application_id").fetchone()[0]),
+            int(conn.execute("PRAGMA user_version").fetchone()[0]),
+            frozenset(str(row[0]) for row in conn.execute("SELECT name FROM sqlite_master")),
+        )
+        _judge(look, path)
+        if quick and look.version > 0 and integrity_problems(conn, quick=True):
+            raise DamagedDatabaseError(damaged_message(path))
+    except sqlite3.Error as error:
+        raise explain(error, path) from error
+    finally:
+        conn.close()
+    return look
+
+
+def _judge(look: Look, path: Path) -> None:
+    if look.application_id not in (0, APPLICATION_ID):
+        raise NotOurDatabaseError(not_ours_message(path))
+    if look.version > schema.schema_version():
+        raise NewerDatabaseError(
+            f"The database {path} was written by a newer version of Counselor Desk "
+            f"(schema {look.version}, this app knows {schema.schema_version()}); "
+            "update the app to open it."
+        )
+    if look.application_id == APPLICATION_ID:
+        return  # stamped by this app: ours, whatever has become of its tables
+    # A file from before the stamp: ours when it holds our tables at its schema version.
+    if look.version == 0:
+        if look.names:
+            raise NotOurDatabaseError(not_ours_message(path))
+    elif not expected_tables(look.version) <= look.names:
+        raise NotOurDatabaseError(not_ours_message(path))
+
+
+def look_at(path: Path, *, quick: bool) -> Look:
+    """Read `path` (a file that exists) without writing; raise the plain refusal if it is not
+    a Counselor Desk database this app can open, or is damaged (`quick`: run quick_check)."""
+    wal = Path(f"{path}-wal")
+    shm = Path(f"{path}-shm")
+    wal_size = wal.stat().st_size if wal.is_file() else 0
+    if path.stat().st_size == 0 and wal_size == 0:
+        refuse_empty_with_backups(path)
+        return Look(0, 0, frozenset())
+    if wal.is_file() and shm.is_file():
+        return _read(_uri(path, "mode=ro&readonly_shm=1"), path, quick=quick)
+    if wal_size == 0:
+        return _read(_uri(path, "mode=ro&immutable=1"), path, quick=quick)
+    with tempfile.TemporaryDirectory(prefix="counselor-desk-look-") as folder:  # 0700
+        copy = Path(folder) / "look.sqlite3"
+        try:
+            shutil.copyfile(path, copy)
+            shutil.copyfile(wal, Path(f"{copy}-wal"))
+        except OSError as error:
+            raise ReadOnlyDatabaseError(
+                f"The database {path} could not be read without changing it "
+                f"({error.strerror or error}); it was left untouched."
+            ) from error
+        return _read(_uri(copy, "mode=rw"), path, quick=quick)
+
+
+def refuse_empty_with_backups(path: Path) -> None:
+    """An empty file with a good backup beside it is refused, naming that backup."""
+    for found in backup.list_backups(backup.backups_dir(path), path.stem):
+        if backup.check_file(found.path, quick=True).ok:
+            raise EmptyDatabaseError(
+                f"The database {path} is empty, but it has backups: the newest good one is "
+                f"{found.path} (made {found.made_at:%Y-%m-%d %H:%M}). Restore it "
+                "(File > Restore from backup…, or counselor-desk restore FILE); "
+                "the empty file was left untouched."
+            )
