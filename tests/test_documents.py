@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import sqlite3
 import stat
 import time
 from dataclasses import dataclass
@@ -497,7 +498,9 @@ def test_refused_continuity_writes_no_file_and_logs_nothing(
             clinical.revoke_consent(db, added.id, dt.date(2026, 3, 1), clock)
         if no_expiry:  # saved by an older version, which allowed it
             with db.transaction() as conn:
-                conn.execute("UPDATE consents SET expiry_date = NULL WHERE id = :id", {"id": added.id})
+                conn.execute(
+                    "UPDATE consents SET expiry_date = NULL WHERE id = :id", {"id": added.id}
+                )
     out = exports / "ccd.pdf"
     with pytest.raises(ValidationError, match=message):
         documents.export_continuity(db, pid, out, clock)
@@ -512,6 +515,83 @@ def test_failed_write_leaves_no_disclosure_row(
     with pytest.raises(ValidationError, match="does not exist"):
         documents.export_continuity(db, caseload.participant.id, exports / "no" / "x.pdf", clock)
     assert clinical.disclosures(db, caseload.participant.id) == []
+
+
+def committed_disclosures(db: Database) -> int:
+    """The disclosure rows another connection sees: what a crash now would leave."""
+    other = sqlite3.connect(db.path)
+    try:
+        return int(other.execute("SELECT count(*) FROM disclosures").fetchone()[0])
+    finally:
+        other.close()
+
+
+def test_the_disclosure_is_committed_before_the_file_has_its_final_name(
+    db: Database,
+    clock: FixedClock,
+    caseload: Caseload,
+    exports: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    add_consent(db, clock, caseload.participant.id)
+    out = exports / "ccd.pdf"
+    real_replace = os.replace
+    seen: list[int] = []
+
+    def replace(source: object, target: object) -> None:
+        assert not out.exists()
+        seen.append(committed_disclosures(db))
+        real_replace(source, target)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(documents.os, "replace", replace)
+    documents.export_continuity(db, caseload.participant.id, out, clock)
+    assert seen == [1]
+    assert out.exists() and len(clinical.disclosures(db, caseload.participant.id)) == 1
+
+
+@pytest.mark.parametrize("fault", [OSError(28, "No space left on device"), KeyboardInterrupt()])
+def test_a_crash_before_the_rename_leaves_the_log_row_and_no_final_file(
+    db: Database,
+    clock: FixedClock,
+    caseload: Caseload,
+    exports: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    fault: BaseException,
+) -> None:
+    add_consent(db, clock, caseload.participant.id)
+    out = exports / "ccd.pdf"
+
+    def replace(source: object, target: object) -> None:
+        raise fault
+
+    monkeypatch.setattr(documents.os, "replace", replace)
+    with pytest.raises(
+        ValidationError if isinstance(fault, OSError) else KeyboardInterrupt
+    ) as caught:
+        documents.export_continuity(db, caseload.participant.id, out, clock)
+    if isinstance(fault, OSError):
+        assert "in the disclosure log); export it again." in str(caught.value)
+    assert list(exports.iterdir()) == []  # neither the final name nor the temporary file
+    assert committed_disclosures(db) == 1  # disclosed or not, it is logged
+
+
+def test_a_failed_commit_never_puts_the_file_in_place(
+    db: Database,
+    clock: FixedClock,
+    caseload: Caseload,
+    exports: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    add_consent(db, clock, caseload.participant.id)
+
+    def record_disclosure(*_args: object) -> None:
+        raise RuntimeError("the commit failed")
+
+    monkeypatch.setattr(documents.clinical, "record_disclosure", record_disclosure)
+    with pytest.raises(RuntimeError):
+        documents.export_continuity(db, caseload.participant.id, exports / "ccd.pdf", clock)
+    assert list(exports.iterdir()) == []
+    assert committed_disclosures(db) == 0
 
 
 # -- attendance letter and sign-in sheet ---------------------------------------------------

@@ -1,9 +1,10 @@
 """Exporting the documents: assemble each model from the store, render it, write it safely.
 
-Every export writes atomically (a temporary file in the same folder, then os.replace, mode
-0600) and refuses bad requests with a plain ValidationError. What must be recorded with an
-export (the disclosure log entry, the 'summary completed' mark) is committed in the same
-transaction as the file appears: both happen or neither does.
+Every export writes atomically (a temporary file in the same folder, mode 0600, then
+os.replace) and refuses bad requests with a plain ValidationError. What must be recorded with
+an export (the audit row, the disclosure log entry, the 'summary completed' mark) is committed
+before the file gets its final name: disclosed means logged. A failed rename after the commit
+leaves the record and no file, never a file without its record.
 """
 
 from __future__ import annotations
@@ -375,8 +376,14 @@ def _audited(
 
 
 def _write(db: Database, out: Path, data: bytes, record: Callable[[], None] | None = None) -> Path:
-    """Write `data` to `out` atomically (mode 0600); `record` (the audit row and whatever the
-    export changes) runs in the same transaction, so both happen or neither does."""
+    """Write `data` to `out` (mode 0600); `record` (the audit row, the disclosure log entry and
+    whatever the export changes) is committed before the file gets its final name.
+
+    The order is: the PDF into a private temporary file beside `out`, then COMMIT of `record`,
+    then the rename into place. A disclosed file therefore always has its log row; a crash or a
+    failed rename after the commit leaves the row (the export is logged, though no file took
+    the name), never a file without one.
+    """
     out = Path(out)
     if out.is_dir():
         raise ValidationError(f"{out} is a folder; give a file name ending in .pdf.", "out")
@@ -391,26 +398,30 @@ def _write(db: Database, out: Path, data: bytes, record: Callable[[], None] | No
         ) from None
     placed = False
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o600)
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.chmod(temporary, 0o600)
+        except OSError as error:
+            raise ValidationError(
+                f"The file {out} could not be written ({error.strerror}).", "out"
+            ) from None
         with db.transaction():
             if record is not None:
                 record()
+        # committed: from here on the export is on record, whatever happens to the file
+        try:
             os.replace(temporary, out)
-            placed = True
-    except OSError as error:
-        if placed:
-            out.unlink(missing_ok=True)
-        raise ValidationError(
-            f"The file {out} could not be written ({error.strerror}).", "out"
-        ) from None
-    except BaseException:
-        if placed:
-            out.unlink(missing_ok=True)
-        raise
+        except OSError as error:
+            raise ValidationError(
+                f"The file {out} could not be put in place ({error.strerror}). The export is "
+                "still recorded in the audit trail (and, for a disclosure, in the disclosure "
+                "log); export it again.",
+                "out",
+            ) from None
+        placed = True
     finally:
         if not placed:
             Path(temporary).unlink(missing_ok=True)
