@@ -25,8 +25,8 @@ from counselor_desk.cli_common import Command, database_path, iso_date, positive
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.services import instance
 from counselor_desk.services.clock import Clock, FixedClock
-from counselor_desk.store.db import Database, connect
-from counselor_desk.store.errors import DamagedDatabaseError, StoreError
+from counselor_desk.store.db import Database, connect, open_for_reading
+from counselor_desk.store.errors import DamagedDatabaseError, ReadOnlyDatabaseError, StoreError
 
 log = logging.getLogger("counselor_desk")
 
@@ -228,7 +228,10 @@ def run_import(args: argparse.Namespace, db: Database, clock: Clock) -> int:
 
 
 def open_database(args: argparse.Namespace) -> Database:
-    return connect(database_path(args))
+    """Open (and migrate) the database; a backup made before migrating is stamped with the
+    command's clock, so `--today` names it as it names everything else."""
+    clock: Clock = FixedClock(args.today) if args.today else Clock()
+    return connect(database_path(args), now=clock.now())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -291,11 +294,23 @@ def _run_command(args: argparse.Namespace, runner: Callable[..., int], clock: Cl
     try:
         db = open_database(args)
     except StoreError as error:
+        if isinstance(error, ReadOnlyDatabaseError) and args.command == "check":
+            # `check` only reads: a read-only file is checked through a read-only connection.
+            try:
+                db = open_for_reading(database_path(args))
+            except StoreError as again:
+                print(f"counselor-desk: {again}", file=sys.stderr)
+                return 1
+            print(
+                f"counselor-desk: {database_path(args)} is read-only; checked without writing.",
+                file=sys.stderr,
+            )
         # `restore` is what a damaged database needs, so it runs without opening it.
-        if not getattr(runner, "runs_without_database", False):
+        elif not getattr(runner, "runs_without_database", False):
             print(f"counselor-desk: {error}{cli_maintenance.backup_hint(args, error)}", file=sys.stderr)
             return 1
-        db = None
+        else:
+            db = None
     try:
         return runner(args, db, clock)
     except ValidationError as error:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -20,7 +21,11 @@ from counselor_desk.services.clock import FixedClock
 from counselor_desk.store.backup import backups_dir
 from counselor_desk.store.checks import APPLICATION_ID
 from counselor_desk.store.db import connect
-from counselor_desk.store.errors import EmptyDatabaseError, NotOurDatabaseError
+from counselor_desk.store.errors import (
+    EmptyDatabaseError,
+    NotOurDatabaseError,
+    ReadOnlyDatabaseError,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TODAY = dt.date(2026, 3, 2)
@@ -184,3 +189,43 @@ def test_no_backup_is_written_for_a_refused_file(tmp_path: Path) -> None:
         with pytest.raises(NotOurDatabaseError):
             connect(path)
     assert not backups_dir(path).exists()
+
+
+def test_the_backup_before_migrating_is_stamped_with_the_commands_clock(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "desk.sqlite3"
+    shutil.copyfile(FIXTURES / "schema_v1.sqlite3", path)
+    code, _out, _err = run(capsys, "--db", str(path), "--today", "2026-01-15", "caseload")
+    assert code == 0
+    names = [entry.name for entry in backups_dir(path).iterdir()]
+    assert len(names) == 1 and names[0].startswith("desk-20260115-"), names
+    assert "before-schema" in names[0]
+
+
+def make_read_only(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    """A read-only file (mode 0400; as root, who can write anyway, the app is told so)."""
+    path.chmod(0o400)
+    if os.geteuid() == 0:
+        monkeypatch.setattr("counselor_desk.store.db._writable", lambda _path: False)
+
+
+def test_a_read_only_database_is_refused_at_open_and_check_still_reads_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "desk.sqlite3"
+    assert run(capsys, "--db", str(path), "--today", TODAY.isoformat(), "demo")[0] == 0
+    assert run(capsys, "--db", str(path), "--today", TODAY.isoformat(), "backup")[0] == 0
+    make_read_only(monkeypatch, path)
+    before, listing = hashes(path), folder_listing(path)
+    backups_before = sorted(entry.name for entry in backups_dir(path).iterdir())
+    with pytest.raises(ReadOnlyDatabaseError, match="read-only"):
+        connect(path)
+    code, _out, err = run(capsys, "--db", str(path), "--today", TODAY.isoformat(), "backup")
+    assert code == 1 and "read-only" in err and "nothing could be saved" not in err
+    assert err.count("\n") == 1  # one plain sentence
+    assert sorted(entry.name for entry in backups_dir(path).iterdir()) == backups_before
+    code, out, err = run(capsys, "--db", str(path), "check")
+    assert code == 0 and "All good" in out and "read-only" in err
+    assert hashes(path) == before
+    assert folder_listing(path) == listing

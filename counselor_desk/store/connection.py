@@ -114,12 +114,17 @@ class Connection(sqlite3.Connection):
             raise
 
 
-def open_connection(path: Path | str) -> Connection:
+def open_connection(path: Path | str, uri: str | None = None) -> Connection:
     """A `Connection` to the file at `path` (autocommit: `BEGIN` is always explicit), rows as
-    `sqlite3.Row`; an environment failure to open it is a `StoreError`."""
+    `sqlite3.Row`; an environment failure to open it is a `StoreError`. With `uri` (a `file:`
+    URI of that file, e.g. read-only) the file is opened through it."""
     try:
         conn = sqlite3.connect(
-            str(path), isolation_level=None, check_same_thread=False, factory=Connection
+            uri or str(path),
+            isolation_level=None,
+            check_same_thread=False,
+            factory=Connection,
+            uri=uri is not None,
         )
     except sqlite3.Error as error:
         raise_if_environmental(error, path)

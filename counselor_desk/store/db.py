@@ -23,8 +23,10 @@ from counselor_desk.store.connection import Connection, open_connection
 from counselor_desk.store.errors import (
     DamagedDatabaseError,
     NewerDatabaseError,
+    ReadOnlyDatabaseError,
     StoreError,
     damaged_message,
+    read_only_message,
 )
 from counselor_desk.store.files import PRIVATE_FILE_MODE, make_private_dir, make_private_file
 from counselor_desk.store.migrate import apply_migrations
@@ -207,6 +209,8 @@ def connect(
         deferred = path.stat().st_size > QUICK_CHECK_AT_OPEN_MAX_BYTES
         opening.look_at(path, quick=not deferred)
         looked = True
+        if not _writable(path):
+            raise ReadOnlyDatabaseError(read_only_message(path))
     if not in_memory:
         try:
             _prepare_file(path)
@@ -240,6 +244,40 @@ def connect(
     database = Database(conn, path)
     database.check_deferred = deferred
     return database
+
+
+def _writable(path: Path) -> bool:
+    """The file can be written, and so can the folder where SQLite keeps its -wal and -shm
+    (or those two files, when they are there already)."""
+    if not os.access(path, os.W_OK):
+        return False
+    if os.access(path.parent, os.W_OK | os.X_OK):
+        return True
+    beside = (Path(f"{path}-wal"), Path(f"{path}-shm"))
+    return all(os.access(file, os.W_OK) for file in beside)
+
+
+def open_for_reading(path: str | os.PathLike[str]) -> Database:
+    """A database only read (`check` of a read-only file): looked at as `connect()` does, then
+    opened through a read-only URI that writes no byte of the file, its -wal or its -shm;
+    never migrated. Only for code that reads (a write is refused as read-only)."""
+    path = Path(path)
+    if not path.is_file():
+        raise StoreError(f"The database {path} cannot be opened (check the file exists).")
+    opening.look_at(path, quick=True)
+    uri = opening.read_only_uri(path)
+    if uri is None:
+        raise ReadOnlyDatabaseError(
+            f"The database {path} cannot be read without changing it (its -wal has no -shm "
+            "beside it); it was left untouched."
+        )
+    conn = open_connection(path, uri)
+    try:
+        _configure_connection(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return Database(conn, path)
 
 
 def _backup_before_migrating(

@@ -97,3 +97,11 @@ def not_ours_message(path: Path | str) -> str:
         f"The file {path} is not a Counselor Desk database (it belongs to another program, or "
         "a stray -wal file beside it changes it); it was left untouched."
     )
+
+
+def read_only_message(path: Path | str) -> str:
+    return (
+        f"The database {path} is read-only (the file, or the folder it is in, cannot be "
+        "written); it was left untouched. Make it writable to work in it "
+        "('counselor-desk check' still reads it)."
+    )

@@ -105,15 +105,13 @@ def look_at(path: Path, *, quick: bool) -> Look:
     """Read `path` (a file that exists) without writing; raise the plain refusal if it is not
     a Counselor Desk database this app can open, or is damaged (`quick`: run quick_check)."""
     wal = Path(f"{path}-wal")
-    shm = Path(f"{path}-shm")
     wal_size = wal.stat().st_size if wal.is_file() else 0
     if path.stat().st_size == 0 and wal_size == 0:
         refuse_empty_with_backups(path)
         return Look(0, 0, frozenset())
-    if wal.is_file() and shm.is_file():
-        return _read(_uri(path, "mode=ro&readonly_shm=1"), path, quick=quick)
-    if wal_size == 0:
-        return _read(_uri(path, "mode=ro&immutable=1"), path, quick=quick)
+    uri = read_only_uri(path)
+    if uri is not None:
+        return _read(uri, path, quick=quick)
     with tempfile.TemporaryDirectory(prefix="counselor-desk-look-") as folder:  # 0700
         copy = Path(folder) / "look.sqlite3"
         try:
@@ -125,6 +123,17 @@ def look_at(path: Path, *, quick: bool) -> Look:
                 f"({error.strerror or error}); it was left untouched."
             ) from error
         return _read(_uri(copy, "mode=rw"), path, quick=quick)
+
+
+def read_only_uri(path: Path) -> str | None:
+    """The URI that reads `path` as it stands without writing a byte of it, its -wal or its
+    -shm; None for a -wal without its -shm (only a copy of both can be read so)."""
+    wal = Path(f"{path}-wal")
+    if wal.is_file() and Path(f"{path}-shm").is_file():
+        return _uri(path, "mode=ro&readonly_shm=1")
+    if not wal.is_file() or wal.stat().st_size == 0:
+        return _uri(path, "mode=ro&immutable=1")
+    return None
 
 
 def refuse_empty_with_backups(path: Path) -> None:

@@ -135,7 +135,7 @@ def fill_demo_if_empty(db: Database, clock: Clock) -> None:
 
 def open_context(path: Path, clock: Clock, *, demo: bool = False) -> AppContext:
     """Connect to the database (StoreError if it cannot be used); demo data filled if empty."""
-    db = connect(path)
+    db = connect(path, now=clock.now())  # a backup before migrating: stamped by this clock
     try:
         if demo:
             fill_demo_if_empty(db, clock)
