@@ -2,10 +2,13 @@
 
     counselor-desk export discharge CHART_NUMBER --out FILE.pdf
     counselor-desk export continuity CHART_NUMBER [--consent ID] --out FILE.pdf
-    counselor-desk export letter CHART_NUMBER --from DATE --to DATE --out FILE.pdf
+    counselor-desk export letter CHART_NUMBER --from DATE --to DATE --recipient TEXT
+        --purpose TEXT [--consent ID] --out FILE.pdf
     counselor-desk export signin SESSION_ID --out FILE.pdf
 
-Without --out the file goes to the current folder under its default name (chart number and
+The continuity-of-care summary and every attendance letter are logged as disclosures (to whom,
+why, when); for a substance-use program the letter also needs a valid consent for its
+recipient. Without --out the file goes to the current folder under its default name (chart number and
 date, never the participant's name).
 """
 
@@ -21,8 +24,6 @@ from counselor_desk.services.clock import Clock
 from counselor_desk.store.db import Database
 
 KINDS = ("discharge", "continuity", "letter", "signin")
-
-
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -43,7 +44,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="where to write (default: its standard name in this folder)",
     )
     parser.add_argument(
-        "--from", dest="first", type=iso_date, metavar="YYYY-MM-DD", help="letter: first day covered"
+        "--from",
+        dest="first",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help="letter: first day covered",
     )
     parser.add_argument(
         "--to", dest="last", type=iso_date, metavar="YYYY-MM-DD", help="letter: last day covered"
@@ -52,7 +57,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--consent",
         type=int,
         metavar="ID",
-        help="continuity: the consent allowing the disclosure (default: the only valid one)",
+        help="continuity, letter: the consent allowing the disclosure (default: the only valid one)",
+    )
+    parser.add_argument(
+        "--recipient",
+        metavar="TEXT",
+        help="letter: who receives it (a court, an employer, a school); logged as a disclosure",
+    )
+    parser.add_argument(
+        "--purpose", metavar="TEXT", help="letter: why it is disclosed; logged as a disclosure"
     )
 
 
@@ -60,8 +73,15 @@ def run(args: argparse.Namespace, db: Database, clock: Clock) -> int:
     today = clock.today()
     if args.kind != "letter" and (args.first or args.last):
         raise ValidationError("--from and --to are for the attendance letter only.", "from")
-    if args.kind != "continuity" and args.consent is not None:
-        raise ValidationError("--consent is for the continuity-of-care summary only.", "consent")
+    if args.kind not in ("continuity", "letter") and args.consent is not None:
+        raise ValidationError(
+            "--consent is for the continuity-of-care summary and the attendance letter only.",
+            "consent",
+        )
+    if args.kind != "letter" and (args.recipient is not None or args.purpose is not None):
+        raise ValidationError(
+            "--recipient and --purpose are for the attendance letter only.", "recipient"
+        )
     if args.kind == "signin":
         try:
             session_id = int(args.target)
@@ -83,8 +103,22 @@ def run(args: argparse.Namespace, db: Database, clock: Clock) -> int:
         else:
             if args.first is None or args.last is None:
                 raise ValidationError("The attendance letter needs --from and --to dates.", "from")
+            if not (args.recipient or "").strip() or not (args.purpose or "").strip():
+                raise ValidationError(
+                    "The attendance letter needs --recipient and --purpose (it is logged as a "
+                    "disclosure).",
+                    "recipient",
+                )
             written = documents.export_attendance_letter(
-                db, participant.id, out, clock, args.first, args.last
+                db,
+                participant.id,
+                out,
+                clock,
+                args.first,
+                args.last,
+                recipient=args.recipient,
+                purpose=args.purpose,
+                consent_id=args.consent,
             )
     print(f"Wrote {written}")
     return 0

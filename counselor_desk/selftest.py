@@ -263,7 +263,15 @@ def _pdf(step: str) -> Callable[[_Run], None]:
             written = documents.export_continuity(run.db, pid, out, run.clock, run.consent_id)
         elif step == "attendance letter PDF":
             written = documents.export_attendance_letter(
-                run.db, pid, out, run.clock, ADMISSION, TODAY
+                run.db,
+                pid,
+                out,
+                run.clock,
+                ADMISSION,
+                TODAY,
+                recipient="Self-Test Outpatient Clinic",
+                purpose="Attendance verification",
+                consent_id=run.consent_id,
             )
         else:
             written = documents.export_signin_sheet(run.db, run.session_ids[-1], out, run.clock)

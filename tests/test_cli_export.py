@@ -109,12 +109,61 @@ def test_letter_with_a_range(db: Database, db_path: Path, clock: FixedClock, out
             "2026-01-12",
             "--to",
             "2026-01-18",
+            "--recipient",
+            "Union County Drug Court",
+            "--purpose",
+            "Court-ordered attendance verification",
             "--out",
             str(out),
         )
         == 0
     )
     assert "Total attended 4 session(s) 10.00" in text_of(out)
+    [logged] = clinical.disclosures(db, 1)
+    assert (logged.recipient, logged.purpose, logged.consent_id) == (
+        "Union County Drug Court",
+        "Court-ordered attendance verification",
+        None,
+    )
+
+
+LETTER = ["letter", "A-1001", "--from", "2026-01-12", "--to", "2026-01-18"]
+
+
+def test_a_letter_needs_a_recipient_and_a_purpose(
+    db: Database,
+    db_path: Path,
+    clock: FixedClock,
+    out_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    make_caseload(db, clock)
+    out = str(out_dir / "l.pdf")
+    assert export(db_path, *LETTER, "--recipient", "Court", "--out", out) == 1
+    assert "needs --recipient and --purpose" in capsys.readouterr().err
+    assert list(out_dir.iterdir()) == [] and clinical.disclosures(db, 1) == []
+
+
+def test_a_substance_use_letter_goes_under_the_consent_chosen(
+    db: Database,
+    db_path: Path,
+    clock: FixedClock,
+    out_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    pid = make_caseload(db, clock, substance_use=True).participant.id
+    add_consent(db, clock, pid, recipient="Acme Logistics HR")
+    court = add_consent(db, clock, pid, recipient="Union County Drug Court")
+    out = str(out_dir / "l.pdf")
+    who = ["--recipient", "Union County Drug Court", "--purpose", "Verification", "--out", out]
+    assert export(db_path, *LETTER, *who) == 1
+    assert "Several consents are valid; choose one" in capsys.readouterr().err
+    assert export(db_path, *LETTER, *who[:4], "--consent", str(court.id - 1), "--out", out) == 1
+    assert "allows disclosure to Acme Logistics HR, not to Union" in capsys.readouterr().err
+    assert list(out_dir.iterdir()) == [] and clinical.disclosures(db, pid) == []
+    assert export(db_path, *LETTER, *who, "--consent", str(court.id)) == 0
+    [logged] = clinical.disclosures(db, pid)
+    assert (logged.recipient, logged.consent_id) == ("Union County Drug Court", court.id)
 
 
 def test_signin_default_file_name_in_the_current_folder(
@@ -137,6 +186,10 @@ def test_signin_default_file_name_in_the_current_folder(
         (
             ["discharge", "A-1001", "--from", "2026-01-01"],
             "--from and --to are for the attendance letter",
+        ),
+        (
+            ["discharge", "A-1001", "--recipient", "Court"],
+            "--recipient and --purpose are for the attendance letter only",
         ),
     ],
 )

@@ -607,6 +607,8 @@ def test_attendance_letter_lists_each_session_and_exact_totals(
         clock,
         dt.date(2026, 1, 12),
         dt.date(2026, 1, 18),
+        recipient="Union County Drug Court",
+        purpose="Court-ordered attendance verification",
     )
     pages, reader = pdf_text(out.read_bytes())
     text = flat(" ".join(pages))
@@ -640,8 +642,94 @@ def test_letter_refuses_a_reversed_range(
             clock,
             dt.date(2026, 2, 1),
             dt.date(2026, 1, 1),
+            recipient="Union County Drug Court",
+            purpose="Attendance verification",
         )
     assert list(exports.iterdir()) == []
+
+
+def letter(db: Database, clock: FixedClock, pid: int, out: Path, **changes: object) -> Path:
+    values: dict[str, object] = {
+        "recipient": "Hillside Counseling",
+        "purpose": "Attendance verification",
+    }
+    values.update(changes)
+    return documents.export_attendance_letter(
+        db,
+        pid,
+        out,
+        clock,
+        dt.date(2026, 1, 12),
+        dt.date(2026, 1, 18),
+        **values,  # type: ignore[arg-type]
+    )
+
+
+def test_every_attendance_letter_is_in_the_disclosure_log(
+    db: Database, clock: FixedClock, caseload: Caseload, exports: Path
+) -> None:
+    pid = caseload.participant.id
+    letter(db, clock, pid, exports / "l.pdf", recipient=" Acme Logistics HR ", purpose="Leave")
+    [logged] = clinical.disclosures(db, pid)
+    assert (logged.recipient, logged.purpose, logged.consent_id) == (
+        "Acme Logistics HR",
+        "Leave",
+        None,
+    )
+    assert logged.disclosed_at == clock.now()
+    assert "2026-01-12 to 2026-01-18" in logged.what and "A-1001" in logged.what
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"), [({"recipient": " "}, "recipient"), ({"purpose": ""}, "purpose")]
+)
+def test_a_letter_needs_a_recipient_and_a_purpose(
+    db: Database,
+    clock: FixedClock,
+    caseload: Caseload,
+    exports: Path,
+    changes: dict[str, object],
+    field: str,
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        letter(db, clock, caseload.participant.id, exports / "l.pdf", **changes)
+    assert caught.value.field == field
+    assert list(exports.iterdir()) == []
+    assert clinical.disclosures(db, caseload.participant.id) == []
+
+
+def test_a_substance_use_letter_needs_a_valid_consent_for_its_recipient(
+    db: Database, clock: FixedClock, exports: Path
+) -> None:
+    pid = make_caseload(db, clock, substance_use=True).participant.id
+    out = exports / "l.pdf"
+    with pytest.raises(ValidationError, match="No valid consent"):
+        letter(db, clock, pid, out)
+    consent = add_consent(db, clock, pid, recipient="Union County Drug Court")
+    with pytest.raises(ValidationError) as caught:
+        letter(db, clock, pid, out, recipient="Acme Logistics HR")
+    assert caught.value.field == "recipient"
+    assert str(caught.value) == (
+        f"The consent {consent.id} allows disclosure to Union County Drug Court, not to Acme "
+        "Logistics HR; nothing was disclosed."
+    )
+    assert list(exports.iterdir()) == [] and clinical.disclosures(db, pid) == []
+
+    letter(db, clock, pid, out, recipient="union county drug court", consent_id=consent.id)
+    [logged] = clinical.disclosures(db, pid)
+    assert (logged.consent_id, logged.recipient) == (consent.id, "union county drug court")
+    assert "42 CFR part 2 notice included" in logged.what
+    assert PART2_NOTICE in flat(" ".join(pdf_text(out.read_bytes())[0]))
+
+
+def test_a_substance_use_letter_refuses_an_expired_or_expiry_less_consent(
+    db: Database, clock: FixedClock, exports: Path
+) -> None:
+    pid = make_caseload(db, clock, substance_use=True).participant.id
+    add_consent(db, clock, pid, expiry_date=dt.date(2026, 2, 28))
+    with pytest.raises(ValidationError, match="expired on 2026-02-28"):
+        letter(db, clock, pid, exports / "l.pdf")
+    assert list(exports.iterdir()) == [] and clinical.disclosures(db, pid) == []
 
 
 def test_signin_sheet_has_first_names_and_initials_only(

@@ -54,6 +54,7 @@ from counselor_desk.services import (
     setup,
 )
 from counselor_desk.services.clock import Clock
+from counselor_desk.services.validate import Problems
 from counselor_desk.store.db import Database
 
 #: How many recent signed session notes the continuity-of-care summary carries.
@@ -487,15 +488,92 @@ def export_continuity(
     )
 
 
+def _same_recipient(one: str, other: str) -> bool:
+    return " ".join(one.split()).casefold() == " ".join(other.split()).casefold()
+
+
+def attendance_letter_disclosure(
+    db: Database,
+    participant_id: int,
+    clock: Clock,
+    first: dt.date,
+    last: dt.date,
+    *,
+    recipient: str,
+    purpose: str,
+    consent_id: int | None = None,
+) -> tuple[AttendanceLetter, Disclosure]:
+    """The letter and its line in the disclosure log; refused (ValidationError) when the
+    recipient or purpose is missing, or, for a substance-use program, when no valid consent
+    for that recipient allows it (chosen as for the continuity-of-care summary)."""
+    problems = Problems()
+    recipient = problems.required("recipient", recipient, "Recipient")
+    purpose = problems.required("purpose", purpose, "Purpose", limit=1000)
+    problems.raise_if_any()
+    model = attendance_letter_model(db, participant_id, clock, first, last)
+    consent: Consent | None = None
+    if model.substance_use or consent_id is not None:
+        consent = _consent(db, participant_id, consent_id, clock.today())
+        if not _same_recipient(consent.recipient, recipient):
+            raise ValidationError(
+                f"The consent {consent.id} allows disclosure to {consent.recipient}, not to "
+                f"{recipient}; nothing was disclosed.",
+                "recipient",
+            )
+    attended = sum(1 for mark in model.sessions if mark.status.attended)
+    what = (
+        f"Attendance verification letter, chart {model.identity.chart_number}: sessions from "
+        f"{first:%Y-%m-%d} to {last:%Y-%m-%d} ({attended} attended)"
+        + (" (42 CFR part 2 notice included)" if model.substance_use else "")
+    )
+    disclosure = Disclosure(
+        id=0,
+        participant_id=participant_id,
+        consent_id=None if consent is None else consent.id,
+        disclosed_at=clock.now(),
+        recipient=recipient,
+        purpose=purpose,
+        what=what,
+    )
+    return model, disclosure
+
+
 def export_attendance_letter(
-    db: Database, participant_id: int, out: Path, clock: Clock, first: dt.date, last: dt.date
+    db: Database,
+    participant_id: int,
+    out: Path,
+    clock: Clock,
+    first: dt.date,
+    last: dt.date,
+    *,
+    recipient: str,
+    purpose: str,
+    consent_id: int | None = None,
 ) -> Path:
-    """Write the attendance verification letter for `first`…`last`."""
+    """Write the attendance verification letter for `first`…`last` and log the disclosure
+    (recipient, purpose, date; under its consent for a substance-use program)."""
+    model, disclosure = attendance_letter_disclosure(
+        db,
+        participant_id,
+        clock,
+        first,
+        last,
+        recipient=recipient,
+        purpose=purpose,
+        consent_id=consent_id,
+    )
     return _write(
         db,
         out,
-        letter.build(attendance_letter_model(db, participant_id, clock, first, last)),
-        _audited(db, clock, "attendance letter", participant_id, f"{first} to {last}"),
+        letter.build(model),
+        _audited(
+            db,
+            clock,
+            "attendance letter",
+            participant_id,
+            f"{first} to {last}; to {disclosure.recipient}; purpose: {disclosure.purpose}",
+            then=lambda: clinical.record_disclosure(db, disclosure),
+        ),
     )
 
 

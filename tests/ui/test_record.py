@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QTableWidgetItem
+from PySide6.QtWidgets import QDialog, QFileDialog, QTableWidgetItem
 
 from counselor_desk.domain.model import (
     Attendance,
@@ -529,3 +529,99 @@ def test_refreshed_header_leaves_no_old_flag_badge_on_screen(record, record_ctx)
         if label.accessibleName().startswith("Flag:") and label.isVisibleTo(header)
     ]
     assert shown == header.flag_texts() == [Flag.SHORT_HOURS.label, Flag.ABSENCES.label]
+
+
+def _answers(monkeypatch: pytest.MonkeyPatch, out: Path, *texts: tuple[str, bool]) -> list[str]:
+    """The letter's questions answered in turn: dates as offered, then `texts`, then `out`."""
+    asked: list[str] = []
+    answers = list(texts)
+
+    def get_text(_parent: object, _title: str, label: str, **kwargs: object) -> tuple[str, bool]:
+        asked.append(f"{label} [{kwargs.get('text', '')}]")
+        return answers.pop(0)
+
+    monkeypatch.setattr(
+        export_module.DateRangeDialog, "exec", lambda _self: QDialog.DialogCode.Accepted
+    )
+    monkeypatch.setattr(export_module.QInputDialog, "getText", staticmethod(get_text))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a: (str(out), "")))
+    return asked
+
+
+def test_the_attendance_letter_asks_recipient_and_purpose_and_is_logged(
+    qtbot, record, record_ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bar = record.exports
+    bar.open_after.setChecked(False)
+    out = tmp_path / "letter.pdf"
+    asked = _answers(
+        monkeypatch, out, ("Union County Drug Court", True), ("Attendance verification", True)
+    )
+    bar.export_letter()
+    qtbot.waitUntil(lambda: not bar.jobs, timeout=20000)
+    assert [line.split(" (")[0].split(":")[0] for line in asked] == [
+        "Recipient",
+        "Purpose of the disclosure",
+    ]
+    assert out.read_bytes().startswith(b"%PDF")
+    [logged] = clinical.disclosures(record_ctx.db, record.participant_id)
+    assert (logged.recipient, logged.purpose) == (
+        "Union County Drug Court",
+        "Attendance verification",
+    )
+    table = record.consents.disclosures.model()
+    assert table.rowCount() == 1 and table.index(0, 1).data() == "Union County Drug Court"
+
+
+def test_a_letter_without_a_recipient_is_not_exported(
+    qtbot, record, record_ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(export_module.form, "tell", lambda _w, _t, text, **_k: told.append(text))
+    out = tmp_path / "letter.pdf"
+    _answers(monkeypatch, out, (" ", True), ("Attendance verification", True))
+    record.exports.export_letter()
+    assert "needs its recipient and purpose" in told[0]
+    assert not out.exists() and not record.exports.jobs
+    assert clinical.disclosures(record_ctx.db, record.participant_id) == []
+
+
+def test_a_substance_use_letter_goes_under_the_chosen_consent(
+    qtbot, record_ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    from counselor_desk.domain.model import Consent
+
+    db, clock = record_ctx.db, record_ctx.clock
+    program = setup.add_program(
+        db, replace(setup.standard_program("Adult SUD IOP"), substance_use=True)
+    )
+    person = participants.admit(db, new_participant(program, **ALEXANDRA, admitted=ADMITTED), clock)
+    record = ParticipantRecord(record_ctx, person.id)
+    qtbot.addWidget(record)
+    told: list[str] = []
+    monkeypatch.setattr(export_module.form, "tell", lambda _w, _t, text, **_k: told.append(text))
+    out = tmp_path / "letter.pdf"
+    asked = _answers(monkeypatch, out, ("Union County Drug Court", True), ("Verification", True))
+    record.exports.export_letter()
+    assert "No valid consent" in told[0] and asked == []  # refused before anything is asked
+    court = clinical.add_consent(
+        db,
+        Consent(
+            0,
+            person.id,
+            "Union County Drug Court",
+            "Verification",
+            "Dates",
+            ADMITTED,
+            dt.date(2027, 1, 5),
+        ),
+        clock,
+    )
+    record.exports.open_after.setChecked(False)
+    record.exports.export_letter()
+    qtbot.waitUntil(lambda: not record.exports.jobs, timeout=20000)
+    assert asked[0].endswith("[Union County Drug Court]")  # the consent's recipient offered
+    [logged] = clinical.disclosures(db, person.id)
+    assert (logged.recipient, logged.consent_id) == ("Union County Drug Court", court.id)

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counselor_desk.services import clinical, documents, participants
+from counselor_desk.domain.model import Consent
+from counselor_desk.services import clinical, documents, participants, setup
 from counselor_desk.services.changes import Changes
 from counselor_desk.store.db import Database, connect
 from counselor_desk.ui import palette
@@ -164,31 +165,39 @@ class ExportBar(QWidget):
                 ),
             )
 
-    def export_continuity(self) -> None:
-        if not self.save_first():
-            return
+    def choose_consent(self, title: str) -> tuple[bool, Consent | None]:
+        """The valid consent to disclose under (asked when there are several); (False, None)
+        after a cancel, or when none is valid (said in a message)."""
         today = self.ctx.clock.today()
         valid = [
             c for c in clinical.consents(self.ctx.db, self.participant_id) if c.valid_on(today)
         ]
-        consent_id = None
-        if len(valid) > 1:
-            labels = [f"{c.recipient} (signed {c.signed_date:%Y-%m-%d})" for c in valid]
-            chosen, ok = QInputDialog.getItem(
-                self, "Continuity of care", "Disclose under the consent for:", labels, 0, False
-            )
-            if not ok:
-                return
-            consent_id = valid[labels.index(chosen)].id
-        elif not valid:
+        if not valid:
             form.tell(
                 self,
-                "Continuity of care",
-                "No valid consent for disclosure is on file (none, expired or revoked). "
-                "Add the signed consent on the Consents tab first.",
+                title,
+                "No valid consent for disclosure is on file (none, expired, revoked or without "
+                "an expiry date). Add the signed consent on the Consents tab first.",
                 problem=True,
             )
+            return False, None
+        if len(valid) == 1:
+            return True, valid[0]
+        labels = [f"{c.recipient} (signed {c.signed_date:%Y-%m-%d})" for c in valid]
+        chosen, ok = QInputDialog.getItem(
+            self, title, "Disclose under the consent for:", labels, 0, False
+        )
+        if not ok:
+            return False, None
+        return True, valid[labels.index(chosen)]
+
+    def export_continuity(self) -> None:
+        if not self.save_first():
             return
+        ok, consent = self.choose_consent("Continuity of care")
+        if not ok or consent is None:
+            return
+        consent_id = consent.id
         out = self.ask_path("continuity")
         if out is not None:
             docs = documents
@@ -210,13 +219,53 @@ class ExportBar(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         first, last = dialog.first, dialog.last
+        title = "Attendance letter"
+        consent: Consent | None = None
+        if setup.get_program(self.ctx.db, person.program_id).substance_use:
+            ok, consent = self.choose_consent(title)  # a substance-use record: Part 2 consent
+            if not ok:
+                return
+        recipient, ok = QInputDialog.getText(
+            self,
+            title,
+            "Recipient (the court, employer or school it is for):",
+            text="" if consent is None else consent.recipient,
+        )
+        if not ok:
+            return
+        purpose, ok = QInputDialog.getText(
+            self,
+            title,
+            "Purpose of the disclosure:",
+            text="" if consent is None else consent.purpose,
+        )
+        if not ok:
+            return
+        if not recipient.strip() or not purpose.strip():
+            form.tell(
+                self,
+                title,
+                "The letter needs its recipient and purpose: every letter is logged as a "
+                "disclosure. Nothing was exported.",
+                problem=True,
+            )
+            return
+        consent_id = None if consent is None else consent.id
         out = self.ask_path("letter")
         if out is not None:
             docs = documents
             self.start(
                 out,
                 lambda db, path: docs.export_attendance_letter(
-                    db, self.participant_id, path, self.ctx.clock, first, last
+                    db,
+                    self.participant_id,
+                    path,
+                    self.ctx.clock,
+                    first,
+                    last,
+                    recipient=recipient,
+                    purpose=purpose,
+                    consent_id=consent_id,
                 ),
             )
 
