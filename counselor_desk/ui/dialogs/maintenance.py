@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,6 +31,7 @@ from counselor_desk.services import maintenance
 from counselor_desk.services.clock import Clock
 from counselor_desk.store import backup
 from counselor_desk.store.db import Database, StoreError, connect
+from counselor_desk.ui.background import Background, Task
 from counselor_desk.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -40,33 +41,14 @@ TICK_MS = 5 * 60_000
 TITLE = "Counselor Desk"
 
 
-class Worker(QThread):
-    """Runs `job(db)` on its own connection to the database at `path`; reports by signal."""
-
-    done = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, path: Path, job: Callable[[Database], object], parent: QObject) -> None:
-        super().__init__(parent)
-        self.path = path
-        self.job = job
-
-    def run(self) -> None:
-        try:
-            with connect(self.path, migrate=False) as db:
-                result = self.job(db)
-        except ValidationError as error:
-            self.failed.emit(error.message)
-        except StoreError as error:
-            self.failed.emit(str(error))
-        except Exception as error:  # a bug: said without detail, logged without PHI
-            log.error("background work failed with %s", type(error).__name__)
-            self.failed.emit(
-                f"Something went wrong in the background ({type(error).__name__}); "
-                "nothing was changed."
-            )
-        else:
-            self.done.emit(result)
+def background_failure(error: Exception) -> str:
+    """The sentence for work that failed off the GUI thread; a bug is logged without PHI."""
+    if isinstance(error, ValidationError):
+        return error.message
+    if isinstance(error, StoreError):
+        return str(error)
+    log.error("background work failed with %s", type(error).__name__)
+    return f"Something went wrong in the background ({type(error).__name__}); nothing was changed."
 
 
 class Window(Protocol):
@@ -123,7 +105,7 @@ class MaintenanceController(QObject):
         self.ctx = ctx
         self.window = window
         self.scheduler = maintenance.BackupScheduler(ctx.db, ctx.clock)
-        self.workers: list[Worker] = []
+        self.background = Background(self)
         self._backup_running = False
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -143,19 +125,17 @@ class MaintenanceController(QObject):
         what: str,
         *,
         quiet: bool = False,
-    ) -> Worker:
-        worker = Worker(self.ctx.db.path, job, self)
-        worker.done.connect(done)
-        worker.failed.connect(lambda message: self._failed(what, message, quiet=quiet))
-        worker.finished.connect(lambda: self._forget(worker))
-        self.workers.append(worker)
-        worker.start()
-        return worker
+    ) -> Task:
+        """`job(db)` on a worker thread with its own connection; `done` here after."""
+        path = self.ctx.db.path
 
-    def _forget(self, worker: Worker) -> None:
-        if worker in self.workers:
-            self.workers.remove(worker)
-        worker.deleteLater()
+        def work() -> object:
+            with connect(path, migrate=False) as db:
+                return job(db)
+
+        return self.background.run(
+            work, done, lambda error: self._failed(what, background_failure(error), quiet=quiet)
+        )
 
     def _failed(self, what: str, message: str, *, quiet: bool = False) -> None:
         """Said in a message box, or (for automatic backups) in the status bar only."""
@@ -168,11 +148,10 @@ class MaintenanceController(QObject):
 
     def wait(self) -> None:
         """Let running work finish (before closing or restoring)."""
-        for worker in list(self.workers):
-            worker.wait()
+        self.background.wait()
 
     def busy(self) -> bool:
-        return any(worker.isRunning() for worker in self.workers)
+        return self.background.busy()
 
     # -- backups ------------------------------------------------------------------------------
 
@@ -188,7 +167,7 @@ class MaintenanceController(QObject):
             return
         self.start_backup(None, automatic=True)
 
-    def start_backup(self, to_dir: Path | None, *, automatic: bool = False) -> Worker | None:
+    def start_backup(self, to_dir: Path | None, *, automatic: bool = False) -> Task | None:
         if self._backup_running:
             self._status("A backup is already being made.", 5000)
             return None
@@ -252,7 +231,7 @@ class MaintenanceController(QObject):
 
     # -- check --------------------------------------------------------------------------------
 
-    def start_check(self) -> Worker:
+    def start_check(self) -> Task:
         self._status("Checking the database…")
         return self._run(maintenance.check, self._check_done, "The check")
 
@@ -275,7 +254,7 @@ class MaintenanceController(QObject):
 
     # -- the deferred quick check -------------------------------------------------------------
 
-    def start_deferred_check(self) -> Worker | None:
+    def start_deferred_check(self) -> Task | None:
         """For a database too large to check at open: the quick check, off the GUI thread."""
         if not self.ctx.db.check_deferred:
             return None

@@ -1,8 +1,7 @@
 """Export buttons of the record: discharge summary, continuity of care, attendance letter.
 
-Each export runs on a worker thread with its own database connection and reports back by
-signal; widgets are touched only on the GUI thread, and every Qt object of a job is released
-there too (a QObject must not die on a worker thread).
+Each export runs on a worker thread with its own database connection (ui.background); the
+work is handed plain values only, and the outcome is shown on the GUI thread.
 """
 
 from __future__ import annotations
@@ -11,7 +10,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +28,7 @@ from counselor_desk.services import clinical, documents, participants, setup
 from counselor_desk.services.changes import Changes
 from counselor_desk.store.db import Database, connect
 from counselor_desk.ui import palette
+from counselor_desk.ui.background import Background, Task
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs import form
 from counselor_desk.ui.dialogs.date_range import DateRangeDialog
@@ -37,64 +37,32 @@ from counselor_desk.ui.operations import finished_in_background
 
 log = logging.getLogger(__name__)
 
-#: Jobs on the pool, kept alive until they end even if the record closes first; released on
-#: the GUI thread (`release_finished_jobs`) once their worker has returned.
-_RUNNING: set[ExportJob] = set()
-
-#: How long after a job reports back its worker is surely out of run() (ms).
-_RELEASE_DELAY_MS = 200
-
-#: What a worker runs: given its own connection and the output path.
+#: What a worker runs: given its own connection and the output path. It must reach no Qt
+#: object (see ui.background): capture plain values, never the bar or the context.
 ExportWork = Callable[[Database, Path], object]
 
 
-class ExportSignals(QObject):
-    finished = Signal(str)  # the written file
-    failed = Signal(str, str)  # the file that was not written, and a plain sentence
+def export_job(db_path: Path, out: Path, work: ExportWork) -> Callable[[], Path]:
+    """The task for a worker thread: `work` on a connection of its own, closed after."""
 
-
-class ExportJob(QRunnable):
-    """Runs one export off the GUI thread on a connection of its own."""
-
-    def __init__(self, db_path: Path, out: Path, work: ExportWork):
-        super().__init__()
-        self.db_path = db_path
-        self.out = out
-        self.work = work
-        # owned by the application object, so dropping the job's last Python reference on
-        # any thread never deletes it; release_finished_jobs deletes it on the GUI thread
-        self.signals = ExportSignals(QCoreApplication.instance())
-        self.done = False
-
-    def run(self) -> None:
+    def job() -> Path:
+        db = connect(db_path)
         try:
-            self._export()
+            work(db, out)
         finally:
-            self.done = True  # the GUI thread releases the job (never from this thread)
+            db.close()
+        return out
 
-    def _export(self) -> None:
-        try:
-            db = connect(self.db_path)
-            try:
-                self.work(db, self.out)
-            finally:
-                db.close()
-        except Exception as error:  # reported as a sentence; no participant detail is logged
-            if not isinstance(error, ValueError | OSError):
-                log.error("export failed: %s", type(error).__name__)
-            message = plain_message(error)
-            if isinstance(error, OSError):
-                message = f"The file could not be written ({error.strerror or 'disk error'})."
-            self.signals.failed.emit(str(self.out), message)
-            return
-        self.signals.finished.emit(str(self.out))
+    return job
 
 
-def release_finished_jobs() -> None:
-    """On the GUI thread: forget the jobs whose worker has returned, and their signals."""
-    for job in [job for job in _RUNNING if job.done]:
-        _RUNNING.discard(job)
-        job.signals.deleteLater()
+def failure_message(error: Exception) -> str:
+    """What the bar says when an export failed; no participant detail is logged."""
+    if not isinstance(error, ValueError | OSError):
+        log.error("export failed: %s", type(error).__name__)
+    if isinstance(error, OSError):
+        return f"The file could not be written ({error.strerror or 'disk error'})."
+    return plain_message(error)
 
 
 class ExportBar(QWidget):
@@ -104,7 +72,8 @@ class ExportBar(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.participant_id = participant_id
-        self.jobs: dict[str, ExportJob] = {}  # by output path, while they run
+        self.background = Background(self)
+        self.jobs: dict[str, Task] = {}  # by output path, while they run
         #: Saves what is typed on the record before a document is built from the database;
         #: False (the reason shown beside the field) stops the export.
         self.save_first: Callable[[], bool] = lambda: True
@@ -157,12 +126,9 @@ class ExportBar(QWidget):
             return
         out = self.ask_path("discharge")
         if out is not None:
-            docs = documents
+            pid, clock = self.participant_id, self.ctx.clock
             self.start(
-                out,
-                lambda db, path: docs.export_discharge_summary(
-                    db, self.participant_id, path, self.ctx.clock
-                ),
+                out, lambda db, path: documents.export_discharge_summary(db, pid, path, clock)
             )
 
     def choose_consent(self, title: str) -> tuple[bool, Consent | None]:
@@ -200,12 +166,10 @@ class ExportBar(QWidget):
         consent_id = consent.id
         out = self.ask_path("continuity")
         if out is not None:
-            docs = documents
+            pid, clock = self.participant_id, self.ctx.clock
             self.start(
                 out,
-                lambda db, path: docs.export_continuity(
-                    db, self.participant_id, path, self.ctx.clock, consent_id
-                ),
+                lambda db, path: documents.export_continuity(db, pid, path, clock, consent_id),
             )
 
     def export_letter(self) -> None:
@@ -253,14 +217,14 @@ class ExportBar(QWidget):
         consent_id = None if consent is None else consent.id
         out = self.ask_path("letter")
         if out is not None:
-            docs = documents
+            pid, clock = self.participant_id, self.ctx.clock
             self.start(
                 out,
-                lambda db, path: docs.export_attendance_letter(
+                lambda db, path: documents.export_attendance_letter(
                     db,
-                    self.participant_id,
+                    pid,
                     path,
-                    self.ctx.clock,
+                    clock,
                     first,
                     last,
                     recipient=recipient,
@@ -271,21 +235,19 @@ class ExportBar(QWidget):
 
     # -- running ------------------------------------------------------------------------------
 
-    def start(self, out: Path, work: ExportWork) -> ExportJob:
-        """Run `work` on the thread pool; the bar shows the outcome when it reports back."""
-        release_finished_jobs()
-        job = ExportJob(Path(self.ctx.db.path), out, work)
-        job.setAutoDelete(False)
-        # bound methods: Qt drops the connection if the bar is gone before the job ends
-        job.signals.finished.connect(self._finished)
-        job.signals.failed.connect(self._failed)
-        self.jobs[str(out)] = job
-        _RUNNING.add(job)
+    def start(self, out: Path, work: ExportWork) -> Task:
+        """Run `work` on a worker thread; the bar shows the outcome when it has ended."""
+        key = str(out)
+        task = self.background.run(
+            export_job(Path(self.ctx.db.path), out, work),
+            lambda _written: self._finished(key),
+            lambda error: self._failed(key, failure_message(error)),
+        )
+        self.jobs[key] = task
         self._busy(True)
         self.status.setStyleSheet("")
         self.status.setText("Exporting…")
-        QThreadPool.globalInstance().start(job)
-        return job
+        return task
 
     def _busy(self, busy: bool) -> None:
         for button in (self.discharge_button, self.continuity_button, self.letter_button):
@@ -293,7 +255,6 @@ class ExportBar(QWidget):
 
     def _finished(self, path: str) -> None:
         self.jobs.pop(path, None)
-        QTimer.singleShot(_RELEASE_DELAY_MS, release_finished_jobs)
         self._busy(bool(self.jobs))
         self.status.setStyleSheet("")
         self.status.setText(f"Exported {self.ctx.clock.now():%H:%M}: {Path(path).name}")
@@ -303,7 +264,6 @@ class ExportBar(QWidget):
 
     def _failed(self, path: str, message: str) -> None:
         self.jobs.pop(path, None)
-        QTimer.singleShot(_RELEASE_DELAY_MS, release_finished_jobs)
         self._busy(bool(self.jobs))
         palette.show_as_error(self.status)
         self.status.setText("Export failed")
