@@ -27,6 +27,10 @@ class AuditAction(StrEnum):
     CORRECTION = "attendance_correction"
     MEASURE_CORRECTION = "measure_correction"
     MEASURE_STRIKE = "measure_strike"
+    DISCLOSURE = "disclosure"
+    DISCHARGE_SIGN = "discharge_sign"
+    DISCHARGE_AMENDMENT = "discharge_amendment"
+    BASELINE = "baseline"
 
 
 @dataclass(frozen=True, slots=True)

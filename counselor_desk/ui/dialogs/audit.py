@@ -51,6 +51,10 @@ ACTION_LABELS = {
     AuditAction.CORRECTION: "Attendance correction",
     AuditAction.MEASURE_CORRECTION: "Score correction",
     AuditAction.MEASURE_STRIKE: "Score struck",
+    AuditAction.DISCLOSURE: "Disclosure",
+    AuditAction.DISCHARGE_SIGN: "Sign discharge summary",
+    AuditAction.DISCHARGE_AMENDMENT: "Discharge amendment",
+    AuditAction.BASELINE: "Records vouched for",
 }
 
 
