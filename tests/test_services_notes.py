@@ -169,7 +169,7 @@ def test_signing_records_signer_time_and_hash(db: Database, dana: Participant) -
     assert signed.signed_by == "Sam Lee, LPC"
     assert signed.signed_at == dt.datetime(2026, 3, 10, 15, 12, 30)
     assert len(signed.content_hash) == 64
-    assert signed.content_hash == service.content_hash(signed)
+    assert signed.content_hash == integrity.note_hash(signed)
     assert service.verify_signed_notes(db) == []
     assert not signed.late_entry
     assert (

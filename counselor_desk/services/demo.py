@@ -13,6 +13,8 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from counselor_desk.domain import integrity
+from counselor_desk.domain.audit import AuditAction, AuditEntry
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import (
     AgeGroup,
@@ -44,9 +46,14 @@ from counselor_desk.domain.model import (
 )
 from counselor_desk.services import caseload
 from counselor_desk.services.clock import Clock
-from counselor_desk.services.notes import content_hash
 from counselor_desk.services.sessions import scheduled_sessions
-from counselor_desk.store import clinical_repo, note_repo, participant_repo, session_repo
+from counselor_desk.store import (
+    audit_repo,
+    clinical_repo,
+    note_repo,
+    participant_repo,
+    session_repo,
+)
 from counselor_desk.store.db import Database
 
 FIRST_NAMES = [
@@ -365,6 +372,26 @@ class _Builder:
         discharged = self.size.participants - self.size.active
         for index in range(self.size.participants):
             self._participant(index, active=index >= discharged, discharged_index=index)
+        self._signing_rows()
+
+    def _signing_rows(self) -> None:
+        """A SIGN audit row for every signed note, as signing one in the app writes."""
+        self.say("Writing the audit trail…")
+        previous = audit_repo.last_hash(self.conn)
+        chained = []
+        for note_id, participant_id, signed_at, digest in note_repo.signatures(self.conn):
+            entry = AuditEntry(
+                id=0,
+                at=signed_at,
+                actor="Dana Reyes",
+                action=AuditAction.SIGN.value,
+                participant_id=participant_id,
+                target=f"note {note_id}",
+                detail=f"content hash {digest}",
+            ).chained_to(previous)
+            previous = entry.hash
+            chained.append(entry)
+        audit_repo.append_many(self.conn, chained)
 
     # -- one participant -------------------------------------------------------------------
 
@@ -508,7 +535,15 @@ class _Builder:
                     recipient="Dr. Amal Haddad, Lakeside Primary Care",
                     recipient_address="45 Lake Street, Springfield, IL 62704",
                     purpose="Continuity of care after discharge",
-                    scope="Discharge and continuity-of-care summaries, attendance, diagnoses and medications",
+                    scope=frozenset(
+                        {
+                            ScopeCategory.ATTENDANCE,
+                            ScopeCategory.DIAGNOSES,
+                            ScopeCategory.MEDICATIONS,
+                            ScopeCategory.TREATMENT_PLAN,
+                            ScopeCategory.DISCHARGE_PLAN,
+                        }
+                    ),
                     signed_date=signed,
                     expiry_date=signed + dt.timedelta(days=365),
                     revoked_date=(signed + dt.timedelta(days=10))
@@ -629,7 +664,7 @@ class _Builder:
                     signed_by="" if draft else "Dana Reyes, LPC, LCADC",
                 )
                 if not draft:
-                    note = replace(note, content_hash=content_hash(note))
+                    note = replace(note, content_hash=integrity.note_hash(note))
                 notes.append(note)
             day += dt.timedelta(days=7)
         session_repo.save_attendance(self.conn, marks, self.now, replace=False)

@@ -10,16 +10,17 @@ import contextlib
 import datetime as dt
 import logging
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from counselor_desk.domain.audit import AuditAction
+from counselor_desk.domain.audit import AuditAction, first_broken
 from counselor_desk.domain.errors import ValidationError
+from counselor_desk.domain.integrity import cross_check
 from counselor_desk.domain.retention import DEFAULT_POLICY, RetentionPolicy, backups_to_remove
 from counselor_desk.services import audit
 from counselor_desk.services.clock import Clock
-from counselor_desk.services.notes import verify_signed_notes
-from counselor_desk.store import backup, checks
+from counselor_desk.store import anchor as anchor_store
+from counselor_desk.store import backup, checks, integrity_repo
 from counselor_desk.store.db import Database, connect
 from counselor_desk.store.errors import StoreError
 from counselor_desk.store.files import make_private_dir, make_private_file
@@ -77,6 +78,7 @@ def thin_backups(
         if item.made_at in doomed:
             try:
                 item.path.unlink()
+                anchor_store.path_for(item.path).unlink(missing_ok=True)
             except OSError as error:
                 log.warning("an old backup could not be removed (%s)", error.strerror)
             else:
@@ -161,13 +163,19 @@ def newest_good_backup(db_path: Path) -> backup.BackupFile | None:
 
 @dataclass(frozen=True, slots=True)
 class CheckReport:
-    """What `check` found; `ok` when everything holds."""
+    """What `check` found; `ok` when everything holds. `structure_checked` is False for the
+    record's verification alone (`verify_record`), which leaves the file structure to the
+    quick check at open."""
 
     integrity: tuple[str, ...] = ()
     foreign_keys: tuple[str, ...] = ()
     altered_notes: tuple[int, ...] = ()
     first_bad_audit_row: int | None = None
+    triggers: tuple[str, ...] = ()
+    unvouched: tuple[str, ...] = ()
+    anchor: anchor_store.Finding = anchor_store.NOT_LOOKED_AT
     unreadable: tuple[str, ...] = ()
+    structure_checked: bool = True
 
     @property
     def ok(self) -> bool:
@@ -176,6 +184,9 @@ class CheckReport:
             or self.foreign_keys
             or self.altered_notes
             or self.first_bad_audit_row is not None
+            or self.triggers
+            or self.unvouched
+            or not self.anchor.ok
             or self.unreadable
         )
 
@@ -185,19 +196,30 @@ class CheckReport:
         def verdict(problems: tuple[str, ...], good: str) -> list[str]:
             if not problems:
                 return [f"ok    {good}"]
-            return [f"FAIL  {problems[0]}", *(f"      {p}" for p in problems[1:10])]
+            more = len(problems) - 10
+            tail = [f"      … and {more} more"] if more > 0 else []
+            return [f"FAIL  {problems[0]}", *(f"      {p}" for p in problems[1:10]), *tail]
 
-        out = verdict(
-            tuple(f"structure: {p}" for p in self.integrity),
-            "file structure (integrity_check)",
+        out: list[str] = []
+        if self.structure_checked:
+            out += verdict(
+                tuple(f"structure: {p}" for p in self.integrity),
+                "file structure (integrity_check)",
+            )
+            out += verdict(self.foreign_keys, "links between records (foreign_key_check)")
+        out += verdict(
+            self.triggers, "the triggers that lock signed records are in place, unchanged"
         )
-        out += verdict(self.foreign_keys, "links between records (foreign_key_check)")
         out += verdict(
             tuple(
                 f"signed note {note_id} no longer matches its signature"
                 for note_id in self.altered_notes
             ),
             "signed notes match their signatures",
+        )
+        out += verdict(
+            self.unvouched,
+            "every signed note, addendum and disclosure has its audit row and matches it",
         )
         out += verdict(
             ()
@@ -208,6 +230,7 @@ class CheckReport:
             ),
             "audit trail chain is whole",
         )
+        out += [f"{'ok  ' if self.anchor.ok else 'FAIL'}  {self.anchor.text}"]
         out += [f"FAIL  {problem}" for problem in self.unreadable]
         return out
 
@@ -234,32 +257,58 @@ def _sqlite_words(error: StoreError) -> str:
     return str(error.__cause__ or error)
 
 
+def verify_record(db: Database) -> CheckReport:
+    """Is the record of care as the app left it? The protective triggers, each signed note
+    against its signature, every signed note, addendum and disclosure against the audit row
+    vouching for it (both ways), the audit chain, and its head against the anchor outside the
+    file. Reads only; what the app runs in the background after opening."""
+    unreadable: list[str] = []
+    triggers: list[str] = []
+    notes: list[int] = []
+    unvouched: list[str] = []
+    bad_row = None
+    finding = anchor_store.Finding(False, "the anchor of the audit trail was not checked")
+    try:
+        triggers = integrity_repo.trigger_problems(db.conn)
+    except StoreError as error:
+        unreadable.append(f"the triggers could not be read ({_sqlite_words(error)})")
+    try:
+        signed = integrity_repo.signed_notes(db.conn)
+        notes = [key for key, (stored, content) in signed.items() if stored != content]
+        entries = audit.entries(db)
+        bad_row = first_broken(entries)
+        unvouched = cross_check(entries, integrity_repo.records(db.conn, signed))
+        finding = anchor_store.verify(db.conn, db.path)
+    except (StoreError, ValueError, KeyError) as error:
+        unreadable.append(f"the record could not be read ({type(error).__name__})")
+    return CheckReport(
+        altered_notes=tuple(notes),
+        first_bad_audit_row=None if bad_row is None else bad_row.id,
+        triggers=tuple(triggers),
+        unvouched=tuple(unvouched),
+        anchor=finding,
+        unreadable=tuple(unreadable),
+        structure_checked=False,
+    )
+
+
 def check(db: Database) -> CheckReport:
-    """Full check: file structure, links, signed-note hashes and the audit chain."""
+    """Full check: file structure and links, then everything `verify_record` holds."""
     unreadable: list[str] = []
     integrity: list[str] = []
     foreign: list[str] = []
-    notes: list[int] = []
-    bad_row = None
     try:
         integrity = checks.integrity_problems(db.conn)
         foreign = checks.foreign_key_problems(db.conn)
     except StoreError as error:
         unreadable.append(f"the file structure could not be read ({_sqlite_words(error)})")
-    try:
-        notes = verify_signed_notes(db)
-    except (StoreError, ValueError, KeyError) as error:
-        unreadable.append(f"the signed notes could not be read ({type(error).__name__})")
-    try:
-        bad_row = audit.verify(db)
-    except (StoreError, ValueError, KeyError) as error:
-        unreadable.append(f"the audit trail could not be read ({type(error).__name__})")
-    return CheckReport(
+    record = verify_record(db)
+    return replace(
+        record,
         integrity=tuple(integrity),
         foreign_keys=tuple(foreign),
-        altered_notes=tuple(notes),
-        first_bad_audit_row=None if bad_row is None else bad_row.id,
-        unreadable=tuple(unreadable),
+        unreadable=tuple(unreadable) + record.unreadable,
+        structure_checked=True,
     )
 
 
@@ -307,11 +356,15 @@ def restore(db_path: Path, backup_file: Path, clock: Clock) -> RestoreResult:
     try:
         _remove_database_files(staging)
         try:
-            backup.copy_file_database(backup_file, staging)
+            head = backup.copy_file_database(backup_file, staging)
         except backup.UnreadableBackupError as error:
             raise ValidationError(
                 f"The backup {backup_file} could not be read; nothing was changed.", "file"
             ) from error
+        if head is not None:
+            # the restored trail, checked against the backup's own anchor above, is anchored
+            # afresh: its head moves on with the RESTORE row below
+            anchor_store.write(staging, head)
         with connect(staging, backup_before_migrating=False) as restored:
             audit.log_event(
                 restored,
@@ -323,6 +376,8 @@ def restore(db_path: Path, backup_file: Path, clock: Clock) -> RestoreResult:
         kept_aside = _move_aside(db_path, now)
         os.replace(staging, db_path)
         make_private_file(db_path)
+        if anchor_store.path_for(staging).exists():
+            os.replace(anchor_store.path_for(staging), anchor_store.path_for(db_path))
     except OSError as error:
         raise StoreError(
             f"The backup could not be put in place of {db_path} ({error.strerror or error}); "
@@ -335,7 +390,7 @@ def restore(db_path: Path, backup_file: Path, clock: Clock) -> RestoreResult:
 
 
 def _remove_database_files(path: Path) -> None:
-    for end in ("", "-wal", "-shm", "-journal"):
+    for end in ("", "-wal", "-shm", "-journal", anchor_store.SUFFIX):
         with contextlib.suppress(FileNotFoundError):
             Path(f"{path}{end}").unlink()
 
@@ -346,7 +401,7 @@ def _move_aside(db_path: Path, now: dt.datetime) -> Path | None:
         return None
     aside = _aside_name(db_path, now)
     os.replace(db_path, aside)
-    for end in ("-wal", "-shm", "-journal"):
+    for end in ("-wal", "-shm", "-journal", anchor_store.SUFFIX):
         source = Path(f"{db_path}{end}")
         if source.exists():
             os.replace(source, Path(f"{aside}{end}"))

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 from dataclasses import dataclass, field, replace
 
+from counselor_desk.domain import integrity
 from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.errors import NotFoundError, ValidationError
 from counselor_desk.domain.model import (
@@ -20,7 +19,7 @@ from counselor_desk.domain.model import (
 from counselor_desk.services import audit
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.validate import MAX_TEXT, Problems
-from counselor_desk.store import clinical_repo, note_repo, participant_repo
+from counselor_desk.store import clinical_repo, integrity_repo, note_repo, participant_repo
 from counselor_desk.store.db import Database
 
 
@@ -39,26 +38,6 @@ class NoteDraft:
     risk_detail: str = ""
     goal_id: int | None = None
     note_id: int = 0
-
-
-def content_hash(note: Note) -> str:
-    """SHA-256 over everything a signature vouches for; `check` recomputes it."""
-    payload = {
-        "participant_id": note.participant_id,
-        "session_date": note.session_date.isoformat(),
-        "start_time": note.start_time.strftime("%H:%M"),
-        "duration_minutes": note.duration_minutes,
-        "service_type": note.service_type.value,
-        "format": note.format.value,
-        "fields": {key: value for key, value in sorted(note.fields.items())},
-        "risk": note.risk.value,
-        "risk_detail": note.risk_detail,
-        "goal_id": note.goal_id,
-        "signed_by": note.signed_by,
-        "signed_at": note.signed_at.replace(microsecond=0).isoformat() if note.signed_at else "",
-    }
-    text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def get(db: Database, note_id: int) -> Note:
@@ -167,7 +146,7 @@ def sign(db: Database, note_id: int, clock: Clock) -> Note:
     problems.raise_if_any()
     signer = f"{profile.name}, {profile.credentials}" if profile.credentials else profile.name
     signed = replace(note, status=NoteStatus.SIGNED, signed_by=signer, signed_at=clock.now())
-    signed = replace(signed, content_hash=content_hash(signed))
+    signed = replace(signed, content_hash=integrity.note_hash(signed))
     with db.transaction() as conn:
         note_repo.mark_signed(
             conn, note_id, signer, signed.signed_at or clock.now(), signed.content_hash
@@ -178,7 +157,7 @@ def sign(db: Database, note_id: int, clock: Clock) -> Note:
             clock.now(),
             participant_id=note.participant_id,
             target=f"note {note_id}",
-            detail=f"content hash {signed.content_hash[:16]}",
+            detail=f"content hash {signed.content_hash}",
         )
     return get(db, note_id)
 
@@ -209,7 +188,9 @@ def add_addendum(db: Database, note_id: int, reason: str, text: str, clock: Cloc
             clock.now(),
             participant_id=note.participant_id,
             target=f"note {note_id}",
-            detail=f"addendum {addendum_id}",
+            detail=integrity.addendum_detail(
+                addendum_id, integrity.addendum_hash(replace(addendum, id=addendum_id))
+            ),
         )
     return replace(addendum, id=addendum_id)
 
@@ -224,9 +205,5 @@ def discard_draft(db: Database, note_id: int) -> None:
 
 def verify_signed_notes(db: Database) -> list[int]:
     """Ids of signed notes whose stored content no longer matches their signature hash."""
-    bad = []
-    for note_id in note_repo.signed_note_ids(db.conn):
-        note = note_repo.get_note(db.conn, note_id)
-        if note is not None and content_hash(note) != note.content_hash:
-            bad.append(note_id)
-    return bad
+    signed = integrity_repo.signed_notes(db.conn)
+    return [note_id for note_id, (stored, content) in signed.items() if stored != content]

@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 
 from counselor_desk.domain.audit import GENESIS, AuditEntry
+from counselor_desk.store.connection import Connection
 from counselor_desk.store.convert import iso_moment
 
 
@@ -44,7 +45,32 @@ def append(conn: sqlite3.Connection, entry: AuditEntry) -> int:
             "hash": entry.hash,
         },
     )
+    if isinstance(conn, Connection):
+        conn.audit_appended = True
     return int(cursor.lastrowid or 0)
+
+
+def append_many(conn: sqlite3.Connection, chained: list[AuditEntry]) -> None:
+    """Rows already chained in order (bulk writers: the demo caseload)."""
+    conn.executemany(
+        """INSERT INTO audit_log (at, actor, action, participant_id, target, detail, prev_hash, hash)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+        [
+            (
+                iso_moment(e.at),
+                e.actor,
+                e.action,
+                e.participant_id,
+                e.target,
+                e.detail,
+                e.prev_hash,
+                e.hash,
+            )
+            for e in chained
+        ],
+    )
+    if chained and isinstance(conn, Connection):
+        conn.audit_appended = True
 
 
 def entries(conn: sqlite3.Connection, *, participant_id: int | None = None) -> Iterator[AuditEntry]:

@@ -15,6 +15,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from counselor_desk.store import anchor
 from counselor_desk.store.checks import (
     APPLICATION_ID,
     application_id,
@@ -116,6 +117,8 @@ def check_file(path: Path, *, quick: bool = False) -> FileCheck:
         problems = integrity_problems(conn, quick=quick)
         if not problems:
             problems = foreign_key_problems(conn)
+        if not problems and not foreign and version > 0:
+            problems = _anchor_problems(conn, path)
     except sqlite3.Error as error:
         return FileCheck(0, (str(explain(error, path)),))
     finally:
@@ -143,22 +146,30 @@ def _fsync(path: Path, *, folder: bool = False) -> None:
         os.close(fd)
 
 
-def copy_database(source: sqlite3.Connection, target: Path) -> None:
+def copy_database(source: sqlite3.Connection, target: Path) -> anchor.Anchor | None:
     """Copy an open database into `target` (a new temporary file) with the backup API, as a
-    single self-contained file, then check the copy. Raises StoreError when the copy is bad;
-    the caller removes `target`. The file is owner-only (0600) before the first page is in it."""
+    single self-contained file, then check the copy; returns the copy's audit head (for its
+    anchor). Raises StoreError when the copy is bad; the caller removes `target`. The file is
+    owner-only (0600) before the first page is in it."""
     create_private_file(target)
     dest = sqlite3.connect(str(target), isolation_level=None)
     try:
         source.backup(dest)
         dest.execute("PRAGMA journal_mode = DELETE")
         problems = integrity_problems(dest) or foreign_key_problems(dest)
+        head = _audit_head(dest)
     finally:
         dest.close()
     if problems:
         raise StoreError(f"The backup could not be verified ({problems[0]}); it was not kept.")
     make_private_file(target)
     _fsync(target)
+    return head
+
+
+def _audit_head(conn: sqlite3.Connection) -> anchor.Anchor | None:
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    return anchor.head(conn) if "audit_log" in tables else None
 
 
 def write_backup(
@@ -184,11 +195,17 @@ def write_backup(
         final = folder / backup_name(stem, made_at, tag, n)
         partial = folder / f".{final.name}.partial"
         partial.unlink(missing_ok=True)
+        placed = False
         try:
-            copy_database(source, partial)
+            head = copy_database(source, partial)
+            if head is not None:  # the backup's own anchor, beside it (see store.anchor)
+                anchor.write(final, head)
             os.replace(partial, final)
+            placed = True
         finally:
             partial.unlink(missing_ok=True)
+            if not placed:
+                anchor.path_for(final).unlink(missing_ok=True)
         _fsync(folder, folder=True)
     except sqlite3.Error as error:
         raise_if_environmental(error, folder / "backup")
@@ -200,16 +217,28 @@ def write_backup(
     return final
 
 
+def _anchor_problems(conn: sqlite3.Connection, path: Path) -> list[str]:
+    """A backup with an anchor beside it must reach that anchor (its tail not cut)."""
+    try:
+        found = anchor.read(path)
+    except anchor.AnchorError as error:
+        return [f"the anchor beside it is damaged ({error})"]
+    if found is None or anchor.holds(conn, found):
+        return []
+    return [f"its audit trail does not reach the anchor beside it (row {found.row_id})"]
+
+
 class UnreadableBackupError(StoreError):
     """SQLite could not read a backup file (whatever the reason: it is not ours to fix)."""
 
 
-def copy_file_database(source_path: Path, target: Path) -> None:
-    """Copy a closed database file (a backup) into `target` through the backup API."""
+def copy_file_database(source_path: Path, target: Path) -> anchor.Anchor | None:
+    """Copy a closed database file (a backup) into `target` through the backup API; returns
+    the copy's audit head."""
     try:
         source = open_read_only(source_path)
         try:
-            copy_database(source, target)
+            return copy_database(source, target)
         finally:
             source.close()
     except sqlite3.Error as error:

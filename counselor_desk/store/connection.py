@@ -89,6 +89,9 @@ class Connection(sqlite3.Connection):
     """sqlite3.Connection whose statements run on `Cursor`s; `path` names the file in messages."""
 
     path: Path | str = ":memory:"
+    #: Set when an audit row was appended since the last commit: the anchor beside the file
+    #: moves after the commit (`store.anchor`).
+    audit_appended: bool = False
 
     def execute(self, sql: str, parameters: _Parameters = (), /) -> Cursor:
         return self.cursor(Cursor).execute(sql, parameters)

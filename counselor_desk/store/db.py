@@ -17,7 +17,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from counselor_desk.store import backup, opening, schema
+from counselor_desk.store import anchor, backup, opening, schema
 from counselor_desk.store.checks import APPLICATION_ID, integrity_problems
 from counselor_desk.store.connection import Connection, open_connection
 from counselor_desk.store.errors import (
@@ -142,6 +142,25 @@ class Database:
         except BaseException:
             self.conn.rollback()
             raise
+        if self.conn.audit_appended:
+            self.move_anchor()
+
+    def move_anchor(self) -> None:
+        """After audit rows were committed (or at open): the anchor beside the file follows
+        the newest row (`store.anchor`). A file that cannot be written is logged, not raised:
+        the commit stands, and `check` reports an anchor left behind only if it stops
+        matching."""
+        self.conn.audit_appended = False
+        if str(self.path) == ":memory:":
+            return
+        try:
+            first = anchor.advance(self.conn, self.path)
+        except OSError as error:
+            log.warning("the audit anchor could not be written (%s)", error.strerror)
+            return
+        if first:
+            with self.transaction() as conn:
+                anchor.mark_established(conn)
 
     def execute(self, sql: str, params: dict[str, object] | None = None) -> sqlite3.Cursor:
         return self.conn.execute(sql, params or {})
@@ -243,6 +262,8 @@ def connect(
         raise
     database = Database(conn, path)
     database.check_deferred = deferred
+    if migrate and not in_memory and (conn.audit_appended or not anchor.established(conn)):
+        database.move_anchor()  # after a migration's baseline row, or the first open since
     return database
 
 

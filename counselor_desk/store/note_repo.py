@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from collections.abc import Iterator
 
 from counselor_desk.domain.model import (
     Addendum,
@@ -209,6 +210,33 @@ def insert_notes_bulk(conn: sqlite3.Connection, notes: list[Note]) -> None:
             for note in notes
         ],
     )
+
+
+def all_signed(conn: sqlite3.Connection) -> Iterator[Note]:
+    """Every signed note (without addenda), by id, read in one query."""
+    for row in conn.execute("SELECT * FROM notes WHERE status = 'signed' ORDER BY id"):
+        yield _note(row)
+
+
+def signatures(conn: sqlite3.Connection) -> list[tuple[int, int, dt.datetime, str]]:
+    """(note id, participant id, signed at, signature hash) of every signed note, in the
+    order they were signed."""
+    rows = conn.execute(
+        """SELECT id, participant_id, signed_at, content_hash FROM notes
+           WHERE status = 'signed' ORDER BY signed_at, id"""
+    )
+    return [(row[0], row[1], dt.datetime.fromisoformat(row[2]), row[3]) for row in rows]
+
+
+def unsigned_note_ids(conn: sqlite3.Connection) -> frozenset[int]:
+    return frozenset(
+        int(row[0]) for row in conn.execute("SELECT id FROM notes WHERE status != 'signed'")
+    )
+
+
+def all_addenda(conn: sqlite3.Connection) -> Iterator[Addendum]:
+    for row in conn.execute("SELECT * FROM addenda ORDER BY id"):
+        yield _addendum(row)
 
 
 def signed_note_ids(conn: sqlite3.Connection) -> list[int]:
