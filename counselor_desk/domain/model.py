@@ -507,6 +507,46 @@ class Discharge:
     referrals: tuple[Referral, ...] = ()
     recorded_at: dt.datetime | None = None
     summary_completed_at: dt.datetime | None = None
+    signed_at: dt.datetime | None = None  # the summary's signature: the record is locked
+    signed_by: str = ""
+    content_hash: str = ""  # SHA-256 of the canonical content signed
+
+    @property
+    def is_signed(self) -> bool:
+        return self.signed_at is not None
+
+
+#: What a discharge amendment may concern (key -> the form's words); "" is the whole summary.
+DISCHARGE_SECTIONS: dict[str, str] = {
+    "": "The summary as a whole",
+    "reason": "Reason for discharge",
+    "reason_detail": "Reason details",
+    "condition_at_discharge": "Condition at discharge",
+    "recommended_level": "Recommended next level of care",
+    "medications_at_discharge": "Medications at discharge",
+    "aftercare_plan": "Aftercare plan",
+    "referrals": "Referrals",
+    "relapse_prevention_plan": "Relapse-prevention plan",
+    "crisis_resources": "Crisis resources",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DischargeAmendment:
+    """A dated change to a signed discharge summary: who, when, why, what; never changed."""
+
+    id: int
+    participant_id: int
+    author: str
+    created_at: dt.datetime
+    reason: str
+    field: str  # a DISCHARGE_SECTIONS key
+    text: str
+    content_hash: str = ""
+
+    @property
+    def field_label(self) -> str:
+        return DISCHARGE_SECTIONS.get(self.field, self.field)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from counselor_desk.domain.model import (
     AttendedSession,
     Consent,
     Diagnosis,
+    DischargeAmendment,
     DischargeReason,
     Goal,
     LevelChange,
@@ -136,10 +137,21 @@ class DischargeSummary:
     clinic_crisis_line: str
     crisis_resources: str
     summary_due: dt.date | None
+    recorded: bool = False  # the discharge is recorded (the summary can then be signed)
+    # the signature (services/discharge_signing.py): after it every print is a copy of it
+    signed_by: str = ""
+    signed_at: dt.datetime | None = None
+    content_hash: str = ""
+    amendments: tuple[DischargeAmendment, ...] = ()
+    changed_since_signing: tuple[str, ...] = ()  # sections of the record that differ now
 
     @property
     def right_to_appeal(self) -> bool:
         return self.reason is not None and self.reason.involuntary
+
+    @property
+    def signed(self) -> bool:
+        return self.signed_at is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ import sqlite3
 from counselor_desk.domain.model import (
     Consent,
     Discharge,
+    DischargeAmendment,
     DischargeReason,
     Disclosure,
     Goal,
@@ -171,6 +172,9 @@ def get_discharge(conn: sqlite3.Connection, participant_id: int) -> Discharge | 
         referrals=referrals,
         recorded_at=ts(row["recorded_at"]),
         summary_completed_at=ts(row["summary_completed_at"]),
+        signed_at=ts(row["signed_at"]),
+        signed_by=row["signed_by"],
+        content_hash=row["content_hash"],
     )
 
 
@@ -248,6 +252,87 @@ def mark_summary_completed(conn: sqlite3.Connection, participant_id: int, at: dt
         "WHERE participant_id = :id AND summary_completed_at IS NULL",
         {"id": participant_id, "at": iso_moment(at)},
     )
+
+
+def sign_discharge(
+    conn: sqlite3.Connection,
+    participant_id: int,
+    signed_by: str,
+    at: dt.datetime,
+    content: str,
+    content_hash: str,
+) -> None:
+    """Sign the discharge summary (the summary is then done); triggers lock the row after."""
+    conn.execute(
+        """UPDATE discharges SET signed_at = :at, signed_by = :signed_by, signed_content = :content,
+               content_hash = :hash, summary_completed_at = coalesce(summary_completed_at, :at)
+           WHERE participant_id = :id AND signed_at IS NULL""",
+        {
+            "id": participant_id,
+            "at": iso_moment(at),
+            "signed_by": signed_by,
+            "content": content,
+            "hash": content_hash,
+        },
+    )
+
+
+def signed_discharge_content(conn: sqlite3.Connection, participant_id: int) -> str:
+    """The canonical content the discharge summary was signed with ("" when unsigned)."""
+    row = conn.execute(
+        "SELECT signed_content FROM discharges WHERE participant_id = :id AND signed_at IS NOT NULL",
+        {"id": participant_id},
+    ).fetchone()
+    return "" if row is None else str(row[0])
+
+
+def signed_discharges(conn: sqlite3.Connection) -> list[tuple[int, str, str]]:
+    """(participant id, stored content, stored hash) of every signed discharge."""
+    return [
+        (int(row[0]), str(row[1]), str(row[2]))
+        for row in conn.execute(
+            "SELECT participant_id, signed_content, content_hash FROM discharges "
+            "WHERE signed_at IS NOT NULL ORDER BY participant_id"
+        )
+    ]
+
+
+def insert_discharge_amendment(conn: sqlite3.Connection, amendment: DischargeAmendment) -> int:
+    cursor = conn.execute(
+        """INSERT INTO discharge_amendments (participant_id, author, created_at, reason, field,
+               text, content_hash)
+           VALUES (:participant_id, :author, :created_at, :reason, :field, :text, :hash)""",
+        {
+            "participant_id": amendment.participant_id,
+            "author": amendment.author,
+            "created_at": iso_moment(amendment.created_at),
+            "reason": amendment.reason,
+            "field": amendment.field,
+            "text": amendment.text,
+            "hash": amendment.content_hash,
+        },
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def discharge_amendments(conn: sqlite3.Connection, participant_id: int) -> list[DischargeAmendment]:
+    """The amendments of a signed discharge summary, oldest first."""
+    return [
+        DischargeAmendment(
+            id=row["id"],
+            participant_id=row["participant_id"],
+            author=row["author"],
+            created_at=dt.datetime.fromisoformat(row["created_at"]),
+            reason=row["reason"],
+            field=row["field"],
+            text=row["text"],
+            content_hash=row["content_hash"],
+        )
+        for row in conn.execute(
+            "SELECT * FROM discharge_amendments WHERE participant_id = :id ORDER BY created_at, id",
+            {"id": participant_id},
+        )
+    ]
 
 
 # -- consents and disclosures --------------------------------------------------------------

@@ -380,8 +380,60 @@ _V6 = [
         BEGIN SELECT RAISE(ABORT, 'a score changes only by a correction'); END""",
 ]
 
+_DISCHARGE_SIGNED = (
+    "(SELECT signed_at FROM discharges WHERE participant_id = {row}.participant_id) IS NOT NULL"
+)
+
+# Signing the discharge summary: signer, moment, the canonical content signed and its SHA-256
+# (services/discharge_signing.py). Once signed, the discharge row and its referrals are locked
+# (raw SQL included); later changes are dated amendments, appended and never changed.
+_V7 = [
+    "ALTER TABLE discharges ADD COLUMN signed_at TEXT",
+    "ALTER TABLE discharges ADD COLUMN signed_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE discharges ADD COLUMN content_hash TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE discharges ADD COLUMN signed_content TEXT NOT NULL DEFAULT ''",
+    """CREATE TRIGGER discharges_sign_complete BEFORE UPDATE OF signed_at ON discharges
+        WHEN NEW.signed_at IS NOT NULL AND (NEW.signed_by = '' OR length(NEW.content_hash) <> 64
+            OR NEW.signed_content = '' OR NEW.recorded_at IS NULL)
+        BEGIN SELECT RAISE(ABORT, 'a discharge summary is signed with signer and hash'); END""",
+    """CREATE TRIGGER discharges_signed_no_update BEFORE UPDATE ON discharges
+        WHEN OLD.signed_at IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'a signed discharge cannot be changed'); END""",
+    """CREATE TRIGGER discharges_signed_no_delete BEFORE DELETE ON discharges
+        WHEN OLD.signed_at IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'a signed discharge cannot be deleted'); END""",
+    f"""CREATE TRIGGER referrals_signed_no_insert BEFORE INSERT ON referrals
+        WHEN {_DISCHARGE_SIGNED.format(row="NEW")}
+        BEGIN SELECT RAISE(ABORT, 'the referrals of a signed discharge cannot be changed'); END""",
+    f"""CREATE TRIGGER referrals_signed_no_update BEFORE UPDATE ON referrals
+        WHEN {_DISCHARGE_SIGNED.format(row="OLD")} OR {_DISCHARGE_SIGNED.format(row="NEW")}
+        BEGIN SELECT RAISE(ABORT, 'the referrals of a signed discharge cannot be changed'); END""",
+    f"""CREATE TRIGGER referrals_signed_no_delete BEFORE DELETE ON referrals
+        WHEN {_DISCHARGE_SIGNED.format(row="OLD")}
+        BEGIN SELECT RAISE(ABORT, 'the referrals of a signed discharge cannot be changed'); END""",
+    """CREATE TABLE discharge_amendments (
+        id INTEGER PRIMARY KEY,
+        participant_id INTEGER NOT NULL REFERENCES participants(id),
+        author TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        field TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        CHECK (author <> '' AND reason <> '' AND text <> '' AND length(content_hash) = 64)
+    )""",
+    "CREATE INDEX discharge_amendments_participant ON discharge_amendments(participant_id)",
+    """CREATE TRIGGER discharge_amendments_no_update BEFORE UPDATE ON discharge_amendments
+        BEGIN SELECT RAISE(ABORT, 'discharge amendments cannot be changed'); END""",
+    """CREATE TRIGGER discharge_amendments_no_delete BEFORE DELETE ON discharge_amendments
+        BEGIN SELECT RAISE(ABORT, 'discharge amendments cannot be deleted'); END""",
+    f"""CREATE TRIGGER discharge_amendments_only_when_signed BEFORE INSERT ON discharge_amendments
+        WHEN NOT {_DISCHARGE_SIGNED.format(row="NEW")}
+        BEGIN SELECT RAISE(ABORT, 'amendments are added to a signed discharge only'); END""",
+]
+
 #: MIGRATIONS[N-1] brings a database from schema N-1 to N.
-MIGRATIONS: list[Sequence[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6]
+MIGRATIONS: list[Sequence[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
 
 
 def schema_version() -> int:
