@@ -17,7 +17,7 @@ from counselor_desk.domain.errors import ValidationError
 from counselor_desk.services import audit, maintenance
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.services.demo import fill_demo
-from counselor_desk.store import backup
+from counselor_desk.store import anchor, backup
 from counselor_desk.store.db import Database, StoreError, connect
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
@@ -61,14 +61,17 @@ def test_backup_now_writes_a_checked_copy_beside_the_database(
     assert chart_numbers(target) == chart_numbers(db_path) and len(chart_numbers(target)) == 25
     assert rows(target, "PRAGMA integrity_check") == [("ok",)]
     assert rows(target, "PRAGMA journal_mode") == [("delete",)]  # one self-contained file
-    # Nothing half-written is left behind, and no file beside the backup.
-    assert sorted(p.name for p in target.parent.iterdir()) == [target.name]
+    # Nothing half-written is left behind; beside the backup only its audit trail's anchor.
+    assert sorted(p.name for p in target.parent.iterdir()) == [target.name, f"{target.name}.anchor"]
+    # the backup's anchor is its own newest audit row (its BACKUP row comes after, here)
+    [(newest, digest)] = rows(target, "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
+    assert anchor.read(target) == anchor.Anchor(newest, digest)
 
 
 def test_a_backup_is_recorded_in_the_audit_trail(demo: Database, clock: FixedClock) -> None:
     target = maintenance.backup_now(demo, clock)
     entries = audit.entries(demo)
-    assert [(e.action, e.target) for e in entries] == [("backup", target.name)]
+    assert [(e.action, e.target) for e in entries][-1:] == [("backup", target.name)]
     assert entries[-1].at == clock.now()
     assert audit.verify(demo) is None
 
@@ -107,7 +110,8 @@ def test_a_backup_that_fails_its_check_is_not_kept(
     with pytest.raises(StoreError, match="could not be verified"):
         maintenance.backup_now(demo, clock)
     assert list((demo.path.parent / "backups").iterdir()) == []
-    assert audit.entries(demo) == []  # no BACKUP row for a backup that does not exist
+    # no BACKUP row for a backup that does not exist
+    assert "backup" not in [e.action for e in audit.entries(demo)]
 
 
 def test_the_backup_holds_what_was_committed_not_what_another_connection_is_writing(
@@ -182,7 +186,7 @@ def test_the_backup_command_prints_where_it_wrote(
     capsys.readouterr()
     assert main(["--db", str(path), "--today", "2026-03-02", "backup"]) == 0
     out = capsys.readouterr().out
-    (written,) = list((tmp_path / "backups").iterdir())
+    (written,) = list((tmp_path / "backups").glob("*.sqlite3"))
     assert out.startswith(f"Backup written and checked: {written}")
     assert chart_numbers(written) == chart_numbers(path)
 
@@ -206,7 +210,9 @@ def test_restore_puts_the_backup_back_and_keeps_the_current_database_aside(
     with connect(db_path) as restored:
         entries = audit.entries(restored)
         # The backup was taken before its own BACKUP row was written; the RESTORE row follows.
-        assert [(e.action, e.target) for e in entries] == [("restore", backup.name)]
+        assert [(e.action, e.target) for e in entries if e.action in ("backup", "restore")] == [
+            ("restore", backup.name)
+        ]
         assert entries[-1].at == at(2, 11).now()
         assert audit.verify(restored) is None
     assert backup.exists()  # the backup itself is never consumed
@@ -226,7 +232,11 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(
         maintenance.restore(db_path, backup, clock)
     assert caught.value.field == "file"
     assert db_path.read_bytes() == before
-    assert sorted(p.name for p in db_path.parent.iterdir()) == ["backups", "caseload.sqlite3"]
+    assert sorted(p.name for p in db_path.parent.iterdir()) == [
+        "backups",
+        "caseload.sqlite3",
+        "caseload.sqlite3.anchor",
+    ]
 
 
 def test_the_database_itself_cannot_be_restored_over_itself(
@@ -242,7 +252,7 @@ def test_the_restore_command(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     base = ["--db", str(path), "--today", "2026-03-02"]
     assert main([*base, "demo"]) == 0
     assert main([*base, "backup"]) == 0
-    (backup,) = list((tmp_path / "backups").iterdir())
+    (backup,) = list((tmp_path / "backups").glob("*.sqlite3"))
     capsys.readouterr()
     assert main([*base, "restore", str(backup)]) == 0
     out = capsys.readouterr().out

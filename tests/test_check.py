@@ -45,14 +45,18 @@ def run_check(path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]
 def test_a_sound_database_is_all_good(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with connect(demo_path) as db:
         report = maintenance.check(db)
+        newest = audit.entries(db)[-1].id
     assert report.ok and report.altered_notes == () and report.first_bad_audit_row is None
     code, out = run_check(demo_path, capsys)
     assert code == 0
     assert out.splitlines()[1:] == [
         "ok    file structure (integrity_check)",
         "ok    links between records (foreign_key_check)",
+        "ok    the triggers that lock signed records are in place, unchanged",
         "ok    signed notes match their signatures",
+        "ok    every signed note, addendum and disclosure has its audit row and matches it",
         "ok    audit trail chain is whole",
+        f"ok    the audit trail reaches its anchor (row {newest}) and beyond",
         "",
         "All good: nothing is damaged or altered.",
     ]

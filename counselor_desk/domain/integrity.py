@@ -9,8 +9,8 @@ names it and carries a SHA-256 of its content ("vouches for it"):
 - ADDENDUM   target `note N`        detail `addendum M; sha256 <hex>`
 - DISCLOSURE target `disclosure D`  detail `sha256 <hex>`
 - BASELINE   one row, written when a database is brought to schema 9, vouching for the
-             records older than this rule (signed notes without a SIGN row, addenda, the
-             disclosure log): detail `notes <= N, addenda <= A, disclosures <= D; sha256 <hex>`
+             records older than this rule (signed notes without a SIGN row that carries a
+             hash, addenda, the disclosure log): detail `notes <= N, addenda <= A, disclosures <= D; sha256 <hex>`
              over the lines `baseline_lines` gives, in that order.
 
 `cross_check` compares both ways: every vouching row has its record, unchanged; every record
@@ -184,14 +184,17 @@ def cross_check(entries: Iterable[AuditEntry], records: Records) -> list[str]:
             note = target_id(entry)
             if note is None:
                 continue
-            signed_rows.add(note)
+            if vouched_hash(entry) is not None:  # else a row without a hash: the baseline's
+                signed_rows.add(note)
             if note in records.unsigned_notes:
                 problems.append(
                     f"note {note} was signed (audit row {entry.id}) but is a draft again"
                 )
             elif note not in records.signed_notes:
                 problems.append(f"signed note {note} (audit row {entry.id}) is missing")
-            elif not _matches(vouched_hash(entry), records.signed_notes[note]):
+            elif note in signed_rows and not _matches(
+                vouched_hash(entry), records.signed_notes[note]
+            ):
                 problems.append(
                     f"signed note {note} no longer has the signature hash its audit row "
                     f"{entry.id} vouches for"

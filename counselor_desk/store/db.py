@@ -146,21 +146,8 @@ class Database:
             self.move_anchor()
 
     def move_anchor(self) -> None:
-        """After audit rows were committed (or at open): the anchor beside the file follows
-        the newest row (`store.anchor`). A file that cannot be written is logged, not raised:
-        the commit stands, and `check` reports an anchor left behind only if it stops
-        matching."""
-        self.conn.audit_appended = False
-        if str(self.path) == ":memory:":
-            return
-        try:
-            first = anchor.advance(self.conn, self.path)
-        except OSError as error:
-            log.warning("the audit anchor could not be written (%s)", error.strerror)
-            return
-        if first:
-            with self.transaction() as conn:
-                anchor.mark_established(conn)
+        """After audit rows were committed: the anchor beside the file follows (store.anchor)."""
+        follow_audit_head(self.conn, self.path)
 
     def execute(self, sql: str, params: dict[str, object] | None = None) -> sqlite3.Cursor:
         return self.conn.execute(sql, params or {})
@@ -256,15 +243,37 @@ def connect(
             apply_migrations(conn, path, version, schema.MIGRATIONS)
         if migrate and conn.execute("PRAGMA application_id").fetchone()[0] == 0:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # marks older files
+        if migrate and not in_memory and (conn.audit_appended or not anchor.established(conn)):
+            follow_audit_head(conn, path)  # after a migration's baseline row, or a first open
         _configure_file(conn, path)
     except BaseException:
         conn.close()
         raise
     database = Database(conn, path)
     database.check_deferred = deferred
-    if migrate and not in_memory and (conn.audit_appended or not anchor.established(conn)):
-        database.move_anchor()  # after a migration's baseline row, or the first open since
     return database
+
+
+def follow_audit_head(conn: Connection, path: Path) -> None:
+    """After audit rows were committed (or at open): the anchor beside the file follows the
+    newest row (`store.anchor`). A file that cannot be written is logged, not raised: the
+    commit stands, and `check` reports an anchor left behind only if it stops matching."""
+    conn.audit_appended = False
+    if str(path) == ":memory:":
+        return
+    try:
+        first = anchor.advance(conn, path)
+    except OSError as error:
+        log.warning("the audit anchor could not be written (%s)", error.strerror)
+        return
+    if first:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            anchor.mark_established(conn)
+        except BaseException:
+            conn.rollback()
+            raise
+        conn.commit()
 
 
 def _writable(path: Path) -> bool:

@@ -93,7 +93,11 @@ def vouch_for_older_records(conn: sqlite3.Connection) -> None:
     with_rows: set[int] = set()
     for entry in audit_repo.entries(conn):
         number = integrity.target_id(entry)
-        if entry.action == AuditAction.SIGN and number is not None:
+        if (
+            entry.action == AuditAction.SIGN
+            and number is not None
+            and integrity.vouched_hash(entry)
+        ):
             with_rows.add(number)
     notes = {
         key: stored
