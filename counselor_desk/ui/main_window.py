@@ -322,6 +322,10 @@ class MainWindow(QMainWindow):
     def after_unlock(self, resave: bool) -> None:
         if resave:
             self._save_record(report=True)
+        self.maintenance.show_verification()  # a failed verification waits for the unlock
+
+    def is_locked(self) -> bool:
+        return bool(self.lock.locked)
 
     # --- maintenance -------------------------------------------------------------------------
     def prepare_restore(self) -> bool:
@@ -379,10 +383,12 @@ class MainWindow(QMainWindow):
                 self.lock_page.focus_input()
             elif self.views_built:
                 self._focus_view_list()
-        if not self._deferred_check_started and self.ctx.db.check_deferred:
+        if not self._deferred_check_started:
             self._deferred_check_started = True
-            # After the first paint: the window is on screen before the check starts.
-            QTimer.singleShot(0, self.maintenance.start_deferred_check)
+            # After the first paint: the window is on screen before the checks start.
+            if self.ctx.db.check_deferred:
+                QTimer.singleShot(0, self.maintenance.start_deferred_check)
+            QTimer.singleShot(0, self.maintenance.start_record_verification)
 
     # --- help --------------------------------------------------------------------------------
     def about_text(self) -> str:

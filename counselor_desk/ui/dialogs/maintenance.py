@@ -55,6 +55,7 @@ class Window(Protocol):
     def statusBar(self) -> Any: ...
     def prepare_restore(self) -> bool: ...
     def reload_after_restore(self) -> None: ...
+    def is_locked(self) -> bool: ...
 
 
 def describe_backup(path: Path, db_path: Path) -> str:
@@ -99,6 +100,7 @@ class MaintenanceController(QObject):
     check_finished = Signal(object)  # CheckReport
     restored = Signal(object)  # RestoreResult
     quick_check_finished = Signal(object)  # list of problems
+    record_verified = Signal(object)  # CheckReport of verify_record
 
     def __init__(self, ctx: AppContext, window: QWidget) -> None:
         super().__init__(window)
@@ -112,6 +114,8 @@ class MaintenanceController(QObject):
         self.timer.timeout.connect(self.tick)
         self.timer.start()
         self.last_dialog: QDialog | QMessageBox | None = None
+        #: A failed verification waiting for the window to be unlocked before it is shown.
+        self.unshown_verification: maintenance.CheckReport | None = None
 
     # -- plumbing -----------------------------------------------------------------------------
 
@@ -295,6 +299,41 @@ class MaintenanceController(QObject):
         box.exec()
         if newest is not None and box.clickedButton() is restore_button:
             self.confirm_restore(newest.path)
+
+    # -- the record's verification after opening ----------------------------------------------
+
+    def start_record_verification(self) -> Task:
+        """After the first paint: the same verification as `check` of the record (triggers,
+        signatures, audit rows, chain, anchor), off the GUI thread; told only if it fails."""
+        return self._run(
+            maintenance.verify_record, self._verified, "The verification of the record", quiet=True
+        )
+
+    def _verified(self, result: object) -> None:
+        report = result
+        assert isinstance(report, maintenance.CheckReport)
+        self.record_verified.emit(report)
+        if report.ok:
+            return
+        self._status("The record was changed outside Counselor Desk: see File > Check database.")
+        self.unshown_verification = report
+        self.show_verification()
+
+    def show_verification(self) -> None:
+        """The failed verification, once the window is not locked (called again on unlock)."""
+        report = self.unshown_verification
+        if report is None or self.window.is_locked():  # type: ignore[attr-defined]
+            return
+        self.unshown_verification = None
+        heading = (
+            f"The record of care in {self.ctx.db.path} was changed outside Counselor Desk, or "
+            "its protection was removed. Keep this file for investigation and restore a good "
+            "backup (File > Restore from backup…); each finding names records by number only."
+        )
+        dialog = ReportDialog("Record changed outside the app", heading, report.text(), self.window)
+        self.last_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # -- restore ------------------------------------------------------------------------------
 
