@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import pytest
 
+from counselor_desk.domain import integrity
 from counselor_desk.domain.errors import NotFoundError, ValidationError
 from counselor_desk.domain.model import (
     CounselorProfile,
