@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from test_documents import add_consent, make_caseload, plan_discharge
 
 from counselor_desk.cli import main
-from counselor_desk.services import clinical, sessions
+from counselor_desk.services import clinical, discharge_signing, sessions
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.store.db import Database
 
@@ -45,8 +45,13 @@ def test_export_discharge_summary_by_chart_number(
     assert export(db_path, "discharge", "A-1001", "--out", str(out)) == 0
     assert capsys.readouterr().out.strip() == f"Wrote {out}"
     text = text_of(out)
-    assert "Discharge Summary" in text and "Maria Lopez" in text and "DRAFT" not in text
-    assert clinical.discharge_record(db, case.participant.id).summary_completed_at is not None  # type: ignore[union-attr]
+    assert "Discharge Summary" in text and "Maria Lopez" in text and "DRAFT" in text
+    # an export before the signature is a draft: the summary is still due
+    assert clinical.discharge_record(db, case.participant.id).summary_completed_at is None  # type: ignore[union-attr]
+    discharge_signing.sign(db, case.participant.id, clock)
+    assert export(db_path, "discharge", "A-1001", "--out", str(out)) == 0
+    text = text_of(out)
+    assert "DRAFT" not in text and "Copy of the discharge summary electronically signed" in text
 
 
 def test_continuity_without_consent_is_refused_plainly(

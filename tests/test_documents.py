@@ -37,7 +37,15 @@ from counselor_desk.domain.model import (
     Session,
 )
 from counselor_desk.reports.model import PART2_NOTICE
-from counselor_desk.services import clinical, documents, notes, participants, sessions, setup
+from counselor_desk.services import (
+    clinical,
+    discharge_signing,
+    documents,
+    notes,
+    participants,
+    sessions,
+    setup,
+)
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.store import session_repo
 from counselor_desk.store.db import Database
@@ -270,12 +278,13 @@ def exports(tmp_path: Path) -> Path:
 # -- discharge summary ---------------------------------------------------------------------
 
 
-def test_final_discharge_summary_prints_every_section_and_clears_summary_due(
+def test_signed_discharge_summary_prints_every_section_and_its_signature(
     db: Database, clock: FixedClock, caseload: Caseload, exports: Path
 ) -> None:
     pid = caseload.participant.id
     plan_discharge(db, clock, pid, record=True)
     assert clinical.discharge_record(db, pid).summary_completed_at is None  # type: ignore[union-attr]
+    discharge_signing.sign(db, pid, clock)
     out = documents.export_discharge_summary(db, pid, exports / "summary.pdf", clock)
     pages, reader = pdf_text(out.read_bytes())
     text = flat(" ".join(pages))
@@ -314,7 +323,7 @@ def test_final_discharge_summary_prints_every_section_and_clears_summary_due(
         "988 Suicide & Crisis Lifeline",
         "(973) 555-0199",
         "Dana Reyes, LCSW, LCADC",
-        "Electronically signed by Dana Reyes, LCSW, LCADC on 2026-03-02",
+        "Electronically signed by Dana Reyes, LCSW, LCADC on 2026-03-02 at 16:00",
     ):
         assert expected in text, expected
     # 24 groups, 22 attended: 21 x 180 + 150 = 3930 min = 65.50 h; individual 50 min = 0.83,

@@ -220,9 +220,16 @@ def data_table(
     return table
 
 
-def signed_electronically(signer: str, on: dt.date) -> str:
-    """The signature line of a document the counselor signs by producing it."""
-    return f"Electronically signed by {signer} on {day(on)}"
+def signed_electronically(signer: str, on: dt.date, at: dt.time | None = None) -> str:
+    """The signature line of a document the counselor signs by producing it; with `at`, the
+    moment of a signature recorded earlier (a reprint prints that, never the print date)."""
+    when = day(on) if at is None else f"{day(on)} at {at:%H:%M}"
+    return f"Electronically signed by {signer} on {when}"
+
+
+def copy_of_signed(title: str, signer: str, at: dt.datetime) -> str:
+    """What every page of a reprint says: a copy of the document signed at its real moment."""
+    return f"Copy of the {title} electronically signed by {signer} on {at:%Y-%m-%d %H:%M}"
 
 
 def signature_block(signer_line: str, signed: str, width: float) -> list[Flowable]:
@@ -258,6 +265,7 @@ class PageDecor:
     participant: str = ""  # "" for documents about no one participant (the sign-in sheet)
     draft: bool = False
     notice: str = ""  # a line printed above the footer on every page (the Part 2 notice)
+    copy_of: str = ""  # a reprint's line above the footer: a copy of what was signed, and when
     page_size: str = "letter"
 
 
@@ -312,11 +320,18 @@ class _DecoratedCanvas(Canvas):  # type: ignore[misc]
         rule_y = top - (18 if decor.participant else 7)
         self.line(left, rule_y, right, rule_y)
         bottom = 0.42 * inch
-        self.line(left, bottom + 22, right, bottom + 22)
+        raised = 10 if decor.copy_of and decor.notice else 0
+        self.line(left, bottom + 22 + raised, right, bottom + 22 + raised)
         if decor.notice:
             self.setFillColor(WARN)
             self.setFont(BOLD, 7.5)
-            self.drawString(left, bottom + 11, _fit(self, decor.notice, BOLD, 7.5, right - left))
+            self.drawString(
+                left, bottom + 11 + raised, _fit(self, decor.notice, BOLD, 7.5, right - left)
+            )
+        if decor.copy_of:
+            self.setFillColor(ACCENT)
+            self.setFont(BOLD, 7.5)
+            self.drawString(left, bottom + 11, _fit(self, decor.copy_of, BOLD, 7.5, right - left))
         self.setFillColor(MUTED)
         self.setFont(REGULAR, 7)
         self.drawString(left, bottom, _fit(self, CONFIDENTIAL, REGULAR, 7, right - left - 70))
@@ -358,6 +373,7 @@ def participant_pages(
     *,
     substance_use: bool = False,
     draft: bool = False,
+    copy_of: str = "",
 ) -> PageDecor:
     """The pages of a document about one participant: clinic, title, who it is about, and the
     Part 2 notice on every page when the program treats substance use."""
@@ -367,6 +383,7 @@ def participant_pages(
         participant=participant_line(identity),
         draft=draft,
         notice=PART2_NOTICE if substance_use else "",
+        copy_of=copy_of,
         page_size=letterhead.page_size,
     )
 
@@ -377,7 +394,9 @@ def render(
     """Lay the story out on decorated pages; returns the PDF bytes."""
     register_fonts()
     buffer = io.BytesIO()
-    bottom = BOTTOM_MARGIN + (0.15 * inch if decor.notice else 0)
+    bottom = BOTTOM_MARGIN + 0.15 * inch * (
+        (1 if decor.notice else 0) + (1 if decor.copy_of else 0)
+    )
     template = SimpleDocTemplate(
         buffer,
         pagesize=page_size(decor.page_size),

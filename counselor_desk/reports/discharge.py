@@ -1,20 +1,24 @@
-"""The discharge summary: the sections reviewers check (docs/DOMAIN.md); DRAFT until recorded."""
+"""The discharge summary: the sections reviewers check (docs/DOMAIN.md); DRAFT until signed,
+and after the signature every print is a copy of the signed summary with its amendments."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from counselor_desk.domain.model import Goal, LevelOfCare, Referral
+from counselor_desk.domain.model import DischargeAmendment, Goal, LevelOfCare, Referral
 from counselor_desk.domain.rules import AttendanceSummary, WeekHours
 from counselor_desk.reports.base import (
+    ACCENT,
     BODY,
     NOTICE,
     SMALL,
     SUBTITLE,
     TITLE,
     body,
+    copy_of_signed,
     data_table,
     day,
     fields_table,
@@ -33,6 +37,71 @@ from counselor_desk.reports.model import CRISIS_988, DischargeSummary, MeasureCh
 from counselor_desk.reports.text import markup
 
 TITLE_TEXT = "Discharge Summary"
+COPY_NOTICE = ParagraphStyle("copy-notice", parent=NOTICE, textColor=ACCENT, borderColor=ACCENT)
+
+
+def copy_line(model: DischargeSummary) -> str:
+    """A reprint's mark: a copy of the summary signed at its real moment (never the print date)."""
+    if model.signed_at is None:
+        return ""
+    return copy_of_signed("discharge summary", model.signed_by, model.signed_at)
+
+
+def status_notices(model: DischargeSummary) -> list[Flowable]:
+    """What the summary is: a draft (not recorded, or not signed) or a copy of the signed one."""
+    if not model.recorded:
+        return [
+            Paragraph(
+                "DRAFT – the discharge has not been recorded yet. This summary is not final "
+                "and must not be filed or sent.",
+                NOTICE,
+            )
+        ]
+    if model.signed_at is None:
+        return [
+            Paragraph(
+                "DRAFT – not signed. This summary is final only once it is signed (Sign "
+                "discharge summary… on the Discharge tab); it must not be filed or sent.",
+                NOTICE,
+            )
+        ]
+    amended = len(model.amendments)
+    text = (
+        f"{copy_line(model)}. Printed {day(model.generated_on)}. SHA-256 of the content "
+        f"signed: {model.content_hash}."
+    )
+    if amended:
+        text += f" Amended {amended} time{'s' if amended > 1 else ''} since: see Amendments."
+    found: list[Flowable] = [Paragraph(markup(text), COPY_NOTICE)]
+    if model.changed_since_signing:
+        found.append(
+            Paragraph(
+                markup(
+                    "Since the signature the record changed in: "
+                    + ", ".join(model.changed_since_signing)
+                    + ". This copy prints the record as it is now; the content signed is kept "
+                    "with its hash. An amendment says why it changed."
+                ),
+                NOTICE,
+            )
+        )
+    return found
+
+
+def amendments_section(amendments: Sequence[DischargeAmendment]) -> list[Flowable]:
+    """Every dated amendment in full: when, by whom, why, what it concerns, its text."""
+    story: list[Flowable] = [heading("Amendments")]
+    for item in amendments:
+        story.append(
+            subheading(
+                f"Amended on {item.created_at:%Y-%m-%d} at {item.created_at:%H:%M} by "
+                f"{item.author}: reason: {item.reason}"
+            )
+        )
+        story.append(Paragraph(markup(f"Concerns: {item.field_label}"), SMALL))
+        story += body(item.text)
+        story.append(Paragraph(markup(f"SHA-256 of this amendment: {item.content_hash}"), SMALL))
+    return story
 
 
 def appeal_text(clinic_name: str, clinic_phone: str) -> str:
@@ -193,15 +262,13 @@ def story(model: DischargeSummary) -> list[Flowable]:
     if model.reason_detail:
         reason += f" – {model.reason_detail}"
     subtitle = f"{model.program_name}  ·  prepared {day(model.generated_on)}"
-    parts: list[Flowable] = [Paragraph(TITLE_TEXT, TITLE), Paragraph(markup(subtitle), SUBTITLE)]
-    if model.draft:
-        parts.append(
-            Paragraph(
-                "DRAFT – the discharge has not been recorded yet. This summary is not final "
-                "and must not be filed or sent.",
-                NOTICE,
-            )
+    if model.signed_at is not None:
+        subtitle = (
+            f"{model.program_name}  ·  signed {model.signed_at:%Y-%m-%d %H:%M}  ·  "
+            f"printed {day(model.generated_on)}"
         )
+    parts: list[Flowable] = [Paragraph(TITLE_TEXT, TITLE), Paragraph(markup(subtitle), SUBTITLE)]
+    parts += status_notices(model)
     parts += [
         heading("Identification"),
         fields_table(
@@ -305,23 +372,34 @@ def story(model: DischargeSummary) -> list[Flowable]:
                 BODY,
             ),
         ]
-    signed = (
-        "Not signed: draft"
-        if model.draft
-        else signed_electronically(model.signer.full, model.generated_on)
-    )
-    parts += [heading("Signature"), *signature_block(model.signer.full, signed, width)]
+    if model.signed_at is None:
+        parts += [
+            heading("Signature"),
+            *signature_block(model.signer.full, "Not signed: draft", width),
+        ]
+        return parts
+    signed = signed_electronically(model.signed_by, model.signed_at.date(), model.signed_at.time())
+    parts += [
+        heading("Signature"),
+        *signature_block(model.signed_by, signed, width),
+        Spacer(1, 5),
+        Paragraph(markup(f"SHA-256 of the content signed: {model.content_hash}"), SMALL),
+    ]
+    if model.amendments:
+        parts += amendments_section(model.amendments)
     return parts
 
 
 def build(model: DischargeSummary) -> bytes:
     """The discharge summary as PDF bytes."""
-    decor = participant_pages(model.letterhead, TITLE_TEXT, model.identity, draft=model.draft)
+    decor = participant_pages(
+        model.letterhead, TITLE_TEXT, model.identity, draft=model.draft, copy_of=copy_line(model)
+    )
     return render(
         decor,
         story(model),
         title=f"Discharge summary – chart {model.identity.chart_number}"
         + (" (DRAFT)" if model.draft else ""),
-        author=model.signer.full,
+        author=model.signed_by or model.signer.full,
         subject=f"Discharge summary, {model.letterhead.clinic_name}".rstrip(", "),
     )

@@ -12,6 +12,7 @@ from counselor_desk.domain.errors import NotFoundError, ValidationError
 from counselor_desk.domain.model import (
     Consent,
     Discharge,
+    DischargeAmendment,
     Disclosure,
     Goal,
     Measure,
@@ -25,6 +26,7 @@ from counselor_desk.services.clock import Clock
 from counselor_desk.services.participants import get as get_participant
 from counselor_desk.services.validate import MAX_TEXT, Problems, fmt
 from counselor_desk.store import clinical_repo, participant_repo, session_repo
+from counselor_desk.store.connection import Connection
 from counselor_desk.store.db import Database
 
 # -- treatment plan ------------------------------------------------------------------------
@@ -82,6 +84,43 @@ def discharge_record(db: Database, participant_id: int) -> Discharge | None:
     return clinical_repo.get_discharge(db.conn, participant_id)
 
 
+def discharge_amendments(db: Database, participant_id: int) -> list[DischargeAmendment]:
+    """The dated amendments of the signed discharge summary, oldest first."""
+    return clinical_repo.discharge_amendments(db.conn, participant_id)
+
+
+def signed_discharge_content(db: Database, participant_id: int) -> str:
+    """The canonical content the summary was signed with ("" before the signature)."""
+    return clinical_repo.signed_discharge_content(db.conn, participant_id)
+
+
+def _refuse_if_signed(existing: Discharge | None) -> None:
+    if existing is not None and existing.signed_at is not None:
+        raise ValidationError(
+            f"The discharge summary was signed on {existing.signed_at:%Y-%m-%d %H:%M} and is "
+            "locked; add an amendment instead.",
+            "discharge",
+        )
+
+
+def _audit_reason(
+    conn: Connection, existing: Discharge | None, saved: Discharge, at: dt.datetime
+) -> None:
+    """Every change of the discharge reason before the signature is in the audit trail."""
+    if existing is not None and existing.reason is saved.reason:
+        return
+    before = "none" if existing is None else existing.reason.value
+    audit.record(
+        conn,
+        AuditAction.DISCHARGE,
+        at,
+        participant_id=saved.participant_id,
+        target=f"discharge {saved.participant_id}",
+        detail=f"reason {before} -> {saved.reason.value}"
+        + (" (involuntary)" if saved.reason.involuntary else ""),
+    )
+
+
 def _check_discharge(
     db: Database, participant: Participant, discharge: Discharge, today: dt.date, problems: Problems
 ) -> Discharge:
@@ -137,6 +176,7 @@ def save_discharge_plan(db: Database, discharge: Discharge, clock: Clock) -> Dis
     """Keep the discharge form as a draft: nothing about the participant's status changes."""
     participant = get_participant(db, discharge.participant_id)
     existing = clinical_repo.get_discharge(db.conn, participant.id)
+    _refuse_if_signed(existing)
     problems = Problems()
     cleaned = _check_discharge(db, participant, discharge, clock.today(), problems)
     problems.raise_if_any()
@@ -149,6 +189,7 @@ def save_discharge_plan(db: Database, discharge: Discharge, clock: Clock) -> Dis
     cleaned = replace(cleaned, recorded_at=recorded, summary_completed_at=completed)
     with db.transaction() as conn:
         clinical_repo.save_discharge(conn, cleaned)
+        _audit_reason(conn, existing, cleaned, clock.now())
     return cleaned
 
 
@@ -191,12 +232,6 @@ def record_discharge(db: Database, discharge: Discharge, clock: Clock) -> Discha
         )
     caseload.remember_discharged(db, [participant.id], clock)
     return cleaned
-
-
-def mark_summary_completed(db: Database, participant_id: int, clock: Clock) -> None:
-    """The final discharge summary was produced: the 'summary due' flag clears."""
-    with db.transaction() as conn:
-        clinical_repo.mark_summary_completed(conn, participant_id, clock.now())
 
 
 # -- consents and disclosures --------------------------------------------------------------

@@ -104,8 +104,13 @@ def sections(model: DischargeSummary) -> dict[str, Any]:
             for goal in model.goals
         ],
         "measures": [
-            [m.instrument, _day(m.baseline_date), m.baseline_score, _day(m.latest_date),
-             m.latest_score]
+            [
+                m.instrument,
+                _day(m.baseline_date),
+                m.baseline_score,
+                _day(m.latest_date),
+                m.latest_score,
+            ]
             for m in model.measures
         ],
         "condition": {
@@ -218,20 +223,18 @@ def missing_sections(model: DischargeSummary) -> list[tuple[str, str]]:
             )
         )
     if not model.condition_at_discharge.strip():
-        missing.append(
-            ("condition_at_discharge", "Condition at discharge is empty: describe it.")
-        )
+        missing.append(("condition_at_discharge", "Condition at discharge is empty: describe it."))
     reason = model.reason
-    if reason in (DischargeReason.ADMINISTRATIVE, DischargeReason.OTHER) and reason is not None:
-        if not model.reason_detail.strip():
-            why = (
-                "the participant may appeal a discharge they did not choose."
-                if reason.involuntary
-                else "'other' says nothing on its own."
-            )
-            missing.append(
-                ("reason_detail", f"Reason details are empty: say why ({reason.label}); {why}")
-            )
+    needs_detail = reason in (DischargeReason.ADMINISTRATIVE, DischargeReason.OTHER)
+    if reason is not None and needs_detail and not model.reason_detail.strip():
+        why = (
+            "the participant may appeal a discharge they did not choose."
+            if reason.involuntary
+            else "'other' says nothing on its own."
+        )
+        missing.append(
+            ("reason_detail", f"Reason details are empty: say why ({reason.label}); {why}")
+        )
     if model.reason is not DischargeReason.DECEASED:
         if model.recommended_level is None:
             missing.append(

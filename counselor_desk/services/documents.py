@@ -2,7 +2,7 @@
 
 Every export writes atomically (a temporary file in the same folder, mode 0600, then
 os.replace) and refuses bad requests with a plain ValidationError. What must be recorded with
-an export (the audit row, the disclosure log entry, the 'summary completed' mark) is committed
+an export (the audit row, the disclosure log entry) is committed
 before the file gets its final name: disclosed means logged. A failed rename after the commit
 leaves the record and no file, never a file without its record.
 """
@@ -14,6 +14,7 @@ import os
 import re
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from counselor_desk.domain import measures
@@ -48,6 +49,7 @@ from counselor_desk.services import (
     audit,
     caseload,
     clinical,
+    discharge_content,
     notes,
     participants,
     sessions,
@@ -154,19 +156,19 @@ def _measures(found: list[Measure]) -> tuple[MeasureChange, ...]:
 
 
 def discharge_summary_model(db: Database, participant_id: int, clock: Clock) -> DischargeSummary:
-    """The discharge summary; a draft until the discharge is recorded."""
+    """The discharge summary; a draft until it is signed, a copy of the signed one after."""
     participant = participants.get(db, participant_id)
     profile = _profile(db)
     program = setup.get_program(db, participant.program_id)
     record = clinical.discharge_record(db, participant_id)
-    draft = record is None or record.recorded_at is None
+    draft = record is None or not record.is_signed
     marks = caseload.attendance_history(db, participant_id)
     changes = participants.level_changes(db, participant_id)
     discharge_date = None if record is None else record.discharge_date
     last_day = discharge_date or clock.today()
     attended = [mark.date for mark in marks if mark.status.attended]
     review = caseload.review(db, participant, clock)
-    return DischargeSummary(
+    model = DischargeSummary(
         letterhead=_letterhead(profile),
         identity=_identity(participant),
         signer=Signer(profile.name, profile.credentials),
@@ -201,6 +203,19 @@ def discharge_summary_model(db: Database, participant_id: int, clock: Clock) -> 
             None
             if record is None
             else summary_due_date(record.discharge_date, profile.summary_due_days)
+        ),
+        recorded=record is not None and record.recorded_at is not None,
+    )
+    if record is None or not record.is_signed:
+        return model
+    return replace(
+        model,
+        signed_by=record.signed_by,
+        signed_at=record.signed_at,
+        content_hash=record.content_hash,
+        amendments=tuple(clinical.discharge_amendments(db, participant_id)),
+        changed_since_signing=discharge_content.changed_sections(
+            clinical.signed_discharge_content(db, participant_id), model
         ),
     )
 
@@ -430,13 +445,15 @@ def _write(db: Database, out: Path, data: bytes, record: Callable[[], None] | No
 
 
 def export_discharge_summary(db: Database, participant_id: int, out: Path, clock: Clock) -> Path:
-    """Write the discharge summary. Final (discharge recorded): the 'summary due' flag clears."""
+    """Write the discharge summary: before its signature a DRAFT (which clears nothing), after
+    it a copy of the signed summary with its amendments. Only signing clears 'summary due'."""
     model = discharge_summary_model(db, participant_id, clock)
     data = discharge.build(model)
     if model.draft:
         return _write(
             db, out, data, _audited(db, clock, "discharge summary (draft)", participant_id)
         )
+    signed = f"{model.signed_at:%Y-%m-%d %H:%M}" if model.signed_at else ""
     return _write(
         db,
         out,
@@ -444,9 +461,9 @@ def export_discharge_summary(db: Database, participant_id: int, out: Path, clock
         _audited(
             db,
             clock,
-            "discharge summary",
+            "discharge summary (copy of the signed summary)",
             participant_id,
-            then=lambda: clinical.mark_summary_completed(db, participant_id, clock),
+            detail=f"signed {signed}; sha256 {model.content_hash}",
         ),
     )
 
