@@ -122,6 +122,19 @@ def test_a_failing_migration_leaves_an_old_file_exactly_as_it_was(
         assert db.execute("PRAGMA user_version").fetchone()[0] == schema_version()
 
 
+def test_a_migration_that_fails_again_and_again_leaves_one_backup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = copy_of(SAMPLES[0], tmp_path)
+    monkeypatch.setattr("counselor_desk.store.schema.MIGRATIONS", [*MIGRATIONS, BROKEN_STEP])
+    for hour in (9, 10, 11):  # the counselor tries again later, and again
+        with pytest.raises(StoreError, match="left as it was"):
+            connect(path, now=NOW.replace(hour=hour))
+    (kept,) = backup.list_backups(tmp_path / "backups", "caseload")
+    assert kept.made_at == NOW.replace(hour=9) and backup.check_file(kept.path).ok
+    assert [p.name for p in (tmp_path / "backups").iterdir()] == [kept.path.name]
+
+
 def test_a_failing_migration_leaves_a_current_wal_file_exactly_as_it_was(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

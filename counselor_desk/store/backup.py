@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import os
 import re
 import sqlite3
@@ -180,12 +181,15 @@ def write_backup(
     tag: str = "",
     *,
     own_folder: bool = True,
+    reuse_identical: bool = False,
 ) -> Path:
     """Write a checked backup of `source` into `folder`; returns its path.
 
     Nothing appears under the final name unless the copy passed integrity_check and
     foreign_key_check. `folder` is made owner-only when the app creates it or it is the app's
-    own (`own_folder`); a folder the counselor chose keeps its permissions.
+    own (`own_folder`); a folder the counselor chose keeps its permissions. With
+    `reuse_identical`, a backup of the same tag with the very same bytes already in `folder`
+    (the one made before a migration that then failed) is returned instead of a second copy.
     """
     try:
         ensure_dir(folder, ours=own_folder)
@@ -198,6 +202,9 @@ def write_backup(
         placed = False
         try:
             head = copy_database(source, partial)
+            same = _identical_backup(partial, folder, stem, tag) if reuse_identical else None
+            if same is not None:
+                return same
             if head is not None:  # the backup's own anchor, beside it (see store.anchor)
                 anchor.write(final, head)
             os.replace(partial, final)
@@ -226,6 +233,28 @@ def _anchor_problems(conn: sqlite3.Connection, path: Path) -> list[str]:
     if found is None or anchor.holds(conn, found):
         return []
     return [f"its audit trail does not reach the anchor beside it (row {found.row_id})"]
+
+
+def _digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        while block := stream.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _identical_backup(copy: Path, folder: Path, stem: str, tag: str) -> Path | None:
+    """A backup of this tag in `folder` with exactly the bytes of `copy`, if there is one."""
+    size = copy.stat().st_size
+    same_size = [
+        item.path
+        for item in list_backups(folder, stem)
+        if item.tag == tag and item.path.stat().st_size == size
+    ]
+    if not same_size:
+        return None
+    wanted = _digest(copy)
+    return next((path for path in same_size if _digest(path) == wanted), None)
 
 
 class UnreadableBackupError(StoreError):

@@ -315,6 +315,11 @@ def _backup_before_migrating(
 ) -> None:
     moment = now or dt.datetime.now().replace(microsecond=0)
     target = backup.write_backup(
-        conn, backup.backups_dir(path), path.stem, moment, tag=f"before-schema-{schema_version()}"
+        conn,
+        backup.backups_dir(path),
+        path.stem,
+        moment,
+        tag=f"before-schema-{schema_version()}",
+        reuse_identical=True,  # a migration that failed and is tried again: one backup
     )
     log.info("backed up schema %d before migrating to %s", version, target.name)
