@@ -1,8 +1,10 @@
-"""Discharge tab: the discharge form, kept as a plan until the discharge is recorded.
+"""Discharge tab: the discharge form, kept as a plan until the discharge is recorded, final
+once the discharge summary is signed.
 
 `DischargeTab` is the controller: it holds the participant, fills its view
-(`DischargeTabView`) from the stored plan, and saves the plan or records the discharge
-through `write()`. Typing not saved yet is never replaced by a refresh.
+(`DischargeTabView`) from the stored plan, and saves the plan, records the discharge, signs
+the summary (after the completeness check, each missing section said beside its field) or
+adds an amendment through `write()`. Typing not saved yet is never replaced by a refresh.
 """
 
 from __future__ import annotations
@@ -11,10 +13,11 @@ from PySide6.QtWidgets import QWidget
 
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import Discharge, ParticipantStatus
-from counselor_desk.services import clinical, participants, setup
+from counselor_desk.services import clinical, discharge_signing, participants, setup
 from counselor_desk.services.changes import Changes
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs import form
+from counselor_desk.ui.dialogs.discharge_amendment import DischargeAmendmentDialog
 from counselor_desk.ui.operations import write
 from counselor_desk.ui.record.discharge_view import DischargeTabView
 
@@ -40,6 +43,8 @@ class DischargeTab(DischargeTabView):
         self.edited.connect(self._mark_modified)
         self.save_button.clicked.connect(self.save_plan)
         self.record_button.clicked.connect(self.record)
+        self.sign_button.clicked.connect(self.sign)
+        self.amend_button.clicked.connect(self.amend)
 
     def _mark_modified(self) -> None:
         self.modified = True
@@ -59,7 +64,14 @@ class DischargeTab(DischargeTabView):
                 crisis = crisis_prefill(profile.crisis_line if profile else "")
                 self.fill_new(self.ctx.clock.today(), crisis, person.medications)
         self.show_discharged(discharged)
-        if discharged and person.discharge_date is not None:
+        self.show_record(person.presenting_problems, person.diagnoses)
+        amendments = clinical.discharge_amendments(self.ctx.db, self.participant_id)
+        self.show_signed(stored, tuple(amendments))
+        if stored is not None and stored.is_signed:
+            self.modified = False
+            self.fill(stored)  # what was signed, whatever was typed
+            self.show_state("")
+        elif discharged and person.discharge_date is not None:
             self.show_state(f"Discharged on {person.discharge_date:%Y-%m-%d}.")
         elif stored is not None:
             self.show_state("Plan saved; discharge not recorded yet.")
@@ -110,6 +122,38 @@ class DischargeTab(DischargeTabView):
     def _recorded(self) -> None:
         self.modified = False
         self.refresh()
+
+    def sign(self) -> None:
+        """Check completeness (each missing section beside its field), confirm, then sign."""
+        self.errors.clear()
+        if self.modified and not self.save_plan():
+            return
+        found = discharge_signing.missing_sections(self.ctx.db, self.participant_id, self.ctx.clock)
+        if found:
+            self.errors.show(
+                ValidationError(
+                    "The discharge summary cannot be signed yet.", found[0][0], list(found)
+                )
+            )
+            return
+        question = (
+            "Sign the discharge summary? Signing is final: the discharge record is locked, "
+            "and a later change is a dated amendment."
+        )
+        if not form.ask(self, "Sign discharge summary", question):
+            return
+        write(
+            self.ctx,
+            lambda: discharge_signing.sign(self.ctx.db, self.participant_id, self.ctx.clock),
+            Changes.participant(self.participant_id),
+            errors=self.errors,
+            then=lambda _signed: self._recorded(),
+        )
+
+    def amend(self) -> None:
+        dialog = DischargeAmendmentDialog(self.ctx, self.participant_id, self)
+        if dialog.exec():
+            self.refresh()
 
     def has_unsaved_changes(self) -> bool:
         return self.modified

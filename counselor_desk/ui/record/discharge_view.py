@@ -1,8 +1,10 @@
 """The discharge form's widgets: a view with no database, clock or participant.
 
 It shows the plan it is given (`fill`, or `fill_new` for a first plan), says when it was
-edited, and gives back what is typed as a `Discharge` (`values`). The controller
-(`discharge_tab.DischargeTab`) loads, saves and records.
+edited, and gives back what is typed as a `Discharge` (`values`). Once the summary is signed
+(`show_signed`) every field is read-only under a "Signed by … on …" banner, with its
+amendments listed. The controller (`discharge_tab.DischargeTab`) loads, saves, records, signs
+and amends.
 """
 
 from __future__ import annotations
@@ -28,7 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_desk.domain.errors import ValidationError
-from counselor_desk.domain.model import Discharge, DischargeReason, LevelOfCare, Referral
+from counselor_desk.domain.model import (
+    Diagnosis,
+    Discharge,
+    DischargeAmendment,
+    DischargeReason,
+    LevelOfCare,
+    Referral,
+)
 from counselor_desk.domain.rules import Flag
 from counselor_desk.ui import palette
 from counselor_desk.ui.dialogs.form import FormErrors, date_edit, to_date, to_qdate
@@ -93,6 +102,13 @@ class DischargeTabView(QWidget):
         self.relapse = _text("Relapse-prevention plan")
         self.crisis = _text("Crisis resources", 56)
         self.medications = _text("Medications at discharge", 56)
+        # from the participant's record: shown so a missing one is said beside it at signing
+        self.presenting_problems = QLabel()
+        self.presenting_problems.setAccessibleName("Presenting problems (from the record)")
+        self.presenting_problems.setWordWrap(True)
+        self.diagnoses = QLabel()
+        self.diagnoses.setAccessibleName("Diagnoses (from the record)")
+        self.diagnoses.setWordWrap(True)
         self.discharge_date.setMaximumWidth(150)
         self.reason.setMaximumWidth(420)
         self.recommended.setMaximumWidth(420)
@@ -105,6 +121,7 @@ class DischargeTabView(QWidget):
         self.referrals.setAccessibleName("Referrals")
         self.referrals.setMinimumHeight(110)
         self.referrals.setColumnWidth(5, 150)
+        self._referral_triggers = self.referrals.editTriggers()
         self.add_referral_button = QPushButton("Add referral")
         self.remove_referral_button = QPushButton("Remove referral")
         self.referral_box = QWidget()
@@ -125,6 +142,22 @@ class DischargeTabView(QWidget):
         self.save_button.setAccessibleName("Save the discharge plan")
         self.record_button = QPushButton("Record discharge…")
         self.record_button.setAccessibleName("Record the discharge")
+        self.sign_button = QPushButton("Sign discharge summary…")
+        self.sign_button.setAccessibleName("Sign the discharge summary")
+        self.amend_button = QPushButton("Add amendment…")
+        self.amend_button.setAccessibleName("Add an amendment to the signed discharge summary")
+        self.amend_button.hide()
+        self.signed_banner = QLabel()
+        self.signed_banner.setAccessibleName("Discharge summary signature")
+        self.signed_banner.setWordWrap(True)
+        self.signed_banner.setStyleSheet(
+            "font-weight: 600; padding: 6px; border: 1px solid palette(mid);"
+        )
+        self.signed_banner.hide()
+        self.amendment_list = QLabel()
+        self.amendment_list.setAccessibleName("Amendments to the discharge summary")
+        self.amendment_list.setWordWrap(True)
+        self.amendment_list.hide()
         self.state = QLabel()
         self.state.setAccessibleName("Discharge state")
         self.state.setStyleSheet("font-weight: 600;")
@@ -136,6 +169,7 @@ class DischargeTabView(QWidget):
     def _lay_out(self) -> None:
         fields = QWidget()
         grid = QFormLayout(fields)
+        grid.addRow(self.signed_banner)
         rows: list[tuple[str, str, QWidget]] = [
             ("Discharge &date:", "discharge_date", self.discharge_date),
             ("&Reason:", "reason", self.reason),
@@ -147,6 +181,8 @@ class DischargeTabView(QWidget):
             ("Relapse-prevention plan:", "relapse_prevention_plan", self.relapse),
             ("Crisis resources:", "crisis_resources", self.crisis),
             ("Medications at discharge:", "medications_at_discharge", self.medications),
+            ("Presenting problems:", "presenting_problems", self.presenting_problems),
+            ("Diagnoses:", "diagnoses", self.diagnoses),
         ]
         for label, field, widget in rows:
             grid.addRow(label, self.errors.wrap(field, widget))
@@ -156,8 +192,11 @@ class DischargeTabView(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.record_button)
+        buttons.addWidget(self.sign_button)
+        buttons.addWidget(self.amend_button)
         grid.addRow(buttons)
         grid.addRow(self.summary_due)
+        grid.addRow(self.amendment_list)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(fields)
@@ -241,14 +280,72 @@ class DischargeTabView(QWidget):
         """Once the discharge is recorded its date is fixed and it cannot be recorded again."""
         self.discharge_date.setEnabled(not discharged)
         self.record_button.setEnabled(not discharged)
+        self.sign_button.setEnabled(discharged)  # a summary is signed after the discharge
+
+    def show_record(self, presenting_problems: str, diagnoses: tuple[Diagnosis, ...]) -> None:
+        """What the summary takes from the participant's record (edited there)."""
+        self.presenting_problems.setText(presenting_problems.strip() or "None recorded")
+        self.diagnoses.setText(
+            "; ".join(f"{d.code} {d.description}".strip() for d in diagnoses) or "None recorded"
+        )
+
+    def show_signed(
+        self, signed: Discharge | None, amendments: tuple[DischargeAmendment, ...] = ()
+    ) -> None:
+        """Signed: every field read-only under the signature banner; else editable."""
+        is_signed = signed is not None and signed.signed_at is not None
+        editable = (
+            self.reason,
+            self.reason_detail,
+            self.condition,
+            self.recommended,
+            self.aftercare,
+            self.relapse,
+            self.crisis,
+            self.medications,
+            self.referrals,
+            self.add_referral_button,
+            self.remove_referral_button,
+            self.save_button,
+        )
+        for widget in editable:
+            if isinstance(widget, (QPlainTextEdit, QLineEdit)):
+                widget.setReadOnly(is_signed)
+            elif isinstance(widget, QTableWidget):
+                widget.setEditTriggers(
+                    QAbstractItemView.EditTrigger.NoEditTriggers
+                    if is_signed
+                    else self._referral_triggers
+                )
+            else:
+                widget.setEnabled(not is_signed)
+        if is_signed:
+            self.discharge_date.setEnabled(False)
+            self.record_button.setEnabled(False)
+        self.sign_button.setVisible(not is_signed)
+        self.amend_button.setVisible(is_signed)
+        self.signed_banner.setVisible(is_signed)
+        if signed is not None and signed.signed_at is not None:
+            self.signed_banner.setText(
+                f"Signed by {signed.signed_by} on {signed.signed_at:%Y-%m-%d} at "
+                f"{signed.signed_at:%H:%M}. The discharge summary is final: a change is an "
+                "amendment (Add amendment…)."
+            )
+        self.amendment_list.setVisible(bool(amendments))
+        self.amendment_list.setText(
+            "\n\n".join(
+                f"Amended on {item.created_at:%Y-%m-%d %H:%M} by {item.author} "
+                f"({item.field_label}): {item.reason}\n{item.text}"
+                for item in amendments
+            )
+        )
 
     def show_summary_due(self, due: dt.date | None) -> None:
         """After the discharge: when the discharge summary is due (until it is exported)."""
         self.summary_due.setVisible(due is not None)
         if due is not None:
             self.summary_due.setText(
-                f"Discharge summary due by {due:%Y-%m-%d}: export it with "
-                "'Discharge summary…' above."
+                f"Discharge summary due by {due:%Y-%m-%d}: sign it with 'Sign discharge summary…'."
             )
 
     # -- values out --------------------------------------------------------------------------
