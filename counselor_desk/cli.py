@@ -20,7 +20,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from counselor_desk import __version__, cli_export, cli_maintenance
+from counselor_desk import __version__, cli_consent, cli_export, cli_maintenance
 from counselor_desk.cli_common import Command, database_path, iso_date, positive
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.services import instance
@@ -39,7 +39,7 @@ EXIT_BROKEN_PIPE = 141
 READ_ONLY_COMMANDS = frozenset({"caseload", "sessions", "check"})
 #: Commands that write: the database (import, demo, restore), its audit trail (backup, and
 #: export with the disclosure log). They refuse while the app has the database open.
-WRITING_COMMANDS = frozenset({"demo", "import", "export", "backup", "restore"})
+WRITING_COMMANDS = frozenset({"demo", "import", "export", "backup", "restore", "consent"})
 
 def build_parser(extra: Sequence[Command] = ()) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -108,7 +108,7 @@ def build_parser(extra: Sequence[Command] = ()) -> argparse.ArgumentParser:
 
 def _extra_commands() -> list[Command]:
     """Commands of the other command-line modules (exports, backups)."""
-    return [*cli_export.COMMANDS, *cli_maintenance.COMMANDS]
+    return [*cli_export.COMMANDS, *cli_consent.COMMANDS, *cli_maintenance.COMMANDS]
 
 
 def run_caseload(args: argparse.Namespace, db: Database, clock: Clock) -> int:

@@ -1,14 +1,17 @@
 """`counselor-desk export …`: the documents as PDF files from the command line.
 
     counselor-desk export discharge CHART_NUMBER --out FILE.pdf
-    counselor-desk export continuity CHART_NUMBER [--consent ID] --out FILE.pdf
+    counselor-desk export continuity CHART_NUMBER [--consent ID] [--part2 yes|no] --out FILE.pdf
     counselor-desk export letter CHART_NUMBER --from DATE --to DATE --recipient TEXT
-        --purpose TEXT [--consent ID] --out FILE.pdf
+        --purpose TEXT [--consent ID] [--part2 yes|no] --out FILE.pdf
     counselor-desk export signin SESSION_ID --out FILE.pdf
 
 The continuity-of-care summary and every attendance letter are logged as disclosures (to whom,
 why, when); for a substance-use program the letter also needs a valid consent for its
-recipient. Without --out the file goes to the current folder under its default name (chart number and
+recipient. The summary carries only what its consent's scope allows. A record outside a
+substance-use program with a substance-use diagnosis or a medication for opioid use disorder
+is refused until --part2 yes|no says whether it is treated as 42 CFR Part 2 (the answer is
+kept for the participant). Without --out the file goes to the current folder under its default name (chart number and
 date, never the participant's name).
 """
 
@@ -19,7 +22,7 @@ from pathlib import Path
 
 from counselor_desk.cli_common import Command, iso_date
 from counselor_desk.domain.errors import ValidationError
-from counselor_desk.services import documents, participants
+from counselor_desk.services import documents, part2, participants
 from counselor_desk.services.clock import Clock
 from counselor_desk.store.db import Database
 
@@ -67,6 +70,29 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--purpose", metavar="TEXT", help="letter: why it is disclosed; logged as a disclosure"
     )
+    parser.add_argument(
+        "--part2",
+        choices=("yes", "no"),
+        help="continuity, letter: treat the record as 42 CFR Part 2 (yes) or not (no); "
+        "recorded for the participant and asked when the record looks like substance-use "
+        "treatment outside a substance-use program",
+    )
+
+
+def _decide_part2(
+    args: argparse.Namespace, db: Database, participant_id: int, clock: Clock
+) -> None:
+    """Record --part2, or refuse when the question is open and --part2 was not given."""
+    if args.part2 is not None:
+        part2.decide(db, participant_id, args.part2 == "yes", clock)
+        return
+    asked = part2.question(db, participant_id)
+    if asked:
+        raise ValidationError(
+            f"{asked} Say whether to treat the record as Part 2: pass --part2 yes or "
+            "--part2 no (kept for this participant); nothing was exported.",
+            "part2",
+        )
 
 
 def run(args: argparse.Namespace, db: Database, clock: Clock) -> int:
@@ -77,6 +103,11 @@ def run(args: argparse.Namespace, db: Database, clock: Clock) -> int:
         raise ValidationError(
             "--consent is for the continuity-of-care summary and the attendance letter only.",
             "consent",
+        )
+    if args.kind not in ("continuity", "letter") and args.part2 is not None:
+        raise ValidationError(
+            "--part2 is for the continuity-of-care summary and the attendance letter only.",
+            "part2",
         )
     if args.kind != "letter" and (args.recipient is not None or args.purpose is not None):
         raise ValidationError(
@@ -99,6 +130,7 @@ def run(args: argparse.Namespace, db: Database, clock: Clock) -> int:
         if args.kind == "discharge":
             written = documents.export_discharge_summary(db, participant.id, out, clock)
         elif args.kind == "continuity":
+            _decide_part2(args, db, participant.id, clock)
             written = documents.export_continuity(db, participant.id, out, clock, args.consent)
         else:
             if args.first is None or args.last is None:
@@ -109,6 +141,7 @@ def run(args: argparse.Namespace, db: Database, clock: Clock) -> int:
                     "disclosure).",
                     "recipient",
                 )
+            _decide_part2(args, db, participant.id, clock)
             written = documents.export_attendance_letter(
                 db,
                 participant.id,

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from counselor_desk.domain.consent_scope import ScopeCategory
 from counselor_desk.domain.model import (
     Attendance,
     AttendanceStatus,
@@ -235,7 +236,7 @@ def _consent(run: _Run) -> None:
             participant_id=run.participant_id,
             recipient="Self-Test Outpatient Clinic",
             purpose="Continuity of care",
-            scope="Continuity-of-care summary",
+            scope=frozenset(ScopeCategory),
             signed_date=TODAY,
             expiry_date=TODAY + dt.timedelta(days=365),
         ),

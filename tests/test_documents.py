@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from counselor_desk.domain.consent_scope import ScopeCategory
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import (
     AgeGroup,
@@ -254,7 +255,7 @@ def add_consent(db: Database, clock: FixedClock, participant_id: int, **changes:
         "participant_id": participant_id,
         "recipient": "Hillside Counseling",
         "purpose": "Continuity of care",
-        "scope": "Continuity-of-care summary",
+        "scope": frozenset(ScopeCategory),
         "signed_date": dt.date(2026, 2, 20),
         "expiry_date": dt.date(2027, 2, 20),
     }

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from counselor_desk.domain.consent_scope import ScopeCategory
 from counselor_desk.domain.model import (
     Attendance,
     AttendanceStatus,
@@ -87,7 +88,7 @@ def test_a_full_flow_logs_no_names_and_no_note_text(
             person.id,
             "Harbor Clinic",
             "Continuity of care",
-            "Summary",
+            frozenset(ScopeCategory),
             dt.date(2026, 3, 1),
             dt.date(2027, 3, 1),
         ),

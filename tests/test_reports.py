@@ -12,6 +12,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab.pdfbase import pdfmetrics
 
+from counselor_desk.domain.consent_scope import ScopeCategory
 from counselor_desk.domain.model import (
     Addendum,
     AttendanceStatus,
@@ -197,7 +198,7 @@ def continuity_model(**changes: object) -> ContinuityOfCare:
             1,
             "Hillside Counseling",
             "Continuity of care",
-            "Summary",
+            frozenset(ScopeCategory),
             dt.date(2026, 2, 20),
             dt.date(2027, 2, 20),
         ),

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 
+from counselor_desk.domain.consent_scope import ScopeCategory
 from counselor_desk.domain.errors import NotFoundError, ValidationError
 from counselor_desk.domain.model import (
     Attendance,
@@ -232,7 +233,7 @@ def consent(participant: Participant, **changes: object) -> Consent:
         participant_id=participant.id,
         recipient="County Probation",
         purpose="Court-ordered attendance verification",
-        scope="Attendance dates and hours",
+        scope=frozenset({ScopeCategory.ATTENDANCE}),
         signed_date=D(2026, 3, 2),
         expiry_date=D(2026, 9, 2),
     )
@@ -312,7 +313,7 @@ def test_several_valid_consents_ask_which_one(db: Database, dana: Participant) -
     [
         ({"recipient": " "}, "recipient"),
         ({"purpose": ""}, "purpose"),
-        ({"scope": ""}, "scope"),
+        ({"scope": frozenset()}, "scope"),
         ({"signed_date": D(2026, 3, 21)}, "signed_date"),
         ({"expiry_date": D(2026, 3, 1)}, "expiry_date"),
         ({"expiry_date": None}, "expiry_date"),

@@ -20,64 +20,78 @@ has its vouching row. Ids only in what it says, never content.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from counselor_desk.domain.audit import AuditAction, AuditEntry
+from counselor_desk.domain.audit import AuditAction, AuditEntry, canonical_list, canonical_scalar
 from counselor_desk.domain.model import Addendum, Disclosure, Note
 
 
-def _sha256(payload: object) -> str:
-    text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+def _sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def note_hash(note: Note) -> str:
     """SHA-256 over everything a note's signature vouches for; `check` recomputes it."""
-    return _sha256(
-        {
-            "participant_id": note.participant_id,
-            "session_date": note.session_date.isoformat(),
-            "start_time": note.start_time.strftime("%H:%M"),
-            "duration_minutes": note.duration_minutes,
-            "service_type": note.service_type.value,
-            "format": note.format.value,
-            "fields": dict(sorted(note.fields.items())),
-            "risk": note.risk.value,
-            "risk_detail": note.risk_detail,
-            "goal_id": note.goal_id,
-            "signed_by": note.signed_by,
-            "signed_at": note.signed_at.replace(microsecond=0).isoformat()
-            if note.signed_at
-            else "",
-        }
+    return signed_content_hash(
+        participant_id=note.participant_id,
+        session_date=note.session_date.isoformat(),
+        start_time=note.start_time.strftime("%H:%M"),
+        duration_minutes=note.duration_minutes,
+        service_type=note.service_type.value,
+        format=note.format.value,
+        fields=note.fields,
+        risk=note.risk.value,
+        risk_detail=note.risk_detail,
+        goal_id=note.goal_id,
+        signed_by=note.signed_by,
+        signed_at=note.signed_at.replace(microsecond=0).isoformat() if note.signed_at else "",
     )
+
+
+def signed_content_hash(*, fields: Mapping[str, object], **values: object) -> str:
+    """The signature hash from a note's values as text (dates ISO, time HH:MM, enums by
+    value): SHA-256 of the compact JSON object of them, keys sorted, `fields` an object too.
+    `check` calls it on the stored text directly, without building a `Note`."""
+    body = (
+        "{"
+        + ",".join(
+            f"{canonical_scalar(key)}:{canonical_scalar(fields[key])}" for key in sorted(fields)
+        )
+        + "}"
+    )
+    pairs = {key: canonical_scalar(value) for key, value in values.items()}
+    pairs["fields"] = body
+    return _sha256("{" + ",".join(f"{canonical_scalar(k)}:{pairs[k]}" for k in sorted(pairs)) + "}")
 
 
 def addendum_hash(addendum: Addendum) -> str:
     return _sha256(
-        [
-            addendum.note_id,
-            addendum.author,
-            addendum.created_at.replace(microsecond=0).isoformat(),
-            addendum.reason,
-            addendum.text,
-        ]
+        canonical_list(
+            [
+                addendum.note_id,
+                addendum.author,
+                addendum.created_at.replace(microsecond=0).isoformat(),
+                addendum.reason,
+                addendum.text,
+            ]
+        )
     )
 
 
 def disclosure_hash(disclosure: Disclosure) -> str:
     return _sha256(
-        [
-            disclosure.participant_id,
-            disclosure.consent_id,
-            disclosure.disclosed_at.replace(microsecond=0).isoformat(),
-            disclosure.recipient,
-            disclosure.purpose,
-            disclosure.what,
-        ]
+        canonical_list(
+            [
+                disclosure.participant_id,
+                disclosure.consent_id,
+                disclosure.disclosed_at.replace(microsecond=0).isoformat(),
+                disclosure.recipient,
+                disclosure.purpose,
+                disclosure.what,
+            ]
+        )
     )
 
 

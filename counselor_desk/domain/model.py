@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from counselor_desk.domain.colours import ColourRole
+from counselor_desk.domain.consent_scope import Scope, ScopeCategory
 
 
 def fold(text: str) -> str:
@@ -555,13 +556,20 @@ class Consent:
     participant_id: int
     recipient: str
     purpose: str
-    scope: str
+    scope: Scope  # the categories of information it allows (domain/consent_scope.py)
     signed_date: dt.date
     expiry_date: dt.date | None
     revoked_date: dt.date | None = None
     recipient_address: str = ""
+    scope_as_written: str = ""  # the free text of a consent saved before categories
+    scope_confirmed: bool = True  # False: migrated, the counselor must choose its categories
+
+    def allows(self, category: ScopeCategory) -> bool:
+        return category in self.scope
 
     def valid_on(self, day: dt.date) -> bool:
+        if not self.scope_confirmed:  # its scope was never chosen: it allows no disclosure
+            return False
         if self.signed_date > day:
             return False
         if self.revoked_date is not None and self.revoked_date <= day:
@@ -582,6 +590,12 @@ class Consent:
             return f"The consent for {self.recipient} expired on {self.expiry_date:%Y-%m-%d}."
         if self.signed_date > day:
             return f"The consent for {self.recipient} is dated {self.signed_date:%Y-%m-%d}, after today."
+        if not self.scope_confirmed:
+            return (
+                f"The consent for {self.recipient} was saved before consents named their "
+                f"information by category (as written: \"{self.scope_as_written}\"); confirm "
+                "its scope on the Consents tab before using it."
+            )
         return ""
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from counselor_desk.domain import consent_scope
+from counselor_desk.domain.consent_scope import ScopeCategory
 from counselor_desk.reports.base import (
     BODY,
     NOTICE,
@@ -27,6 +29,7 @@ from counselor_desk.reports.discharge import (
     attendance_sentence,
     goals_section,
     level_text,
+    measures_table,
     referrals_table,
     services_table,
 )
@@ -44,12 +47,10 @@ def session_block(item: SessionSummary) -> list[Flowable]:
         f"{item.duration_minutes} min"
     )
     signed = "" if item.signed_at is None else f"{item.signed_at:%Y-%m-%d %H:%M}"
+    risk = "" if item.risk is None else f"Risk screen: {item.risk.label}  ·  "
     parts: list[Flowable] = [
         subheading(head),
-        Paragraph(
-            markup(f"Risk screen: {item.risk.label}  ·  signed by {item.signed_by} {signed}{late}"),
-            SMALL,
-        ),
+        Paragraph(markup(f"{risk}signed by {item.signed_by} {signed}{late}"), SMALL),
         *body(item.text),
     ]
     for addendum in item.addenda:
@@ -66,61 +67,15 @@ def session_block(item: SessionSummary) -> list[Flowable]:
     return parts
 
 
-def story(model: ContinuityOfCare) -> list[Flowable]:
-    register_fonts()
-    width = frame_width(model.letterhead.page_size)
-    consent = model.consent
+def left_out_sentence(model: ContinuityOfCare) -> str:
+    """What the summary does not carry because the consent does not allow it ("" if none)."""
+    if not model.left_out:
+        return ""
+    return f"Not included (outside the consent's scope): {consent_scope.in_words(model.left_out)}."
+
+
+def _problems_and_diagnoses(model: ContinuityOfCare, width: float) -> list[Flowable]:
     parts: list[Flowable] = [
-        Paragraph(TITLE_TEXT, TITLE),
-        Paragraph(
-            markup(f"For {consent.recipient}  ·  prepared {day(model.generated_on)}"), SUBTITLE
-        ),
-    ]
-    if model.substance_use:
-        parts.append(
-            Paragraph(
-                markup(
-                    f"{PART2_NOTICE} These records come from a federally assisted substance-use "
-                    "treatment program and are disclosed under the participant's written consent "
-                    "(below). Any further disclosure is prohibited unless expressly permitted by "
-                    "that consent or by 42 CFR part 2."
-                ),
-                NOTICE,
-            )
-        )
-    end = "ongoing" if model.service_end is None else day(model.service_end)
-    letterhead = model.letterhead
-    contact = ", ".join(
-        part for part in (letterhead.clinic_phone, letterhead.clinic_address) if part
-    )
-    parts += [
-        heading("Patient and service period"),
-        fields_table(
-            [
-                ("Name", model.identity.name),
-                ("Date of birth", day(model.identity.date_of_birth)),
-                ("Chart number", model.identity.chart_number),
-                ("Service period", f"{day(model.service_start)} to {end}"),
-                ("Current level", level_text(model.current_level)),
-                ("Recommended next", level_text(model.recommended_level)),
-                (
-                    "Discharge reason",
-                    "–" if model.discharge_reason is None else model.discharge_reason.label,
-                ),
-                ("Program", model.program_name),
-            ],
-            width,
-        ),
-        heading("Counselor and program"),
-        fields_table(
-            [
-                ("Counselor", model.signer.full),
-                ("Clinic", letterhead.clinic_name),
-                ("Program", model.program_name),
-                ("Contact", contact),
-            ],
-            width,
-        ),
         heading("Problems and diagnoses"),
         *body(model.presenting_problems, "No presenting problems recorded."),
     ]
@@ -134,12 +89,21 @@ def story(model: ContinuityOfCare) -> list[Flowable]:
         )
     else:
         parts.append(Paragraph("No diagnosis recorded.", SMALL))
-    parts += [
+    return parts
+
+
+def _medications(model: ContinuityOfCare) -> list[Flowable]:
+    return [
         heading("Medications and allergies (as reported)"),
         subheading("Current medications"),
         *body(model.medications, "None reported."),
         subheading("Allergies"),
         *body(model.allergies, "None reported."),
+    ]
+
+
+def _treatment_course(model: ContinuityOfCare, width: float) -> list[Flowable]:
+    parts: list[Flowable] = [
         heading("Treatment course and attendance"),
         Paragraph(
             markup(
@@ -163,61 +127,163 @@ def story(model: ContinuityOfCare) -> list[Flowable]:
                 BODY,
             )
         )
-    parts += [
-        heading("Goals and status"),
-        *goals_section(model.goals),
-        heading("Latest risk screen"),
-    ]
+    return parts
+
+
+def _latest_risk(model: ContinuityOfCare) -> list[Flowable]:
+    parts: list[Flowable] = [heading("Latest risk screen")]
     risk = model.latest_risk
     if risk is None:
         parts.append(Paragraph("No signed session note with a risk screen.", SMALL))
-    else:
-        parts.append(
-            Paragraph(
-                markup(
-                    f"Suicidal / homicidal ideation: {risk.risk.label} "
-                    f"(session of {day(risk.session_date)}, signed by {risk.signed_by})."
-                ),
-                BODY,
-            )
+        return parts
+    parts.append(
+        Paragraph(
+            markup(
+                f"Suicidal / homicidal ideation: {risk.risk.label} "
+                f"(session of {day(risk.session_date)}, signed by {risk.signed_by})."
+            ),
+            BODY,
         )
-        if risk.detail.strip():
-            parts += body(risk.detail)
-    parts.append(heading("Recent session summaries"))
-    if model.recent_sessions:
-        for item in model.recent_sessions:
-            parts += session_block(item)
-    else:
-        parts.append(Paragraph("No signed session notes.", SMALL))
-    parts += [heading("Plan of treatment and scheduled follow-up"), *body(model.aftercare_plan)]
+    )
+    if risk.detail.strip():
+        parts += body(risk.detail)
+    return parts
+
+
+def _sessions(model: ContinuityOfCare) -> list[Flowable]:
+    parts: list[Flowable] = [heading("Recent session summaries")]
+    if not model.recent_sessions:
+        return [*parts, Paragraph("No signed session notes.", SMALL)]
+    for item in model.recent_sessions:
+        parts += session_block(item)
+    return parts
+
+
+def _plan(model: ContinuityOfCare, width: float) -> list[Flowable]:
+    parts: list[Flowable] = [
+        heading("Plan of treatment and scheduled follow-up"),
+        *body(model.aftercare_plan),
+    ]
     if model.referrals:
         parts.append(referrals_table(model.referrals, width))
     else:
         parts.append(Paragraph("No follow-up appointment recorded.", SMALL))
+    return parts
+
+
+def _consent_section(model: ContinuityOfCare, width: float) -> list[Flowable]:
+    consent = model.consent
     expiry = "no expiry date" if consent.expiry_date is None else day(consent.expiry_date)
-    parts += [
-        heading("Consent for this disclosure"),
-        fields_table(
-            [
-                (
-                    "Disclosed to",
-                    consent.recipient
-                    + (f", {consent.recipient_address}" if consent.recipient_address else ""),
-                ),
-                ("Purpose", consent.purpose),
-                ("Information", consent.scope),
-                ("Signed", day(consent.signed_date)),
-                ("Expires", expiry),
-                ("Consent id", str(consent.id)),
-            ],
-            width,
-            columns=1,
+    information = consent_scope.in_words(consent.scope)
+    if consent.scope_as_written:
+        information += f" (as written on the form: {consent.scope_as_written})"
+    rows = [
+        (
+            "Disclosed to",
+            consent.recipient
+            + (f", {consent.recipient_address}" if consent.recipient_address else ""),
         ),
+        ("Purpose", consent.purpose),
+        ("Information", information),
+        ("Not included", consent_scope.in_words(model.left_out) if model.left_out else "–"),
+        ("Signed", day(consent.signed_date)),
+        ("Expires", expiry),
+        ("Consent id", str(consent.id)),
+    ]
+    return [
+        heading("Consent for this disclosure"),
+        fields_table(rows, width, columns=1),
         Paragraph(
             "The participant may revoke this consent at any time, except where action has "
             "already been taken on it.",
             SMALL,
         ),
+    ]
+
+
+def story(model: ContinuityOfCare) -> list[Flowable]:
+    """The summary's sections: those of the consent's categories only, and a line naming the
+    categories left out."""
+    register_fonts()
+    width = frame_width(model.letterhead.page_size)
+    consent = model.consent
+    parts: list[Flowable] = [
+        Paragraph(TITLE_TEXT, TITLE),
+        Paragraph(
+            markup(f"For {consent.recipient}  ·  prepared {day(model.generated_on)}"), SUBTITLE
+        ),
+    ]
+    if model.substance_use:
+        parts.append(
+            Paragraph(
+                markup(
+                    f"{PART2_NOTICE} These records come from a federally assisted substance-use "
+                    "treatment program and are disclosed under the participant's written consent "
+                    "(below). Any further disclosure is prohibited unless expressly permitted by "
+                    "that consent or by 42 CFR part 2."
+                ),
+                NOTICE,
+            )
+        )
+    if left_out_sentence(model):
+        parts.append(Paragraph(markup(left_out_sentence(model)), BODY))
+    end = "ongoing" if model.service_end is None else day(model.service_end)
+    letterhead = model.letterhead
+    contact = ", ".join(
+        part for part in (letterhead.clinic_phone, letterhead.clinic_address) if part
+    )
+    period = [
+        ("Name", model.identity.name),
+        ("Date of birth", day(model.identity.date_of_birth)),
+        ("Chart number", model.identity.chart_number),
+        ("Service period", f"{day(model.service_start)} to {end}"),
+        ("Current level", level_text(model.current_level)),
+    ]
+    if model.includes(ScopeCategory.DISCHARGE_PLAN):
+        period += [
+            ("Recommended next", level_text(model.recommended_level)),
+            (
+                "Discharge reason",
+                "–" if model.discharge_reason is None else model.discharge_reason.label,
+            ),
+        ]
+    period.append(("Program", model.program_name))
+    parts += [
+        heading("Patient and service period"),
+        fields_table(period, width),
+        heading("Counselor and program"),
+        fields_table(
+            [
+                ("Counselor", model.signer.full),
+                ("Clinic", letterhead.clinic_name),
+                ("Program", model.program_name),
+                ("Contact", contact),
+            ],
+            width,
+        ),
+    ]
+    if model.includes(ScopeCategory.DIAGNOSES):
+        parts += _problems_and_diagnoses(model, width)
+    if model.includes(ScopeCategory.MEDICATIONS):
+        parts += _medications(model)
+    if model.includes(ScopeCategory.ATTENDANCE):
+        parts += _treatment_course(model, width)
+    if model.includes(ScopeCategory.TREATMENT_PLAN):
+        parts += [heading("Goals and status"), *goals_section(model.goals)]
+    if model.includes(ScopeCategory.MEASURES):
+        parts.append(heading("Measures"))
+        if model.measures:
+            parts.append(measures_table(model.measures, width))
+        else:
+            parts.append(Paragraph("No measure scores recorded.", SMALL))
+    if model.includes(ScopeCategory.RISK):
+        parts += _latest_risk(model)
+    if model.includes(ScopeCategory.SESSION_NOTES):
+        parts += _sessions(model)
+    if model.includes(ScopeCategory.DISCHARGE_PLAN):
+        parts += _plan(model, width)
+    parts += [
+        *_consent_section(model, width),
         heading("Prepared by"),
         *signature_block(
             model.signer.full, signed_electronically(model.signer.full, model.generated_on), width

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from counselor_desk.domain import consent_scope
+from counselor_desk.domain.consent_scope import ScopeCategory
 from counselor_desk.domain.model import (
     Addendum,
     AttendedSession,
@@ -97,7 +99,7 @@ class SessionSummary:
     duration_minutes: int
     service_type: ServiceType
     text: str
-    risk: RiskLevel
+    risk: RiskLevel | None  # None: risk is outside the consent's scope
     signed_by: str
     signed_at: dt.datetime | None
     late_entry: bool = False
@@ -161,7 +163,7 @@ class ContinuityOfCare:
     signer: Signer
     generated_on: dt.date
     program_name: str
-    substance_use: bool  # 42 CFR Part 2 program: the notice against redisclosure prints
+    substance_use: bool  # a 42 CFR Part 2 record: the notice against redisclosure prints
     service_start: dt.date
     service_end: dt.date | None
     discharge_reason: DischargeReason | None
@@ -180,7 +182,16 @@ class ContinuityOfCare:
     recent_sessions: tuple[SessionSummary, ...]
     aftercare_plan: str
     referrals: tuple[Referral, ...]
-    consent: Consent
+    consent: Consent  # its scope says which sections print; the others are left empty
+    measures: tuple[MeasureChange, ...] = ()
+
+    def includes(self, category: ScopeCategory) -> bool:
+        return self.consent.allows(category)
+
+    @property
+    def left_out(self) -> list[ScopeCategory]:
+        """The categories outside the consent's scope, which the summary does not carry."""
+        return consent_scope.left_out(self.consent.scope)
 
 
 @dataclass(frozen=True, slots=True)

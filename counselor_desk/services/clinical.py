@@ -8,6 +8,7 @@ from typing import TypeVar
 
 from counselor_desk.domain import measures as instruments
 from counselor_desk.domain.audit import AuditAction
+from counselor_desk.domain.consent_scope import ScopeCategory, canonical, in_words
 from counselor_desk.domain.errors import NotFoundError, ValidationError
 from counselor_desk.domain.model import (
     Consent,
@@ -248,13 +249,26 @@ def get_consent(db: Database, consent_id: int) -> Consent:
     return consent
 
 
+def _checked_scope(problems: Problems, scope: object) -> frozenset[ScopeCategory]:
+    """The categories chosen: at least one, each a known category."""
+    chosen = frozenset(scope) if isinstance(scope, frozenset | set | tuple | list) else frozenset()
+    if not chosen or not all(isinstance(item, ScopeCategory) for item in chosen):
+        problems.add(
+            "scope",
+            "Choose at least one category of information the consent allows "
+            f"({in_words(ScopeCategory)}).",
+        )
+        return frozenset()
+    return chosen
+
+
 def add_consent(db: Database, consent: Consent, clock: Clock) -> Consent:
-    """Record a signed consent for disclosure (recipient, purpose, what, expiry)."""
+    """Record a signed consent for disclosure (recipient, purpose, which categories, expiry)."""
     get_participant(db, consent.participant_id)
     problems = Problems()
     recipient = problems.required("recipient", consent.recipient, "Recipient")
     purpose = problems.required("purpose", consent.purpose, "Purpose", limit=1000)
-    scope = problems.required("scope", consent.scope, "Information to disclose", limit=2000)
+    scope = _checked_scope(problems, consent.scope)
     address = problems.optional(
         "recipient_address", consent.recipient_address, "Recipient address", limit=500
     )
@@ -273,12 +287,42 @@ def add_consent(db: Database, consent: Consent, clock: Clock) -> Consent:
         recipient=recipient,
         purpose=purpose,
         scope=scope,
+        scope_as_written="",
+        scope_confirmed=True,
         recipient_address=address,
         revoked_date=None,
     )
     with db.transaction() as conn:
         consent_id = clinical_repo.insert_consent(conn, cleaned)
     return replace(cleaned, id=consent_id)
+
+
+def confirm_consent_scope(
+    db: Database, consent_id: int, scope: frozenset[ScopeCategory], clock: Clock
+) -> Consent:
+    """Choose the categories of a consent saved before consents had them (its scope as
+    written is kept); from then on it can be used. Audited; a chosen scope never changes."""
+    consent = get_consent(db, consent_id)
+    if consent.scope_confirmed:
+        raise ValidationError(
+            "This consent's scope was chosen when it was recorded; it cannot change. Record a "
+            "new consent for a different scope.",
+            "scope",
+        )
+    problems = Problems()
+    chosen = _checked_scope(problems, scope)
+    problems.raise_if_any()
+    with db.transaction() as conn:
+        clinical_repo.confirm_consent_scope(conn, consent_id, chosen)
+        audit.record(
+            conn,
+            AuditAction.CONSENT_SCOPE,
+            clock.now(),
+            participant_id=consent.participant_id,
+            target=f"consent {consent_id}",
+            detail=f"scope confirmed: {canonical(chosen)}",
+        )
+    return replace(consent, scope=chosen, scope_confirmed=True)
 
 
 def revoke_consent(db: Database, consent_id: int, revoked: dt.date, clock: Clock) -> Consent:

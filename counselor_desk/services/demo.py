@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from counselor_desk.domain import integrity
 from counselor_desk.domain.audit import AuditAction, AuditEntry
+from counselor_desk.domain.consent_scope import ScopeCategory
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import (
     AgeGroup,

@@ -17,8 +17,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from counselor_desk.domain import measures
+from counselor_desk.domain import consent_scope, measures
 from counselor_desk.domain.audit import AuditAction
+from counselor_desk.domain.consent_scope import ScopeCategory
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import (
     AttendedSession,
@@ -51,6 +52,7 @@ from counselor_desk.services import (
     clinical,
     discharge_content,
     notes,
+    part2,
     participants,
     sessions,
     setup,
@@ -236,9 +238,13 @@ def _consent(db: Database, participant_id: int, consent_id: int | None, today: d
 def continuity_model(
     db: Database, participant_id: int, clock: Clock, consent_id: int | None = None
 ) -> ContinuityOfCare:
-    """The continuity-of-care summary; refused (ValidationError) without a valid consent."""
+    """The continuity-of-care summary, carrying only what the consent's scope allows (what
+    it leaves out stays empty); refused (ValidationError) without a valid consent, or while
+    the counselor has yet to decide whether the record is Part 2."""
     participant = participants.get(db, participant_id)
+    is_part2 = part2.applies(db, participant_id)
     consent = _consent(db, participant_id, consent_id, clock.today())
+    allows = consent.allows
     profile = _profile(db)
     program = setup.get_program(db, participant.program_id)
     record = clinical.discharge_record(db, participant_id)
@@ -250,30 +256,42 @@ def continuity_model(
     ]
     latest = signed[0] if signed else None
     recorded = record is not None and record.recorded_at is not None
+    plan = record if record is not None and allows(ScopeCategory.DISCHARGE_PLAN) else None
+    if not allows(ScopeCategory.ATTENDANCE):
+        marks, changes = [], []
+    risk = allows(ScopeCategory.RISK)
     return ContinuityOfCare(
         letterhead=_letterhead(profile),
         identity=_identity(participant),
         signer=Signer(profile.name, profile.credentials),
         generated_on=clock.today(),
         program_name=program.name,
-        substance_use=program.substance_use,
+        substance_use=is_part2,
         service_start=participant.admission_date,
         service_end=participant.discharge_date,
-        discharge_reason=record.reason if record is not None and recorded else None,
+        discharge_reason=plan.reason if plan is not None and recorded else None,
         current_level=review.level_of_care,
-        recommended_level=None if record is None else record.recommended_level,
-        presenting_problems=participant.presenting_problems,
-        diagnoses=participant.diagnoses,
-        medications=(record.medications_at_discharge if record else "") or participant.medications,
-        allergies=participant.allergies,
+        recommended_level=None if plan is None else plan.recommended_level,
+        presenting_problems=(
+            participant.presenting_problems if allows(ScopeCategory.DIAGNOSES) else ""
+        ),
+        diagnoses=participant.diagnoses if allows(ScopeCategory.DIAGNOSES) else (),
+        medications=(
+            (record.medications_at_discharge if record else "") or participant.medications
+            if allows(ScopeCategory.MEDICATIONS)
+            else ""
+        ),
+        allergies=participant.allergies if allows(ScopeCategory.MEDICATIONS) else "",
         services=_services(marks),
         attendance=attendance_summary(marks),
-        program_weeks=len(review.weeks),
+        program_weeks=len(review.weeks) if allows(ScopeCategory.ATTENDANCE) else 0,
         level_changes=tuple(changes),
-        goals=tuple(clinical.goals(db, participant_id)),
+        goals=tuple(clinical.goals(db, participant_id))
+        if allows(ScopeCategory.TREATMENT_PLAN)
+        else (),
         latest_risk=(
             None
-            if latest is None
+            if latest is None or not risk
             else RiskScreen(latest.session_date, latest.risk, latest.risk_detail, latest.signed_by)
         ),
         recent_sessions=tuple(
@@ -283,17 +301,22 @@ def continuity_model(
                 duration_minutes=note.duration_minutes,
                 service_type=note.service_type,
                 text=note.text(),
-                risk=note.risk,
+                risk=note.risk if risk else None,
                 signed_by=note.signed_by,
                 signed_at=note.signed_at,
                 late_entry=note.late_entry,
                 addenda=note.addenda,
             )
-            for note in signed[:RECENT_SESSIONS]
+            for note in (signed[:RECENT_SESSIONS] if allows(ScopeCategory.SESSION_NOTES) else [])
         ),
-        aftercare_plan="" if record is None else record.aftercare_plan,
-        referrals=() if record is None else record.referrals,
+        aftercare_plan="" if plan is None else plan.aftercare_plan,
+        referrals=() if plan is None else plan.referrals,
         consent=consent,
+        measures=(
+            _measures(clinical.measures(db, participant_id))
+            if allows(ScopeCategory.MEASURES)
+            else ()
+        ),
     )
 
 
@@ -328,7 +351,7 @@ def attendance_letter_model(
         first=first,
         last=last,
         sessions=tuple(marks),
-        substance_use=program.substance_use,
+        substance_use=part2.applies(db, participant_id),
     )
 
 
@@ -474,12 +497,7 @@ def export_continuity(
     """Write the continuity-of-care summary and log the disclosure (recipient, purpose, what)."""
     model = continuity_model(db, participant_id, clock, consent_id)
     data = continuity.build(model)
-    what = (
-        f"Continuity-of-care summary, chart {model.identity.chart_number}: identification, "
-        "problems and diagnoses, medications and allergies, treatment course and attendance, "
-        f"goals, latest risk screen, {len(model.recent_sessions)} session summary(ies), plan "
-        "and referrals" + (" (42 CFR part 2 notice included)" if model.substance_use else "")
-    )
+    what = continuity_disclosed(model)
     disclosure = Disclosure(
         id=0,
         participant_id=participant_id,
@@ -502,6 +520,24 @@ def export_continuity(
             detail=f"to {disclosure.recipient}; purpose: {disclosure.purpose}",
             then=lambda: clinical.record_disclosure(db, disclosure),
         ),
+    )
+
+
+def continuity_disclosed(model: ContinuityOfCare) -> str:
+    """The disclosure log's 'what' of a continuity-of-care summary: exactly the categories
+    it carried (those of its consent) and the ones it left out."""
+    carried = []
+    for category in consent_scope.ordered(model.consent.scope):
+        words = category.label
+        if category is ScopeCategory.SESSION_NOTES:
+            words += f" ({len(model.recent_sessions)} signed note(s))"
+        carried.append(words)
+    left_out = consent_scope.in_words(model.left_out) if model.left_out else "nothing"
+    return (
+        f"Continuity-of-care summary, chart {model.identity.chart_number}, under consent "
+        f"{model.consent.id}: identification and service period; {', '.join(carried)}. "
+        f"Left out (outside the consent's scope): {left_out}."
+        + (" 42 CFR part 2 notice included." if model.substance_use else "")
     )
 
 
@@ -537,10 +573,19 @@ def attendance_letter_disclosure(
                 f"{recipient}; nothing was disclosed.",
                 "recipient",
             )
+        if not consent.allows(ScopeCategory.ATTENDANCE):
+            raise ValidationError(
+                f"The consent {consent.id} for {consent.recipient} does not include attendance "
+                f"(it allows: {consent_scope.in_words(consent.scope)}), and a letter is nothing "
+                "but attendance; nothing was disclosed.",
+                "consent",
+            )
     attended = sum(1 for mark in model.sessions if mark.status.attended)
+    under = "" if consent is None else f", under consent {consent.id}"
     what = (
-        f"Attendance verification letter, chart {model.identity.chart_number}: sessions from "
-        f"{first:%Y-%m-%d} to {last:%Y-%m-%d} ({attended} attended)"
+        f"Attendance verification letter, chart {model.identity.chart_number}{under}: "
+        f"{ScopeCategory.ATTENDANCE.label}, sessions from {first:%Y-%m-%d} to {last:%Y-%m-%d} "
+        f"({attended} attended)"
         + (" (42 CFR part 2 notice included)" if model.substance_use else "")
     )
     disclosure = Disclosure(

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Iterable
 
+from counselor_desk.domain.consent_scope import ScopeCategory
 from counselor_desk.domain.model import (
     Consent,
     Discharge,
@@ -338,14 +340,25 @@ def discharge_amendments(conn: sqlite3.Connection, participant_id: int) -> list[
 # -- consents and disclosures --------------------------------------------------------------
 
 
+_CATEGORIES = {category.value: category for category in ScopeCategory}
+# a consent with its categories as one canonical comma list
+_CONSENT_SELECT = (
+    "SELECT consents.*, (SELECT group_concat(category, ',') FROM consent_scope "
+    "WHERE consent_scope.consent_id = consents.id) AS categories FROM consents"
+)
+
+
 def _consent(row: sqlite3.Row) -> Consent:
+    names = str(row["categories"] or "")
     return Consent(
         id=row["id"],
         participant_id=row["participant_id"],
         recipient=row["recipient"],
         recipient_address=row["recipient_address"],
         purpose=row["purpose"],
-        scope=row["scope"],
+        scope=frozenset(_CATEGORIES[name] for name in names.split(",") if name),
+        scope_as_written=row["scope"],
+        scope_confirmed=bool(row["scope_confirmed"]),
         signed_date=dd(row["signed_date"]),
         expiry_date=d(row["expiry_date"]),
         revoked_date=d(row["revoked_date"]),
@@ -356,15 +369,31 @@ def consents_for(conn: sqlite3.Connection, participant_id: int) -> list[Consent]
     return [
         _consent(row)
         for row in conn.execute(
-            "SELECT * FROM consents WHERE participant_id = :id ORDER BY signed_date DESC, id DESC",
+            f"{_CONSENT_SELECT} WHERE participant_id = :id ORDER BY signed_date DESC, id DESC",
             {"id": participant_id},
         )
     ]
 
 
 def get_consent(conn: sqlite3.Connection, consent_id: int) -> Consent | None:
-    row = conn.execute("SELECT * FROM consents WHERE id = :id", {"id": consent_id}).fetchone()
+    row = conn.execute(f"{_CONSENT_SELECT} WHERE id = :id", {"id": consent_id}).fetchone()
     return None if row is None else _consent(row)
+
+
+def _insert_scope(conn: sqlite3.Connection, consent_id: int, scope: Iterable[ScopeCategory]) -> None:
+    conn.executemany(
+        "INSERT INTO consent_scope (consent_id, category) VALUES (:id, :category)",
+        [{"id": consent_id, "category": category.value} for category in scope],
+    )
+
+
+def confirm_consent_scope(
+    conn: sqlite3.Connection, consent_id: int, scope: Iterable[ScopeCategory]
+) -> None:
+    """Replace the scope a migration gave an old consent by the one the counselor chose."""
+    conn.execute("DELETE FROM consent_scope WHERE consent_id = :id", {"id": consent_id})
+    _insert_scope(conn, consent_id, scope)
+    conn.execute("UPDATE consents SET scope_confirmed = 1 WHERE id = :id", {"id": consent_id})
 
 
 def insert_consent(conn: sqlite3.Connection, consent: Consent) -> int:
@@ -378,13 +407,15 @@ def insert_consent(conn: sqlite3.Connection, consent: Consent) -> int:
             "recipient": consent.recipient,
             "address": consent.recipient_address,
             "purpose": consent.purpose,
-            "scope": consent.scope,
+            "scope": consent.scope_as_written,
             "signed": iso_date(consent.signed_date),
             "expiry": iso_date(consent.expiry_date),
             "revoked": iso_date(consent.revoked_date),
         },
     )
-    return int(cursor.lastrowid or 0)
+    consent_id = int(cursor.lastrowid or 0)
+    _insert_scope(conn, consent_id, consent.scope)
+    return consent_id
 
 
 def revoke_consent(conn: sqlite3.Connection, consent_id: int, revoked: dt.date) -> None:

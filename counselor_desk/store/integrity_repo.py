@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import re
 import sqlite3
 
@@ -21,11 +22,42 @@ from counselor_desk.store import audit_repo, clinical_repo, note_repo, participa
 
 
 def signed_notes(conn: sqlite3.Connection) -> dict[int, tuple[str, str]]:
-    """Signed notes by id: (stored signature hash, hash recomputed from their content)."""
-    return {
-        note.id: (note.content_hash, integrity.note_hash(note))
-        for note in note_repo.all_signed(conn)
-    }
+    """Signed notes by id: (stored signature hash, hash recomputed from their content).
+
+    One streamed query, the hash computed from the stored text as it is; only a note whose
+    hash does not match that way is read whole and hashed from its values (so text stored
+    in an unusual but equal form is never taken for a change)."""
+    out: dict[int, tuple[str, str]] = {}
+    rows = conn.execute(
+        """SELECT id, participant_id, session_date, start_time, duration_minutes, service_type,
+                  format, fields_json, risk, risk_detail, goal_id, signed_by, signed_at,
+                  content_hash
+           FROM notes WHERE status = 'signed' ORDER BY id"""
+    )
+    for row in rows:
+        stored = str(row[13])
+        try:
+            content = integrity.signed_content_hash(
+                participant_id=row[1],
+                session_date=row[2],
+                start_time=row[3],
+                duration_minutes=row[4],
+                service_type=row[5],
+                format=row[6],
+                fields=json.loads(row[7]),
+                risk=row[8],
+                risk_detail=row[9],
+                goal_id=row[10],
+                signed_by=row[11],
+                signed_at=row[12] or "",
+            )
+        except (ValueError, TypeError, AttributeError):
+            content = ""
+        if content != stored:
+            note = note_repo.get_note(conn, int(row[0]))
+            content = "" if note is None else integrity.note_hash(note)
+        out[int(row[0])] = (stored, content)
+    return out
 
 
 def records(conn: sqlite3.Connection, signed: dict[int, tuple[str, str]]) -> integrity.Records:

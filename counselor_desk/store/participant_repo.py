@@ -263,6 +263,26 @@ def update_participant(
     replace_diagnoses(conn, participant.id, participant.diagnoses)
 
 
+def part2_decision(conn: sqlite3.Connection, participant_id: int) -> bool | None:
+    """Whether the counselor treats the record as 42 CFR Part 2 (None: not decided)."""
+    row = conn.execute(
+        "SELECT part2 FROM part2_decisions WHERE participant_id = :id", {"id": participant_id}
+    ).fetchone()
+    return None if row is None else bool(row[0])
+
+
+def set_part2(
+    conn: sqlite3.Connection, participant_id: int, part2: bool, at: dt.datetime
+) -> None:
+    """Record whether the participant's record is treated as 42 CFR Part 2."""
+    conn.execute(
+        """INSERT INTO part2_decisions (participant_id, part2, decided_at)
+           VALUES (:id, :part2, :at)
+           ON CONFLICT (participant_id) DO UPDATE SET part2 = :part2, decided_at = :at""",
+        {"id": participant_id, "part2": int(part2), "at": iso_moment(at)},
+    )
+
+
 def replace_diagnoses(
     conn: sqlite3.Connection, participant_id: int, diagnoses: Iterable[Diagnosis]
 ) -> None:

@@ -8,6 +8,7 @@ ISO text (YYYY-MM-DD), times HH:MM, moments YYYY-MM-DDTHH:MM:SS in local time.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 
 from counselor_desk.store.migrate import Step
@@ -432,8 +433,50 @@ _V7 = [
         BEGIN SELECT RAISE(ABORT, 'amendments are added to a signed discharge only'); END""",
 ]
 
+
+def _read_written_scopes(conn: sqlite3.Connection) -> None:
+    """Give every consent saved with a free-text scope its categories: those its words name
+    when each part names exactly one, else attendance only, flagged for the counselor to
+    confirm (an unconfirmed scope allows no disclosure). The text stays, as written."""
+    for consent_id, written in conn.execute("SELECT id, scope FROM consents").fetchall():
+        found = consent_scope.read_written(str(written))
+        categories = consent_scope.NARROWEST if found is None else found
+        for category in categories:
+            conn.execute(
+                "INSERT INTO consent_scope (consent_id, category) VALUES (:id, :category)",
+                {"id": consent_id, "category": category.value},
+            )
+        if found is None:
+            conn.execute(
+                "UPDATE consents SET scope_confirmed = 0 WHERE id = :id", {"id": consent_id}
+            )
+
+
+# A consent's scope becomes a set of categories (domain/consent_scope.py), one row each in
+# consent_scope; `consents.scope` keeps the scope as it was written before (empty for consents
+# recorded since). A migrated scope that could not be read is attendance only, unconfirmed.
+# `part2_decisions` holds the counselor's answer to "treat this record as 42 CFR Part 2?"
+# (no row: not asked; 1 yes; 0 no), asked when a record outside a substance-use program has a
+# substance-use diagnosis or a medication for opioid use disorder (domain/part2.py).
+_V8: list[Step] = [
+    """CREATE TABLE consent_scope (
+        consent_id INTEGER NOT NULL REFERENCES consents(id) ON DELETE CASCADE,
+        category TEXT NOT NULL CHECK (category IN ('attendance', 'diagnoses', 'medications',
+            'treatment-plan', 'discharge-plan', 'session-notes', 'risk', 'measures')),
+        PRIMARY KEY (consent_id, category)
+    ) WITHOUT ROWID""",
+    """ALTER TABLE consents ADD COLUMN scope_confirmed INTEGER NOT NULL DEFAULT 1
+        CHECK (scope_confirmed IN (0, 1))""",
+    _read_written_scopes,
+    """CREATE TABLE part2_decisions (
+        participant_id INTEGER PRIMARY KEY REFERENCES participants(id) ON DELETE CASCADE,
+        part2 INTEGER NOT NULL CHECK (part2 IN (0, 1)),
+        decided_at TEXT NOT NULL
+    )""",
+]
+
 #: MIGRATIONS[N-1] brings a database from schema N-1 to N.
-MIGRATIONS: list[Sequence[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
+MIGRATIONS: list[Sequence[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]
 
 
 def schema_version() -> int:

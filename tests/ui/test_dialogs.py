@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QTableWidgetItem
 
+from counselor_desk.domain.consent_scope import ScopeCategory
 from counselor_desk.domain.model import (
     Attendance,
     AttendanceStatus,
@@ -205,7 +206,7 @@ def test_consent_is_added_then_revoked(qtbot, record_ctx, person) -> None:
     qtbot.addWidget(dialog)
     dialog.recipient.setText("Harbor Clinic")
     dialog.purpose.setPlainText("Continuity of care")
-    dialog.scope.setPlainText("Discharge summary")
+    dialog.scope.boxes[ScopeCategory.ATTENDANCE].setChecked(True)
     dialog.expires.setChecked(False)
     click_ok(qtbot, dialog)
     assert dialog.result() != QDialog.DialogCode.Accepted

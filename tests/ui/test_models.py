@@ -20,6 +20,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from counselor_desk.domain.audit import AuditAction, AuditEntry
+from counselor_desk.domain.consent_scope import ScopeCategory
 from counselor_desk.domain.model import (
     Attendance,
     AttendanceStatus,
@@ -134,10 +135,24 @@ def write_chart(ctx: AppContext, person: Participant) -> None:
             clock,
         )
     court = Consent(
-        0, person.id, "Court", "Verification", "Attendance", ADMITTED, dt.date(2027, 1, 5)
+        0,
+        person.id,
+        "Court",
+        "Verification",
+        frozenset({ScopeCategory.ATTENDANCE}),
+        ADMITTED,
+        dt.date(2027, 1, 5),
     )
     clinical.add_consent(db, court, clock)
-    expired = Consent(0, person.id, "Employer", "Return to work", "Dates", ADMITTED, ADMITTED)
+    expired = Consent(
+        0,
+        person.id,
+        "Employer",
+        "Return to work",
+        frozenset({ScopeCategory.ATTENDANCE}),
+        ADMITTED,
+        ADMITTED,
+    )
     clinical.add_consent(db, expired, clock)
     clinical.record_disclosure(
         db,

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QTableWidgetItem
 
+from counselor_desk.domain.consent_scope import ScopeCategory
 from counselor_desk.domain.model import (
     Attendance,
     AttendanceStatus,
@@ -250,7 +251,7 @@ def test_consents_tab_shows_status(qtbot, record, record_ctx) -> None:
             record.participant_id,
             "Court",
             "Verification",
-            "Attendance",
+            frozenset({ScopeCategory.ATTENDANCE}),
             ADMITTED,
             dt.date(2026, 2, 1),
         ),
@@ -445,7 +446,7 @@ def test_continuity_export_is_listed_as_a_disclosure(
             record.participant_id,
             "Harbor Clinic",
             "Continuity of care",
-            "Summary",
+            frozenset(ScopeCategory),
             ADMITTED,
             dt.date(2027, 1, 5),
         ),
@@ -613,7 +614,7 @@ def test_a_substance_use_letter_goes_under_the_chosen_consent(
             person.id,
             "Union County Drug Court",
             "Verification",
-            "Dates",
+            frozenset({ScopeCategory.ATTENDANCE}),
             ADMITTED,
             dt.date(2027, 1, 5),
         ),

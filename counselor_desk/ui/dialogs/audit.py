@@ -55,6 +55,8 @@ ACTION_LABELS = {
     AuditAction.DISCHARGE_SIGN: "Sign discharge summary",
     AuditAction.DISCHARGE_AMENDMENT: "Discharge amendment",
     AuditAction.BASELINE: "Records vouched for",
+    AuditAction.PART2_DECISION: "Part 2 decision",
+    AuditAction.CONSENT_SCOPE: "Consent scope confirmed",
 }
 
 

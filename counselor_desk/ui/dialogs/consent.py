@@ -1,9 +1,19 @@
-"""Record a signed consent for disclosure, or its revocation."""
+"""Record a signed consent for disclosure (its categories of information ticked one by one),
+confirm the scope of one saved before consents had categories, or record its revocation."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
+from counselor_desk.domain.consent_scope import Scope, ScopeCategory
 from counselor_desk.domain.model import Consent
 from counselor_desk.services import clinical
 from counselor_desk.services.changes import Changes
@@ -20,6 +30,29 @@ def _text(name: str) -> QPlainTextEdit:
     return edit
 
 
+class ScopeChecks(QWidget):
+    """A checkbox per category of information (domain/consent_scope.py), two columns."""
+
+    def __init__(self, chosen: Scope = frozenset(), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Information to disclose")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[ScopeCategory, QCheckBox] = {}
+        for index, category in enumerate(ScopeCategory):
+            box = QCheckBox(category.label[:1].upper() + category.label[1:])
+            box.setChecked(category in chosen)
+            self.boxes[category] = box
+            grid.addWidget(box, index // 2, index % 2)
+
+    def chosen(self) -> Scope:
+        return frozenset(category for category, box in self.boxes.items() if box.isChecked())
+
+    def choose(self, categories: Scope) -> None:
+        for category, box in self.boxes.items():
+            box.setChecked(category in categories)
+
+
 class ConsentDialog(ServiceDialog):
     def __init__(self, ctx: AppContext, participant_id: int, parent: QWidget | None = None):
         super().__init__(ctx, "Add consent", parent)
@@ -28,7 +61,7 @@ class ConsentDialog(ServiceDialog):
         self.recipient = QLineEdit()
         self.recipient_address = _text("Recipient address")
         self.purpose = _text("Purpose")
-        self.scope = _text("Information to disclose")
+        self.scope = ScopeChecks()
         self.signed_date = date_edit(today, "Signed on")
         self.expires = QCheckBox("Expires on")
         self.expires.setChecked(True)
@@ -62,12 +95,38 @@ class ConsentDialog(ServiceDialog):
                 participant_id=self.participant_id,
                 recipient=self.recipient.text(),
                 purpose=self.purpose.toPlainText(),
-                scope=self.scope.toPlainText(),
+                scope=self.scope.chosen(),
                 signed_date=to_date(self.signed_date.date()),
                 expiry_date=to_date(self.expiry_date.date()) if self.expires.isChecked() else None,
                 recipient_address=self.recipient_address.toPlainText(),
             ),
             self.ctx.clock,
+        )
+        return Changes.participant(self.participant_id)
+
+
+class ConfirmScopeDialog(ServiceDialog):
+    """Choose the categories of a consent saved before consents had them, reading the scope
+    as it was written on the form; until then the consent allows no disclosure."""
+
+    def __init__(
+        self, ctx: AppContext, participant_id: int, consent: Consent, parent: QWidget | None = None
+    ):
+        super().__init__(ctx, "Confirm the consent's scope", parent)
+        self.participant_id = participant_id
+        self.consent = consent
+        written = QLabel(consent.scope_as_written or "–")
+        written.setWordWrap(True)
+        written.setAccessibleName("Scope as written")
+        self.scope = ScopeChecks(consent.scope)
+        self.add_row("Consent for:", "recipient", QLabel(consent.recipient))
+        self.add_row("Scope as written:", "scope_as_written", written)
+        self.add_row("&Information to disclose:", "scope", self.scope)
+        self.ok_button().setText("Confirm scope")
+
+    def save(self) -> Changes:
+        clinical.confirm_consent_scope(
+            self.ctx.db, self.consent.id, self.scope.chosen(), self.ctx.clock
         )
         return Changes.participant(self.participant_id)
 

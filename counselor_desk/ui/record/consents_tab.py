@@ -19,17 +19,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_desk.domain import consent_scope
 from counselor_desk.domain.colours import ColourRole
 from counselor_desk.domain.model import Consent, Disclosure
 from counselor_desk.services import clinical
 from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.base import ServiceDialog
-from counselor_desk.ui.dialogs.consent import ConsentDialog, RevokeConsentDialog
+from counselor_desk.ui.dialogs.consent import (
+    ConfirmScopeDialog,
+    ConsentDialog,
+    RevokeConsentDialog,
+)
 from counselor_desk.ui.widgets.table_model import Column, TableModel
 
 
 def consent_status(consent: Consent, today: dt.date) -> str:
+    if not consent.scope_confirmed and consent.revoked_date is None:
+        return "Confirm its scope"
     if consent.revoked_date is not None and consent.revoked_date <= today:
         return f"Revoked {consent.revoked_date:%Y-%m-%d}"
     if consent.expiry_date is None:
@@ -52,7 +59,7 @@ class ConsentsModel(TableModel[Consent]):
             [
                 Column("Recipient", lambda consent: consent.recipient),
                 Column("Purpose", lambda consent: consent.purpose),
-                Column("Information", lambda consent: consent.scope),
+                Column("Information", scope_text),
                 Column("Signed", lambda consent: f"{consent.signed_date:%Y-%m-%d}"),
                 Column("Expires", _expiry_text),
                 Column(
@@ -78,6 +85,16 @@ class ConsentsModel(TableModel[Consent]):
 
     def _error_text(self, consent: Consent) -> QColor | None:
         return None if self.status(consent) == "Valid" else palette.text(ColourRole.ERROR)
+
+
+def scope_text(consent: Consent) -> str:
+    """The categories it allows; an old consent's scope as written beside them."""
+    words = consent_scope.in_words(consent.scope)
+    if not consent.scope_confirmed:
+        return f"To confirm (as written: {consent.scope_as_written})"
+    if consent.scope_as_written:
+        return f"{words} (as written: {consent.scope_as_written})"
+    return words
 
 
 def _expiry_text(consent: Consent) -> str:
@@ -112,12 +129,16 @@ class ConsentsTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.add_button = QPushButton("Add consent…")
         self.add_button.setAccessibleName("Add a signed consent")
+        self.confirm_button = QPushButton("Confirm scope…")
+        self.confirm_button.setAccessibleName("Choose the categories of the selected old consent")
+        self.confirm_button.clicked.connect(lambda: self._run(self.confirm_dialog()))
         self.revoke_button = QPushButton("Revoke…")
         self.revoke_button.setAccessibleName("Revoke the selected consent")
         self.add_button.clicked.connect(lambda: self._run(self.consent_dialog()))
         self.revoke_button.clicked.connect(lambda: self._run(self.revoke_dialog()))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.confirm_button)
         buttons.addWidget(self.revoke_button)
         buttons.addStretch(1)
         self.disclosures_model = TableModel(DISCLOSURE_COLUMNS, self)
@@ -170,9 +191,16 @@ class ConsentsTab(QWidget):
     def _update_buttons(self) -> None:
         chosen = self.selected()
         self.revoke_button.setEnabled(chosen is not None and chosen.revoked_date is None)
+        self.confirm_button.setEnabled(chosen is not None and not chosen.scope_confirmed)
 
     def consent_dialog(self) -> ConsentDialog:
         return ConsentDialog(self.ctx, self.participant_id, self)
+
+    def confirm_dialog(self) -> ConfirmScopeDialog | None:
+        chosen = self.selected()
+        if chosen is None or chosen.scope_confirmed:
+            return None
+        return ConfirmScopeDialog(self.ctx, self.participant_id, chosen, self)
 
     def revoke_dialog(self) -> RevokeConsentDialog | None:
         chosen = self.selected()

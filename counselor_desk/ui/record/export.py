@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QWidget,
 )
 
 from counselor_desk.domain.model import Consent
-from counselor_desk.services import clinical, documents, participants, setup
+from counselor_desk.services import clinical, documents, part2, participants
 from counselor_desk.services.changes import Changes
 from counselor_desk.store.db import Database, connect
 from counselor_desk.ui import palette
@@ -33,7 +34,7 @@ from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs import form
 from counselor_desk.ui.dialogs.date_range import DateRangeDialog
 from counselor_desk.ui.dialogs.form import plain_message
-from counselor_desk.ui.operations import finished_in_background
+from counselor_desk.ui.operations import finished_in_background, write
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,27 @@ def failure_message(error: Exception) -> str:
     if isinstance(error, OSError):
         return f"The file could not be written ({error.strerror or 'disk error'})."
     return plain_message(error)
+
+
+def part2_answer(parent: QWidget, title: str, asked: str) -> bool | None:
+    """Ask whether to treat the record as Part 2: True "Treat as Part 2", False "Not Part 2",
+    None after Cancel."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText("Treat this record as 42 CFR Part 2?")
+    box.setInformativeText(f"{asked} The answer is kept for this participant and not asked again.")
+    yes = box.addButton("Treat as Part 2", QMessageBox.ButtonRole.YesRole)
+    no = box.addButton("Not Part 2", QMessageBox.ButtonRole.NoRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(yes)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is yes:
+        return True
+    if clicked is no:
+        return False
+    return None
 
 
 class ExportBar(QWidget):
@@ -142,8 +164,9 @@ class ExportBar(QWidget):
             form.tell(
                 self,
                 title,
-                "No valid consent for disclosure is on file (none, expired, revoked or without "
-                "an expiry date). Add the signed consent on the Consents tab first.",
+                "No valid consent for disclosure is on file (none, expired, revoked, without "
+                "an expiry date, or saved before consents had categories and not yet confirmed). "
+                "Add the signed consent, or confirm its scope, on the Consents tab first.",
                 problem=True,
             )
             return False, None
@@ -157,8 +180,30 @@ class ExportBar(QWidget):
             return False, None
         return True, valid[labels.index(chosen)]
 
+    def ask_part2(self, title: str) -> bool:
+        """Ask once whether a record that looks like substance-use treatment, outside a
+        substance-use program, is treated as 42 CFR Part 2; the answer is recorded (audited).
+        False after Cancel (or when the answer could not be saved): nothing is exported."""
+        asked = part2.question(self.ctx.db, self.participant_id)
+        if not asked:
+            return True
+        answer = part2_answer(self, title, asked)
+        if answer is None:
+            return False
+        pid, clock = self.participant_id, self.ctx.clock
+        done = write(
+            self.ctx,
+            lambda: part2.decide(self.ctx.db, pid, answer, clock),
+            Changes.participant(pid),
+            parent=self,
+            title=title,
+        )
+        return done is not None
+
     def export_continuity(self) -> None:
         if not self.save_first():
+            return
+        if not self.ask_part2("Continuity of care"):
             return
         ok, consent = self.choose_consent("Continuity of care")
         if not ok or consent is None:
@@ -184,9 +229,11 @@ class ExportBar(QWidget):
             return
         first, last = dialog.first, dialog.last
         title = "Attendance letter"
+        if not self.ask_part2(title):
+            return
         consent: Consent | None = None
-        if setup.get_program(self.ctx.db, person.program_id).substance_use:
-            ok, consent = self.choose_consent(title)  # a substance-use record: Part 2 consent
+        if part2.applies(self.ctx.db, self.participant_id):
+            ok, consent = self.choose_consent(title)  # a Part 2 record: a consent for it
             if not ok:
                 return
         recipient, ok = QInputDialog.getText(

@@ -1,0 +1,64 @@
+"""When a record looks like a substance-use treatment record (42 CFR Part 2) outside a
+program flagged as one: a substance-use diagnosis or a medication for opioid use disorder.
+
+Part 2 covers substance use disorders but, by its own definition (42 CFR 2.11), not tobacco
+or caffeine: F17 (nicotine dependence) alone does not make a record Part 2. F15 (other
+stimulants) does, since it covers amphetamines and cocaine-like stimulants as well as caffeine.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from counselor_desk.domain.model import Diagnosis
+
+#: ICD-10 F10–F19 (mental and behavioural disorders due to psychoactive substance use),
+#: without F17 (tobacco).
+SUBSTANCE_USE_CODES = ("F10", "F11", "F12", "F13", "F14", "F15", "F16", "F18", "F19")
+
+#: Medications for opioid use disorder, by generic and brand name (matched as whole words,
+#: in any case): buprenorphine (alone or with naloxone), methadone, naltrexone.
+MOUD_NAMES = (
+    "buprenorphine",
+    "methadone",
+    "naltrexone",
+    "suboxone",
+    "subutex",
+    "sublocade",
+    "zubsolv",
+    "brixadi",
+    "vivitrol",
+    "methadose",
+)
+
+_MOUD = re.compile(r"\b(" + "|".join(MOUD_NAMES) + r")\b", re.IGNORECASE)
+
+
+def is_substance_use_code(code: str) -> bool:
+    """F10–F19 except F17, with or without a subcode: 'F10', 'F11.20', 'f19.99'."""
+    head = code.strip().upper().split(".")[0]
+    return head in SUBSTANCE_USE_CODES
+
+
+def moud_named(text: str) -> list[str]:
+    """The medications for opioid use disorder named in `text`, as written, first seen first."""
+    seen: dict[str, str] = {}
+    for match in _MOUD.finditer(text):
+        seen.setdefault(match.group(1).casefold(), match.group(1))
+    return list(seen.values())
+
+
+def reasons(diagnoses: Iterable[Diagnosis], medication_texts: Iterable[str]) -> list[str]:
+    """Why the record looks like a Part 2 record, one phrase each ([] when it does not)."""
+    found = [
+        f"diagnosis {item.code} (substance use)"
+        for item in diagnoses
+        if is_substance_use_code(item.code)
+    ]
+    names: dict[str, str] = {}
+    for text in medication_texts:
+        for name in moud_named(text):
+            names.setdefault(name.casefold(), name)
+    found += [f"medication {name} (for opioid use disorder)" for name in names.values()]
+    return found
