@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 
+from counselor_desk.domain import consent_scope
 from counselor_desk.store.migrate import Step
 
 _V1 = [
