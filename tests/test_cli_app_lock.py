@@ -54,6 +54,21 @@ def _writes(db: Path) -> list[list[str]]:
         ["export", "discharge", "T-1", "--out", str(folder / "d.pdf")],
         ["backup", "--to", str(folder / "more-backups")],
         ["restore", str(backup)],
+        [
+            "consent",
+            "add",
+            "T-1",
+            "--recipient",
+            "Harbor Clinic",
+            "--purpose",
+            "Continuity of care",
+            "--scope",
+            "attendance",
+            "--signed",
+            "2026-03-01",
+            "--expires",
+            "2027-03-01",
+        ],
     ]
 
 
