@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import TypeVar
 
+from counselor_desk.domain import integrity
 from counselor_desk.domain import measures as instruments
 from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.consent_scope import ScopeCategory, canonical, in_words
@@ -364,9 +365,19 @@ def usable_consent(
 
 
 def record_disclosure(db: Database, disclosure: Disclosure) -> Disclosure:
+    """One line of the disclosure log, vouched for by its DISCLOSURE audit row (its hash)."""
     with db.transaction() as conn:
         disclosure_id = clinical_repo.insert_disclosure(conn, disclosure)
-    return replace(disclosure, id=disclosure_id)
+        stored = replace(disclosure, id=disclosure_id)
+        audit.record(
+            conn,
+            AuditAction.DISCLOSURE,
+            disclosure.disclosed_at,
+            participant_id=disclosure.participant_id,
+            target=f"disclosure {disclosure_id}",
+            detail=f"sha256 {integrity.disclosure_hash(stored)}",
+        )
+    return stored
 
 
 def disclosures(db: Database, participant_id: int) -> list[Disclosure]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from counselor_desk.domain.consent_scope import ScopeCategory
 from counselor_desk.domain.model import (
@@ -441,22 +441,32 @@ def insert_disclosure(conn: sqlite3.Connection, disclosure: Disclosure) -> int:
     return int(cursor.lastrowid or 0)
 
 
+def _disclosure(row: sqlite3.Row) -> Disclosure:
+    return Disclosure(
+        id=row["id"],
+        participant_id=row["participant_id"],
+        consent_id=row["consent_id"],
+        disclosed_at=dt.datetime.fromisoformat(row["disclosed_at"]),
+        recipient=row["recipient"],
+        purpose=row["purpose"],
+        what=row["what"],
+    )
+
+
 def disclosures_for(conn: sqlite3.Connection, participant_id: int) -> list[Disclosure]:
     return [
-        Disclosure(
-            id=row["id"],
-            participant_id=row["participant_id"],
-            consent_id=row["consent_id"],
-            disclosed_at=dt.datetime.fromisoformat(row["disclosed_at"]),
-            recipient=row["recipient"],
-            purpose=row["purpose"],
-            what=row["what"],
-        )
+        _disclosure(row)
         for row in conn.execute(
             "SELECT * FROM disclosures WHERE participant_id = :id ORDER BY disclosed_at, id",
             {"id": participant_id},
         )
     ]
+
+
+def all_disclosures(conn: sqlite3.Connection) -> Iterator[Disclosure]:
+    """The whole disclosure log, by id."""
+    for row in conn.execute("SELECT * FROM disclosures ORDER BY id"):
+        yield _disclosure(row)
 
 
 # -- measures ------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from counselor_desk.domain import consent_scope
+from counselor_desk.store import integrity_repo
 from counselor_desk.store.migrate import Step
 
 _V1 = [
@@ -476,8 +477,13 @@ _V8: list[Step] = [
     )""",
 ]
 
+# Tamper evidence: from here on every signed note, addendum and disclosure is vouched for by
+# an audit row carrying its hash (domain/integrity.py); one BASELINE row vouches for the
+# records older than that.
+_V9: list[Step] = [integrity_repo.vouch_for_older_records]
+
 #: MIGRATIONS[N-1] brings a database from schema N-1 to N.
-MIGRATIONS: list[Sequence[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]
+MIGRATIONS: list[Sequence[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9]
 
 
 def schema_version() -> int:
