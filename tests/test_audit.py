@@ -55,7 +55,10 @@ def test_exports_are_audited_with_recipient_and_purpose(db: Database, tmp_path: 
     documents.export_continuity(db, target.id, tmp_path / "c.pdf", CLOCK)
     documents.export_discharge_summary(db, target.id, tmp_path / "d.pdf", CLOCK)
     mine = [row for row in audit.entries(db, target.id) if row.action == "export"]
-    assert [row.target for row in mine] == ["continuity-of-care summary", "discharge summary"]
+    assert [row.target for row in mine] == [
+        "continuity-of-care summary",
+        "discharge summary (copy of the signed summary)",
+    ]
     assert mine[0].detail.startswith("to Dr. Amal Haddad, Lakeside Primary Care; purpose:")
     assert audit.verify(db) is None
     text = audit.to_csv(mine)

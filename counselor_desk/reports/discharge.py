@@ -49,7 +49,9 @@ def copy_line(model: DischargeSummary) -> str:
 
 def status_notices(model: DischargeSummary) -> list[Flowable]:
     """What the summary is: a draft (not recorded, or not signed) or a copy of the signed one."""
-    if not model.recorded:
+    if not model.draft and model.signed_at is None:
+        return []  # a final model given without its signature (built by hand)
+    if not model.recorded and model.draft:
         return [
             Paragraph(
                 "DRAFT – the discharge has not been recorded yet. This summary is not final "
@@ -57,7 +59,7 @@ def status_notices(model: DischargeSummary) -> list[Flowable]:
                 NOTICE,
             )
         ]
-    if model.signed_at is None:
+    if model.draft or model.signed_at is None:
         return [
             Paragraph(
                 "DRAFT – not signed. This summary is final only once it is signed (Sign "
@@ -373,10 +375,12 @@ def story(model: DischargeSummary) -> list[Flowable]:
             ),
         ]
     if model.signed_at is None:
-        parts += [
-            heading("Signature"),
-            *signature_block(model.signer.full, "Not signed: draft", width),
-        ]
+        signed_line = (
+            "Not signed: draft"
+            if model.draft
+            else signed_electronically(model.signer.full, model.generated_on)
+        )
+        parts += [heading("Signature"), *signature_block(model.signer.full, signed_line, width)]
         return parts
     signed = signed_electronically(model.signed_by, model.signed_at.date(), model.signed_at.time())
     parts += [

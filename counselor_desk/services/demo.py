@@ -45,8 +45,8 @@ from counselor_desk.domain.model import (
     ServiceType,
     Session,
 )
-from counselor_desk.services import caseload
-from counselor_desk.services.clock import Clock
+from counselor_desk.services import caseload, discharge_signing
+from counselor_desk.services.clock import Clock, FixedClock
 from counselor_desk.services.sessions import scheduled_sessions
 from counselor_desk.store import (
     audit_repo,
@@ -278,6 +278,13 @@ def fill_demo(
     builder = _Builder(db, clock, size, random.Random(seed), say)
     with db.transaction():
         builder.build()
+    if not builder.large:
+        say("Signing the discharge summaries already written…")
+        for participant_id, moment in builder.summaries_to_sign:
+            try:  # as the counselor signed them, two days after the discharge
+                discharge_signing.sign(db, participant_id, FixedClock(moment.date(), moment.time()))
+            except ValidationError:
+                continue  # an incomplete one stays unsigned
     say("Keeping the figures of discharged participants…")
     caseload.reviews(db, clock, caseload.Include.DISCHARGED)  # as record_discharge does
     return (
@@ -305,6 +312,7 @@ class _Builder:
         self.count_participants = self.count_active = self.count_sessions = 0
         self.count_marks = self.count_notes = 0
         self.large = size.participants > 200
+        self.summaries_to_sign: list[tuple[int, dt.datetime]] = []
 
     # -- programs and sessions -------------------------------------------------------------
 
@@ -708,6 +716,8 @@ class _Builder:
             address="45 Lake Street, Springfield, IL 62704",
             first_appointment=dt.datetime.combine(end + dt.timedelta(days=6), dt.time(10, 0)),
         )
+        if not recent:
+            self.summaries_to_sign.append((participant.id, recorded + dt.timedelta(days=2)))
         clinical_repo.save_discharge(
             self.conn,
             Discharge(
