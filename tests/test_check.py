@@ -54,7 +54,9 @@ def test_a_sound_database_is_all_good(demo_path: Path, capsys: pytest.CaptureFix
         "ok    links between records (foreign_key_check)",
         "ok    the triggers that lock signed records are in place, unchanged",
         "ok    signed notes match their signatures",
-        "ok    every signed note, addendum and disclosure has its audit row and matches it",
+        "ok    signed discharge summaries and their amendments match their signatures",
+        "ok    every signed record, addendum, amendment and disclosure has its audit row and "
+        "matches it",
         "ok    audit trail chain is whole",
         f"ok    the audit trail reaches its anchor (row {newest}) and beyond",
         "",

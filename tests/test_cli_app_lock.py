@@ -132,7 +132,7 @@ def test_a_lock_held_by_another_process_refuses_a_restore(
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
         before = _file_state(filled)
-        backup = next((filled.parent / "backups").iterdir())
+        backup = next((filled.parent / "backups").glob("*.sqlite3"))
         assert cli.main(["--db", str(filled), *TODAY, "restore", str(backup)]) == 1
         assert "close the app first" in capsys.readouterr().err
         assert _file_state(filled) == before

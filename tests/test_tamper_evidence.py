@@ -9,6 +9,7 @@ be named, by ids only.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import shutil
 import sqlite3
@@ -153,7 +154,7 @@ def test_a_signed_note_edited_and_rehashed_is_caught_by_its_audit_row(
     )
     said = check_says(caseload, capsys)
     assert any(
-        line.startswith(f"signed note {note_id} no longer has the signature hash") for line in said
+        line.startswith(f"signed note {note_id} was changed after audit row") for line in said
     ), said
     assert not any("Never attended" in line for line in said)  # ids only
 
@@ -174,7 +175,8 @@ def test_a_signed_note_unsigned_or_deleted_is_named(
         "DROP TRIGGER notes_signed_no_update",
         f"UPDATE notes SET status = 'draft' WHERE id = {note_id}",
     )
-    assert f"note {note_id} was signed (audit row" in " ".join(check_says(caseload, capsys))
+    said = " ".join(check_says(caseload, capsys))
+    assert f"note {note_id} was signed (audit row" in said and "but is unsigned now" in said
     raw(
         other,
         "DROP TRIGGER notes_signed_no_delete",
@@ -204,7 +206,7 @@ def test_an_addendum_or_a_disclosure_edited_or_deleted_is_named(caseload: Path) 
         "addendum 1",
         "disclosure 1",
     ]
-    assert unvouched[1].endswith("is missing from the log")
+    assert unvouched[1].endswith("is missing")
 
 
 def test_an_addendum_inserted_with_the_triggers_in_place_but_no_audit_row_is_named(
@@ -382,7 +384,10 @@ def test_older_records_are_vouched_for_by_one_baseline_row(tmp_path: Path) -> No
     path = _migrated_sample(tmp_path)
     with connect(path) as db:
         [baseline] = [e for e in audit.entries(db) if e.action == "baseline"]
-        assert baseline.detail.startswith("notes <= 1, addenda <= 1, disclosures <= 1; sha256 ")
+        assert baseline.detail.startswith(
+            "notes <= 1, addenda <= 1, disclosures <= 1, discharges <= 0, "
+            "discharge amendments <= 0; sha256 "
+        )
         assert maintenance.check(db).ok
 
 
@@ -393,6 +398,61 @@ def test_an_older_addendum_edited_after_the_baseline_is_caught(tmp_path: Path) -
     )
     with connect(path) as db:
         assert maintenance.check(db).unvouched == (
-            "the records older than tamper evidence (signed notes, addenda and disclosures "
-            "vouched for together when the database was brought to schema 9) were changed",
+            "the records older than tamper evidence (vouched for together when the database "
+            "was brought to schema 9) were changed",
         )
+
+
+# -- the signed discharge summary ---------------------------------------------------------------
+
+
+def _current_sample(tmp_path: Path) -> Path:
+    """The sample of the current schema: FX-002's discharge summary signed and amended once."""
+    path = tmp_path / "caseload.sqlite3"
+    shutil.copy(FIXTURES / "schema_v9.sqlite3", path)
+    path.chmod(0o600)
+    return path
+
+
+def test_the_signed_discharge_and_its_amendment_are_vouched_for(tmp_path: Path) -> None:
+    path = _current_sample(tmp_path)
+    with connect(path) as db:
+        assert "baseline" not in [e.action for e in audit.entries(db)]
+        assert maintenance.check(db).ok, maintenance.check(db).text()
+
+
+def test_a_signed_discharge_unsigned_or_its_amendment_deleted_is_named(tmp_path: Path) -> None:
+    path = _current_sample(tmp_path)
+    raw(
+        path,
+        "DROP TRIGGER discharges_signed_no_update",
+        "DROP TRIGGER discharge_amendments_no_delete",
+        "DELETE FROM discharge_amendments",
+        "UPDATE discharges SET signed_at = NULL WHERE participant_id = 2",
+    )
+    with connect(path) as db:
+        report = maintenance.check(db)
+    assert report.unvouched == (
+        "the discharge summary of participant 2 was signed (audit row 5) but is unsigned now",
+        "discharge amendment 1 (audit row 6) is missing",
+    )
+
+
+def test_a_signed_discharge_rewritten_and_rehashed_is_named(tmp_path: Path) -> None:
+    path = _current_sample(tmp_path)
+    content = str(one(path, "SELECT signed_content FROM discharges WHERE participant_id = 2")[0])
+    forged = content.replace("completed", "against advice")
+    digest = hashlib.sha256(forged.encode("utf-8")).hexdigest()
+    raw(
+        path,
+        "DROP TRIGGER discharges_signed_no_update",
+        f"UPDATE discharges SET signed_content = '{forged}', content_hash = '{digest}' "
+        "WHERE participant_id = 2",
+    )
+    with connect(path) as db:
+        report = maintenance.check(db)
+    # its own hash matches the forged content, but not the audit row, nor its amendment's
+    assert report.unvouched == (
+        "signed discharge summary of participant 2 was changed after audit row 5",
+    )
+    assert report.altered_discharges == (2,)

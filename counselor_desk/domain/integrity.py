@@ -99,10 +99,7 @@ def disclosure_hash(disclosure: Disclosure) -> str:
 
 _NUMBER = re.compile(r"^(note|disclosure|discharge) (\d+)$")
 _HASH = re.compile(r"(?:sha256|content hash) ([0-9a-f]{16,64})\b")
-_ADDENDUM = re.compile(r"^addendum (\d+)")
-_BASELINE = re.compile(
-    r"^notes <= (\d+), addenda <= (\d+), disclosures <= (\d+); sha256 ([0-9a-f]{64})$"
-)
+_DETAIL_NUMBER = re.compile(r"^(?:addendum|amendment) (\d+)")
 
 
 def target_id(entry: AuditEntry) -> int | None:
@@ -121,42 +118,152 @@ def addendum_detail(addendum_id: int, digest: str) -> str:
     return f"addendum {addendum_id}; sha256 {digest}"
 
 
-def addendum_id(entry: AuditEntry) -> int | None:
-    found = _ADDENDUM.match(entry.detail)
+def detail_id(entry: AuditEntry) -> int | None:
+    """M of a detail `addendum M; …` / `amendment M; …`."""
+    found = _DETAIL_NUMBER.match(entry.detail)
     return int(found.group(1)) if found else None
+
+
+# -- the records, and the kinds of them ------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """One kind of vouched-for record: its name in findings and in the baseline, the audit
+    action vouching for one, and where that row names the record (its target or detail)."""
+
+    label: str
+    plural: str
+    action: AuditAction
+    numbered_by_target: bool
+    unsigned_label: str = ""  # for kinds that can exist unsigned: the record, unsigned
+
+
+SIGNED_NOTE = Kind("signed note", "notes", AuditAction.SIGN, True, "note")
+ADDENDUM = Kind("addendum", "addenda", AuditAction.ADDENDUM, False)
+DISCLOSURE = Kind("disclosure", "disclosures", AuditAction.DISCLOSURE, True)
+SIGNED_DISCHARGE = Kind(
+    "signed discharge summary of participant",
+    "discharges",
+    AuditAction.DISCHARGE_SIGN,
+    True,
+    "the discharge summary of participant",
+)
+DISCHARGE_AMENDMENT = Kind(
+    "discharge amendment", "discharge amendments", AuditAction.DISCHARGE_AMENDMENT, False
+)
+KINDS = (SIGNED_NOTE, ADDENDUM, DISCLOSURE, SIGNED_DISCHARGE, DISCHARGE_AMENDMENT)
+
+
+@dataclass(frozen=True, slots=True)
+class Records:
+    """What the database holds: per kind, each record by id (a discharge by participant) with
+    the hash its audit row should vouch for; and the notes and discharges that exist unsigned
+    (a signed one made a draft again is named as such).
+
+    A signed note's and a discharge's hash here is the stored signature hash (whose match with
+    the content is checked separately); an addendum's and a disclosure's is computed."""
+
+    hashes: Mapping[Kind, Mapping[int, str]]
+    unsigned: Mapping[Kind, frozenset[int]]
+
+
+def _matches(vouched: str | None, actual: str) -> bool:
+    return vouched is not None and len(vouched) >= 16 and actual.startswith(vouched)
+
+
+def record_number(kind: Kind, entry: AuditEntry) -> int | None:
+    """The id of the record a row of `kind` names."""
+    return target_id(entry) if kind.numbered_by_target else detail_id(entry)
+
+
+KIND_OF_ACTION = {kind.action.value: kind for kind in KINDS}
+
+
+def vouched_records(entries: Iterable[AuditEntry]) -> dict[Kind, set[int]]:
+    """Per kind, the records named by a row that carries their hash."""
+    vouched: dict[Kind, set[int]] = {kind: set() for kind in KINDS}
+    for entry in entries:
+        kind = KIND_OF_ACTION.get(entry.action)
+        number = None if kind is None else record_number(kind, entry)
+        if kind is not None and number is not None and vouched_hash(entry) is not None:
+            vouched[kind].add(number)
+    return vouched
+
+
+def cross_check(entries: Iterable[AuditEntry], records: Records) -> list[str]:
+    """Every way the records and the rows vouching for them disagree, in plain words."""
+    vouched: dict[Kind, set[int]] = {kind: set() for kind in KINDS}
+    problems: list[str] = []
+    baseline: Baseline | None = None
+    for entry in entries:
+        if entry.action == AuditAction.BASELINE:
+            baseline = Baseline.parse(entry.detail)
+            continue
+        kind = KIND_OF_ACTION.get(entry.action)
+        number = None if kind is None else record_number(kind, entry)
+        if kind is None or number is None:
+            continue
+        digest = vouched_hash(entry)
+        held = records.hashes[kind]
+        if digest is not None:  # else a row older than hashes in rows: the baseline's record
+            vouched[kind].add(number)
+        if number in records.unsigned.get(kind, frozenset()):
+            problems.append(
+                f"{kind.unsigned_label} {number} was signed (audit row {entry.id}) but is "
+                "unsigned now"
+            )
+        elif number not in held:
+            problems.append(f"{kind.label} {number} (audit row {entry.id}) is missing")
+        elif digest is not None and not _matches(digest, held[number]):
+            problems.append(f"{kind.label} {number} was changed after audit row {entry.id}")
+    return problems + _check_baseline(baseline, records, vouched)
+
+
+# -- records older than their vouching rows --------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
 class Baseline:
-    """The records a BASELINE row vouches for: those with ids up to these, and their digest."""
+    """What a BASELINE row vouches for: per kind, the records without a row of their own up
+    to an id, and one digest over them all."""
 
-    last_note: int
-    last_addendum: int
-    last_disclosure: int
+    last: Mapping[str, int]  # Kind.plural -> the highest id vouched for
     digest: str
 
     def detail(self) -> str:
-        return (
-            f"notes <= {self.last_note}, addenda <= {self.last_addendum}, "
-            f"disclosures <= {self.last_disclosure}; sha256 {self.digest}"
-        )
+        upto = ", ".join(f"{kind.plural} <= {self.last.get(kind.plural, 0)}" for kind in KINDS)
+        return f"{upto}; sha256 {self.digest}"
 
     @staticmethod
     def parse(detail: str) -> Baseline | None:
-        found = _BASELINE.match(detail)
-        if found is None:
+        head, _, digest = detail.rpartition("; sha256 ")
+        last: dict[str, int] = {}
+        for part in head.split(", "):
+            name, _, number = part.rpartition(" <= ")
+            if not number.isdigit():
+                return None
+            last[name] = int(number)
+        if not re.fullmatch(r"[0-9a-f]{64}", digest):
             return None
-        return Baseline(int(found[1]), int(found[2]), int(found[3]), found[4])
+        return Baseline(last, digest)
 
 
-def baseline_lines(
-    notes: Mapping[int, str], addenda: Mapping[int, str], disclosures: Mapping[int, str]
-) -> list[str]:
-    """The lines a baseline digest covers: `kind id hash`, notes, addenda, disclosures, by id."""
-    lines = [f"note {key} {notes[key]}" for key in sorted(notes)]
-    lines += [f"addendum {key} {addenda[key]}" for key in sorted(addenda)]
-    lines += [f"disclosure {key} {disclosures[key]}" for key in sorted(disclosures)]
-    return lines
+def unvouched(records: Records, vouched: Mapping[Kind, set[int]]) -> dict[Kind, dict[int, str]]:
+    """Per kind, the records without a vouching row of their own."""
+    return {
+        kind: {k: v for k, v in records.hashes[kind].items() if k not in vouched.get(kind, set())}
+        for kind in KINDS
+    }
+
+
+def baseline_lines(older: Mapping[Kind, Mapping[int, str]]) -> list[str]:
+    """The lines a baseline digest covers: `kind id hash`, kind by kind, by id."""
+    return [
+        f"{kind.plural} {key} {older[kind][key]}"
+        for kind in KINDS
+        for key in sorted(older.get(kind, {}))
+    ]
 
 
 def baseline_digest(lines: Iterable[str]) -> str:
@@ -166,111 +273,33 @@ def baseline_digest(lines: Iterable[str]) -> str:
     return digest.hexdigest()
 
 
-# -- the cross-check -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Records:
-    """What the database holds, each record by id with the hash it should be vouched by.
-
-    `signed_notes` maps to the stored signature hash (whose match with the note's content is
-    checked separately); `unsigned_notes` are the ids of notes that exist as drafts."""
-
-    signed_notes: Mapping[int, str]
-    unsigned_notes: frozenset[int]
-    addenda: Mapping[int, str]
-    disclosures: Mapping[int, str]
-
-
-def _matches(vouched: str | None, actual: str) -> bool:
-    return vouched is not None and len(vouched) >= 16 and actual.startswith(vouched)
-
-
-def cross_check(entries: Iterable[AuditEntry], records: Records) -> list[str]:
-    """Every way the records and the rows vouching for them disagree, in plain words."""
-    problems: list[str] = []
-    signed_rows: set[int] = set()
-    addendum_rows: set[int] = set()
-    disclosure_rows: set[int] = set()
-    baseline: Baseline | None = None
-    for entry in entries:
-        if entry.action == AuditAction.SIGN:
-            note = target_id(entry)
-            if note is None:
-                continue
-            if vouched_hash(entry) is not None:  # else a row without a hash: the baseline's
-                signed_rows.add(note)
-            if note in records.unsigned_notes:
-                problems.append(
-                    f"note {note} was signed (audit row {entry.id}) but is a draft again"
-                )
-            elif note not in records.signed_notes:
-                problems.append(f"signed note {note} (audit row {entry.id}) is missing")
-            elif note in signed_rows and not _matches(
-                vouched_hash(entry), records.signed_notes[note]
-            ):
-                problems.append(
-                    f"signed note {note} no longer has the signature hash its audit row "
-                    f"{entry.id} vouches for"
-                )
-        elif entry.action == AuditAction.ADDENDUM:
-            number = addendum_id(entry)
-            digest = vouched_hash(entry)
-            if number is None or digest is None:
-                continue  # an addendum recorded before schema 9: the baseline vouches for it
-            addendum_rows.add(number)
-            if number not in records.addenda:
-                problems.append(f"addendum {number} (audit row {entry.id}) is missing")
-            elif not _matches(digest, records.addenda[number]):
-                problems.append(f"addendum {number} was changed after audit row {entry.id}")
-        elif entry.action == AuditAction.DISCLOSURE:
-            number = target_id(entry)
-            if number is None:
-                continue
-            disclosure_rows.add(number)
-            if number not in records.disclosures:
-                problems.append(
-                    f"disclosure {number} (audit row {entry.id}) is missing from the log"
-                )
-            elif not _matches(vouched_hash(entry), records.disclosures[number]):
-                problems.append(f"disclosure {number} was changed after audit row {entry.id}")
-        elif entry.action == AuditAction.BASELINE:
-            baseline = Baseline.parse(entry.detail)
-    problems += _check_baseline(baseline, records, signed_rows, addendum_rows, disclosure_rows)
-    return problems
+def make_baseline(older: Mapping[Kind, Mapping[int, str]]) -> Baseline | None:
+    """The BASELINE for records without rows of their own; None when there are none."""
+    if not any(older.get(kind) for kind in KINDS):
+        return None
+    return Baseline(
+        {kind.plural: max(older.get(kind, {}), default=0) for kind in KINDS},
+        baseline_digest(baseline_lines(older)),
+    )
 
 
 def _check_baseline(
-    baseline: Baseline | None,
-    records: Records,
-    signed_rows: set[int],
-    addendum_rows: set[int],
-    disclosure_rows: set[int],
+    baseline: Baseline | None, records: Records, vouched: Mapping[Kind, set[int]]
 ) -> list[str]:
     """Records without their own row must be the baseline's, unchanged."""
-    last = baseline or Baseline(0, 0, 0, "")
+    limits = {} if baseline is None else dict(baseline.last)
+    older: dict[Kind, dict[int, str]] = {}
     problems: list[str] = []
-    notes = {key: value for key, value in records.signed_notes.items() if key not in signed_rows}
-    addenda = {key: value for key, value in records.addenda.items() if key not in addendum_rows}
-    disclosures = {
-        key: value for key, value in records.disclosures.items() if key not in disclosure_rows
-    }
-    for kind, unvouched, limit in (
-        ("signed note", notes, last.last_note),
-        ("addendum", addenda, last.last_addendum),
-        ("disclosure", disclosures, last.last_disclosure),
-    ):
-        for key in sorted(item for item in unvouched if item > limit)[:20]:
-            problems.append(f"{kind} {key} has no row in the audit trail")
-    if baseline is not None:
-        lines = baseline_lines(
-            {k: v for k, v in notes.items() if k <= last.last_note},
-            {k: v for k, v in addenda.items() if k <= last.last_addendum},
-            {k: v for k, v in disclosures.items() if k <= last.last_disclosure},
+    for kind, items in unvouched(records, vouched).items():
+        limit = limits.get(kind.plural, 0)
+        older[kind] = {key: value for key, value in items.items() if key <= limit}
+        late = sorted(key for key in items if key > limit)
+        problems += [f"{kind.label} {key} has no row in the audit trail" for key in late[:20]]
+        if len(late) > 20:
+            problems.append(f"… and {len(late) - 20} more {kind.plural} without their row")
+    if baseline is not None and baseline_digest(baseline_lines(older)) != baseline.digest:
+        problems.append(
+            "the records older than tamper evidence (vouched for together when the database "
+            "was brought to schema 9) were changed"
         )
-        if baseline_digest(lines) != baseline.digest:
-            problems.append(
-                "the records older than tamper evidence (signed notes, addenda and disclosures "
-                "vouched for together when the database was brought to schema 9) were changed"
-            )
     return problems

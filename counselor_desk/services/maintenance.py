@@ -17,10 +17,10 @@ from counselor_desk.domain.audit import AuditAction, first_broken
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.integrity import cross_check
 from counselor_desk.domain.retention import DEFAULT_POLICY, RetentionPolicy, backups_to_remove
-from counselor_desk.services import audit
+from counselor_desk.services import audit, discharge_signing
 from counselor_desk.services.clock import Clock
 from counselor_desk.store import anchor as anchor_store
-from counselor_desk.store import backup, checks, integrity_repo
+from counselor_desk.store import backup, checks, integrity_repo, schema
 from counselor_desk.store.db import Database, connect
 from counselor_desk.store.errors import StoreError
 from counselor_desk.store.files import make_private_dir, make_private_file
@@ -170,6 +170,7 @@ class CheckReport:
     integrity: tuple[str, ...] = ()
     foreign_keys: tuple[str, ...] = ()
     altered_notes: tuple[int, ...] = ()
+    altered_discharges: tuple[int, ...] = ()
     first_bad_audit_row: int | None = None
     triggers: tuple[str, ...] = ()
     unvouched: tuple[str, ...] = ()
@@ -183,6 +184,7 @@ class CheckReport:
             self.integrity
             or self.foreign_keys
             or self.altered_notes
+            or self.altered_discharges
             or self.first_bad_audit_row is not None
             or self.triggers
             or self.unvouched
@@ -218,8 +220,17 @@ class CheckReport:
             "signed notes match their signatures",
         )
         out += verdict(
+            tuple(
+                f"the signed discharge summary of participant {participant_id} (or one of its "
+                "amendments) no longer matches its signature"
+                for participant_id in self.altered_discharges
+            ),
+            "signed discharge summaries and their amendments match their signatures",
+        )
+        out += verdict(
             self.unvouched,
-            "every signed note, addendum and disclosure has its audit row and matches it",
+            "every signed record, addendum, amendment and disclosure has its audit row and "
+            "matches it",
         )
         out += verdict(
             ()
@@ -265,16 +276,18 @@ def verify_record(db: Database) -> CheckReport:
     unreadable: list[str] = []
     triggers: list[str] = []
     notes: list[int] = []
+    discharges: list[int] = []
     unvouched: list[str] = []
     bad_row = None
     finding = anchor_store.Finding(False, "the anchor of the audit trail was not checked")
     try:
-        triggers = integrity_repo.trigger_problems(db.conn)
+        triggers = integrity_repo.trigger_problems(db.conn, schema.expected_triggers())
     except StoreError as error:
         unreadable.append(f"the triggers could not be read ({_sqlite_words(error)})")
     try:
         signed = integrity_repo.signed_notes(db.conn)
         notes = [key for key, (stored, content) in signed.items() if stored != content]
+        discharges = discharge_signing.verify_signed_discharges(db)
         entries = audit.entries(db)
         bad_row = first_broken(entries)
         unvouched = cross_check(entries, integrity_repo.records(db.conn, signed))
@@ -283,6 +296,7 @@ def verify_record(db: Database) -> CheckReport:
         unreadable.append(f"the record could not be read ({type(error).__name__})")
     return CheckReport(
         altered_notes=tuple(notes),
+        altered_discharges=tuple(discharges),
         first_bad_audit_row=None if bad_row is None else bad_row.id,
         triggers=tuple(triggers),
         unvouched=tuple(unvouched),

@@ -2,8 +2,8 @@
 
 - `records()`: every signed note, addendum and disclosure with the hash it is vouched by,
   in three queries (never one per row).
-- `trigger_problems()`: the triggers in the file against those the schema creates: one
-  dropped, changed or added outside the app is named.
+- `trigger_problems()`: the triggers in the file against those the schema creates
+  (`schema.expected_triggers()`): one dropped, changed or added outside the app is named.
 - `vouch_for_older_records`: the schema-9 step writing the BASELINE audit row for records
   older than their own vouching rows (see domain.integrity).
 """
@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import re
 import sqlite3
@@ -62,12 +61,34 @@ def signed_notes(conn: sqlite3.Connection) -> dict[int, tuple[str, str]]:
 
 def records(conn: sqlite3.Connection, signed: dict[int, tuple[str, str]]) -> integrity.Records:
     """The records the audit trail vouches for; `signed` as `signed_notes` read them."""
+    discharges = conn.execute("SELECT participant_id, signed_at, content_hash FROM discharges")
+    signed_discharges: dict[int, str] = {}
+    unsigned_discharges: set[int] = set()
+    for participant_id, signed_at, digest in discharges:
+        if signed_at is None:
+            unsigned_discharges.add(int(participant_id))
+        else:
+            signed_discharges[int(participant_id)] = str(digest)
+    amendments = {
+        int(row[0]): str(row[1])
+        for row in conn.execute("SELECT id, content_hash FROM discharge_amendments")
+    }
     return integrity.Records(
-        signed_notes={key: stored for key, (stored, _content) in signed.items()},
-        unsigned_notes=note_repo.unsigned_note_ids(conn),
-        addenda={item.id: integrity.addendum_hash(item) for item in note_repo.all_addenda(conn)},
-        disclosures={
-            item.id: integrity.disclosure_hash(item) for item in clinical_repo.all_disclosures(conn)
+        hashes={
+            integrity.SIGNED_NOTE: {key: stored for key, (stored, _content) in signed.items()},
+            integrity.ADDENDUM: {
+                item.id: integrity.addendum_hash(item) for item in note_repo.all_addenda(conn)
+            },
+            integrity.DISCLOSURE: {
+                item.id: integrity.disclosure_hash(item)
+                for item in clinical_repo.all_disclosures(conn)
+            },
+            integrity.SIGNED_DISCHARGE: signed_discharges,
+            integrity.DISCHARGE_AMENDMENT: amendments,
+        },
+        unsigned={
+            integrity.SIGNED_NOTE: note_repo.unsigned_note_ids(conn),
+            integrity.SIGNED_DISCHARGE: frozenset(unsigned_discharges),
         },
     )
 
@@ -79,39 +100,25 @@ def _normal(sql: str) -> str:
     return re.sub(r"\s+", " ", sql).strip()
 
 
-@functools.cache
-def expected_triggers() -> dict[str, str]:
-    """Name → SQL of every trigger the current schema creates (built once, in memory)."""
-    from counselor_desk.store import schema  # here: schema imports this module
-    from counselor_desk.store.migrate import apply_migrations
-
-    conn = sqlite3.connect(":memory:", isolation_level=None)
-    try:
-        apply_migrations(conn, ":memory:", 0, schema.MIGRATIONS)
-        return _triggers(conn)
-    finally:
-        conn.close()
-
-
-def _triggers(conn: sqlite3.Connection) -> dict[str, str]:
+def triggers(conn: sqlite3.Connection) -> dict[str, str]:
+    """Name → SQL (whitespace made single spaces) of every trigger in the file."""
     return {
         str(row[0]): _normal(str(row[1]))
         for row in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
     }
 
 
-def trigger_problems(conn: sqlite3.Connection) -> list[str]:
-    """The protective (and bookkeeping) triggers dropped, changed or added outside the app."""
-    found = _triggers(conn)
+def trigger_problems(conn: sqlite3.Connection, expected: dict[str, str]) -> list[str]:
+    """The protective (and bookkeeping) triggers dropped, changed or added outside the app;
+    `expected` is `schema.expected_triggers()`."""
+    found = triggers(conn)
     problems = []
-    for name, sql in sorted(expected_triggers().items()):
+    for name, sql in sorted(expected.items()):
         if name not in found:
             problems.append(f"the trigger {name} was dropped")
         elif found[name] != sql:
             problems.append(f"the trigger {name} was changed")
-    problems += [
-        f"a trigger {name} was added" for name in sorted(set(found) - set(expected_triggers()))
-    ]
+    problems += [f"a trigger {name} was added" for name in sorted(set(found) - set(expected))]
     return problems
 
 
@@ -120,33 +127,13 @@ def trigger_problems(conn: sqlite3.Connection) -> list[str]:
 
 def vouch_for_older_records(conn: sqlite3.Connection) -> None:
     """Write one BASELINE audit row vouching for the records that have no row of their own
-    yet: signed notes without a SIGN row, every addendum, every disclosure. Nothing when
-    there are none (a new database)."""
-    with_rows: set[int] = set()
-    for entry in audit_repo.entries(conn):
-        number = integrity.target_id(entry)
-        if (
-            entry.action == AuditAction.SIGN
-            and number is not None
-            and integrity.vouched_hash(entry)
-        ):
-            with_rows.add(number)
-    notes = {
-        key: stored
-        for key, (stored, _content) in signed_notes(conn).items()
-        if key not in with_rows
-    }
-    older = records(conn, {})
-    if not (notes or older.addenda or older.disclosures):
+    carrying their hash yet (signed notes, addenda, disclosures, signed discharge summaries
+    and their amendments of earlier versions). Nothing when there are none (a new database)."""
+    vouched = integrity.vouched_records(audit_repo.entries(conn))
+    held = records(conn, signed_notes(conn))
+    baseline = integrity.make_baseline(integrity.unvouched(held, vouched))
+    if baseline is None:
         return
-    baseline = integrity.Baseline(
-        last_note=max(notes, default=0),
-        last_addendum=max(older.addenda, default=0),
-        last_disclosure=max(older.disclosures, default=0),
-        digest=integrity.baseline_digest(
-            integrity.baseline_lines(notes, older.addenda, older.disclosures)
-        ),
-    )
     profile = participant_repo.get_profile(conn)
     entry = AuditEntry(
         id=0,

@@ -8,12 +8,13 @@ ISO text (YYYY-MM-DD), times HH:MM, moments YYYY-MM-DDTHH:MM:SS in local time.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Sequence
 
 from counselor_desk.domain import consent_scope
 from counselor_desk.store import integrity_repo
-from counselor_desk.store.migrate import Step
+from counselor_desk.store.migrate import Step, apply_migrations
 
 _V1 = [
     """CREATE TABLE counselor_profile (
@@ -484,6 +485,17 @@ _V9: list[Step] = [integrity_repo.vouch_for_older_records]
 
 #: MIGRATIONS[N-1] brings a database from schema N-1 to N.
 MIGRATIONS: list[Sequence[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9]
+
+
+@functools.cache
+def expected_triggers() -> dict[str, str]:
+    """Name → SQL of every trigger the current schema creates (built once, in memory)."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        apply_migrations(conn, ":memory:", 0, MIGRATIONS)
+        return integrity_repo.triggers(conn)
+    finally:
+        conn.close()
 
 
 def schema_version() -> int:
