@@ -50,20 +50,50 @@ def note_hash(note: Note) -> str:
     )
 
 
-def signed_content_hash(*, fields: Mapping[str, object], **values: object) -> str:
+#: The signed note's JSON object, keys in sorted order (as `sort_keys=True` writes them).
+_NOTE_TEMPLATE = (
+    '{{"duration_minutes":{},"fields":{},"format":{},"goal_id":{},"participant_id":{},'
+    '"risk":{},"risk_detail":{},"service_type":{},"session_date":{},"signed_at":{},'
+    '"signed_by":{},"start_time":{}}}'
+)
+
+
+def signed_content_hash(
+    *,
+    participant_id: object,
+    session_date: object,
+    start_time: object,
+    duration_minutes: object,
+    service_type: object,
+    format: object,
+    fields: Mapping[str, object],
+    risk: object,
+    risk_detail: object,
+    goal_id: object,
+    signed_by: object,
+    signed_at: object,
+) -> str:
     """The signature hash from a note's values as text (dates ISO, time HH:MM, enums by
     value): SHA-256 of the compact JSON object of them, keys sorted, `fields` an object too.
     `check` calls it on the stored text directly, without building a `Note`."""
-    body = (
-        "{"
-        + ",".join(
-            f"{canonical_scalar(key)}:{canonical_scalar(fields[key])}" for key in sorted(fields)
+    q = canonical_scalar
+    body = "{" + ",".join([f"{q(key)}:{q(value)}" for key, value in sorted(fields.items())]) + "}"
+    return _sha256(
+        _NOTE_TEMPLATE.format(
+            q(duration_minutes),
+            body,
+            q(format),
+            q(goal_id),
+            q(participant_id),
+            q(risk),
+            q(risk_detail),
+            q(service_type),
+            q(session_date),
+            q(signed_at),
+            q(signed_by),
+            q(start_time),
         )
-        + "}"
     )
-    pairs = {key: canonical_scalar(value) for key, value in values.items()}
-    pairs["fields"] = body
-    return _sha256("{" + ",".join(f"{canonical_scalar(k)}:{pairs[k]}" for k in sorted(pairs)) + "}")
 
 
 def addendum_hash(addendum: Addendum) -> str:
