@@ -15,6 +15,7 @@ import argparse
 import datetime as dt
 import json
 import logging
+import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -236,6 +237,7 @@ def open_database(args: argparse.Namespace) -> Database:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; a closed output pipe ends it quietly (see the module's docstring)."""
+    multiprocessing.freeze_support()  # a frozen app's background process starts here
     try:
         try:
             return _main(argv)

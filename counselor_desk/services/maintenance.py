@@ -306,6 +306,13 @@ def verify_record(db: Database) -> CheckReport:
     )
 
 
+def verify_file(path: Path) -> CheckReport:
+    """`verify_record` on a connection of its own to the database at `path` (for a process of
+    its own: a module-level function with a plain argument)."""
+    with connect(path, migrate=False) as db:
+        return verify_record(db)
+
+
 def check(db: Database) -> CheckReport:
     """Full check: file structure and links, then everything `verify_record` holds."""
     unreadable: list[str] = []

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+import pytest
+from PySide6.QtCore import QObject, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from counselor_desk.domain.model import Program
@@ -13,7 +15,9 @@ from counselor_desk.services import security
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.store.db import Database, connect
 from counselor_desk.ui import app
+from counselor_desk.ui.background import Background, ProcessOutcome
 from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.dialogs import maintenance as maintenance_dialogs
 from counselor_desk.ui.dialogs.maintenance import ReportDialog
 from counselor_desk.ui.main_window import MainWindow
 
@@ -87,3 +91,43 @@ def test_while_locked_the_finding_waits_for_the_unlock(
         window.close()
     finally:
         ctx.db.close()
+
+
+def test_a_large_record_is_verified_in_a_process_of_its_own(
+    qtbot: QtBot,
+    db: Database,
+    clock: FixedClock,
+    settings: QSettings,
+    program: Program,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Seconds of hashing in a process of its own never hold the window's Python lock."""
+    _drop_a_trigger(db.path)
+    ctx = AppContext(db=_reopen(db), clock=clock)
+    monkeypatch.setattr(maintenance_dialogs, "VERIFY_IN_THREAD_MAX_BYTES", 0)
+    try:
+        window = MainWindow(ctx, settings)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.maintenance.record_verified, timeout=30_000) as verified:
+            window.show()
+        assert window.maintenance.background.tasks == []  # reported and forgotten
+        assert verified.args[0].triggers == ("the trigger notes_signed_no_update was dropped",)
+        assert isinstance(window.maintenance.last_dialog, ReportDialog)
+        window.maintenance.last_dialog.close()
+        window.close()
+    finally:
+        ctx.db.close()
+
+
+def test_a_process_still_running_when_the_window_goes_is_stopped(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    owner = QObject()
+    background = Background(owner)
+    seen: list[object] = []
+    task = background.run_in_process(time.sleep, (60,), seen.append, seen.append)
+    assert isinstance(task.future, ProcessOutcome) and not task.future.done()
+    process = task.future._process
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not process.is_alive(), timeout=10_000)
+    assert seen == []  # stopped on purpose: no callback

@@ -36,6 +36,10 @@ from counselor_desk.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 
+#: Up to this size the record is verified after opening on a thread of the app (about a
+#: second at 64 MB); a larger one in a process of its own.
+VERIFY_IN_THREAD_MAX_BYTES = 64 * 1024 * 1024
+
 #: How often the automatic backup looks whether one is due (the service decides).
 TICK_MS = 5 * 60_000
 TITLE = "Counselor Desk"
@@ -304,9 +308,18 @@ class MaintenanceController(QObject):
 
     def start_record_verification(self) -> Task:
         """After the first paint: the same verification as `check` of the record (triggers,
-        signatures, audit rows, chain, anchor), off the GUI thread; told only if it fails."""
-        return self._run(
-            maintenance.verify_record, self._verified, "The verification of the record", quiet=True
+        signatures, audit rows, chain, anchor), off the GUI thread; told only if it fails.
+        A large database is verified in a process of its own, so that seconds of hashing do
+        not slow the window down."""
+        what = "The verification of the record"
+        path = self.ctx.db.path
+        if str(path) == ":memory:" or path.stat().st_size <= VERIFY_IN_THREAD_MAX_BYTES:
+            return self._run(maintenance.verify_record, self._verified, what, quiet=True)
+        return self.background.run_in_process(
+            maintenance.verify_file,
+            (path,),
+            self._verified,
+            lambda error: self._failed(what, background_failure(error), quiet=True),
         )
 
     def _verified(self, result: object) -> None:
