@@ -185,6 +185,19 @@ def _session_note(run: _Run) -> None:
     _check(notes.verify_signed_notes(run.db) == [], "a signed note does not match its signature")
 
 
+def _verification(run: _Run) -> None:
+    """The record's verification in a process of its own, as the app runs it for a large
+    database after opening (in the frozen app this proves its background processes start)."""
+    import multiprocessing
+
+    from counselor_desk.services import maintenance
+
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        report = pool.apply(maintenance.verify_file, (run.db.path,))
+    failed = [line for line in report.lines() if line.startswith("FAIL")]
+    _check(report.ok, f"the record's verification failed: {failed[:1]}")
+
+
 def _caseload(run: _Run) -> None:
     from counselor_desk.services import caseload
 
@@ -325,6 +338,7 @@ STEPS: tuple[tuple[str, Callable[[_Run], None]], ...] = (
     ("roll call", _roll_call),
     ("treatment plan", _treatment_plan),
     ("session note: draft, sign, addendum", _session_note),
+    ("the record verified in a process of its own", _verification),
     ("caseload review", _caseload),
     ("discharge", _discharge),
     ("consent", _consent),
