@@ -51,6 +51,7 @@ class AuditAction(StrEnum):
     BASELINE = "baseline"
     PART2_DECISION = "part2_decision"
     CONSENT_SCOPE = "consent_scope"
+    CONSENT_EVENT = "consent_event"
 
 
 @dataclass(frozen=True, slots=True)

@@ -563,9 +563,32 @@ class Consent:
     recipient_address: str = ""
     scope_as_written: str = ""  # the free text of a consent saved before categories
     scope_confirmed: bool = True  # False: migrated, the counselor must choose its categories
+    # 42 CFR 2.31: it expires on a date, when an event or condition happens, or both
+    # (whichever comes first); the event is free text, and the day it happened is recorded.
+    expiry_event: str = ""
+    expiry_event_on: dt.date | None = None
 
     def allows(self, category: ScopeCategory) -> bool:
         return category in self.scope
+
+    @property
+    def has_expiry(self) -> bool:
+        return self.expiry_date is not None or bool(self.expiry_event)
+
+    def expiry_terms(self) -> str:
+        """When it expires, as after the word "expires": "2026-10-01", "when: discharge from
+        the program", or both, whichever comes first (with the day the event happened)."""
+        happened = f" (happened {self.expiry_event_on:%Y-%m-%d})" if self.expiry_event_on else ""
+        when = f"when: {self.expiry_event}{happened}" if self.expiry_event else ""
+        if self.expiry_date is None:
+            return when or "– (no expiry date)"
+        on = f"{self.expiry_date:%Y-%m-%d}"
+        return f"{on} or {when}, whichever comes first" if when else on
+
+    def expiry_in_words(self) -> str:
+        """Its expiry as the PDFs print it: "expires 2026-10-01", "expires when: end of court
+        supervision", or both."""
+        return f"expires {self.expiry_terms()}" if self.has_expiry else "no expiry date"
 
     def valid_on(self, day: dt.date) -> bool:
         if not self.scope_confirmed:  # its scope was never chosen: it allows no disclosure
@@ -574,20 +597,40 @@ class Consent:
             return False
         if self.revoked_date is not None and self.revoked_date <= day:
             return False
-        # a consent without an expiry (saved by an older version) allows no new disclosure
-        return self.expiry_date is not None and day <= self.expiry_date
+        # a consent without an expiry (saved by an older version) allows no new disclosure;
+        # one whose event happened allows none from that day
+        return self.has_expiry and not self._expired(day)
+
+    def _expired(self, day: dt.date) -> str:
+        """How it had expired by `day` ("" if it had not): by its date or its event,
+        whichever came first."""
+        ends: list[tuple[dt.date, str]] = []
+        if self.expiry_date is not None and day > self.expiry_date:
+            ends.append(
+                (self.expiry_date + dt.timedelta(days=1), f"expired on {self.expiry_date:%Y-%m-%d}")
+            )
+        if self.expiry_event_on is not None and self.expiry_event_on <= day:
+            ends.append(
+                (
+                    self.expiry_event_on,
+                    f"expired on {self.expiry_event_on:%Y-%m-%d}, when its event happened "
+                    f"({self.expiry_event})",
+                )
+            )
+        return min(ends)[1] if ends else ""
 
     def why_not_valid(self, day: dt.date) -> str:
         """Plain words for why this consent cannot be used on `day` ("" when it can)."""
         if self.revoked_date is not None and self.revoked_date <= day:
             return f"The consent for {self.recipient} was revoked on {self.revoked_date:%Y-%m-%d}."
-        if self.expiry_date is None:
+        if not self.has_expiry:
             return (
                 f"The consent for {self.recipient} has no expiry date, so it cannot be used for "
                 "a new disclosure; add a new signed consent with its expiry date."
             )
-        if day > self.expiry_date:
-            return f"The consent for {self.recipient} expired on {self.expiry_date:%Y-%m-%d}."
+        expired = self._expired(day)
+        if expired:
+            return f"The consent for {self.recipient} {expired}."
         if self.signed_date > day:
             return f"The consent for {self.recipient} is dated {self.signed_date:%Y-%m-%d}, after today."
         if not self.scope_confirmed:

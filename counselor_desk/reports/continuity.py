@@ -173,7 +173,7 @@ def _plan(model: ContinuityOfCare, width: float) -> list[Flowable]:
 
 def _consent_section(model: ContinuityOfCare, width: float) -> list[Flowable]:
     consent = model.consent
-    expiry = "no expiry date" if consent.expiry_date is None else day(consent.expiry_date)
+    expiry = consent.expiry_terms() if consent.has_expiry else "no expiry date"
     information = consent_scope.in_words(consent.scope)
     if consent.scope_as_written:
         information += f" (as written on the form: {consent.scope_as_written})"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from counselor_desk.domain import consent_scope
+from counselor_desk.domain.model import Consent
 from counselor_desk.reports.base import (
     ACCENT,
     BODY,
@@ -44,6 +46,8 @@ def story(model: AttendanceLetter) -> list[Flowable]:
     parts += [Spacer(1, 14), Paragraph(markup(long_day(model.generated_on)), BODY), Spacer(1, 8)]
     if model.substance_use:
         parts.append(Paragraph(markup(PART2_NOTICE), NOTICE))
+    if model.consent is not None:
+        parts += [Paragraph(markup(consent_statement(model.consent)), SMALL), Spacer(1, 6)]
     period = f"{day(model.admission_date)}" + (
         f" to {day(model.discharge_date)}" if model.discharge_date else " and is currently enrolled"
     )
@@ -112,6 +116,16 @@ def story(model: AttendanceLetter) -> list[Flowable]:
         ),
     ]
     return parts
+
+
+def consent_statement(consent: Consent) -> str:
+    """The clear statement of the consent a letter is disclosed under (42 CFR 2.32)."""
+    return (
+        f"Disclosed under the participant's written consent {consent.id}, signed "
+        f"{day(consent.signed_date)}, to {consent.recipient} for: {consent.purpose}. It allows "
+        f"{consent_scope.in_words(consent.scope)}; it {consent.expiry_in_words()}; the "
+        "participant may revoke it at any time, except where action has already been taken on it."
+    )
 
 
 def build(model: AttendanceLetter) -> bytes:

@@ -208,6 +208,7 @@ class AttendanceLetter:
     last: dt.date
     sessions: tuple[AttendedSession, ...]
     substance_use: bool = False
+    consent: Consent | None = None  # the consent it is disclosed under (42 CFR 2.32), if any
 
     @property
     def attended(self) -> tuple[AttendedSession, ...]:

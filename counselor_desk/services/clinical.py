@@ -273,13 +273,19 @@ def add_consent(db: Database, consent: Consent, clock: Clock) -> Consent:
     address = problems.optional(
         "recipient_address", consent.recipient_address, "Recipient address", limit=500
     )
+    event = problems.optional(
+        "expiry_event", consent.expiry_event, "The event or condition it expires on", limit=500
+    )
     if consent.signed_date > clock.today():
         problems.add("signed_date", "The consent cannot be signed in the future.")
-    if consent.expiry_date is None:
+    if consent.expiry_date is None and not event:
         problems.add(
-            "expiry_date", "Expiry date is required: a consent without an expiry is not valid."
+            "expiry_date",
+            "Expiry date or event is required: give the date it expires on (Expires on), the "
+            "event or condition it expires with (or when), or both; a consent without an "
+            "expiry is not valid.",
         )
-    elif consent.expiry_date < consent.signed_date:
+    elif consent.expiry_date is not None and consent.expiry_date < consent.signed_date:
         problems.add("expiry_date", "The consent cannot expire before it was signed.")
     problems.raise_if_any()
     cleaned = replace(
@@ -292,6 +298,8 @@ def add_consent(db: Database, consent: Consent, clock: Clock) -> Consent:
         scope_confirmed=True,
         recipient_address=address,
         revoked_date=None,
+        expiry_event=event,
+        expiry_event_on=None,
     )
     with db.transaction() as conn:
         consent_id = clinical_repo.insert_consent(conn, cleaned)
@@ -337,6 +345,43 @@ def revoke_consent(db: Database, consent_id: int, revoked: dt.date, clock: Clock
     with db.transaction() as conn:
         clinical_repo.revoke_consent(conn, consent_id, revoked)
     return replace(consent, revoked_date=revoked)
+
+
+def record_consent_event(db: Database, consent_id: int, happened: dt.date, clock: Clock) -> Consent:
+    """Record that the event or condition a consent expires with happened on `happened` (not
+    before it was signed, not in the future): from that day it allows no disclosure. Once
+    recorded the day stays. Audited, naming only the consent and the day."""
+    consent = get_consent(db, consent_id)
+    if not consent.expiry_event:
+        raise ValidationError(
+            "This consent does not expire with an event or condition; nothing was recorded.",
+            "expiry_event_on",
+        )
+    if consent.expiry_event_on is not None:
+        raise ValidationError(
+            f"The event of this consent was already recorded as happening on "
+            f"{consent.expiry_event_on:%Y-%m-%d}.",
+            "expiry_event_on",
+        )
+    if happened < consent.signed_date:
+        raise ValidationError(
+            f"The event cannot have happened before the consent was signed "
+            f"({consent.signed_date:%Y-%m-%d}).",
+            "expiry_event_on",
+        )
+    if happened > clock.today():
+        raise ValidationError("The event cannot be recorded in the future.", "expiry_event_on")
+    with db.transaction() as conn:
+        clinical_repo.record_consent_event(conn, consent_id, happened)
+        audit.record(
+            conn,
+            AuditAction.CONSENT_EVENT,
+            clock.now(),
+            participant_id=consent.participant_id,
+            target=f"consent {consent_id}",
+            detail=f"expiry event happened on {happened:%Y-%m-%d}",
+        )
+    return replace(consent, expiry_event_on=happened)
 
 
 def usable_consent(

@@ -580,6 +580,7 @@ def attendance_letter_disclosure(
                 "but attendance; nothing was disclosed.",
                 "consent",
             )
+        model = replace(model, consent=consent)  # the letter states the consent it is under
     attended = sum(1 for mark in model.sessions if mark.status.attended)
     under = "" if consent is None else f", under consent {consent.id}"
     what = (

@@ -362,6 +362,8 @@ def _consent(row: sqlite3.Row) -> Consent:
         signed_date=dd(row["signed_date"]),
         expiry_date=d(row["expiry_date"]),
         revoked_date=d(row["revoked_date"]),
+        expiry_event=row["expiry_event"],
+        expiry_event_on=d(row["expiry_event_on"]),
     )
 
 
@@ -399,9 +401,9 @@ def confirm_consent_scope(
 def insert_consent(conn: sqlite3.Connection, consent: Consent) -> int:
     cursor = conn.execute(
         """INSERT INTO consents (participant_id, recipient, recipient_address, purpose, scope,
-               signed_date, expiry_date, revoked_date)
+               signed_date, expiry_date, revoked_date, expiry_event, expiry_event_on)
            VALUES (:participant_id, :recipient, :address, :purpose, :scope, :signed, :expiry,
-               :revoked)""",
+               :revoked, :event, :event_on)""",
         {
             "participant_id": consent.participant_id,
             "recipient": consent.recipient,
@@ -411,6 +413,8 @@ def insert_consent(conn: sqlite3.Connection, consent: Consent) -> int:
             "signed": iso_date(consent.signed_date),
             "expiry": iso_date(consent.expiry_date),
             "revoked": iso_date(consent.revoked_date),
+            "event": consent.expiry_event,
+            "event_on": iso_date(consent.expiry_event_on),
         },
     )
     consent_id = int(cursor.lastrowid or 0)
@@ -422,6 +426,14 @@ def revoke_consent(conn: sqlite3.Connection, consent_id: int, revoked: dt.date) 
     conn.execute(
         "UPDATE consents SET revoked_date = :revoked WHERE id = :id",
         {"id": consent_id, "revoked": iso_date(revoked)},
+    )
+
+
+def record_consent_event(conn: sqlite3.Connection, consent_id: int, happened: dt.date) -> None:
+    """The day the event its expiry waits for happened (once: a recorded day stays)."""
+    conn.execute(
+        "UPDATE consents SET expiry_event_on = :on WHERE id = :id AND expiry_event_on IS NULL",
+        {"id": consent_id, "on": iso_date(happened)},
     )
 
 

@@ -478,10 +478,17 @@ _V8: list[Step] = [
     )""",
 ]
 
+# A consent may expire when an event or condition happens (42 CFR 2.31), instead of or as
+# well as on a date: `expiry_event` is that event in words ('' for none), `expiry_event_on`
+# the day the counselor recorded it happened.
 # Tamper evidence: from here on every signed note, addendum and disclosure is vouched for by
 # an audit row carrying its hash (domain/integrity.py); one BASELINE row vouches for the
-# records older than that.
-_V9: list[Step] = [integrity_repo.vouch_for_older_records]
+# records older than that. It stays the last step.
+_V9: list[Step] = [
+    "ALTER TABLE consents ADD COLUMN expiry_event TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE consents ADD COLUMN expiry_event_on TEXT",
+    integrity_repo.vouch_for_older_records,
+]
 
 #: MIGRATIONS[N-1] brings a database from schema N-1 to N.
 MIGRATIONS: list[Sequence[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9]

@@ -57,6 +57,7 @@ ACTION_LABELS = {
     AuditAction.BASELINE: "Records vouched for",
     AuditAction.PART2_DECISION: "Part 2 decision",
     AuditAction.CONSENT_SCOPE: "Consent scope confirmed",
+    AuditAction.CONSENT_EVENT: "Consent's expiry event happened",
 }
 
 

@@ -1,5 +1,7 @@
-"""Record a signed consent for disclosure (its categories of information ticked one by one),
-confirm the scope of one saved before consents had categories, or record its revocation."""
+"""Record a signed consent for disclosure (its categories of information ticked one by one;
+it expires on a date, when an event or condition happens, or both), confirm the scope of one
+saved before consents had categories, record that its expiry event happened, or record its
+revocation."""
 
 from __future__ import annotations
 
@@ -78,12 +80,17 @@ class ConsentDialog(ServiceDialog):
         row.addWidget(self.expires)
         row.addWidget(self.expiry_date, 1)
         expiry.setAccessibleName("Expiry")
+        # 42 CFR 2.31: an expiry date, event or condition; both: whichever comes first
+        self.expiry_event = QLineEdit()
+        self.expiry_event.setPlaceholderText("e.g. end of court supervision (optional)")
+        self.expiry_event.setAccessibleName("Expires when: the event or condition")
         self.add_row("&Recipient:", "recipient", self.recipient)
         self.add_row("Recipient &address:", "recipient_address", self.recipient_address)
         self.add_row("&Purpose:", "purpose", self.purpose)
         self.add_row("&Information to disclose:", "scope", self.scope)
         self.add_row("&Signed on:", "signed_date", self.signed_date)
         self.add_row("E&xpiry:", "expiry_date", expiry)
+        self.add_row("or &when:", "expiry_event", self.expiry_event)
         self.ok_button().setText("Add consent")
         self.recipient.setFocus()
 
@@ -99,8 +106,38 @@ class ConsentDialog(ServiceDialog):
                 signed_date=to_date(self.signed_date.date()),
                 expiry_date=to_date(self.expiry_date.date()) if self.expires.isChecked() else None,
                 recipient_address=self.recipient_address.toPlainText(),
+                expiry_event=self.expiry_event.text(),
             ),
             self.ctx.clock,
+        )
+        return Changes.participant(self.participant_id)
+
+
+class ConsentEventDialog(ServiceDialog):
+    """Record that the event or condition a consent expires with happened: from that day
+    the consent allows no disclosure."""
+
+    def __init__(
+        self, ctx: AppContext, participant_id: int, consent: Consent, parent: QWidget | None = None
+    ):
+        super().__init__(ctx, "The consent's event happened", parent)
+        self.participant_id = participant_id
+        self.consent = consent
+        event = QLabel(consent.expiry_event)
+        event.setWordWrap(True)
+        event.setAccessibleName("Expires when")
+        self.happened_on = date_edit(ctx.clock.today(), "Happened on")
+        self.add_row("Consent for:", "recipient", QLabel(consent.recipient))
+        self.add_row("Expires when:", "expiry_event", event)
+        self.add_row("The event &happened on:", "expiry_event_on", self.happened_on)
+        note = QLabel("From that day the consent allows no disclosure.")
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        self.ok_button().setText("Record")
+
+    def save(self) -> Changes:
+        clinical.record_consent_event(
+            self.ctx.db, self.consent.id, to_date(self.happened_on.date()), self.ctx.clock
         )
         return Changes.participant(self.participant_id)
 

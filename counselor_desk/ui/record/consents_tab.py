@@ -29,6 +29,7 @@ from counselor_desk.ui.dialogs.base import ServiceDialog
 from counselor_desk.ui.dialogs.consent import (
     ConfirmScopeDialog,
     ConsentDialog,
+    ConsentEventDialog,
     RevokeConsentDialog,
 )
 from counselor_desk.ui.widgets.table_model import Column, TableModel
@@ -39,10 +40,10 @@ def consent_status(consent: Consent, today: dt.date) -> str:
         return "Confirm its scope"
     if consent.revoked_date is not None and consent.revoked_date <= today:
         return f"Revoked {consent.revoked_date:%Y-%m-%d}"
-    if consent.expiry_date is None:
+    if not consent.has_expiry:
         return "No expiry – not valid"
-    if today > consent.expiry_date:
-        return "Expired"
+    if not consent.valid_on(today) and consent.signed_date <= today:
+        return "Expired"  # its date passed or its event happened
     if consent.signed_date > today:
         return "Not yet valid"
     return "Valid"
@@ -98,7 +99,13 @@ def scope_text(consent: Consent) -> str:
 
 
 def _expiry_text(consent: Consent) -> str:
-    return "No expiry" if consent.expiry_date is None else f"{consent.expiry_date:%Y-%m-%d}"
+    """The Expires column: "2026-10-01", "when: end of court supervision", or both."""
+    return consent.expiry_terms() if consent.has_expiry else "No expiry"
+
+
+def _waits_for_event(consent: Consent | None) -> bool:
+    """A consent that expires with an event not yet recorded as happening."""
+    return consent is not None and bool(consent.expiry_event) and consent.expiry_event_on is None
 
 
 DISCLOSURE_COLUMNS: tuple[Column[Disclosure], ...] = (
@@ -120,6 +127,7 @@ class ConsentsTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # a date, or an event
         self.table.setColumnWidth(0, 220)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -132,6 +140,11 @@ class ConsentsTab(QWidget):
         self.confirm_button = QPushButton("Confirm scope…")
         self.confirm_button.setAccessibleName("Choose the categories of the selected old consent")
         self.confirm_button.clicked.connect(lambda: self._run(self.confirm_dialog()))
+        self.event_button = QPushButton("Event happened…")
+        self.event_button.setAccessibleName(
+            "Record that the event the selected consent expires with happened"
+        )
+        self.event_button.clicked.connect(lambda: self._run(self.event_dialog()))
         self.revoke_button = QPushButton("Revoke…")
         self.revoke_button.setAccessibleName("Revoke the selected consent")
         self.add_button.clicked.connect(lambda: self._run(self.consent_dialog()))
@@ -139,6 +152,7 @@ class ConsentsTab(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.confirm_button)
+        buttons.addWidget(self.event_button)
         buttons.addWidget(self.revoke_button)
         buttons.addStretch(1)
         self.disclosures_model = TableModel(DISCLOSURE_COLUMNS, self)
@@ -192,6 +206,7 @@ class ConsentsTab(QWidget):
         chosen = self.selected()
         self.revoke_button.setEnabled(chosen is not None and chosen.revoked_date is None)
         self.confirm_button.setEnabled(chosen is not None and not chosen.scope_confirmed)
+        self.event_button.setEnabled(_waits_for_event(chosen))
 
     def consent_dialog(self) -> ConsentDialog:
         return ConsentDialog(self.ctx, self.participant_id, self)
@@ -201,6 +216,12 @@ class ConsentsTab(QWidget):
         if chosen is None or chosen.scope_confirmed:
             return None
         return ConfirmScopeDialog(self.ctx, self.participant_id, chosen, self)
+
+    def event_dialog(self) -> ConsentEventDialog | None:
+        chosen = self.selected()
+        if chosen is None or not _waits_for_event(chosen):
+            return None
+        return ConsentEventDialog(self.ctx, self.participant_id, chosen, self)
 
     def revoke_dialog(self) -> RevokeConsentDialog | None:
         chosen = self.selected()

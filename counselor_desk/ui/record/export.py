@@ -164,8 +164,9 @@ class ExportBar(QWidget):
             form.tell(
                 self,
                 title,
-                "No valid consent for disclosure is on file (none, expired, revoked, without "
-                "an expiry date, or saved before consents had categories and not yet confirmed). "
+                "No valid consent for disclosure is on file (none, expired, its expiry event "
+                "happened, revoked, without an expiry, or saved before consents had categories "
+                "and not yet confirmed). "
                 "Add the signed consent, or confirm its scope, on the Consents tab first.",
                 problem=True,
             )
