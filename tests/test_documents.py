@@ -631,6 +631,8 @@ def test_attendance_letter_lists_each_session_and_exact_totals(
         "12 Mill Street, Springfield, NJ 07081",
         "Phone (973) 555-0142",
         "March 2, 2026",
+        "To Union County Drug Court:",  # addressed to the recipient it is disclosed to
+        "has been enrolled in",
         "from 2026-01-12 to 2026-01-18",
         "Mon 2026-01-12 09:00 Group therapy Late 2.50",
         "Tue 2026-01-13 13:00 Psychoeducation Present 1.50",
@@ -641,7 +643,7 @@ def test_attendance_letter_lists_each_session_and_exact_totals(
         "Electronically signed by Dana Reyes, LCSW, LCADC",
     ):
         assert expected in text, expected
-    assert "2026-01-19" not in text
+    assert "2026-01-19" not in text and "To whom it may concern" not in text
     assert reader.metadata.title == "Attendance verification letter – chart A-1001"  # type: ignore[union-attr]
 
 

@@ -48,18 +48,21 @@ def story(model: AttendanceLetter) -> list[Flowable]:
         parts.append(Paragraph(markup(PART2_NOTICE), NOTICE))
     if model.consent is not None:
         parts += [Paragraph(markup(consent_statement(model.consent)), SMALL), Spacer(1, 6)]
-    period = f"{day(model.admission_date)}" + (
-        f" to {day(model.discharge_date)}" if model.discharge_date else " and is currently enrolled"
+    program = f"{model.program_name}, {model.level.label}, at {head.clinic_name or 'our clinic'}"
+    enrolled = (
+        f"was enrolled in {program} from {day(model.admission_date)} to "
+        f"{day(model.discharge_date)}"
+        if model.discharge_date
+        else f"has been enrolled in {program} since {day(model.admission_date)}"
     )
-    enrolled = f"enrolled from {period}" if model.discharge_date else f"enrolled since {period}"
+    greeting = f"To {model.recipient}:" if model.recipient else "To whom it may concern:"
     parts += [
         Paragraph(f"<b>Re: {markup(TITLE_TEXT)} – {markup(person.name)}</b>", BODY),
-        Paragraph("To whom it may concern:", BODY),
+        Paragraph(markup(greeting), BODY),
         Paragraph(
             markup(
                 f"This letter verifies that {person.name} (date of birth "
-                f"{day(person.date_of_birth)}) was {enrolled} in {model.program_name}, "
-                f"{model.level.label}, at {head.clinic_name or 'our clinic'}. The sessions "
+                f"{day(person.date_of_birth)}) {enrolled}. The sessions "
                 f"recorded from {day(model.first)} to {day(model.last)} are listed below, "
                 "with the hours attended as taken at roll call."
             ),

@@ -209,6 +209,7 @@ class AttendanceLetter:
     sessions: tuple[AttendedSession, ...]
     substance_use: bool = False
     consent: Consent | None = None  # the consent it is disclosed under (42 CFR 2.32), if any
+    recipient: str = ""  # who it is addressed to (the disclosure log's recipient)
 
     @property
     def attended(self) -> tuple[AttendedSession, ...]:

@@ -581,6 +581,7 @@ def attendance_letter_disclosure(
                 "consent",
             )
         model = replace(model, consent=consent)  # the letter states the consent it is under
+    model = replace(model, recipient=recipient)  # the letter is addressed to its recipient
     attended = sum(1 for mark in model.sessions if mark.status.attended)
     under = "" if consent is None else f", under consent {consent.id}"
     what = (
