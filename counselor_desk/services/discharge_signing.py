@@ -137,9 +137,10 @@ def verify_signed_discharges(db: Database) -> list[int]:
     """Participants whose signed discharge content no longer matches its stored hash, or
     whose amendments no longer match theirs."""
     bad = []
+    amendments = clinical_repo.all_discharge_amendments(db.conn)
     for participant_id, content, digest in clinical_repo.signed_discharges(db.conn):
         whole = discharge_content.sha256(content) == digest
-        for item in clinical_repo.discharge_amendments(db.conn, participant_id):
+        for item in amendments.get(participant_id, []):
             expected = discharge_content.amendment_content(item, digest)
             whole = whole and discharge_content.sha256(expected) == item.content_hash
         if not whole:

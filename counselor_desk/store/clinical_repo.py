@@ -248,14 +248,6 @@ def pending_summaries(conn: sqlite3.Connection) -> dict[int, dt.date]:
     }
 
 
-def mark_summary_completed(conn: sqlite3.Connection, participant_id: int, at: dt.datetime) -> None:
-    conn.execute(
-        "UPDATE discharges SET summary_completed_at = :at "
-        "WHERE participant_id = :id AND summary_completed_at IS NULL",
-        {"id": participant_id, "at": iso_moment(at)},
-    )
-
-
 def sign_discharge(
     conn: sqlite3.Connection,
     participant_id: int,
@@ -299,6 +291,28 @@ def signed_discharges(conn: sqlite3.Connection) -> list[tuple[int, str, str]]:
     ]
 
 
+def discharge_signature_hashes(conn: sqlite3.Connection) -> tuple[dict[int, str], frozenset[int]]:
+    """(participant id -> stored hash of every signed discharge, ids of unsigned discharges)."""
+    signed: dict[int, str] = {}
+    unsigned: set[int] = set()
+    for participant_id, signed_at, digest in conn.execute(
+        "SELECT participant_id, signed_at, content_hash FROM discharges"
+    ):
+        if signed_at is None:
+            unsigned.add(int(participant_id))
+        else:
+            signed[int(participant_id)] = str(digest)
+    return signed, frozenset(unsigned)
+
+
+def discharge_amendment_hashes(conn: sqlite3.Connection) -> dict[int, str]:
+    """Amendment id -> its stored hash, for every discharge amendment."""
+    return {
+        int(row[0]): str(row[1])
+        for row in conn.execute("SELECT id, content_hash FROM discharge_amendments")
+    }
+
+
 def insert_discharge_amendment(conn: sqlite3.Connection, amendment: DischargeAmendment) -> int:
     cursor = conn.execute(
         """INSERT INTO discharge_amendments (participant_id, author, created_at, reason, field,
@@ -317,24 +331,36 @@ def insert_discharge_amendment(conn: sqlite3.Connection, amendment: DischargeAme
     return int(cursor.lastrowid or 0)
 
 
+def _amendment(row: sqlite3.Row) -> DischargeAmendment:
+    return DischargeAmendment(
+        id=row["id"],
+        participant_id=row["participant_id"],
+        author=row["author"],
+        created_at=dt.datetime.fromisoformat(row["created_at"]),
+        reason=row["reason"],
+        field=row["field"],
+        text=row["text"],
+        content_hash=row["content_hash"],
+    )
+
+
 def discharge_amendments(conn: sqlite3.Connection, participant_id: int) -> list[DischargeAmendment]:
     """The amendments of a signed discharge summary, oldest first."""
     return [
-        DischargeAmendment(
-            id=row["id"],
-            participant_id=row["participant_id"],
-            author=row["author"],
-            created_at=dt.datetime.fromisoformat(row["created_at"]),
-            reason=row["reason"],
-            field=row["field"],
-            text=row["text"],
-            content_hash=row["content_hash"],
-        )
+        _amendment(row)
         for row in conn.execute(
             "SELECT * FROM discharge_amendments WHERE participant_id = :id ORDER BY created_at, id",
             {"id": participant_id},
         )
     ]
+
+
+def all_discharge_amendments(conn: sqlite3.Connection) -> dict[int, list[DischargeAmendment]]:
+    """Every discharge amendment by participant, oldest first, in one query."""
+    found: dict[int, list[DischargeAmendment]] = {}
+    for row in conn.execute("SELECT * FROM discharge_amendments ORDER BY created_at, id"):
+        found.setdefault(int(row["participant_id"]), []).append(_amendment(row))
+    return found
 
 
 # -- consents and disclosures --------------------------------------------------------------
@@ -382,7 +408,9 @@ def get_consent(conn: sqlite3.Connection, consent_id: int) -> Consent | None:
     return None if row is None else _consent(row)
 
 
-def _insert_scope(conn: sqlite3.Connection, consent_id: int, scope: Iterable[ScopeCategory]) -> None:
+def _insert_scope(
+    conn: sqlite3.Connection, consent_id: int, scope: Iterable[ScopeCategory]
+) -> None:
     conn.executemany(
         "INSERT INTO consent_scope (consent_id, category) VALUES (:id, :category)",
         [{"id": consent_id, "category": category.value} for category in scope],

@@ -61,18 +61,7 @@ def signed_notes(conn: sqlite3.Connection) -> dict[int, tuple[str, str]]:
 
 def records(conn: sqlite3.Connection, signed: dict[int, tuple[str, str]]) -> integrity.Records:
     """The records the audit trail vouches for; `signed` as `signed_notes` read them."""
-    discharges = conn.execute("SELECT participant_id, signed_at, content_hash FROM discharges")
-    signed_discharges: dict[int, str] = {}
-    unsigned_discharges: set[int] = set()
-    for participant_id, signed_at, digest in discharges:
-        if signed_at is None:
-            unsigned_discharges.add(int(participant_id))
-        else:
-            signed_discharges[int(participant_id)] = str(digest)
-    amendments = {
-        int(row[0]): str(row[1])
-        for row in conn.execute("SELECT id, content_hash FROM discharge_amendments")
-    }
+    signed_discharges, unsigned_discharges = clinical_repo.discharge_signature_hashes(conn)
     return integrity.Records(
         hashes={
             integrity.SIGNED_NOTE: {key: stored for key, (stored, _content) in signed.items()},
@@ -84,11 +73,11 @@ def records(conn: sqlite3.Connection, signed: dict[int, tuple[str, str]]) -> int
                 for item in clinical_repo.all_disclosures(conn)
             },
             integrity.SIGNED_DISCHARGE: signed_discharges,
-            integrity.DISCHARGE_AMENDMENT: amendments,
+            integrity.DISCHARGE_AMENDMENT: clinical_repo.discharge_amendment_hashes(conn),
         },
         unsigned={
             integrity.SIGNED_NOTE: note_repo.unsigned_note_ids(conn),
-            integrity.SIGNED_DISCHARGE: frozenset(unsigned_discharges),
+            integrity.SIGNED_DISCHARGE: unsigned_discharges,
         },
     )
 

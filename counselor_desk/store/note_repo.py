@@ -212,12 +212,6 @@ def insert_notes_bulk(conn: sqlite3.Connection, notes: list[Note]) -> None:
     )
 
 
-def all_signed(conn: sqlite3.Connection) -> Iterator[Note]:
-    """Every signed note (without addenda), by id, read in one query."""
-    for row in conn.execute("SELECT * FROM notes WHERE status = 'signed' ORDER BY id"):
-        yield _note(row)
-
-
 def signatures(conn: sqlite3.Connection) -> list[tuple[int, int, dt.datetime, str]]:
     """(note id, participant id, signed at, signature hash) of every signed note, in the
     order they were signed."""
@@ -237,12 +231,6 @@ def unsigned_note_ids(conn: sqlite3.Connection) -> frozenset[int]:
 def all_addenda(conn: sqlite3.Connection) -> Iterator[Addendum]:
     for row in conn.execute("SELECT * FROM addenda ORDER BY id"):
         yield _addendum(row)
-
-
-def signed_note_ids(conn: sqlite3.Connection) -> list[int]:
-    return [
-        row[0] for row in conn.execute("SELECT id FROM notes WHERE status = 'signed' ORDER BY id")
-    ]
 
 
 def search(conn: sqlite3.Connection, fts_query: str, limit: int) -> list[tuple[int, int]]:

@@ -271,9 +271,7 @@ def part2_decision(conn: sqlite3.Connection, participant_id: int) -> bool | None
     return None if row is None else bool(row[0])
 
 
-def set_part2(
-    conn: sqlite3.Connection, participant_id: int, part2: bool, at: dt.datetime
-) -> None:
+def set_part2(conn: sqlite3.Connection, participant_id: int, part2: bool, at: dt.datetime) -> None:
     """Record whether the participant's record is treated as 42 CFR Part 2."""
     conn.execute(
         """INSERT INTO part2_decisions (participant_id, part2, decided_at)
