@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 
 from counselor_desk.domain.audit import GENESIS, AuditEntry
-from counselor_desk.store.connection import Connection
+from counselor_desk.store.connection import AppConnection
 from counselor_desk.store.convert import iso_moment
 
 
@@ -45,7 +45,7 @@ def append(conn: sqlite3.Connection, entry: AuditEntry) -> int:
             "hash": entry.hash,
         },
     )
-    if isinstance(conn, Connection):
+    if isinstance(conn, AppConnection):
         conn.audit_appended = True
     return int(cursor.lastrowid or 0)
 
@@ -69,7 +69,7 @@ def append_many(conn: sqlite3.Connection, chained: list[AuditEntry]) -> None:
             for e in chained
         ],
     )
-    if chained and isinstance(conn, Connection):
+    if chained and isinstance(conn, AppConnection):
         conn.audit_appended = True
 
 

@@ -3,6 +3,10 @@ database) under a temporary name, checked, then moved into place in one step.
 
 A backup is named `<database name>-<YYYYMMDD-HHMMSS>[-<n>][-<tag>].sqlite3`: a timestamp and
 the database's own file name, never a participant detail.
+
+The backup of an encrypted database is encrypted with the same data key (SQLCipher's backup
+API copies between two connections keyed alike) and carries a copy of the key file beside it
+(`<backup>.keys`), so it opens with the passphrase or the recovery key on its own.
 """
 
 from __future__ import annotations
@@ -15,8 +19,9 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from counselor_desk.store import anchor
+from counselor_desk.store import anchor, keys
 from counselor_desk.store.checks import (
     APPLICATION_ID,
     application_id,
@@ -24,8 +29,14 @@ from counselor_desk.store.checks import (
     integrity_problems,
     user_version,
 )
-from counselor_desk.store.errors import StoreError, explain, raise_if_environmental
-from counselor_desk.store.files import create_private_file, ensure_dir, make_private_file
+from counselor_desk.store.connection import DRIVER_ERRORS, is_encrypted_file, open_plain
+from counselor_desk.store.errors import StoreError, WrongKeyError, explain, raise_if_environmental
+from counselor_desk.store.files import (
+    create_private_file,
+    ensure_dir,
+    make_private_file,
+    write_private_file,
+)
 from counselor_desk.store.schema import schema_version
 
 BACKUP_DIR_NAME = "backups"
@@ -98,19 +109,31 @@ def list_backups(folder: Path, stem: str) -> list[BackupFile]:
     return sorted(found, key=lambda item: (item.made_at, item.n), reverse=True)
 
 
-def open_read_only(path: Path) -> sqlite3.Connection:
-    """A connection that cannot change the file (nor create files beside it when possible)."""
+def encrypted(path: Path) -> bool:
+    """A backup (or database) file encrypted at rest, with its key file beside it."""
+    return keys.path_for(path).is_file() and is_encrypted_file(path)
+
+
+def open_read_only(path: Path, key: bytes | None = None) -> Any:
+    """A connection that cannot change the file (nor create files beside it when possible);
+    an encrypted file is opened with its data `key`."""
     uri = Path(os.path.abspath(path)).as_uri() + "?mode=ro"
-    return sqlite3.connect(uri, uri=True, isolation_level=None)
+    return open_plain(uri, uri=True, key=key if is_encrypted_file(path) else None, where=path)
 
 
-def check_file(path: Path, *, quick: bool = False) -> FileCheck:
-    """Look at a database file without changing it: version, structure, foreign keys."""
+def check_file(path: Path, *, quick: bool = False, key: bytes | None = None) -> FileCheck:
+    """Look at a database file without changing it: version, structure, foreign keys. An
+    encrypted file is read with the data `key` (without it, or with another, the finding says
+    so: its passphrase is needed)."""
     if not path.is_file():
         return FileCheck(0, (f"{path} is not a file",))
+    if key is None and encrypted(path):
+        return FileCheck(0, ("it is encrypted: its passphrase is needed to read it",))
     try:
-        conn = open_read_only(path)
-    except sqlite3.Error as error:
+        conn = open_read_only(path, key)
+    except WrongKeyError:
+        return FileCheck(0, ("it is encrypted with another key than this database's",))
+    except DRIVER_ERRORS as error:
         return FileCheck(0, (str(explain(error, path)),))
     try:
         version = user_version(conn)
@@ -120,7 +143,7 @@ def check_file(path: Path, *, quick: bool = False) -> FileCheck:
             problems = foreign_key_problems(conn)
         if not problems and not foreign and version > 0:
             problems = _anchor_problems(conn, path)
-    except sqlite3.Error as error:
+    except DRIVER_ERRORS as error:
         return FileCheck(0, (str(explain(error, path)),))
     finally:
         conn.close()
@@ -147,13 +170,17 @@ def _fsync(path: Path, *, folder: bool = False) -> None:
         os.close(fd)
 
 
-def copy_database(source: sqlite3.Connection, target: Path) -> anchor.Anchor | None:
+def copy_database(
+    source: Any, target: Path, key: bytes | None = None
+) -> anchor.Anchor | None:
     """Copy an open database into `target` (a new temporary file) with the backup API, as a
     single self-contained file, then check the copy; returns the copy's audit head (for its
     anchor). Raises StoreError when the copy is bad; the caller removes `target`. The file is
-    owner-only (0600) before the first page is in it."""
+    owner-only (0600) before the first page is in it. The source's data `key` (an encrypted
+    source: `source.data_key` when it is the app's connection) keys the copy alike."""
     create_private_file(target)
-    dest = sqlite3.connect(str(target), isolation_level=None)
+    key = getattr(source, "data_key", None) if key is None else key
+    dest = open_plain(str(target), key=key)
     try:
         source.backup(dest)
         dest.execute("PRAGMA journal_mode = DELETE")
@@ -174,7 +201,7 @@ def _audit_head(conn: sqlite3.Connection) -> anchor.Anchor | None:
 
 
 def write_backup(
-    source: sqlite3.Connection,
+    source: Any,
     folder: Path,
     stem: str,
     made_at: dt.datetime,
@@ -207,14 +234,17 @@ def write_backup(
                 return same
             if head is not None:  # the backup's own anchor, beside it (see store.anchor)
                 anchor.write(final, head)
+            if getattr(source, "data_key", None) is not None:
+                carry_keys(Path(source.path), final)
             os.replace(partial, final)
             placed = True
         finally:
             partial.unlink(missing_ok=True)
             if not placed:
                 anchor.path_for(final).unlink(missing_ok=True)
+                keys.path_for(final).unlink(missing_ok=True)
         _fsync(folder, folder=True)
-    except sqlite3.Error as error:
+    except DRIVER_ERRORS as error:
         raise_if_environmental(error, folder / "backup")
         raise
     except OSError as error:
@@ -222,6 +252,11 @@ def write_backup(
             f"A backup could not be written to {folder} ({error.strerror or error})."
         ) from error
     return final
+
+
+def carry_keys(db_path: Path, copy: Path) -> None:
+    """The key file beside `db_path`, copied beside `copy` (owner-only, in one step)."""
+    write_private_file(keys.path_for(copy), keys.path_for(db_path).read_bytes())
 
 
 def _anchor_problems(conn: sqlite3.Connection, path: Path) -> list[str]:
@@ -261,14 +296,17 @@ class UnreadableBackupError(StoreError):
     """SQLite could not read a backup file (whatever the reason: it is not ours to fix)."""
 
 
-def copy_file_database(source_path: Path, target: Path) -> anchor.Anchor | None:
+def copy_file_database(
+    source_path: Path, target: Path, key: bytes | None = None
+) -> anchor.Anchor | None:
     """Copy a closed database file (a backup) into `target` through the backup API; returns
-    the copy's audit head."""
+    the copy's audit head. An encrypted file is read with `key` and copied encrypted alike."""
+    key = key if is_encrypted_file(source_path) else None
     try:
-        source = open_read_only(source_path)
+        source = open_read_only(source_path, key)
         try:
-            return copy_database(source, target)
+            return copy_database(source, target, key)
         finally:
             source.close()
-    except sqlite3.Error as error:
+    except DRIVER_ERRORS as error:
         raise UnreadableBackupError(str(explain(error, source_path))) from error

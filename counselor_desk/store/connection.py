@@ -1,9 +1,16 @@
 """The app's SQLite connection: every statement, fetch and commit tells the environment from bugs.
 
-`Connection` and `Cursor` are sqlite3's own, with the calls that reach the file wrapped once
+`Connection` and `Cursor` are the driver's own, with the calls that reach the file wrapped once
 each: a locked, full, read-only or damaged file raises `StoreError` with a plain sentence (see
 `errors.ENVIRONMENT`); anything else is raised as it is. Rows are read in chunks, so iterating
 a cursor costs no Python call per row.
+
+Two drivers sit under the same classes, and only this module chooses between them: the
+standard library's `sqlite3` for a plaintext database, and `sqlcipher3` (SQLCipher 4, the same
+DB-API) for one encrypted at rest, opened with its 32-byte data key as a raw key (no key
+derivation at open: the key was derived once when the counselor unlocked, see `store.keys`).
+An encrypted connection keeps SQLite's temporary tables and indices in memory, never in a
+temporary file. Code above store/ sees a `Connection` either way.
 """
 
 from __future__ import annotations
@@ -11,71 +18,82 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, cast
 
-from counselor_desk.store.errors import raise_if_environmental
+import sqlcipher3.dbapi2 as cipher  # SQLCipher: the encrypted caseload (see the module doc)
+
+from counselor_desk.store.errors import WrongKeyError, raise_if_environmental
 
 if TYPE_CHECKING:
     from sqlite3 import _Parameters
 
+    _CursorBase = sqlite3.Cursor
+    _ConnectionBase = sqlite3.Connection
+else:
+    _CursorBase = object
+    _ConnectionBase = object
+
 #: Rows fetched at a time while a cursor is iterated.
 CHUNK_ROWS = 512
+#: A driver error of either driver (sqlcipher3's classes are its own, not sqlite3's).
+DRIVER_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, cipher.Error)
+#: What a plaintext SQLite file starts with; an encrypted file starts with random bytes.
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def _where(cursor: sqlite3.Cursor) -> Path | str:
-    conn = cursor.connection
-    return conn.path if isinstance(conn, Connection) else "(unknown)"
+def _where(cursor: Any) -> Path | str:
+    return cast(Path | str, getattr(cursor.connection, "path", "(unknown)"))
 
 
-class Cursor(sqlite3.Cursor):
-    """sqlite3.Cursor whose environment failures are `StoreError`s."""
+class _Statements(_CursorBase):
+    """The cursor calls that reach the file, with environment failures as `StoreError`s."""
 
     def execute(self, sql: str, parameters: _Parameters = (), /) -> Self:
         try:
             return super().execute(sql, parameters)
-        except sqlite3.Error as error:
+        except DRIVER_ERRORS as error:
             raise_if_environmental(error, _where(self))
             raise
 
     def executemany(self, sql: str, seq_of_parameters: Iterable[_Parameters], /) -> Self:
         try:
             return super().executemany(sql, seq_of_parameters)
-        except sqlite3.Error as error:
+        except DRIVER_ERRORS as error:
             raise_if_environmental(error, _where(self))
             raise
 
     def executescript(self, sql_script: str, /) -> sqlite3.Cursor:
         try:
             return super().executescript(sql_script)
-        except sqlite3.Error as error:
+        except DRIVER_ERRORS as error:
             raise_if_environmental(error, _where(self))
             raise
 
     def fetchone(self) -> Any:
         try:
             return super().fetchone()
-        except sqlite3.Error as error:
+        except DRIVER_ERRORS as error:
             raise_if_environmental(error, _where(self))
             raise
 
     def fetchmany(self, size: int | None = 1) -> list[Any]:
         try:
             return super().fetchmany(size)
-        except sqlite3.Error as error:
+        except DRIVER_ERRORS as error:
             raise_if_environmental(error, _where(self))
             raise
 
     def fetchall(self) -> list[Any]:
         try:
             return super().fetchall()
-        except sqlite3.Error as error:
+        except DRIVER_ERRORS as error:
             raise_if_environmental(error, _where(self))
             raise
 
     def __next__(self) -> Any:
         try:
             return super().__next__()
-        except sqlite3.Error as error:
+        except DRIVER_ERRORS as error:
             raise_if_environmental(error, _where(self))
             raise
 
@@ -85,53 +103,133 @@ class Cursor(sqlite3.Cursor):
             yield from rows
 
 
-class Connection(sqlite3.Connection):
-    """sqlite3.Connection whose statements run on `Cursor`s; `path` names the file in messages."""
+class Cursor(_Statements, sqlite3.Cursor):
+    """sqlite3.Cursor whose environment failures are `StoreError`s."""
+
+
+class _CipherCursor(_Statements, cipher.Cursor):  # type: ignore[misc]
+    """The same, on SQLCipher."""
+
+
+class AppConnection(_ConnectionBase):
+    """The connection calls, on `_Statements` cursors; `path` names the file in messages."""
 
     path: Path | str = ":memory:"
     #: Set when an audit row was appended since the last commit: the anchor beside the file
     #: moves after the commit (`store.anchor`).
     audit_appended: bool = False
+    #: The data key of an encrypted (SQLCipher) connection; None for a plaintext one.
+    data_key: bytes | None = None
+    _cursor_class: type[Any] = Cursor
 
     def execute(self, sql: str, parameters: _Parameters = (), /) -> Cursor:
-        return self.cursor(Cursor).execute(sql, parameters)
+        return cast(Cursor, self.cursor(self._cursor_class).execute(sql, parameters))
 
     def executemany(self, sql: str, parameters: Iterable[_Parameters], /) -> Cursor:
-        return self.cursor(Cursor).executemany(sql, parameters)
+        return cast(Cursor, self.cursor(self._cursor_class).executemany(sql, parameters))
 
     def executescript(self, sql_script: str, /) -> sqlite3.Cursor:
-        return self.cursor(Cursor).executescript(sql_script)
+        return cast(Cursor, self.cursor(self._cursor_class).executescript(sql_script))
 
     def commit(self) -> None:
         try:
             super().commit()
-        except sqlite3.Error as error:
+        except DRIVER_ERRORS as error:
             raise_if_environmental(error, self.path)
             raise
 
     def rollback(self) -> None:
         try:
             super().rollback()
-        except sqlite3.Error as error:
+        except DRIVER_ERRORS as error:
             raise_if_environmental(error, self.path)
             raise
 
 
-def open_connection(path: Path | str, uri: str | None = None) -> Connection:
-    """A `Connection` to the file at `path` (autocommit: `BEGIN` is always explicit), rows as
-    `sqlite3.Row`; an environment failure to open it is a `StoreError`. With `uri` (a `file:`
-    URI of that file, e.g. read-only) the file is opened through it."""
+class Connection(AppConnection, sqlite3.Connection):
+    """The app's connection (plaintext: sqlite3's; encrypted: the same calls on SQLCipher)."""
+
+
+class _CipherConnection(AppConnection, cipher.Connection):  # type: ignore[misc]
+    _cursor_class = _CipherCursor
+
+
+def apply_key(conn: Any, key: bytes, path: Path | str) -> None:
+    """Key a fresh SQLCipher connection with the raw 32-byte data key, keep temporary storage
+    in memory, and prove the key by reading the schema: a wrong key (or a file that is not an
+    encrypted caseload) is a `WrongKeyError`, the file untouched."""
+    if len(key) != 32:
+        raise ValueError("a data key is 32 bytes")
+    # SQLCipher would print its own lines to stderr for a wrong key: the error says it here
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute("PRAGMA temp_store = MEMORY")
     try:
-        conn = sqlite3.connect(
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DRIVER_ERRORS as error:
+        if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB:
+            raise WrongKeyError(
+                f"The database {path} does not open with this key (the passphrase or "
+                "recovery key is not the one of this file); it was left untouched."
+            ) from error
+        raise
+
+
+def open_plain(
+    target: str, *, uri: bool = False, key: bytes | None = None, where: Path | str = ""
+) -> Any:
+    """A driver connection without the app's wrapping (a look at a file, a backup's copy),
+    autocommit; keyed with `key` (SQLCipher) when given. `where` names the file in messages
+    (`target` itself by default, when it is not a URI)."""
+    if key is None:
+        return sqlite3.connect(target, uri=uri, isolation_level=None)
+    conn = cipher.connect(target, uri=uri, isolation_level=None)
+    try:
+        apply_key(conn, key, where or target)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def open_connection(
+    path: Path | str, uri: str | None = None, *, key: bytes | None = None
+) -> Connection:
+    """A `Connection` to the file at `path` (autocommit: `BEGIN` is always explicit), rows as
+    the driver's `Row`; an environment failure to open it is a `StoreError`. With `uri` (a
+    `file:` URI of that file, e.g. read-only) the file is opened through it; with `key` it is
+    opened with SQLCipher and that data key."""
+    driver: Any = sqlite3 if key is None else cipher
+    factory: type[Any] = Connection if key is None else _CipherConnection
+    try:
+        conn = driver.connect(
             uri or str(path),
             isolation_level=None,
             check_same_thread=False,
-            factory=Connection,
+            factory=factory,
             uri=uri is not None,
         )
-    except sqlite3.Error as error:
+    except DRIVER_ERRORS as error:
         raise_if_environmental(error, path)
         raise
     conn.path = path
-    conn.row_factory = sqlite3.Row
-    return conn
+    conn.row_factory = driver.Row
+    if key is not None:
+        try:
+            apply_key(conn, key, path)
+        except BaseException:
+            conn.close()
+            raise
+        conn.data_key = key
+    return cast(Connection, conn)
+
+
+def is_encrypted_file(path: Path) -> bool:
+    """The file exists, holds something, and does not start as a plaintext SQLite file does
+    (whether it is really an encrypted caseload is for its key to tell)."""
+    try:
+        with path.open("rb") as stream:
+            start = stream.read(len(SQLITE_HEADER))
+    except OSError:
+        return False
+    return bool(start) and start != SQLITE_HEADER

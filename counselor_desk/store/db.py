@@ -17,12 +17,13 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from counselor_desk.store import anchor, backup, opening, schema
+from counselor_desk.store import anchor, backup, keys, opening, schema
 from counselor_desk.store.checks import APPLICATION_ID, integrity_problems
-from counselor_desk.store.connection import Connection, open_connection
+from counselor_desk.store.connection import Connection, is_encrypted_file, open_connection
 from counselor_desk.store.errors import (
     DamagedDatabaseError,
     NewerDatabaseError,
+    PassphraseNeededError,
     ReadOnlyDatabaseError,
     StoreError,
     damaged_message,
@@ -149,6 +150,16 @@ class Database:
         """After audit rows were committed: the anchor beside the file follows (store.anchor)."""
         follow_audit_head(self.conn, self.path)
 
+    @property
+    def key(self) -> bytes | None:
+        """The data key of an encrypted database (None for a plaintext one): kept in memory
+        while the app runs, for the connections of its background work and its backups."""
+        return self.conn.data_key
+
+    @property
+    def encrypted(self) -> bool:
+        return self.conn.data_key is not None
+
     def execute(self, sql: str, params: dict[str, object] | None = None) -> sqlite3.Cursor:
         return self.conn.execute(sql, params or {})
 
@@ -193,9 +204,32 @@ def _configure_file(conn: sqlite3.Connection, path: Path) -> None:
 QUICK_CHECK_AT_OPEN_MAX_BYTES = 64 * 1024 * 1024
 
 
+def needs_key(path: str | os.PathLike[str]) -> bool:
+    """The database at `path` is encrypted (its key file is beside it and the file does not
+    start as a plaintext SQLite file): it opens only with its data key."""
+    path = Path(path)
+    return keys.path_for(path).is_file() and is_encrypted_file(path)
+
+
+def _key_for(path: Path, key: bytes | None) -> bytes | None:
+    """The key to open `path` with: None for a plaintext file (whatever was given), `key` for
+    an encrypted or a new one; PassphraseNeededError for an encrypted file without a key."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return key  # created now: encrypted when a key is given (its key file written first)
+    if not is_encrypted_file(path):
+        return None
+    if key is None and keys.path_for(path).is_file():
+        raise PassphraseNeededError(
+            f"The database {path} is encrypted: its passphrase is needed to open it."
+        )
+    # without a key file a file that is not plaintext SQLite is refused as damaged by the look
+    return key
+
+
 def connect(
     path: str | os.PathLike[str],
     *,
+    key: bytes | None = None,
     migrate: bool = True,
     backup_before_migrating: bool = True,
     now: dt.datetime | None = None,
@@ -204,16 +238,19 @@ def connect(
 
     Nothing is written to an existing file until it has passed a quick check and, when it is
     about to be migrated, been backed up (into the `backups` folder beside it, stamped `now`).
-    A damaged or too-new file is left exactly as it was.
+    A damaged or too-new file is left exactly as it was. An encrypted file opens with its data
+    `key` (SQLCipher; `PassphraseNeededError` without one, `WrongKeyError` with another); a new
+    file given a key is created encrypted; a plaintext file opens as it is.
     """
     path = Path(path)
     in_memory = str(path) == ":memory:"
     looked = False
+    key = None if in_memory else _key_for(path, key)
     if not in_memory and path.is_file():
         # Whose file, which schema, sound: all read without writing a byte (a refused file,
         # its -wal and its -shm stay exactly as they were, and no backup is made of it).
         deferred = path.stat().st_size > QUICK_CHECK_AT_OPEN_MAX_BYTES
-        opening.look_at(path, quick=not deferred)
+        opening.look_at(path, quick=not deferred, key=key)
         looked = True
         if not _writable(path):
             raise ReadOnlyDatabaseError(read_only_message(path))
@@ -224,7 +261,7 @@ def connect(
             raise StoreError(
                 f"The database {path} cannot be opened (check the folder exists and is writable)."
             ) from error
-    conn = open_connection(path)
+    conn = open_connection(path, key=key)
     try:
         _configure_connection(conn)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -287,21 +324,22 @@ def _writable(path: Path) -> bool:
     return all(os.access(file, os.W_OK) for file in beside)
 
 
-def open_for_reading(path: str | os.PathLike[str]) -> Database:
+def open_for_reading(path: str | os.PathLike[str], *, key: bytes | None = None) -> Database:
     """A database only read (`check` of a read-only file): looked at as `connect()` does, then
     opened through a read-only URI that writes no byte of the file, its -wal or its -shm;
     never migrated. Only for code that reads (a write is refused as read-only)."""
     path = Path(path)
     if not path.is_file():
         raise StoreError(f"The database {path} cannot be opened (check the file exists).")
-    opening.look_at(path, quick=True)
+    key = _key_for(path, key)
+    opening.look_at(path, quick=True, key=key)
     uri = opening.read_only_uri(path)
     if uri is None:
         raise ReadOnlyDatabaseError(
             f"The database {path} cannot be read without changing it (its -wal has no -shm "
             "beside it); it was left untouched."
         )
-    conn = open_connection(path, uri)
+    conn = open_connection(path, uri, key=key)
     try:
         _configure_connection(conn)
     except BaseException:

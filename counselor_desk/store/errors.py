@@ -21,6 +21,14 @@ class DamagedDatabaseError(StoreError):
     """The file is damaged or is not a Counselor Desk database (a backup may help)."""
 
 
+class WrongKeyError(StoreError):
+    """The data key (from a passphrase or recovery key) does not open this encrypted file."""
+
+
+class PassphraseNeededError(StoreError):
+    """The file is encrypted and no key was given: the caller asks for the passphrase."""
+
+
 class NewerDatabaseError(StoreError):
     """The file was written by a newer Counselor Desk (a backup may help)."""
 
@@ -55,25 +63,25 @@ ENVIRONMENT: dict[int, tuple[type[StoreError], str]] = {
 }
 
 
-def primary_code(error: sqlite3.Error) -> int | None:
+def primary_code(error: Exception) -> int | None:
     """SQLite's primary result code (extended codes masked off); None when Python raised it."""
     code = getattr(error, "sqlite_errorcode", None)
     return None if code is None else int(code) & 0xFF
 
 
-def is_environmental(error: sqlite3.Error) -> bool:
+def is_environmental(error: Exception) -> bool:
     """The disk, the file or another program failed (not a bug in our SQL)."""
     return primary_code(error) in ENVIRONMENT
 
 
-def explain(error: sqlite3.Error, path: Path | str) -> StoreError:
+def explain(error: Exception, path: Path | str) -> StoreError:
     """The plain sentence for an environment error (any other error gets a generic one: use
     this only where every failure is to be reported, e.g. about a file being checked)."""
     kind, sentence = ENVIRONMENT.get(primary_code(error) or 0, (StoreError, _UNUSABLE))
     return kind(sentence.format(path=path, error=error))
 
 
-def raise_if_environmental(error: sqlite3.Error, path: Path | str) -> None:
+def raise_if_environmental(error: Exception, path: Path | str) -> None:
     """Raise the plain `StoreError` for an environment error; return for a bug (the caller
     then re-raises the error as it is)."""
     if primary_code(error) in ENVIRONMENT:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from counselor_desk.store import backup, schema
 from counselor_desk.store.checks import APPLICATION_ID, integrity_problems
+from counselor_desk.store.connection import DRIVER_ERRORS, open_plain
 from counselor_desk.store.errors import (
     DamagedDatabaseError,
     EmptyDatabaseError,
@@ -61,10 +62,10 @@ def _uri(path: Path, query: str) -> str:
     return Path(os.path.abspath(path)).as_uri() + "?" + query
 
 
-def _read(uri: str, path: Path, *, quick: bool) -> Look:
+def _read(uri: str, path: Path, *, quick: bool, key: bytes | None) -> Look:
     try:
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
-    except sqlite3.Error as error:
+        conn = open_plain(uri, uri=True, key=key, where=path)
+    except DRIVER_ERRORS as error:
         raise explain(error, path) from error
     try:
         look = Look(
@@ -75,7 +76,7 @@ def _read(uri: str, path: Path, *, quick: bool) -> Look:
         _judge(look, path)
         if quick and look.version > 0 and integrity_problems(conn, quick=True):
             raise DamagedDatabaseError(damaged_message(path))
-    except sqlite3.Error as error:
+    except DRIVER_ERRORS as error:
         raise explain(error, path) from error
     finally:
         conn.close()
@@ -101,9 +102,10 @@ def _judge(look: Look, path: Path) -> None:
         raise NotOurDatabaseError(not_ours_message(path))
 
 
-def look_at(path: Path, *, quick: bool) -> Look:
+def look_at(path: Path, *, quick: bool, key: bytes | None = None) -> Look:
     """Read `path` (a file that exists) without writing; raise the plain refusal if it is not
-    a Counselor Desk database this app can open, or is damaged (`quick`: run quick_check)."""
+    a Counselor Desk database this app can open, or is damaged (`quick`: run quick_check).
+    An encrypted file is read with its data `key`."""
     wal = Path(f"{path}-wal")
     wal_size = wal.stat().st_size if wal.is_file() else 0
     if path.stat().st_size == 0 and wal_size == 0:
@@ -111,7 +113,7 @@ def look_at(path: Path, *, quick: bool) -> Look:
         return Look(0, 0, frozenset())
     uri = read_only_uri(path)
     if uri is not None:
-        return _read(uri, path, quick=quick)
+        return _read(uri, path, quick=quick, key=key)
     with tempfile.TemporaryDirectory(prefix="counselor-desk-look-") as folder:  # 0700
         copy = Path(folder) / "look.sqlite3"
         try:
@@ -122,7 +124,7 @@ def look_at(path: Path, *, quick: bool) -> Look:
                 f"The database {path} could not be read without changing it "
                 f"({error.strerror or error}); it was left untouched."
             ) from error
-        return _read(_uri(copy, "mode=rw"), path, quick=quick)
+        return _read(_uri(copy, "mode=rw"), path, quick=quick, key=key)
 
 
 def read_only_uri(path: Path) -> str | None:
@@ -139,7 +141,7 @@ def read_only_uri(path: Path) -> str | None:
 def refuse_empty_with_backups(path: Path) -> None:
     """An empty file with a good backup beside it is refused, naming that backup."""
     for found in backup.list_backups(backup.backups_dir(path), path.stem):
-        if backup.check_file(found.path, quick=True).ok:
+        if backup.check_file(found.path, quick=True).ok or backup.encrypted(found.path):
             raise EmptyDatabaseError(
                 f"The database {path} is empty, but it has backups: the newest good one is "
                 f"{found.path} (made {found.made_at:%Y-%m-%d %H:%M}). Restore it "
