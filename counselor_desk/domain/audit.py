@@ -52,6 +52,7 @@ class AuditAction(StrEnum):
     PART2_DECISION = "part2_decision"
     CONSENT_SCOPE = "consent_scope"
     CONSENT_EVENT = "consent_event"
+    ENCRYPTION = "encryption"
 
 
 @dataclass(frozen=True, slots=True)

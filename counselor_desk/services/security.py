@@ -1,7 +1,9 @@
 """No one in: the lock passphrase, the single-user choice, idle minutes, and lock auditing.
 
 The passphrase is kept only as a salted scrypt hash in the database (`app_settings`), compared
-in constant time. The database file itself is not encrypted (see docs/SECURITY.md).
+in constant time. When the database is encrypted at rest the same passphrase wraps its data
+key (the key file beside it, `store.keys`): there the key file is what the passphrase is
+checked against, and a new passphrase re-wraps the key beside the database and its backups.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.services import audit
 from counselor_desk.services.clock import Clock
-from counselor_desk.store import settings_repo
+from counselor_desk.store import encrypt, keys, settings_repo
+from counselor_desk.store.connection import Connection
 from counselor_desk.store.db import Database
+from counselor_desk.store.errors import StoreError
 
 MIN_LENGTH = 8
 MAX_LENGTH = 1024
@@ -101,16 +105,66 @@ def check_new_passphrase(passphrase: str, repeat: str) -> None:
         raise ValidationError("The passphrase typed again does not match.", "repeat")
 
 
-def set_passphrase(db: Database, passphrase: str, repeat: str, current: str | None = None) -> None:
-    """Set (or change) the lock passphrase. Changing one needs the current passphrase."""
+PASSPHRASE_CHANGED = "passphrase changed (the data key re-wrapped)"
+
+
+def store_passphrase_hash(conn: Connection, passphrase: str) -> None:
+    """The lock passphrase's hash, inside the caller's transaction (no single-user choice)."""
+    settings_repo.put(conn, KEY_PASSPHRASE, hash_passphrase(passphrase))
+    settings_repo.put(conn, KEY_SINGLE_USER, "0")
+
+
+def _key_file(db: Database) -> keys.KeyFile:
+    try:
+        return keys.read(db.path)
+    except keys.KeyFileError as error:
+        raise StoreError(str(error)) from error
+
+
+def set_passphrase(
+    db: Database,
+    passphrase: str,
+    repeat: str,
+    current: str | None = None,
+    clock: Clock | None = None,
+) -> int:
+    """Set (or change) the lock passphrase. Changing one needs the current passphrase.
+
+    For an encrypted database the data key is re-wrapped by the new passphrase beside the
+    database and every backup of it the app keeps (the file is not re-encrypted), and the
+    change is audited; returns how many backups' key files followed (0 for plaintext)."""
+    if db.key is not None:
+        key_file = _key_file(db)
+        try:
+            if current is None or key_file.open_with_passphrase(current) != db.key:
+                raise keys.WrongSecret("another key")
+        except keys.WrongSecret:
+            raise ValidationError("The current passphrase is not right.", "current") from None
+        check_new_passphrase(passphrase, repeat)
+        return renew_key_file(db, key_file, passphrase, clock, PASSPHRASE_CHANGED)
     stored = settings_repo.get(db.conn, KEY_PASSPHRASE)
     if stored and (current is None or not matches(stored, current)):
         raise ValidationError("The current passphrase is not right.", "current")
     check_new_passphrase(passphrase, repeat)
-    hashed = hash_passphrase(passphrase)
     with db.transaction() as conn:
-        settings_repo.put(conn, KEY_PASSPHRASE, hashed)
-        settings_repo.put(conn, KEY_SINGLE_USER, "0")
+        store_passphrase_hash(conn, passphrase)
+    return 0
+
+
+def renew_key_file(
+    db: Database, key_file: keys.KeyFile, passphrase: str, clock: Clock | None, detail: str
+) -> int:
+    """The open encrypted database's data key wrapped by `passphrase` (beside it and its own
+    backups), the lock hash the same, and an audit row; returns the backups that followed."""
+    if db.key is None:
+        raise ValidationError("The database is not encrypted.", "db")
+    renewed = key_file.with_passphrase(db.key, passphrase)
+    followed = encrypt.write_key_file_everywhere(db.path, renewed)
+    with db.transaction() as conn:
+        store_passphrase_hash(conn, passphrase)
+        if clock is not None:
+            audit.record(conn, AuditAction.ENCRYPTION, clock.now(), detail=detail)
+    return followed
 
 
 def choose_single_user(db: Database) -> None:
@@ -124,7 +178,13 @@ def choose_single_user(db: Database) -> None:
 
 
 def check_passphrase(db: Database, passphrase: str) -> bool:
-    """True when `passphrase` is the lock passphrase (always True when none is set)."""
+    """True when `passphrase` is the lock passphrase (always True when none is set); for an
+    encrypted database, when it unwraps the database's own data key."""
+    if db.key is not None:
+        try:
+            return _key_file(db).open_with_passphrase(passphrase) == db.key
+        except keys.WrongSecret:
+            return False
     stored = settings_repo.get(db.conn, KEY_PASSPHRASE)
     if not stored:
         return True

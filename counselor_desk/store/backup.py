@@ -170,9 +170,7 @@ def _fsync(path: Path, *, folder: bool = False) -> None:
         os.close(fd)
 
 
-def copy_database(
-    source: Any, target: Path, key: bytes | None = None
-) -> anchor.Anchor | None:
+def copy_database(source: Any, target: Path, key: bytes | None = None) -> anchor.Anchor | None:
     """Copy an open database into `target` (a new temporary file) with the backup API, as a
     single self-contained file, then check the copy; returns the copy's audit head (for its
     anchor). Raises StoreError when the copy is bad; the caller removes `target`. The file is

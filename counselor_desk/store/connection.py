@@ -154,15 +154,20 @@ class _CipherConnection(AppConnection, cipher.Connection):  # type: ignore[misc]
     _cursor_class = _CipherCursor
 
 
+def raw_key(key: bytes) -> str:
+    """The data key as SQLCipher takes a raw key (no key derivation at open)."""
+    if len(key) != 32:
+        raise ValueError("a data key is 32 bytes")
+    return f"x'{key.hex()}'"
+
+
 def apply_key(conn: Any, key: bytes, path: Path | str) -> None:
     """Key a fresh SQLCipher connection with the raw 32-byte data key, keep temporary storage
     in memory, and prove the key by reading the schema: a wrong key (or a file that is not an
     encrypted caseload) is a `WrongKeyError`, the file untouched."""
-    if len(key) != 32:
-        raise ValueError("a data key is 32 bytes")
     # SQLCipher would print its own lines to stderr for a wrong key: the error says it here
     conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute(f'PRAGMA key = "{raw_key(key)}"')
     conn.execute("PRAGMA temp_store = MEMORY")
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -176,11 +181,19 @@ def apply_key(conn: Any, key: bytes, path: Path | str) -> None:
 
 
 def open_plain(
-    target: str, *, uri: bool = False, key: bytes | None = None, where: Path | str = ""
+    target: str,
+    *,
+    uri: bool = False,
+    key: bytes | None = None,
+    where: Path | str = "",
+    cipher_driver: bool = False,
 ) -> Any:
     """A driver connection without the app's wrapping (a look at a file, a backup's copy),
-    autocommit; keyed with `key` (SQLCipher) when given. `where` names the file in messages
-    (`target` itself by default, when it is not a URI)."""
+    autocommit; keyed with `key` (SQLCipher) when given, or on SQLCipher unkeyed with
+    `cipher_driver` (a plaintext file to export encrypted). `where` names the file in
+    messages (`target` itself by default, when it is not a URI)."""
+    if cipher_driver and key is None:
+        return cipher.connect(target, uri=uri, isolation_level=None)
     if key is None:
         return sqlite3.connect(target, uri=uri, isolation_level=None)
     conn = cipher.connect(target, uri=uri, isolation_level=None)

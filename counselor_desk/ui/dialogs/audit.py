@@ -47,6 +47,7 @@ ACTION_LABELS = {
     AuditAction.LOCK: "Lock",
     AuditAction.UNLOCK: "Unlock",
     AuditAction.FAILED_UNLOCK: "Failed unlock",
+    AuditAction.ENCRYPTION: "Encryption",
     AuditAction.IMPORT: "Import",
     AuditAction.CORRECTION: "Attendance correction",
     AuditAction.MEASURE_CORRECTION: "Score correction",
