@@ -21,12 +21,12 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from counselor_desk import __version__, cli_consent, cli_export, cli_maintenance
-from counselor_desk.cli_common import Command, database_path, iso_date, positive
+from counselor_desk import __version__, cli_consent, cli_encryption, cli_export, cli_maintenance
+from counselor_desk.cli_common import Command, database_path, iso_date, positive, secrets_of
 from counselor_desk.domain.errors import ValidationError
-from counselor_desk.services import instance
+from counselor_desk.services import encryption, instance
 from counselor_desk.services.clock import Clock, FixedClock
-from counselor_desk.store.db import Database, connect, open_for_reading
+from counselor_desk.store.db import Database, connect, needs_key, open_for_reading
 from counselor_desk.store.errors import DamagedDatabaseError, ReadOnlyDatabaseError, StoreError
 
 log = logging.getLogger("counselor_desk")
@@ -40,7 +40,20 @@ EXIT_BROKEN_PIPE = 141
 READ_ONLY_COMMANDS = frozenset({"caseload", "sessions", "check"})
 #: Commands that write: the database (import, demo, restore), its audit trail (backup, and
 #: export with the disclosure log). They refuse while the app has the database open.
-WRITING_COMMANDS = frozenset({"demo", "import", "export", "backup", "restore", "consent"})
+WRITING_COMMANDS = frozenset(
+    {
+        "demo",
+        "import",
+        "export",
+        "backup",
+        "restore",
+        "consent",
+        "encrypt",
+        "change-passphrase",
+        "recover",
+    }
+)
+
 
 def build_parser(extra: Sequence[Command] = ()) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -70,6 +83,20 @@ def build_parser(extra: Sequence[Command] = ()) -> argparse.ArgumentParser:
         "--demo",
         action="store_true",
         help="open the separate demo database (filled on first use), never your own",
+    )
+    secret = parser.add_mutually_exclusive_group()
+    secret.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="an encrypted database's passphrase is the first line of FILE (for scripts; "
+        "on a terminal it is asked for); never give it as an argument",
+    )
+    secret.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read the passphrase (and any further secret a command asks for) from "
+        "standard input, one per line",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -109,7 +136,12 @@ def build_parser(extra: Sequence[Command] = ()) -> argparse.ArgumentParser:
 
 def _extra_commands() -> list[Command]:
     """Commands of the other command-line modules (exports, backups)."""
-    return [*cli_export.COMMANDS, *cli_consent.COMMANDS, *cli_maintenance.COMMANDS]
+    return [
+        *cli_export.COMMANDS,
+        *cli_consent.COMMANDS,
+        *cli_maintenance.COMMANDS,
+        *cli_encryption.COMMANDS,
+    ]
 
 
 def run_caseload(args: argparse.Namespace, db: Database, clock: Clock) -> int:
@@ -232,7 +264,20 @@ def open_database(args: argparse.Namespace) -> Database:
     """Open (and migrate) the database; a backup made before migrating is stamped with the
     command's clock, so `--today` names it as it names everything else."""
     clock: Clock = FixedClock(args.today) if args.today else Clock()
-    return connect(database_path(args), now=clock.now())
+    return connect(database_path(args), key=database_key(args), now=clock.now())
+
+
+def database_key(args: argparse.Namespace) -> bytes | None:
+    """An encrypted database's data key, from the passphrase the command is given (asked on a
+    terminal); None for a plaintext one. ValidationError when the passphrase is not right."""
+    path = database_path(args)
+    if not needs_key(path):
+        return None
+    passphrase = secrets_of(args).read("Passphrase: ")
+    key = encryption.unlock(path, passphrase)
+    args._passphrase = passphrase  # `change-passphrase` checks it as the current one
+    args._key = key  # `restore` and the backup hint read encrypted backups with it
+    return key
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -292,14 +337,21 @@ def _main(argv: Sequence[str] | None) -> int:
 
 def _run_command(args: argparse.Namespace, runner: Callable[..., int], clock: Clock) -> int:
     """Open the database, run the command, say any failure in one sentence."""
-    db: Database | None
+    db: Database | None = None
     try:
-        db = open_database(args)
+        if not getattr(runner, "opens_itself", False):
+            db = open_database(args)
+    except ValidationError as error:  # the passphrase, not right or not given
+        print(f"counselor-desk: {error.message}", file=sys.stderr)
+        return 1
     except StoreError as error:
         if isinstance(error, ReadOnlyDatabaseError) and args.command == "check":
             # `check` only reads: a read-only file is checked through a read-only connection.
             try:
-                db = open_for_reading(database_path(args))
+                db = open_for_reading(database_path(args), key=database_key(args))
+            except ValidationError as again:
+                print(f"counselor-desk: {again.message}", file=sys.stderr)
+                return 1
             except StoreError as again:
                 print(f"counselor-desk: {again}", file=sys.stderr)
                 return 1
@@ -309,7 +361,10 @@ def _run_command(args: argparse.Namespace, runner: Callable[..., int], clock: Cl
             )
         # `restore` is what a damaged database needs, so it runs without opening it.
         elif not getattr(runner, "runs_without_database", False):
-            print(f"counselor-desk: {error}{cli_maintenance.backup_hint(args, error)}", file=sys.stderr)
+            print(
+                f"counselor-desk: {error}{cli_maintenance.backup_hint(args, error)}",
+                file=sys.stderr,
+            )
             return 1
         else:
             db = None

@@ -6,9 +6,10 @@ import argparse
 import shlex
 from pathlib import Path
 
-from counselor_desk.cli_common import database_path
+from counselor_desk.cli_common import database_path, secrets_of
 from counselor_desk.services import maintenance
 from counselor_desk.services.clock import Clock
+from counselor_desk.store import backup
 from counselor_desk.store.db import Database
 from counselor_desk.store.errors import DamagedDatabaseError, NewerDatabaseError, StoreError
 
@@ -18,7 +19,7 @@ def backup_hint(args: argparse.Namespace, error: StoreError) -> str:
     if not isinstance(error, DamagedDatabaseError | NewerDatabaseError):
         return ""
     path = database_path(args)
-    found = maintenance.newest_good_backup(path)
+    found = maintenance.newest_good_backup(path, getattr(args, "_key", None))
     if found is None:
         return "\nThe file was left untouched. No good backup of it was found."
     where = "--demo " if getattr(args, "demo", False) else ""
@@ -71,11 +72,25 @@ def run_restore(args: argparse.Namespace, db: Database | None, clock: Clock) -> 
     path = database_path(args) if db is None else db.path
     if db is not None:
         db.close()
-    result = maintenance.restore(path, args.file, clock)
+    result = maintenance.restore(path, args.file, clock, _backup_key(args))
     print(f"Restored {path} from the backup {result.restored_from}.")
     if result.kept_aside is not None:
         print(f"The database it replaced was kept as {result.kept_aside}.")
     return 0
+
+
+def _backup_key(args: argparse.Namespace) -> bytes | None:
+    """The data key an encrypted backup is read with: the database's own when it reads it,
+    else from the passphrase given for the database or asked for the backup."""
+    if not maintenance.backup_is_encrypted(args.file):
+        return None
+    own = getattr(args, "_key", None)
+    if own is not None and backup.check_file(args.file, quick=True, key=own).ok:
+        return bytes(own)
+    given = getattr(args, "_passphrase", None)
+    if given is None:
+        given = secrets_of(args).read("Passphrase of the backup: ")
+    return maintenance.unlock_backup(args.file, given)
 
 
 run_restore.runs_without_database = True  # type: ignore[attr-defined]

@@ -20,7 +20,7 @@ from counselor_desk.domain.retention import DEFAULT_POLICY, RetentionPolicy, bac
 from counselor_desk.services import audit, discharge_signing
 from counselor_desk.services.clock import Clock
 from counselor_desk.store import anchor as anchor_store
-from counselor_desk.store import backup, checks, integrity_repo, schema
+from counselor_desk.store import backup, checks, integrity_repo, keys, schema
 from counselor_desk.store.db import Database, connect
 from counselor_desk.store.errors import StoreError
 from counselor_desk.store.files import make_private_dir, make_private_file
@@ -142,19 +142,22 @@ class BackupScheduler:
         return self.backed_up(maybe_backup(self.db, self.clock, None, self.changed()))
 
 
-def find_good_backups(db_path: Path, *, limit: int | None = None) -> list[backup.BackupFile]:
-    """This database's backups that pass a check and this app can open, newest first."""
+def find_good_backups(
+    db_path: Path, *, limit: int | None = None, key: bytes | None = None
+) -> list[backup.BackupFile]:
+    """This database's backups that pass a check and this app can open, newest first (an
+    encrypted backup is checked with the data `key`; without it, it cannot be)."""
     good: list[backup.BackupFile] = []
     for item in backup.list_backups(backup.backups_dir(db_path), db_path.stem):
-        if backup.check_file(item.path, quick=True).ok:
+        if backup.check_file(item.path, quick=True, key=key).ok:
             good.append(item)
             if limit is not None and len(good) >= limit:
                 break
     return good
 
 
-def newest_good_backup(db_path: Path) -> backup.BackupFile | None:
-    found = find_good_backups(db_path, limit=1)
+def newest_good_backup(db_path: Path, key: bytes | None = None) -> backup.BackupFile | None:
+    found = find_good_backups(db_path, limit=1, key=key)
     return found[0] if found else None
 
 
@@ -306,10 +309,11 @@ def verify_record(db: Database) -> CheckReport:
     )
 
 
-def verify_file(path: Path) -> CheckReport:
+def verify_file(path: Path, key: bytes | None = None) -> CheckReport:
     """`verify_record` on a connection of its own to the database at `path` (for a process of
-    its own: a module-level function with a plain argument)."""
-    with connect(path, migrate=False) as db:
+    its own: a module-level function with plain arguments; an encrypted file's data `key`
+    travels to it through the pipe that starts it, never a file or the command line)."""
+    with connect(path, key=key, migrate=False) as db:
         return verify_record(db)
 
 
@@ -353,18 +357,52 @@ def _aside_name(db_path: Path, now: dt.datetime) -> Path:
         n += 1
 
 
-def restore(db_path: Path, backup_file: Path, clock: Clock) -> RestoreResult:
+def backup_is_encrypted(backup_file: Path) -> bool:
+    """The backup is encrypted (it is restored with its data key: see `restore`)."""
+    return backup.encrypted(Path(backup_file))
+
+
+def unlock_backup(backup_file: Path, passphrase: str) -> bytes:
+    """The data key of an encrypted backup, from its own key file and a passphrase (or the
+    recovery key); ValidationError when neither opens it."""
+    try:
+        found = keys.read(Path(backup_file))
+    except keys.KeyFileError as error:
+        raise ValidationError(str(error), "file") from error
+    for opener in (found.open_with_passphrase, found.open_with_recovery_key):
+        with contextlib.suppress(keys.WrongSecret):
+            return opener(passphrase)
+    raise ValidationError(
+        "The passphrase does not open this backup (a backup made before the passphrase was "
+        "changed opens with the earlier passphrase or the recovery key).",
+        "passphrase",
+    )
+
+
+def restore(
+    db_path: Path, backup_file: Path, clock: Clock, key: bytes | None = None
+) -> RestoreResult:
     """Put the database at `db_path` back to `backup_file`. Close every connection first.
 
     The backup is verified before anything is touched; the current database (with its -wal
     and -shm files) is moved aside under a dated name, never deleted; the restored database
-    records a RESTORE row in its audit trail.
+    records a RESTORE row in its audit trail. An encrypted backup is read with its data `key`
+    (the database's own, or `unlock_backup`'s) and stays encrypted, with its key file: the
+    live database's key file when both wrap the same key (the current passphrase opens it),
+    else the backup's own.
     """
     db_path = Path(db_path)
     backup_file = Path(backup_file)
     if backup_file.resolve() == db_path.resolve():
         raise ValidationError("Choose a backup file, not the database itself.", "file")
-    checked = backup.check_file(backup_file)
+    encrypted = backup.encrypted(backup_file)
+    if encrypted and key is None:
+        raise ValidationError(
+            f"The backup {backup_file} is encrypted: its passphrase is needed to restore it.",
+            "file",
+        )
+    key = key if encrypted else None
+    checked = backup.check_file(backup_file, key=key)
     if not checked.ok:
         raise ValidationError(
             f"The backup {backup_file} cannot be restored: {checked.problems[0]}.", "file"
@@ -377,7 +415,7 @@ def restore(db_path: Path, backup_file: Path, clock: Clock) -> RestoreResult:
     try:
         _remove_database_files(staging)
         try:
-            head = backup.copy_file_database(backup_file, staging)
+            head = backup.copy_file_database(backup_file, staging, key)
         except backup.UnreadableBackupError as error:
             raise ValidationError(
                 f"The backup {backup_file} could not be read; nothing was changed.", "file"
@@ -386,7 +424,9 @@ def restore(db_path: Path, backup_file: Path, clock: Clock) -> RestoreResult:
             # the restored trail, checked against the backup's own anchor above, is anchored
             # afresh: its head moves on with the RESTORE row below
             anchor_store.write(staging, head)
-        with connect(staging, backup_before_migrating=False) as restored:
+        if encrypted:
+            _place_key_file(db_path, backup_file, staging)
+        with connect(staging, key=key, backup_before_migrating=False) as restored:
             audit.log_event(
                 restored,
                 AuditAction.RESTORE,
@@ -397,8 +437,9 @@ def restore(db_path: Path, backup_file: Path, clock: Clock) -> RestoreResult:
         kept_aside = _move_aside(db_path, now)
         os.replace(staging, db_path)
         make_private_file(db_path)
-        if anchor_store.path_for(staging).exists():
-            os.replace(anchor_store.path_for(staging), anchor_store.path_for(db_path))
+        for companion in (anchor_store.path_for, keys.path_for):
+            if companion(staging).exists():
+                os.replace(companion(staging), companion(db_path))
     except OSError as error:
         raise StoreError(
             f"The backup could not be put in place of {db_path} ({error.strerror or error}); "
@@ -410,8 +451,18 @@ def restore(db_path: Path, backup_file: Path, clock: Clock) -> RestoreResult:
     return RestoreResult(restored_from=backup_file, kept_aside=kept_aside)
 
 
+def _place_key_file(db_path: Path, backup_file: Path, staging: Path) -> None:
+    """The key file the restored copy goes live with (see `restore`)."""
+    theirs = keys.read(backup_file)
+    try:
+        live = keys.read(db_path)
+    except keys.KeyFileError:
+        live = None
+    keys.write(staging, live if live is not None and live.recovery == theirs.recovery else theirs)
+
+
 def _remove_database_files(path: Path) -> None:
-    for end in ("", "-wal", "-shm", "-journal", anchor_store.SUFFIX):
+    for end in ("", "-wal", "-shm", "-journal", anchor_store.SUFFIX, keys.SUFFIX):
         with contextlib.suppress(FileNotFoundError):
             Path(f"{path}{end}").unlink()
 
@@ -422,7 +473,7 @@ def _move_aside(db_path: Path, now: dt.datetime) -> Path | None:
         return None
     aside = _aside_name(db_path, now)
     os.replace(db_path, aside)
-    for end in ("-wal", "-shm", "-journal", anchor_store.SUFFIX):
+    for end in ("-wal", "-shm", "-journal", anchor_store.SUFFIX, keys.SUFFIX):
         source = Path(f"{db_path}{end}")
         if source.exists():
             os.replace(source, Path(f"{aside}{end}"))
