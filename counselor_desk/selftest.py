@@ -70,20 +70,21 @@ def _check(condition: bool, message: str) -> None:
         raise SelfTestFailure(message)
 
 
+def _profile_named(clinic_name: str) -> CounselorProfile:
+    return CounselorProfile(
+        name="Self-Test Counselor",
+        credentials="LPC",
+        clinic_name=clinic_name,
+        clinic_address="1 Test Street",
+        clinic_phone="555-0100",
+        crisis_line="555-0199",
+    )
+
+
 def _profile(run: _Run) -> None:
     from counselor_desk.services import setup
 
-    setup.save_profile(
-        run.db,
-        CounselorProfile(
-            name="Self-Test Counselor",
-            credentials="LPC",
-            clinic_name="Self-Test Clinic",
-            clinic_address="1 Test Street",
-            clinic_phone="555-0100",
-            crisis_line="555-0199",
-        ),
-    )
+    setup.save_profile(run.db, _profile_named("Self-Test Clinic"))
     saved = setup.get_profile(run.db)
     _check(saved is not None and saved.credentials == "LPC", "the profile was not stored")
 
@@ -294,6 +295,44 @@ def _pdf(step: str) -> Callable[[_Run], None]:
     return export
 
 
+#: What the encrypted caseload is given to hold; it must not be readable in the file's bytes.
+ENCRYPTED_MARKER = "Self-Test Encrypted Clinic"
+ENCRYPTED_PASSPHRASE = "self-test passphrase"
+PLAINTEXT_HEADER = b"SQLite format 3\x00"
+
+
+def _encryption(run: _Run) -> None:
+    """Encryption at rest as the app turns it on: a small caseload of its own (in a folder of
+    its own, with its backups) converted with `turn_on`, a row written through the services,
+    the file's bytes looked at, then unlocked with the passphrase and the row read back (in the
+    frozen app this proves SQLCipher and OpenSSL's scrypt came along)."""
+    from counselor_desk.services import encryption, setup
+
+    folder = run.folder / "encrypted"
+    folder.mkdir()
+    path = folder / "self-test-encrypted.sqlite3"
+    connect(path, now=run.clock.now()).close()
+    turned_on = encryption.turn_on(path, ENCRYPTED_PASSPHRASE, ENCRYPTED_PASSPHRASE, run.clock)
+    _check(encryption.is_encrypted(path), "turning encryption on left the file plaintext")
+    with connect(path, key=turned_on.key, now=run.clock.now()) as db:
+        setup.save_profile(db, _profile_named(ENCRYPTED_MARKER))
+    with path.open("rb") as stream:
+        head = stream.read(len(PLAINTEXT_HEADER))
+    _check(head != PLAINTEXT_HEADER, "the encrypted database starts as a plaintext SQLite file")
+    for written in (path, Path(f"{path}-wal"), Path(f"{path}-journal")):
+        if written.exists():
+            found = ENCRYPTED_MARKER.encode("utf-8") in written.read_bytes()
+            _check(not found, f"{written.name} holds a stored text in the clear")
+    key = encryption.unlock(path, ENCRYPTED_PASSPHRASE)
+    _check(key == turned_on.key, "the passphrase unlocked another key")
+    with connect(path, key=key, now=run.clock.now()) as db:
+        saved = setup.get_profile(db)
+    _check(
+        saved is not None and saved.clinic_name == ENCRYPTED_MARKER,
+        "the row written to the encrypted database was not read back",
+    )
+
+
 def _main_window(run: _Run) -> None:
     """Build and show the main window the way the app does, offscreen, then close it."""
     # The one place outside ui/ that touches Qt: a throwaway settings file and the platform.
@@ -343,6 +382,7 @@ STEPS: tuple[tuple[str, Callable[[_Run], None]], ...] = (
     ("discharge", _discharge),
     ("consent", _consent),
     *((name, _pdf(name)) for name in PDF_NAMES),
+    ("encryption at rest: turned on, written, unlocked, read back", _encryption),
     ("main window", _main_window),
 )
 

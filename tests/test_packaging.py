@@ -190,6 +190,34 @@ def test_spec_takes_resources_and_leaves_out_unused_qt_and_tests(
     assert "counselor_desk.selftest" in analysis["hiddenimports"]
 
 
+def test_spec_carries_sqlcipher_and_the_scrypt_it_is_keyed_with(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    recorder, _namespace = run_spec(monkeypatch, "linux")
+    analysis = recorder.calls["Analysis"]
+    for module in ("sqlcipher3", "sqlcipher3.dbapi2", "sqlcipher3._sqlite3"):
+        assert module in analysis["hiddenimports"]
+    excludes = set(analysis["excludes"])
+    # hashlib.scrypt (passphrase hash, key file) exists only with OpenSSL's _hashlib
+    assert "_hashlib" not in excludes and "hashlib" not in excludes
+    assert not any(name.startswith("sqlcipher3") for name in excludes)
+    assert "ssl" in excludes  # still no network
+
+
+def test_the_sqlcipher_extension_needs_no_library_outside_the_system() -> None:
+    """What the spec's comment says: nothing but libc, libm and libpthread is linked."""
+    import sqlcipher3._sqlite3 as extension
+
+    if shutil.which("ldd") is None or not sys.platform.startswith("linux"):
+        pytest.skip("ldd is Linux-only")
+    listed = subprocess.run(
+        ["ldd", extension.__file__], capture_output=True, text=True, check=True
+    ).stdout
+    linked = {line.split()[0] for line in listed.splitlines() if line.strip()}
+    system = ("linux-vdso", "libc.so", "libm.so", "libpthread.so", "ld-linux", "/lib64/ld-linux")
+    assert all(name.startswith(system) for name in linked), linked
+
+
 def test_spec_prunes_translations_qml_and_unused_plugins(monkeypatch: pytest.MonkeyPatch) -> None:
     _recorder, namespace = run_spec(monkeypatch, "linux")
     analysis = namespace["a"]

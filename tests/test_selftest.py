@@ -10,7 +10,7 @@ import pytest
 
 from counselor_desk import cli, selftest
 from counselor_desk.domain.errors import ValidationError
-from counselor_desk.services import documents, setup
+from counselor_desk.services import documents, encryption, setup
 
 OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
@@ -31,6 +31,7 @@ STEP_NAMES = [
     "continuity-of-care PDF",
     "attendance letter PDF",
     "sign-in sheet PDF",
+    "encryption at rest: turned on, written, unlocked, read back",
     "main window",
 ]
 
@@ -53,7 +54,7 @@ def run(qapp: object) -> tuple[int, list[str]]:
 def test_every_step_passes_and_is_reported(qapp: object, private_tmp: Path) -> None:
     code, lines = run(qapp)
     assert code == 0
-    assert lines == [f"ok  {name}" for name in STEP_NAMES] + ["self-test passed: 16 steps"]
+    assert lines == [f"ok  {name}" for name in STEP_NAMES] + ["self-test passed: 17 steps"]
 
 
 def test_leaves_nothing_behind_and_never_touches_the_data_folder(
@@ -121,4 +122,28 @@ def test_the_command_line_flag_runs_it(
     assert cli.main(["--self-test"]) == 0
     printed = capsys.readouterr().out.splitlines()
     assert printed[0] == "ok  database"
-    assert printed[-1] == "self-test passed: 16 steps"
+    assert printed[-1] == "self-test passed: 17 steps"
+
+
+def test_an_encrypted_database_left_plaintext_fails_its_step(
+    qapp: object, private_tmp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The step looks at the file itself: a conversion that reported success but left the
+    file plaintext is caught by its first bytes, and the stored text by the byte scan."""
+
+    def no_conversion(path: Path, passphrase: str, repeat: str, clock: object) -> object:
+        return encryption.TurnedOn("RECOVERY", b"", path, encryption.Leftovers())
+
+    monkeypatch.setattr(encryption, "turn_on", no_conversion)
+    monkeypatch.setattr(encryption, "is_encrypted", lambda path: True)
+    code, lines = run(qapp)
+    assert code == 1
+    assert lines[-1] == (
+        "FAIL  encryption at rest: turned on, written, unlocked, read back: "
+        "the encrypted database starts as a plaintext SQLite file"
+    )
+    assert not any("main window" in line for line in lines)
+    monkeypatch.setattr(selftest, "PLAINTEXT_HEADER", b"not the header!!")
+    code, lines = run(qapp)
+    assert code == 1
+    assert lines[-1].endswith("self-test-encrypted.sqlite3 holds a stored text in the clear")
