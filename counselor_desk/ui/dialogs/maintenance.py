@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
@@ -136,9 +138,10 @@ class MaintenanceController(QObject):
     ) -> Task:
         """`job(db)` on a worker thread with its own connection; `done` here after."""
         path = self.ctx.db.path
+        key = self.ctx.db.key  # read here: a worker never reaches the context
 
         def work() -> object:
-            with connect(path, migrate=False) as db:
+            with connect(path, migrate=False, key=key) as db:
                 return job(db)
 
         return self.background.run(
@@ -267,10 +270,11 @@ class MaintenanceController(QObject):
         if not self.ctx.db.check_deferred:
             return None
         db_path = self.ctx.db.path
+        key = self.ctx.db.key
 
         def job(db: Database) -> tuple[list[str], backup.BackupFile | None]:
             problems = maintenance.quick_check(db)
-            newest = maintenance.newest_good_backup(db_path) if problems else None
+            newest = maintenance.newest_good_backup(db_path, key) if problems else None
             return problems, newest
 
         return self._run(job, self._deferred_done, "The check of the database")
@@ -317,7 +321,7 @@ class MaintenanceController(QObject):
             return self._run(maintenance.verify_record, self._verified, what, quiet=True)
         return self.background.run_in_process(
             maintenance.verify_file,
-            (path,),
+            (path, self.ctx.db.key),
             self._verified,
             lambda error: self._failed(what, background_failure(error), quiet=True),
         )
@@ -376,22 +380,51 @@ class MaintenanceController(QObject):
             return False
         return self.restore(backup_file)
 
-    def restore(self, backup_file: Path) -> bool:
-        """Close the database, restore `backup_file` in its place, open it again, reload."""
+    def backup_key(self, backup_file: Path) -> tuple[bool, bytes | None]:
+        """The data key to restore `backup_file` with: None for a plaintext backup, the
+        database's own when it reads the backup, else the one its passphrase opens (asked
+        here). (False, None) after a cancel."""
+        if not maintenance.backup_is_encrypted(backup_file):
+            return True, None
+        own = self.ctx.db.key
+        if own is not None and backup.check_file(backup_file, quick=True, key=own).ok:
+            return True, own
+        prompt = (
+            "This backup is encrypted with another passphrase. Type the passphrase it was "
+            "made with (or its recovery key):"
+        )
+        while True:
+            passphrase, ok = QInputDialog.getText(
+                self.window,
+                "Restore from backup",
+                prompt,
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return False, None
+            try:
+                return True, maintenance.unlock_backup(backup_file, passphrase)
+            except ValidationError as error:
+                prompt = f"{error.message}\n\nTry again:"
+
+    def close_database(self) -> bool:
+        """Before the file is replaced or converted: drafts saved, the record closed, the
+        background work ended and the app's connection closed. False: nothing was closed."""
         window: Window = self.window  # type: ignore[assignment]
         if not window.prepare_restore():
             return False
         self.timer.stop()
         self.wait()
-        path = self.ctx.db.path
         self.ctx.db.close()
-        result = None
+        return True
+
+    def reopen_database(self, key: bytes | None) -> bool:
+        """Open the database again (with the data `key` of an encrypted one) and reload every
+        view; when it cannot be opened the app says why and closes."""
+        window: Window = self.window  # type: ignore[assignment]
+        path = self.ctx.db.path
         try:
-            result = maintenance.restore(path, backup_file, self.ctx.clock)
-        except (ValidationError, StoreError) as error:
-            QMessageBox.warning(self.window, "Restore from backup", plain(error))
-        try:
-            self.ctx.db = connect(path)
+            self.ctx.db = connect(path, key=key, now=self.ctx.clock.now())
         except StoreError as error:
             QMessageBox.critical(
                 self.window,
@@ -403,6 +436,24 @@ class MaintenanceController(QObject):
         self.scheduler = maintenance.BackupScheduler(self.ctx.db, self.ctx.clock)
         self.timer.start()
         window.reload_after_restore()
+        return True
+
+    def restore(self, backup_file: Path) -> bool:
+        """Close the database, restore `backup_file` in its place, open it again, reload."""
+        asked, key = self.backup_key(backup_file)
+        if not asked:
+            return False
+        current_key = self.ctx.db.key
+        if not self.close_database():
+            return False
+        result = None
+        try:
+            result = maintenance.restore(self.ctx.db.path, backup_file, self.ctx.clock, key=key)
+        except (ValidationError, StoreError) as error:
+            QMessageBox.warning(self.window, "Restore from backup", plain(error))
+        # the restored file opens with the key it was restored with; else the file stays
+        if not self.reopen_database(key if result is not None else current_key):
+            return False
         if result is None:
             return False
         aside = (
@@ -426,11 +477,15 @@ def plain(error: BaseException) -> str:
     return error.message if isinstance(error, ValidationError) else str(error)
 
 
-def offer_restore_at_start(path: Path, error: StoreError, clock: Clock) -> bool:
+def offer_restore_at_start(
+    path: Path, error: StoreError, clock: Clock, key: bytes | None = None
+) -> bool:
     """The database could not be opened: say why, name the newest good backup and offer to
-    restore it. True when it was restored (the caller opens the database again)."""
+    restore it. True when it was restored (the caller opens the database again). `key`: the
+    data key the counselor's passphrase gave for an encrypted database (its backups open
+    with it)."""
     try:
-        newest = maintenance.newest_good_backup(path)
+        newest = maintenance.newest_good_backup(path, key)
     except OSError:
         newest = None
     if newest is None:
@@ -447,7 +502,7 @@ def offer_restore_at_start(path: Path, error: StoreError, clock: Clock) -> bool:
     if box.clickedButton() is not restore_button:
         return False
     try:
-        maintenance.restore(path, newest.path, clock)
+        maintenance.restore(path, newest.path, clock, key=key)
     except (ValidationError, StoreError) as failure:
         QMessageBox.critical(None, TITLE, plain(failure))
         return False

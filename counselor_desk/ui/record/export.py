@@ -43,11 +43,14 @@ log = logging.getLogger(__name__)
 ExportWork = Callable[[Database, Path], object]
 
 
-def export_job(db_path: Path, out: Path, work: ExportWork) -> Callable[[], Path]:
-    """The task for a worker thread: `work` on a connection of its own, closed after."""
+def export_job(
+    db_path: Path, out: Path, work: ExportWork, key: bytes | None = None
+) -> Callable[[], Path]:
+    """The task for a worker thread: `work` on a connection of its own (opened with the data
+    `key` of an encrypted caseload), closed after."""
 
     def job() -> Path:
-        db = connect(db_path)
+        db = connect(db_path, key=key)
         try:
             work(db, out)
         finally:
@@ -287,7 +290,7 @@ class ExportBar(QWidget):
         """Run `work` on a worker thread; the bar shows the outcome when it has ended."""
         key = str(out)
         task = self.background.run(
-            export_job(Path(self.ctx.db.path), out, work),
+            export_job(Path(self.ctx.db.path), out, work, self.ctx.db.key),
             lambda _written: self._finished(key),
             lambda error: self._failed(key, failure_message(error)),
         )
