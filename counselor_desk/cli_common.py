@@ -49,7 +49,7 @@ def database_path(args: argparse.Namespace) -> Path:
 #: Where a script gives the secrets: never an argument or an environment variable (both are
 #: seen by other programs of the machine and kept in shell histories).
 NO_TERMINAL = (
-    "The database is encrypted: type its passphrase on a terminal, or give it with "
+    "A passphrase is needed: type it on a terminal, or give it with "
     "--passphrase-file FILE or --passphrase-stdin."
 )
 

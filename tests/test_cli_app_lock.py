@@ -69,6 +69,9 @@ def _writes(db: Path) -> list[list[str]]:
             "--expires",
             "2027-03-01",
         ],
+        ["encrypt"],
+        ["change-passphrase"],
+        ["recover"],
     ]
 
 

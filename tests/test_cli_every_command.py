@@ -90,6 +90,10 @@ CASES = [
     ("check", ["check"], 0, EXIT_BROKEN_PIPE),
     ("restore-missing-file", ["restore", "{dir}/missing.sqlite3"], 1, 1),
     ("demo-on-filled", ["demo", "--participants", "30"], 0, 1),
+    # no terminal and no --passphrase-file/--passphrase-stdin: a plain sentence, exit 1
+    ("encrypt-without-a-passphrase", ["encrypt"], 1, 1),
+    ("change-passphrase-of-a-plaintext-db", ["change-passphrase"], 1, 1),
+    ("recover-a-plaintext-db", ["recover"], 1, 1),
 ]
 
 
@@ -101,7 +105,13 @@ def _run(
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     if not closed_stdout:
         return subprocess.run(
-            command, capture_output=True, text=True, env=env, timeout=60, cwd=folder
+            command,
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+            cwd=folder,
+            stdin=subprocess.DEVNULL,  # never a terminal: a passphrase is never waited for
         )
     # The reader is gone before the command prints its first line: every write fails.
     read_end, write_end = os.pipe()
@@ -111,6 +121,7 @@ def _run(
             command,
             stdout=write_end,
             stderr=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
             text=True,
             env=env,
             timeout=60,
