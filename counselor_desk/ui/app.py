@@ -22,7 +22,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from counselor_desk.domain.errors import ValidationError
-from counselor_desk.services import security, setup
+from counselor_desk.services import encryption, security, setup
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.instance import STALE_LOCK_MS, lock_file_path
 from counselor_desk.store.db import (
@@ -35,6 +35,7 @@ from counselor_desk.store.db import (
 )
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.main_window import APPLICATION, ORGANISATION, MainWindow
+from counselor_desk.ui.unlock import UnlockWindow
 
 log = logging.getLogger(__name__)
 
@@ -133,9 +134,13 @@ def fill_demo_if_empty(db: Database, clock: Clock) -> None:
     fill_demo(db, clock)
 
 
-def open_context(path: Path, clock: Clock, *, demo: bool = False) -> AppContext:
-    """Connect to the database (StoreError if it cannot be used); demo data filled if empty."""
-    db = connect(path, now=clock.now())  # a backup before migrating: stamped by this clock
+def open_context(
+    path: Path, clock: Clock, *, demo: bool = False, key: bytes | None = None
+) -> AppContext:
+    """Connect to the database (StoreError if it cannot be used); demo data filled if empty.
+    `key`: the data key of an encrypted database (from the unlock window)."""
+    # a backup before migrating: stamped by this clock
+    db = connect(path, key=key, now=clock.now())
     try:
         if demo:
             fill_demo_if_empty(db, clock)
@@ -151,27 +156,40 @@ def start_window(
     settings: QSettings | None = None,
     *,
     ask_passphrase: bool = False,
+    unlocked: bool = False,
 ) -> MainWindow | None:
     """First run if needed (it asks the passphrase too); for a database set up without one,
-    the passphrase question when `ask_passphrase`; then the main window, which starts locked
-    when a passphrase is set (nothing of a participant is read before the unlock).
+    the passphrase question when `ask_passphrase`; a passphrase chosen there encrypts the
+    caseload (its recovery key shown once over the window). Then the main window, which
+    starts locked when a passphrase is set (nothing of a participant is read before the
+    unlock), unless it was just typed (`unlocked`, or chosen here).
 
     None: the counselor left the first run or the passphrase question.
     """
+    from counselor_desk.ui.dialogs import encryption as encrypting
+
+    chosen: str | None = None
     if not setup.is_set_up(ctx.db):
         from counselor_desk.ui.dialogs.first_run import FirstRunDialog
 
         dialog = FirstRunDialog(ctx, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
+        chosen = dialog.passphrase.chosen()
     elif ask_passphrase and not security.is_decided(ctx.db):
         from counselor_desk.ui.dialogs.passphrase import PassphraseDialog
 
         question = PassphraseDialog(ctx, parent)
         if question.exec() != QDialog.DialogCode.Accepted:
             return None
-    window = MainWindow(ctx, settings)
+        chosen = question.fields.chosen()
+    turned = None
+    if chosen is not None and encrypting.can_encrypt(ctx):
+        turned = encrypting.turn_on(ctx, chosen, parent)
+    window = MainWindow(ctx, settings, unlocked=unlocked or chosen is not None)
     window.show()
+    if turned is not None:
+        window.recovery_key_dialog = encrypting.show_recovery_key(turned, window)
     return window
 
 
@@ -215,24 +233,53 @@ def run_app(args: argparse.Namespace, clock: Clock) -> int:
         lock.unlock()
 
 
+def ask_unlock(path: Path, clock: Clock) -> UnlockWindow | None:
+    """The unlock window of an encrypted database; None when the counselor quit it."""
+    window = UnlockWindow(path, clock)
+    return window if window.exec() == QDialog.DialogCode.Accepted else None
+
+
+def after_unlock(ctx: AppContext, unlocked: UnlockWindow) -> None:
+    """Once the encrypted database is open: plaintext copies an interrupted conversion left
+    encrypted (quietly), the wrong passphrases typed before and the unlock audited."""
+    assert unlocked.key is not None
+    try:
+        encryption.encrypt_leftovers(ctx.db.path, unlocked.key)
+    except (StoreError, OSError) as error:
+        log.warning("plaintext copies could not be encrypted (%s)", type(error).__name__)
+    try:
+        encryption.record_failed_tries(ctx.db, unlocked.failed_tries)
+        security.record_unlock(ctx.db, ctx.clock)
+    except StoreError as error:
+        log.warning("the unlock could not be recorded (%s)", type(error).__name__)
+
+
 def _run_locked(app: QApplication, path: Path, clock: Clock, demo: bool, lock: QLockFile) -> int:
     from counselor_desk.ui.dialogs.maintenance import offer_restore_at_start
 
+    unlocked: UnlockWindow | None = None
+    if encryption.is_encrypted(path):
+        unlocked = ask_unlock(path, clock)
+        if unlocked is None:
+            return 0
+    key = unlocked.key if unlocked is not None else None
     try:
-        ctx = open_context(path, clock, demo=demo)
+        ctx = open_context(path, clock, demo=demo, key=key)
     except StoreError as error:
-        if not offer_restore_at_start(path, error, clock):
+        if not offer_restore_at_start(path, error, clock, key):
             return 1
         try:
-            ctx = open_context(path, clock, demo=demo)
+            ctx = open_context(path, clock, demo=demo, key=key)
         except StoreError as again:
             QMessageBox.critical(None, "Counselor Desk", str(again))
             return 1
+    if unlocked is not None and ctx.db.encrypted:
+        after_unlock(ctx, unlocked)
     heartbeat = keep_lock_fresh(lock, path)
     windows: list[MainWindow] = []
     sys.excepthook = make_excepthook(lambda: windows[0] if windows else None)
     try:
-        window = start_window(ctx, ask_passphrase=not demo)
+        window = start_window(ctx, ask_passphrase=not demo, unlocked=ctx.db.encrypted)
         if window is None:
             return 0
         windows.append(window)

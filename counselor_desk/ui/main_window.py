@@ -25,6 +25,7 @@ from counselor_desk import __version__
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.services import security
 from counselor_desk.services.changes import SCHEDULE, SETTINGS
+from counselor_desk.store.connection import DRIVER_ERRORS
 from counselor_desk.store.db import StoreError, data_dir
 from counselor_desk.ui.caseload_view import CaseloadView, admit_participant
 from counselor_desk.ui.context import AppContext
@@ -44,6 +45,10 @@ DEMO_TEXT = "DEMO DATA — made-up participants for trying the app; nothing here
 DEMO_STYLE = "background-color: #b71c1c; color: white; font-weight: bold; padding: 4px;"
 
 
+#: What reading SQLCipher's version may raise (the About box then names no version).
+UNKNOWN_VERSION: tuple[type[Exception], ...] = (StoreError, TypeError, IndexError, *DRIVER_ERRORS)
+
+
 def window_title(demo: bool) -> str:
     return APP_TITLE + (" — demo" if demo else "")
 
@@ -54,8 +59,15 @@ def app_settings() -> QSettings:
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, ctx: AppContext, settings: QSettings | None = None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+        *,
+        unlocked: bool = False,
     ) -> None:
+        """`unlocked`: the passphrase was just typed (the unlock window of an encrypted
+        database, the first run): the window does not start locked."""
         super().__init__(parent)
         self.ctx = ctx
         self.settings = settings if settings is not None else app_settings()
@@ -65,6 +77,7 @@ class MainWindow(QMainWindow):
         self.views_built = False
         self._deferred_check_started = False
         self._shown_once = False
+        self.recovery_key_dialog: QWidget | None = None  # shown once after encrypting
         self.setWindowTitle(window_title(ctx.demo))
         self._build_screens()
         self._build_status_bar()
@@ -74,7 +87,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_geometry()
         self.lock.start()
-        if security.has_passphrase(ctx.db):
+        if security.has_passphrase(ctx.db) and not unlocked:
             # Locked from the start: no view reads a participant before the unlock.
             self.lock.lock("at start")
         else:
@@ -146,12 +159,26 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(f"Database: {self.ctx.db.path}")
         self.db_label.setAccessibleName("Database file in use")
         self.statusBar().addPermanentWidget(self.db_label)
+        self.encryption_label = QLabel()
+        self.encryption_label.setAccessibleName("Encryption at rest")
+        self.statusBar().addPermanentWidget(self.encryption_label)
+        self.show_encryption_state()
         self.demo_status = QLabel(" DEMO DATA ")
         self.demo_status.setStyleSheet(DEMO_STYLE)
         if self.ctx.demo:
             self.statusBar().addWidget(self.demo_status)
         else:
             self.demo_status.hide()
+
+    def show_encryption_state(self) -> None:
+        """The status bar's word for the file: encrypted at rest or not."""
+        from counselor_desk.ui.dialogs.encryption import state_text
+
+        encrypted = self.ctx.db.encrypted
+        self.encryption_label.setText("Encrypted" if encrypted else "Not encrypted")
+        self.encryption_label.setToolTip(
+            state_text(encrypted) + ("" if encrypted else " Settings > Locking can encrypt it.")
+        )
 
     def _connect(self) -> None:
         self.ctx.bus.open_participant.connect(self.open_participant)
@@ -350,6 +377,9 @@ class MainWindow(QMainWindow):
     def reload_after_restore(self) -> None:
         """The database was replaced: every view reads it again."""
         self.db_label.setText(f"Database: {self.ctx.db.path}")
+        self.show_encryption_state()
+        if not self.views_built:
+            return
         self.today.refresh()
         self.caseload.refresh()
         self.sessions.refresh()
@@ -365,7 +395,7 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from counselor_desk.ui.dialogs.settings import SettingsDialog
 
-        dialog = SettingsDialog(self.ctx, self)
+        dialog = SettingsDialog(self.ctx, self, reconnect=self.maintenance)
         dialog.exec()
         self.lock.set_idle_minutes(dialog.lock_minutes())
 
@@ -391,12 +421,22 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.maintenance.start_record_verification)
 
     # --- help --------------------------------------------------------------------------------
+    def encryption_words(self) -> str:
+        if not self.ctx.db.encrypted:
+            return "Database: not encrypted"
+        try:
+            version = " " + str(self.ctx.db.conn.execute("PRAGMA cipher_version").fetchone()[0])
+        except UNKNOWN_VERSION:
+            version = ""
+        return f"Database: encrypted at rest (SQLCipher{version})"
+
     def about_text(self) -> str:
         return (
             f"<b>Counselor Desk {__version__}</b><br>"
             "An IOP counselor's caseload, attendance and session notes, kept offline.<br>"
             "MIT licence.<br><br>"
             f"Database in use:<br><code>{self.ctx.db.path}</code><br>"
+            f"{self.encryption_words()}<br>"
             f"Default data folder:<br><code>{data_dir()}</code><br><br>"
             "Built with:<br>"
             "DejaVu Sans font (DejaVu fonts licence; see "

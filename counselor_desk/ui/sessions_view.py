@@ -26,6 +26,7 @@ from counselor_desk.services.changes import Changes
 from counselor_desk.services.sessions import DaySession
 from counselor_desk.store.db import StoreError
 from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.dialogs.encryption import export_caption
 from counselor_desk.ui.dialogs.session import SessionActions
 from counselor_desk.ui.today_view import SessionTable, setup_session_table
 from counselor_desk.ui.widgets.labels import buddy_label
@@ -200,7 +201,10 @@ class SessionsView(QWidget):
         session = current.session
         suggested = f"sign-in-sheet-{session.date:%Y-%m-%d}-{session.start_time:%H%M}.pdf"
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Save sign-in sheet", str(Path.home() / suggested), "PDF files (*.pdf)"
+            self,
+            export_caption("Save sign-in sheet"),
+            str(Path.home() / suggested),
+            "PDF files (*.pdf)",
         )
         if not path:
             return None

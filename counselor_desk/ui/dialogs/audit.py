@@ -32,6 +32,7 @@ from counselor_desk.services import audit, participants
 from counselor_desk.store.db import Database
 from counselor_desk.store.files import write_private_file
 from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.dialogs.encryption import export_caption
 from counselor_desk.ui.widgets.table_model import Column, TableModel
 
 COL_TIME, COL_ACTOR, COL_ACTION, COL_CHART, COL_TARGET, COL_DETAIL = range(6)
@@ -177,7 +178,7 @@ class AuditDialog(QDialog):
     def ask_export(self) -> None:
         suggested = Path.home() / f"audit-trail-{self.ctx.clock.today():%Y-%m-%d}.csv"
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, "Export audit trail", str(suggested), "CSV files (*.csv)"
+            self, export_caption("Export audit trail"), str(suggested), "CSV files (*.csv)"
         )
         if chosen:
             self.export_to(Path(chosen))

@@ -22,7 +22,12 @@ from counselor_desk.ui.context import AppContext
 ALONE_TEXT = "This workstation is used by me alone"
 WHY_TEXT = (
     "Counselor Desk locks itself after a few idle minutes and on Ctrl+L, hiding every "
-    f"participant. A passphrase of at least {security.MIN_LENGTH} characters unlocks it."
+    f"participant. A passphrase of at least {security.MIN_LENGTH} characters unlocks it, "
+    "and the caseload is encrypted on this computer with it."
+)
+ALONE_CONSEQUENCE = (
+    "Used by you alone, without a passphrase, the database stays unencrypted: anyone who "
+    "copies the file can read it."
 )
 
 
@@ -50,16 +55,23 @@ class PassphraseFields(QWidget):
         self.alone_check.toggled.connect(self._alone_toggled)
         why = QLabel(WHY_TEXT)
         why.setWordWrap(True)
+        self.alone_consequence = QLabel(ALONE_CONSEQUENCE)
+        self.alone_consequence.setWordWrap(True)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(why)
         form.addRow("&Passphrase:", self.passphrase_edit)
         form.addRow("Passphrase a&gain:", self.repeat_edit)
         form.addRow("", self.alone_check)
+        form.addRow("", self.alone_consequence)
 
     def _alone_toggled(self, alone: bool) -> None:
         self.passphrase_edit.setEnabled(not alone)
         self.repeat_edit.setEnabled(not alone)
+
+    def chosen(self) -> str | None:
+        """The passphrase chosen (None: "used by me alone")."""
+        return None if self.alone_check.isChecked() else self.passphrase_edit.text()
 
     def widget_for(self, field: str) -> QWidget | None:
         return {"passphrase": self.passphrase_edit, "repeat": self.repeat_edit}.get(field)
@@ -158,7 +170,11 @@ class ChangePassphraseDialog(QDialog):
         current = self.current_edit.text() if security.has_passphrase(self.ctx.db) else None
         try:
             security.set_passphrase(
-                self.ctx.db, self.passphrase_edit.text(), self.repeat_edit.text(), current
+                self.ctx.db,
+                self.passphrase_edit.text(),
+                self.repeat_edit.text(),
+                current,
+                clock=self.ctx.clock,
             )
         except ValidationError as error:
             target = {

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -25,6 +26,8 @@ from counselor_desk.services import security, setup
 from counselor_desk.services.changes import SCHEDULE, SETTINGS
 from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.dialogs import encryption as encrypting
+from counselor_desk.ui.dialogs.encryption import Reconnecting
 from counselor_desk.ui.dialogs.form import plain_message
 from counselor_desk.ui.dialogs.passphrase import ALONE_TEXT, ChangePassphraseDialog
 from counselor_desk.ui.forms.profile_fields import ProfileFields
@@ -41,9 +44,18 @@ def error_label() -> QLabel:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        reconnect: Reconnecting | None = None,
+    ) -> None:
+        """`reconnect`: what closes and reopens the database around encrypting it (the main
+        window's maintenance controller, which reloads the views too)."""
         super().__init__(parent)
         self.ctx = ctx
+        self.reconnect = reconnect
         self.setWindowTitle("Settings")
         self.tabs = QTabWidget()
         self.tabs.addTab(self._profile_tab(), "&Profile")
@@ -188,10 +200,40 @@ class SettingsDialog(QDialog):
         form.addRow("Lock &after:", self.lock_spin)
         form.addRow("Passphrase:", self.alone_label)
         form.addRow("", self.passphrase_button)
+        form.addRow(self._security_group())
         self._show_passphrase_state()
         return page
 
+    def _security_group(self) -> QGroupBox:
+        self.security_group = QGroupBox("Security")
+        self.encryption_label = QLabel()
+        self.encryption_label.setWordWrap(True)
+        self.encryption_label.setAccessibleName("Encryption at rest")
+        self.encrypt_button = QPushButton("&Encrypt the caseload…")
+        self.encrypt_button.clicked.connect(self.encrypt)
+        layout = QVBoxLayout(self.security_group)
+        layout.addWidget(self.encryption_label)
+        row = QHBoxLayout()
+        row.addWidget(self.encrypt_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return self.security_group
+
+    def _show_encryption_state(self) -> None:
+        encrypted = self.ctx.db.encrypted
+        text = encrypting.state_text(encrypted)
+        if encrypted:
+            text += " Changing the passphrase above re-wraps its key; the file is not re-encrypted."
+        self.encryption_label.setText(text)
+        self.encrypt_button.setVisible(encrypting.can_encrypt(self.ctx))
+
+    def encrypt(self) -> None:
+        """Encrypt the plaintext caseload (asks the passphrase; shows the recovery key)."""
+        self.recovery_key_dialog = encrypting.encrypt_from_settings(self.ctx, self, self.reconnect)
+        self._show_passphrase_state()
+
     def _show_passphrase_state(self) -> None:
+        self._show_encryption_state()
         if security.has_passphrase(self.ctx.db):
             self.alone_label.setText("Set: unlocking the app asks for it.")
             self.passphrase_button.setText("C&hange passphrase…")

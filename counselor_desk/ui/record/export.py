@@ -33,6 +33,7 @@ from counselor_desk.ui.background import Background, Task
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs import form
 from counselor_desk.ui.dialogs.date_range import DateRangeDialog
+from counselor_desk.ui.dialogs.encryption import export_caption
 from counselor_desk.ui.dialogs.form import plain_message
 from counselor_desk.ui.operations import finished_in_background, write
 
@@ -140,7 +141,9 @@ class ExportBar(QWidget):
         """The save dialog, starting at the documents module's default file name."""
         name = documents.default_file_name(kind, self._chart(), self.ctx.clock.today())
         start = str(Path.home() / name)
-        chosen, _filter = QFileDialog.getSaveFileName(self, "Export", start, "PDF files (*.pdf)")
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, export_caption("Export"), start, "PDF files (*.pdf)"
+        )
         if not chosen:
             return None
         path = Path(chosen)
