@@ -10,7 +10,7 @@ standard library's `sqlite3` for a plaintext database, and `sqlcipher3` (SQLCiph
 DB-API) for one encrypted at rest, opened with its 32-byte data key as a raw key (no key
 derivation at open: the key was derived once when the counselor unlocked, see `store.keys`).
 An encrypted connection keeps SQLite's temporary tables and indices in memory, never in a
-temporary file. Code above store/ sees a `Connection` either way.
+temporary file, and a larger page cache (decrypted pages read again cost nothing). Code above store/ sees a `Connection` either way.
 """
 
 from __future__ import annotations
@@ -37,6 +37,10 @@ else:
 CHUNK_ROWS = 512
 #: A driver error of either driver (sqlcipher3's classes are its own, not sqlite3's).
 DRIVER_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, cipher.Error)
+#: The page cache of an encrypted connection, in KiB (SQLite's negative cache_size): a page
+#: read again from the cache costs nothing, from the file a decryption and an HMAC, so the
+#: cache is 64 MB (filled only as pages are read) instead of SQLite's 2 MB.
+ENCRYPTED_CACHE_KIB = 65536
 #: What a plaintext SQLite file starts with; an encrypted file starts with random bytes.
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -234,6 +238,7 @@ def open_connection(
             conn.close()
             raise
         conn.data_key = key
+        conn.execute(f"PRAGMA cache_size = -{ENCRYPTED_CACHE_KIB}")
     return cast(Connection, conn)
 
 
