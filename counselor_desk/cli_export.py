@@ -18,6 +18,7 @@ date, never the participant's name).
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from counselor_desk.cli_common import Command, iso_date
@@ -154,6 +155,12 @@ def run(args: argparse.Namespace, db: Database, clock: Clock) -> int:
                 consent_id=args.consent,
             )
     print(f"Wrote {written}")
+    if db.encrypted:  # the caseload is; a document that leaves it is plaintext by nature
+        print(
+            "counselor-desk: the exported file is not encrypted: keep it safe, and delete it "
+            "once it has been sent.",
+            file=sys.stderr,
+        )
     return 0
 
 
