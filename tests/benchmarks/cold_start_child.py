@@ -2,6 +2,9 @@
 
 --bare: a bare PySide6 window started the same way (the floor).
 Otherwise: the app's main window on --db, on the Caseload view, painted with its rows.
+--passphrase: --db is encrypted; its data key is derived from the passphrase first (scrypt,
+as when the counselor types it), and the window, which starts locked when a passphrase is
+set, is unlocked at once (the passphrase was just typed; no second derivation is timed).
 Prints one JSON line: {"paint_ms": …, "peak_mb": …}; peak memory is taken after the
 "All participants" caseload has been shown too.
 """
@@ -57,6 +60,7 @@ def main() -> None:
     parser.add_argument("--bare", action="store_true")
     parser.add_argument("--db")
     parser.add_argument("--today")
+    parser.add_argument("--passphrase")
     args = parser.parse_args()
     report: dict[str, float] = {}
     app = QApplication(sys.argv[:1])
@@ -70,11 +74,23 @@ def main() -> None:
         from counselor_desk.ui.main_window import CASELOAD, MainWindow
 
         clock = FixedClock(dt.date.fromisoformat(args.today), dt.time(12, 30))
-        ctx = open_context(Path(args.db), clock)
+        if args.passphrase is None:
+            ctx = open_context(Path(args.db), clock)
+        else:
+            from counselor_desk.services import encryption
+            from counselor_desk.store.db import connect
+            from counselor_desk.ui.context import AppContext
+
+            deriving = time.perf_counter()
+            key = encryption.unlock(Path(args.db), args.passphrase)
+            report["unlock_ms"] = round((time.perf_counter() - deriving) * 1000, 1)
+            ctx = AppContext(db=connect(Path(args.db), key=key, now=clock.now()), clock=clock)
         settings_dir = tempfile.mkdtemp()
         settings = QSettings(str(Path(settings_dir) / "bench.ini"), QSettings.Format.IniFormat)
         settings.setValue("mainWindow/lastView", CASELOAD)
         window = MainWindow(ctx, settings)
+        if window.lock.locked:
+            window.lock.unlock()
         window.show_view(CASELOAD)
         target = window.caseload.table.viewport()
 
