@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -70,11 +71,17 @@ class Reconnecting(Protocol):
     def reopen_database(self, key: bytes | None) -> bool: ...
 
 
+def _say(parent: QWidget | None, text: str, ms: int = 0) -> None:
+    """In the status bar of the main window under `parent` (a dialog of it, or itself)."""
+    widget = parent
+    while widget is not None and not isinstance(widget, QMainWindow):
+        widget = widget.parentWidget()
+    if widget is not None:
+        widget.statusBar().showMessage(text, ms)
+
+
 def _busy(parent: QWidget | None, text: str) -> None:
-    window = parent.window() if parent is not None else None
-    status = getattr(window, "statusBar", None)
-    if callable(status):
-        status().showMessage(text)
+    _say(parent, text)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     QApplication.processEvents()
 
@@ -115,10 +122,7 @@ def turn_on(
         except StoreError as error:
             QMessageBox.critical(parent, TITLE, str(error))
             reopened = False
-    window = parent.window() if parent is not None else None
-    status = getattr(window, "statusBar", None)
-    if callable(status):
-        status().showMessage("Encrypted." if turned is not None else "Not encrypted.", 10_000)
+    _say(parent, "Encrypted." if turned is not None else "Not encrypted.", 10_000)
     if failure is not None:
         QMessageBox.warning(
             parent, "Encrypt the caseload", f"{failure}\n\nThe database stays unencrypted."
