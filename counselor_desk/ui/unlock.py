@@ -126,6 +126,10 @@ class UnlockWindow(QDialog):
         self.page.unlock_requested.connect(self.try_unlock)
         self.forgot_button = QPushButton(FORGOT_TEXT)
         self.forgot_button.setFlat(True)
+        font = self.forgot_button.font()
+        font.setUnderline(True)  # reads as a link: it opens the recovery dialog
+        self.forgot_button.setFont(font)
+        self.forgot_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.forgot_button.setAccessibleName("Use the recovery key")
         self.forgot_button.clicked.connect(self.use_recovery_key)
         page_layout = self.page.layout()

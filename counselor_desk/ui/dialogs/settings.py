@@ -56,6 +56,8 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.reconnect = reconnect
+        #: The recovery key, shown once after Encrypt the caseload…
+        self.recovery_key_dialog: encrypting.RecoveryKeyDialog | None = None
         self.setWindowTitle("Settings")
         self.tabs = QTabWidget()
         self.tabs.addTab(self._profile_tab(), "&Profile")
