@@ -81,10 +81,11 @@ def run_restore(args: argparse.Namespace, db: Database | None, clock: Clock) -> 
 
 def _backup_key(args: argparse.Namespace) -> bytes | None:
     """The data key an encrypted backup is read with: the database's own when it reads it,
-    else from the passphrase given for the database or asked for the backup."""
-    if not maintenance.backup_is_encrypted(args.file):
-        return None
+    else from the passphrase given for the database or asked for the backup. A plaintext
+    backup going into an encrypted caseload is encrypted with the caseload's own key."""
     own = getattr(args, "_key", None)
+    if not maintenance.backup_is_encrypted(args.file):
+        return None if own is None else bytes(own)  # encrypted like the caseload it goes into
     if own is not None and backup.check_file(args.file, quick=True, key=own).ok:
         return bytes(own)
     given = getattr(args, "_passphrase", None)

@@ -435,9 +435,10 @@ def test_a_plaintext_backup_made_before_encryption_restores(
 ) -> None:
     path = copy_of(template, tmp_path)
     records = caseload_table(template.plaintext, None)
-    result = maintenance.restore(path, template.plaintext_backup, clock())
+    result = maintenance.restore(path, template.plaintext_backup, clock(), key=template.key)
     assert result.kept_aside is not None and head(result.kept_aside) != SQLITE_HEADER
-    key = template.key if needs_key(path) else None
+    assert needs_key(path)  # encrypted like the caseload it went back into
+    key = template.key
     assert caseload_table(path, key) == records
     with connect(path, key=key) as db:
         assert maintenance.check(db).ok
@@ -454,23 +455,27 @@ def test_a_plaintext_backup_made_before_encryption_restores(
         str(template.plaintext_backup),
     )
     assert code == 0 and f"Restored {again}" in out
-    key = template.key if needs_key(again) else None
-    assert caseload_table(again, key) == records
+    assert needs_key(again)
+    assert caseload_table(again, template.key) == records
 
 
-@pytest.mark.xfail(
-    reason="maintenance.restore puts a plaintext backup in place of an encrypted caseload as "
-    "plaintext: encryption at rest is silently off (no key file, no passphrase asked)",
-    strict=True,
-)
 def test_restoring_a_plaintext_backup_keeps_the_caseload_encrypted(
     template: Template, tmp_path: Path
 ) -> None:
     """The counselor was told the caseload opens only with the passphrase: going back to an
     old plaintext backup must not turn that off without a word."""
     path = copy_of(template, tmp_path)
-    maintenance.restore(path, template.plaintext_backup, clock())
+    before = fingerprint(tmp_path)
+    with pytest.raises(ValidationError, match="passphrase is needed"):
+        maintenance.restore(path, template.plaintext_backup, clock())
+    with pytest.raises(ValidationError, match="not the caseload's"):
+        maintenance.restore(path, template.plaintext_backup, clock(), key=keys.new_data_key())
+    assert fingerprint(tmp_path) == before  # refused: nothing touched
+    maintenance.restore(path, template.plaintext_backup, clock(), key=template.key)
     assert needs_key(path) and head(path) != SQLITE_HEADER
+    with connect(path, key=template.key) as db:  # the caseload's own key, its own key file
+        assert maintenance.check(db).ok
+    assert encryption.unlock(path, PASSPHRASE) == template.key
 
 
 # -- 5. plaintext files open as before ---------------------------------------------------------

@@ -20,9 +20,10 @@ from counselor_desk.domain.retention import DEFAULT_POLICY, RetentionPolicy, bac
 from counselor_desk.services import audit, discharge_signing
 from counselor_desk.services.clock import Clock
 from counselor_desk.store import anchor as anchor_store
-from counselor_desk.store import backup, checks, integrity_repo, keys, schema
-from counselor_desk.store.db import Database, connect
-from counselor_desk.store.errors import StoreError
+from counselor_desk.store import backup, checks, encrypt, integrity_repo, keys, schema
+from counselor_desk.store.connection import DRIVER_ERRORS, open_plain
+from counselor_desk.store.db import Database, connect, needs_key
+from counselor_desk.store.errors import StoreError, WrongKeyError, explain
 from counselor_desk.store.files import make_private_dir, make_private_file
 
 log = logging.getLogger(__name__)
@@ -401,8 +402,19 @@ def restore(
             f"The backup {backup_file} is encrypted: its passphrase is needed to restore it.",
             "file",
         )
-    key = key if encrypted else None
-    checked = backup.check_file(backup_file, key=key)
+    # a plaintext backup put back into an encrypted caseload is encrypted with its key:
+    # going back to an old backup never turns encryption at rest off
+    encrypt_into = not encrypted and db_path.is_file() and needs_key(db_path)
+    if encrypt_into:
+        if key is None:
+            raise ValidationError(
+                "The caseload is encrypted: its passphrase is needed to restore a backup "
+                "into it.",
+                "passphrase",
+            )
+        _prove_live_key(db_path, key)
+    key = key if encrypted or encrypt_into else None
+    checked = backup.check_file(backup_file, key=key if encrypted else None)
     if not checked.ok:
         raise ValidationError(
             f"The backup {backup_file} cannot be restored: {checked.problems[0]}.", "file"
@@ -415,7 +427,10 @@ def restore(
     try:
         _remove_database_files(staging)
         try:
-            head = backup.copy_file_database(backup_file, staging, key)
+            if encrypt_into and key is not None:
+                head = _encrypted_copy(backup_file, staging, key)
+            else:
+                head = backup.copy_file_database(backup_file, staging, key)
         except backup.UnreadableBackupError as error:
             raise ValidationError(
                 f"The backup {backup_file} could not be read; nothing was changed.", "file"
@@ -426,6 +441,8 @@ def restore(
             anchor_store.write(staging, head)
         if encrypted:
             _place_key_file(db_path, backup_file, staging)
+        elif encrypt_into:
+            keys.write(staging, keys.read(db_path))
         with connect(staging, key=key, backup_before_migrating=False) as restored:
             audit.log_event(
                 restored,
@@ -449,6 +466,34 @@ def restore(
         _remove_database_files(staging)
     log.info("database restored from a backup")
     return RestoreResult(restored_from=backup_file, kept_aside=kept_aside)
+
+
+def _prove_live_key(db_path: Path, key: bytes) -> None:
+    """`key` is the encrypted caseload's own (a restored copy keyed otherwise would open with
+    neither its passphrase nor its recovery key)."""
+    try:
+        open_plain(str(db_path), key=key, where=db_path).close()
+    except WrongKeyError as error:
+        raise ValidationError(
+            "The passphrase given is not the caseload's: nothing was changed.", "passphrase"
+        ) from error
+    except DRIVER_ERRORS as error:
+        raise StoreError(str(explain(error, db_path))) from error
+
+
+def _encrypted_copy(backup_file: Path, staging: Path, key: bytes) -> anchor_store.Anchor | None:
+    """A plaintext backup copied encrypted with `key`; returns the copy's audit head."""
+    try:
+        encrypt.encrypted_copy(backup_file, staging, key)
+    except StoreError as error:
+        raise ValidationError(
+            f"The backup {backup_file} could not be read; nothing was changed.", "file"
+        ) from error
+    conn = open_plain(str(staging), key=key, where=staging)
+    try:
+        return anchor_store.head(conn)
+    finally:
+        conn.close()
 
 
 def _place_key_file(db_path: Path, backup_file: Path, staging: Path) -> None:

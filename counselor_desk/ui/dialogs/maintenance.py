@@ -384,9 +384,9 @@ class MaintenanceController(QObject):
         """The data key to restore `backup_file` with: None for a plaintext backup, the
         database's own when it reads the backup, else the one its passphrase opens (asked
         here). (False, None) after a cancel."""
-        if not maintenance.backup_is_encrypted(backup_file):
-            return True, None
         own = self.ctx.db.key
+        if not maintenance.backup_is_encrypted(backup_file):
+            return True, own  # a plaintext backup goes back encrypted like the caseload
         if own is not None and backup.check_file(backup_file, quick=True, key=own).ok:
             return True, own
         prompt = (
