@@ -219,11 +219,6 @@ def test_encrypt_killed_at_random_moments_leaves_a_whole_caseload_and_finishes(
         else:
             assert process.returncode == -signal.SIGKILL, (seed, number, process.returncode)
         states["encrypted" if needs_key(path) else "plaintext"] += 1
-        if stale_wal_index(path):
-            pytest.xfail(
-                f"seed {seed}, round {number}: the kill left a header-only -wal and a stale -shm "
-                "(see test_a_caseload_with_a_stale_wal_index_left_by_a_kill_opens)"
-            )
         problems = problems_after_kill(path, before)
         assert not problems, f"seed {seed}, round {number} ({when} {delay:.2f} s): {problems}"
         problems = finish_and_verify(path, secrets_file, before, names, capsys)
@@ -274,8 +269,7 @@ def test_encrypt_killed_at_a_named_moment_finishes_and_audits_it(
     assert needs_key(path) == (function == "put_in_place")
     assert not problems_after_kill(path, before)
     assert not finish_and_verify(path, secrets_file, before, names, capsys)
-    if function != "put_in_place":  # that one: the xfail test below
-        assert encryption_rows(path) == [encryption.TURNED_ON]
+    assert encryption_rows(path) == [encryption.TURNED_ON]
 
 
 def encryption_rows(path: Path) -> list[str]:
@@ -283,12 +277,6 @@ def encryption_rows(path: Path) -> list[str]:
         return [e.detail for e in audit_repo.entries(db.conn) if e.action == AuditAction.ENCRYPTION]
 
 
-@pytest.mark.xfail(
-    reason="services/encryption.py turn_on writes the ENCRYPTION audit row (and the lock hash) "
-    "in a transaction after put_in_place; killed between the two, a second `encrypt` takes "
-    "the 'encrypted already' path (cli_encryption.run_encrypt) and never records it",
-    strict=True,
-)
 def test_encrypt_killed_right_after_the_rename_still_audits_turning_it_on(
     template: tuple[Path, dict[str, int], list[str]],
     tmp_path: Path,
@@ -322,12 +310,6 @@ def stale_wal_index(path: Path) -> bool:
     return wal.is_file() and wal.stat().st_size == 32 and shm.is_file()
 
 
-@pytest.mark.xfail(
-    reason="store/opening.py look_at reads through read_only_uri's mode=ro&readonly_shm=1, "
-    "which cannot recover a stale -shm: SQLITE_PROTOCOL, told as 'in use by another "
-    "program' (store/errors.py) although nothing runs; the caseload never opens again",
-    strict=True,
-)
 def test_a_caseload_with_a_stale_wal_index_left_by_a_kill_opens(tmp_path: Path) -> None:
     path = tmp_path / "caseload.sqlite3"
     with connect(path, now=clock().now()) as db:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -124,8 +125,10 @@ def turn_on(path: Path, passphrase: str, repeat: str, clock: Clock) -> TurnedOn:
     staging = encrypt.staging_path(path)
     try:
         encrypt.encrypted_copy(path, staging, data_key)
-        _prove(path, staging, data_key, key_file)
+        _prove(path, staging, data_key, key_file, passphrase, clock)
         encrypt.put_in_place(staging, path, key_file)
+        if anchor.path_for(staging).exists():  # the copy's trail has the ENCRYPTION row
+            os.replace(anchor.path_for(staging), anchor.path_for(path))
     except OSError as error:
         raise StoreError(
             f"The database could not be encrypted ({error.strerror or error}); the plaintext "
@@ -133,20 +136,29 @@ def turn_on(path: Path, passphrase: str, repeat: str, clock: Clock) -> TurnedOn:
         ) from error
     finally:
         _remove_staging(staging)
-    with connect(path, key=data_key, now=clock.now()) as db, db.transaction() as conn:
-        security.store_passphrase_hash(conn, passphrase)
-        audit.record(conn, AuditAction.ENCRYPTION, clock.now(), detail=TURNED_ON)
     log.info("encryption at rest turned on")
     return TurnedOn(recovery_key, data_key, backup_before, encrypt_leftovers(path, data_key))
 
 
-def _prove(path: Path, staging: Path, data_key: bytes, key_file: keys.KeyFile) -> None:
-    """The encrypted copy passes the full `check` (with the anchor of the plaintext file)."""
+def _prove(
+    path: Path,
+    staging: Path,
+    data_key: bytes,
+    key_file: keys.KeyFile,
+    passphrase: str,
+    clock: Clock,
+) -> None:
+    """The encrypted copy gets the lock passphrase's hash and the ENCRYPTION audit row (so
+    that the file that goes live in one rename has them: a crash after it loses neither),
+    then passes the full `check` (with the anchor of the plaintext file, moved on)."""
     keys.write(staging, key_file)
     found = anchor.read(path)
     if found is not None:
         anchor.write(staging, found)
     with connect(staging, key=data_key, migrate=False) as copy:
+        with copy.transaction() as conn:
+            security.store_passphrase_hash(conn, passphrase)
+            audit.record(conn, AuditAction.ENCRYPTION, clock.now(), detail=TURNED_ON)
         report = maintenance.check(copy)
     if not report.ok:
         first = next((line for line in report.lines() if line), "a problem")

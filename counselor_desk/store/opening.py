@@ -31,6 +31,9 @@ from counselor_desk.store.errors import (
 )
 from counselor_desk.store.migrate import apply_migrations
 
+#: A -wal this long or shorter holds no frame: nothing in it belongs to the database.
+WAL_HEADER_BYTES = 32
+
 
 @dataclass(frozen=True, slots=True)
 class Look:
@@ -131,10 +134,12 @@ def read_only_uri(path: Path) -> str | None:
     """The URI that reads `path` as it stands without writing a byte of it, its -wal or its
     -shm; None for a -wal without its -shm (only a copy of both can be read so)."""
     wal = Path(f"{path}-wal")
-    if wal.is_file() and Path(f"{path}-shm").is_file():
-        return _uri(path, "mode=ro&readonly_shm=1")
-    if not wal.is_file() or wal.stat().st_size == 0:
+    if not wal.is_file() or wal.stat().st_size <= WAL_HEADER_BYTES:
+        # no -wal, or one holding no frame (its header at most, as a kill can leave it beside
+        # a stale -shm that a read-only connection could never rebuild): the file alone
         return _uri(path, "mode=ro&immutable=1")
+    if Path(f"{path}-shm").is_file():
+        return _uri(path, "mode=ro&readonly_shm=1")
     return None
 
 
