@@ -28,8 +28,7 @@ from counselor_desk.domain.errors import ValidationError
 from counselor_desk.services import encryption, security
 from counselor_desk.services.clock import Clock
 from counselor_desk.store.db import StoreError
-from counselor_desk.ui import palette
-from counselor_desk.ui.dialogs.passphrase import secret_edit, show_error
+from counselor_desk.ui.dialogs.passphrase import error_label, secret_edit, show_error
 from counselor_desk.ui.lock import LockPage
 
 ENCRYPTED_HINT = "The database is encrypted. Type your passphrase to open it."
@@ -59,10 +58,7 @@ class RecoveryDialog(QDialog):
         form.addRow("&Recovery key:", self.recovery_edit)
         form.addRow("&New passphrase:", self.passphrase_edit)
         form.addRow("New passphrase a&gain:", self.repeat_edit)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        palette.show_as_error(self.error_label)
-        self.error_label.hide()
+        self.error_label = error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

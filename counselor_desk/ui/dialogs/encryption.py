@@ -30,9 +30,8 @@ from counselor_desk.domain.errors import ValidationError
 from counselor_desk.services import encryption, security
 from counselor_desk.services.encryption import TurnedOn
 from counselor_desk.store.db import StoreError, connect
-from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
-from counselor_desk.ui.dialogs.passphrase import secret_edit, show_error
+from counselor_desk.ui.dialogs.passphrase import error_label, secret_edit, show_error
 
 log = logging.getLogger(__name__)
 
@@ -247,10 +246,7 @@ class EncryptDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Passphrase:", self.passphrase_edit)
         form.addRow("Passphrase a&gain:", self.repeat_edit)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        palette.show_as_error(self.error_label)
-        self.error_label.hide()
+        self.error_label = error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (
 from counselor_desk.domain.model import CounselorProfile, Program
 from counselor_desk.services import setup
 from counselor_desk.services.changes import SCHEDULE, SETTINGS
-from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.form import plain_message
-from counselor_desk.ui.dialogs.passphrase import PassphraseFields
+from counselor_desk.ui.dialogs.passphrase import PassphraseFields, error_label
 from counselor_desk.ui.forms.profile_fields import ProfileFields
 from counselor_desk.ui.forms.program_fields import GroupDays, ProgramFields
 from counselor_desk.ui.operations import write
@@ -62,11 +61,7 @@ class FirstRunDialog(QDialog):
         self.profile_fields.name_edit.setFocus()
 
     def _lay_out(self) -> None:
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setObjectName("errorLabel")
-        palette.show_as_error(self.error_label)
-        self.error_label.hide()
+        self.error_label = error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -98,11 +98,7 @@ class PassphraseDialog(QDialog):
         self.setWindowTitle("Counselor Desk — lock passphrase")
         intro = QLabel("<b>Choose a passphrase to lock Counselor Desk.</b>")
         self.fields = PassphraseFields()
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
-        palette.show_as_error(self.error_label)
-        self.error_label.hide()
+        self.error_label = error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
@@ -149,10 +145,7 @@ class ChangePassphraseDialog(QDialog):
         form.addRow("&New passphrase:", self.passphrase_edit)
         form.addRow("New passphrase a&gain:", self.repeat_edit)
         hint = QLabel(f"At least {security.MIN_LENGTH} characters.")
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        palette.show_as_error(self.error_label)
-        self.error_label.hide()
+        self.error_label = error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -188,6 +181,16 @@ class ChangePassphraseDialog(QDialog):
             show_error(self.error_label, str(error), None)
             return
         self.accept()
+
+
+def error_label() -> QLabel:
+    """The hidden error line of a passphrase dialog (shown by `show_error`)."""
+    label = QLabel()
+    label.setObjectName("errorLabel")
+    label.setWordWrap(True)
+    palette.show_as_error(label)
+    label.hide()
+    return label
 
 
 def show_error(label: QLabel, message: str, target: QWidget | None) -> None:
