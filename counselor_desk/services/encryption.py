@@ -13,7 +13,6 @@ too. A crash at any moment leaves the plaintext or the encrypted file live, neve
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import logging
 import os
@@ -40,25 +39,18 @@ def is_encrypted(path: Path) -> bool:
     return needs_key(path)
 
 
-def _key_file(path: Path) -> keys.KeyFile:
-    try:
-        return keys.read(path)
-    except keys.KeyFileError as error:
-        raise StoreError(str(error)) from error
-
-
 def unlock(path: Path, passphrase: str) -> bytes:
     """The data key of the encrypted database at `path`, or ValidationError (the passphrase
     is not right); nothing is written."""
     try:
-        return _key_file(path).open_with_passphrase(passphrase)
+        return keys.read(path).open_with_passphrase(passphrase)
     except keys.WrongSecret:
         raise ValidationError("The passphrase is not right.", "passphrase") from None
 
 
 def unlock_with_recovery_key(path: Path, recovery_key: str) -> bytes:
     try:
-        return _key_file(path).open_with_recovery_key(recovery_key)
+        return keys.read(path).open_with_recovery_key(recovery_key)
     except keys.WrongSecret:
         raise ValidationError("The recovery key is not right.", "recovery_key") from None
 
@@ -135,7 +127,7 @@ def turn_on(path: Path, passphrase: str, repeat: str, clock: Clock) -> TurnedOn:
             "file is still the live one."
         ) from error
     finally:
-        _remove_staging(staging)
+        encrypt.remove_staging(staging)
     log.info("encryption at rest turned on")
     return TurnedOn(recovery_key, data_key, backup_before, encrypt_leftovers(path, data_key))
 
@@ -167,12 +159,6 @@ def _prove(
         )
 
 
-def _remove_staging(staging: Path) -> None:
-    for end in ("", "-journal", "-wal", "-shm", keys.SUFFIX, anchor.SUFFIX):
-        with contextlib.suppress(FileNotFoundError):
-            Path(f"{staging}{end}").unlink()
-
-
 def plaintext_leftovers(path: Path) -> list[Path]:
     """The app's own copies of an encrypted database that are still plaintext."""
     return [copy for copy in encrypt.companions(path) if not is_encrypted_file(copy)]
@@ -182,7 +168,7 @@ def encrypt_leftovers(path: Path, data_key: bytes) -> Leftovers:
     """Encrypt the plaintext copies the app made of the database at `path` (its backups in
     the app's folder, files a restore set aside), each with the database's data key and key
     file; run again after an interrupted conversion, it finishes the rest."""
-    key_file = _key_file(path)
+    key_file = keys.read(path)
     done: list[Path] = []
     failed: list[Path] = []
     for copy in plaintext_leftovers(path):
@@ -212,7 +198,7 @@ def recover(path: Path, recovery_key: str, passphrase: str, repeat: str, clock: 
     data_key = unlock_with_recovery_key(path, recovery_key)
     security.check_new_passphrase(passphrase, repeat)
     with connect(path, key=data_key, now=clock.now()) as db:
-        security.renew_key_file(db, _key_file(path), passphrase, clock, RECOVERED)
+        security.renew_key_file(db, keys.read(path), passphrase, clock, RECOVERED)
     return data_key
 
 

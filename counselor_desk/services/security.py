@@ -19,7 +19,6 @@ from counselor_desk.services.clock import Clock
 from counselor_desk.store import encrypt, keys, settings_repo
 from counselor_desk.store.connection import Connection
 from counselor_desk.store.db import Database
-from counselor_desk.store.errors import StoreError
 
 MIN_LENGTH = 8
 MAX_LENGTH = 1024
@@ -114,13 +113,6 @@ def store_passphrase_hash(conn: Connection, passphrase: str) -> None:
     settings_repo.put(conn, KEY_SINGLE_USER, "0")
 
 
-def _key_file(db: Database) -> keys.KeyFile:
-    try:
-        return keys.read(db.path)
-    except keys.KeyFileError as error:
-        raise StoreError(str(error)) from error
-
-
 def set_passphrase(
     db: Database,
     passphrase: str,
@@ -134,7 +126,7 @@ def set_passphrase(
     database and every backup of it the app keeps (the file is not re-encrypted), and the
     change is audited; returns how many backups' key files followed (0 for plaintext)."""
     if db.key is not None:
-        key_file = _key_file(db)
+        key_file = keys.read(db.path)
         try:
             if current is None or key_file.open_with_passphrase(current) != db.key:
                 raise keys.WrongSecret("another key")
@@ -182,7 +174,7 @@ def check_passphrase(db: Database, passphrase: str) -> bool:
     encrypted database, when it unwraps the database's own data key."""
     if db.key is not None:
         try:
-            return _key_file(db).open_with_passphrase(passphrase) == db.key
+            return keys.read(db.path).open_with_passphrase(passphrase) == db.key
         except keys.WrongSecret:
             return False
     stored = settings_repo.get(db.conn, KEY_PASSPHRASE)

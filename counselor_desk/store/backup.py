@@ -34,6 +34,7 @@ from counselor_desk.store.errors import StoreError, WrongKeyError, explain, rais
 from counselor_desk.store.files import (
     create_private_file,
     ensure_dir,
+    fsync,
     make_private_file,
     write_private_file,
 )
@@ -160,16 +161,6 @@ def check_file(path: Path, *, quick: bool = False, key: bytes | None = None) -> 
     return FileCheck(version, tuple(problems))
 
 
-def _fsync(path: Path, *, folder: bool = False) -> None:
-    if folder and os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def copy_database(source: Any, target: Path, key: bytes | None = None) -> anchor.Anchor | None:
     """Copy an open database into `target` (a new temporary file) with the backup API, as a
     single self-contained file, then check the copy; returns the copy's audit head (for its
@@ -189,7 +180,7 @@ def copy_database(source: Any, target: Path, key: bytes | None = None) -> anchor
     if problems:
         raise StoreError(f"The backup could not be verified ({problems[0]}); it was not kept.")
     make_private_file(target)
-    _fsync(target)
+    fsync(target)
     return head
 
 
@@ -241,7 +232,7 @@ def write_backup(
             if not placed:
                 anchor.path_for(final).unlink(missing_ok=True)
                 keys.path_for(final).unlink(missing_ok=True)
-        _fsync(folder, folder=True)
+        fsync(folder, folder=True)
     except DRIVER_ERRORS as error:
         raise_if_environmental(error, folder / "backup")
         raise

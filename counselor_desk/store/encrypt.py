@@ -29,7 +29,7 @@ from counselor_desk.store.connection import (
     raw_key,
 )
 from counselor_desk.store.errors import StoreError, explain
-from counselor_desk.store.files import create_private_file, make_private_file
+from counselor_desk.store.files import create_private_file, fsync, make_private_file
 
 STAGING_SUFFIX = ".encrypting"
 #: Files that travel with a database file and are not databases themselves.
@@ -102,7 +102,7 @@ def encrypted_copy(source: Path, target: Path, key: bytes) -> None:
             f"The encrypted copy could not be verified ({problems[0]}); nothing was changed."
         )
     make_private_file(target)
-    _fsync(target)
+    fsync(target)
 
 
 def put_in_place(staging: Path, path: Path, key_file: keys.KeyFile) -> None:
@@ -116,7 +116,7 @@ def put_in_place(staging: Path, path: Path, key_file: keys.KeyFile) -> None:
     wal.unlink(missing_ok=True)
     Path(f"{path}-shm").unlink(missing_ok=True)
     os.replace(staging, path)
-    _fsync(path.parent, folder=True)
+    fsync(path.parent, folder=True)
 
 
 def encrypt_file_in_place(path: Path, key: bytes, key_file: keys.KeyFile) -> bool:
@@ -130,11 +130,16 @@ def encrypt_file_in_place(path: Path, key: bytes, key_file: keys.KeyFile) -> boo
         encrypted_copy(path, staging, key)
         put_in_place(staging, path, key_file)
     finally:
-        for end in ("", "-journal"):
-            with contextlib.suppress(FileNotFoundError):
-                Path(f"{staging}{end}").unlink()
+        remove_staging(staging)
     make_private_file(path)
     return True
+
+
+def remove_staging(staging: Path) -> None:
+    """An encrypted twin that was not put in place, with every file beside it."""
+    for end in ("", "-journal", "-wal", "-shm", keys.SUFFIX, anchor.SUFFIX):
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{staging}{end}").unlink()
 
 
 def _fold_wal(path: Path) -> None:
@@ -148,16 +153,6 @@ def _fold_wal(path: Path) -> None:
         conn.execute("PRAGMA journal_mode = DELETE")
     finally:
         conn.close()
-
-
-def _fsync(path: Path, *, folder: bool = False) -> None:
-    if folder and os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def set_aside_files(path: Path) -> list[Path]:

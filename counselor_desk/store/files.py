@@ -64,3 +64,14 @@ def make_private_file(path: Path) -> None:
         mode = stat.S_IMODE(os.stat(path).st_mode)
         if mode & 0o077:
             os.chmod(path, mode & PRIVATE_FILE_MODE)
+
+
+def fsync(path: Path, *, folder: bool = False) -> None:
+    """Flush `path` (a file, or with `folder` a folder's entries: POSIX only) to the disk."""
+    if folder and os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

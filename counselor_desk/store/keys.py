@@ -28,6 +28,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from counselor_desk.store.errors import StoreError
 from counselor_desk.store.files import write_private_file
 
 SUFFIX = ".keys"
@@ -47,7 +48,7 @@ class WrongSecret(Exception):
     """The passphrase or recovery key does not open this key (or the key file was changed)."""
 
 
-class KeyFileError(Exception):
+class KeyFileError(StoreError):
     """The key file is missing, unreadable or not one this app wrote; the message says which."""
 
 
