@@ -196,11 +196,22 @@ class NoteFormat(StrEnum):
     SOAP = "SOAP"
     BIRP = "BIRP"
     FREE = "free"
+    #: One attendee's note of a group note: the shared part and their own entry.
+    GROUP = "group"
 
     @property
     def sections(self) -> tuple[tuple[str, str], ...]:
         """(key, heading) of each section the format is written in."""
         return NOTE_SECTIONS[self]
+
+    @property
+    def written_alone(self) -> bool:
+        """A format the note editor offers; a group entry is written in the group note."""
+        return self is not NoteFormat.GROUP
+
+    @classmethod
+    def for_one_participant(cls) -> tuple[NoteFormat, ...]:
+        return tuple(member for member in cls if member.written_alone)
 
 
 NOTE_SECTIONS: dict[NoteFormat, tuple[tuple[str, str], ...]] = {
@@ -218,6 +229,21 @@ NOTE_SECTIONS: dict[NoteFormat, tuple[tuple[str, str], ...]] = {
         ("plan", "Plan"),
     ),
     NoteFormat.FREE: (("text", "Note"),),
+    # The first three are the group's shared part (written once), the rest the attendee's own
+    # entry (domain/group_note.py); `review_reason` is the counselor's reason for signing an
+    # entry the clone check pointed out.
+    NoteFormat.GROUP: (
+        ("topic", "Topic / module"),
+        ("interventions", "Interventions"),
+        ("group_content", "Group content"),
+        ("attendance", "Attendance"),
+        ("participation", "Participation"),
+        ("response", "Response to intervention"),
+        ("objective", "Objective addressed"),
+        ("progress", "Progress toward objective"),
+        ("plan", "Plan"),
+        ("review_reason", "Signed after review"),
+    ),
 }
 
 
@@ -359,9 +385,12 @@ class Participant:
         return f"{self.first_name} {self.last_name}".strip()
 
     @property
-    def sort_key(self) -> tuple[str, str]:
-        """Last then first name, accent- and case-insensitive (Ødegaard sorts with O)."""
-        return (fold(self.last_name), fold(self.preferred_name or self.first_name))
+    def sort_key(self) -> tuple[str, str, str]:
+        """The one order of participants in every list (caseload, roll call): last name, then
+        the name the counselor uses, accent- and case-insensitive (Ødegaard sorts with O);
+        the chart number settles names that fold alike."""
+        given = fold(self.preferred_name or self.first_name)
+        return (fold(self.last_name), given, self.chart_number)
 
     def age_on(self, day: dt.date) -> int:
         years = day.year - self.date_of_birth.year
@@ -460,10 +489,18 @@ class Note:
     signed_by: str = ""
     content_hash: str = ""
     addenda: tuple[Addendum, ...] = ()
+    #: The session the note documents (a group's, or the individual session it made or found).
+    session_id: int | None = None
+    #: The treatment-plan objective a group entry reports progress on.
+    objective_id: int | None = None
 
     @property
     def is_signed(self) -> bool:
         return self.status is NoteStatus.SIGNED
+
+    @property
+    def is_group_entry(self) -> bool:
+        return self.format is NoteFormat.GROUP
 
     @property
     def late_entry(self) -> bool:

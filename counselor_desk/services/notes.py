@@ -1,4 +1,12 @@
-"""Session notes: drafts that save themselves, signing that locks, addenda."""
+"""Session notes: drafts that save themselves, signing that locks, addenda.
+
+An individual or family note documents that participant's own session of its date: saving
+the draft links it to that session or creates it (with the participant present for the
+note's duration), so the hours count without a separate roll call; a draft's changes of
+date, start or duration follow into the session until it is signed, and discarding a
+draft removes a session only the note had made. Group entries are written through
+services/group_notes.py; signing them shares `seal` with this module.
+"""
 
 from __future__ import annotations
 
@@ -10,17 +18,31 @@ from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.errors import NotFoundError, ValidationError
 from counselor_desk.domain.model import (
     Addendum,
+    Attendance,
+    AttendanceStatus,
+    CounselorProfile,
     Note,
     NoteFormat,
     NoteStatus,
     RiskLevel,
     ServiceType,
+    Session,
 )
 from counselor_desk.services import audit
 from counselor_desk.services.clock import Clock
-from counselor_desk.services.validate import MAX_TEXT, Problems
-from counselor_desk.store import clinical_repo, integrity_repo, note_repo, participant_repo
+from counselor_desk.services.validate import MAX_TEXT, Problems, fmt
+from counselor_desk.store import (
+    clinical_repo,
+    integrity_repo,
+    note_repo,
+    participant_repo,
+    session_repo,
+)
+from counselor_desk.store.connection import Connection
 from counselor_desk.store.db import Database
+
+#: Service types whose note documents the participant's own session (linked or created).
+OWN_SESSION_SERVICES = (ServiceType.INDIVIDUAL, ServiceType.FAMILY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +83,17 @@ def _check(db: Database, draft: NoteDraft, today: dt.date, problems: Problems) -
         problems.add("session_date", "The session date is after the discharge date.")
     if draft.session_date > today:
         problems.add("session_date", "The session date is in the future.")
+    if draft.service_type in OWN_SESSION_SERVICES:
+        for leave in participant_repo.leaves(db.conn, [participant.id]).get(participant.id, []):
+            if leave.covers(draft.session_date):
+                problems.add(
+                    "session_date",
+                    f"The participant is on leave from {fmt(leave.start_date)} to "
+                    f"{fmt(leave.end_date)}; a session on that day cannot be documented.",
+                )
     problems.in_range("duration_minutes", draft.duration_minutes, 1, 720, "Duration in minutes")
+    if not draft.format.written_alone:
+        problems.add("format", "A group entry is written in the session's group note.")
     keys = {key for key, _heading in draft.format.sections}
     fields = {}
     for key, value in draft.fields.items():
@@ -81,7 +113,8 @@ def _check(db: Database, draft: NoteDraft, today: dt.date, problems: Problems) -
 
 
 def save_draft(db: Database, draft: NoteDraft, clock: Clock) -> Note:
-    """Create or update a draft. Saving a signed note is refused: it is locked."""
+    """Create or update a draft (and the individual session it documents). Saving a signed
+    note is refused: it is locked."""
     problems = Problems()
     cleaned = _check(db, draft, clock.today(), problems)
     problems.raise_if_any()
@@ -103,6 +136,7 @@ def save_draft(db: Database, draft: NoteDraft, clock: Clock) -> Note:
         updated_at=now,
     )
     with db.transaction() as conn:
+        existing = None
         if cleaned.note_id:
             existing = note_repo.get_note(conn, cleaned.note_id)
             if existing is None:
@@ -113,11 +147,146 @@ def save_draft(db: Database, draft: NoteDraft, clock: Clock) -> Note:
                 raise ValidationError(
                     "This note is signed and locked; add an addendum instead.", "note"
                 )
+            if existing.is_group_entry:
+                raise ValidationError(
+                    "This is a group entry; edit it in the session's group note.", "note"
+                )
+        session_id = _own_session(
+            conn, note, existing.session_id if existing else None, cleaned.note_id, now
+        )
+        note = replace(note, session_id=session_id)
+        if existing is not None:
             note_repo.update_draft(conn, note)
             note = replace(note, created_at=existing.created_at)
         else:
             note = replace(note, id=note_repo.insert_note(conn, note))
     return note
+
+
+def _own_session(
+    conn: Connection, note: Note, linked: int | None, note_id: int, now: dt.datetime
+) -> int | None:
+    """The individual session `note` documents, found or made, its attendance the note's
+    duration; the session the draft was linked to before is let go (removed if it made it)."""
+    if note.service_type not in OWN_SESSION_SERVICES:
+        _let_go(conn, linked, note_id)
+        return None
+    session = session_repo.get_session(conn, linked) if linked else None
+    if session is None or session.date != note.session_date or (
+        session.service_type is not note.service_type
+    ):
+        _let_go(conn, linked, note_id)
+        session = _free_session(conn, note, note_id)
+    if session is None:
+        session_id = session_repo.insert_session_for_note(
+            conn,
+            Session(
+                id=0,
+                date=note.session_date,
+                start_time=note.start_time,
+                duration_minutes=note.duration_minutes,
+                service_type=note.service_type,
+                participant_id=note.participant_id,
+            ),
+        )
+    else:
+        session_id = session.id
+        mark = session_repo.session_attendance(conn, session.id).get(note.participant_id)
+        what = ""
+        if session.cancelled:
+            what = "was cancelled"
+        elif mark is not None and not mark.status.attended:
+            what = f"is marked {mark.status.label.lower()}"
+        if what:
+            raise ValidationError(
+                f"The {note.service_type.label.lower()} session of {fmt(note.session_date)} "
+                f"{what}: correct its attendance in Sessions before writing a note for it.",
+                "session_date",
+            )
+        session_repo.set_session_time(
+            conn, session.id, note.session_date, note.start_time, note.duration_minutes
+        )
+    session_repo.save_attendance(
+        conn,
+        [
+            Attendance(
+                session_id=session_id,
+                participant_id=note.participant_id,
+                status=AttendanceStatus.PRESENT,
+                minutes_attended=note.duration_minutes,
+            )
+        ],
+        now,
+    )
+    return session_id
+
+
+def _free_session(conn: Connection, note: Note, note_id: int) -> Session | None:
+    """That day's session of the note's type for the participant that no other note holds."""
+    taken = note_repo.notes_of_session
+    for session in session_repo.sessions_of_participant_on(
+        conn, note.participant_id, note.session_date, note.service_type
+    ):
+        holder = taken(conn, session.id).get(note.participant_id)
+        if holder is None or holder.id == note_id:
+            return session
+    return None
+
+
+def _let_go(conn: Connection, session_id: int | None, note_id: int) -> None:
+    """A draft no longer documents `session_id`: a session its note made goes with it."""
+    if not session_id or not session_repo.made_by_note(conn, session_id):
+        return
+    others = [n for n in note_repo.notes_of_session(conn, session_id).values() if n.id != note_id]
+    if not others:
+        session_repo.delete_session(conn, session_id)
+
+
+def signer_of(profile: CounselorProfile | None) -> str:
+    """Who signs: the profile's name and credentials ('' without a profile)."""
+    if profile is None:
+        return ""
+    return f"{profile.name}, {profile.credentials}" if profile.credentials else profile.name
+
+
+def require_signer(db: Database) -> str:
+    signer = signer_of(participant_repo.get_profile(db.conn))
+    if not signer:
+        raise ValidationError(
+            "Fill in your counselor profile (name and credentials) before signing.", "profile"
+        )
+    return signer
+
+
+def check_risk(problems: Problems, risk: RiskLevel, detail: str, who: str = "") -> None:
+    """The risk screen a note must carry to be signed (`who`: whose entry, for a group)."""
+    prefix = f"{who}: " if who else ""
+    if risk is RiskLevel.NOT_ASSESSED:
+        problems.add("risk", f"{prefix}record the risk screen (denied or present) before signing.")
+    elif risk in (RiskLevel.PRESENT_NO_PLAN, RiskLevel.PRESENT_WITH_PLAN) and not detail.strip():
+        problems.add(
+            "risk_detail", f"{prefix}risk is present: describe it and the safety plan before signing."
+        )
+
+
+def seal(conn: Connection, drafts: list[Note], signer: str, now: dt.datetime) -> list[Note]:
+    """Sign drafts in the caller's transaction: signer, moment and content hash stored, one
+    SIGN row in the audit trail for each (the same for an individual note and a group entry)."""
+    signed = []
+    for note in drafts:
+        done = replace(note, status=NoteStatus.SIGNED, signed_by=signer, signed_at=now)
+        signed.append(replace(done, content_hash=integrity.note_hash(done)))
+    note_repo.sign_many(conn, [(n.id, signer, now, n.content_hash) for n in signed])
+    for note in signed:
+        audit.record(
+            conn,
+            AuditAction.SIGN,
+            now,
+            participant_id=note.participant_id,
+            target=f"note {note.id}",
+            detail=f"content hash {note.content_hash}",
+        )
+    return signed
 
 
 def sign(db: Database, note_id: int, clock: Clock) -> Note:
@@ -126,39 +295,16 @@ def sign(db: Database, note_id: int, clock: Clock) -> Note:
     note = get(db, note_id)
     if note.is_signed:
         raise ValidationError("This note is already signed.", "note")
-    profile = participant_repo.get_profile(db.conn)
-    if profile is None:
-        raise ValidationError(
-            "Fill in your counselor profile (name and credentials) before signing.", "profile"
-        )
+    if note.is_group_entry:
+        raise ValidationError("Sign a group entry from the session's group note.", "note")
+    signer = require_signer(db)
     problems = Problems()
     if not note.text().strip():
         problems.add("fields", "The note is empty; write it before signing.")
-    if note.risk is RiskLevel.NOT_ASSESSED:
-        problems.add("risk", "Record the risk screen (denied or present) before signing.")
-    if (
-        note.risk in (RiskLevel.PRESENT_NO_PLAN, RiskLevel.PRESENT_WITH_PLAN)
-        and not note.risk_detail
-    ):
-        problems.add(
-            "risk_detail", "Risk is present: describe it and the safety plan before signing."
-        )
+    check_risk(problems, note.risk, note.risk_detail)
     problems.raise_if_any()
-    signer = f"{profile.name}, {profile.credentials}" if profile.credentials else profile.name
-    signed = replace(note, status=NoteStatus.SIGNED, signed_by=signer, signed_at=clock.now())
-    signed = replace(signed, content_hash=integrity.note_hash(signed))
     with db.transaction() as conn:
-        note_repo.mark_signed(
-            conn, note_id, signer, signed.signed_at or clock.now(), signed.content_hash
-        )
-        audit.record(
-            conn,
-            AuditAction.SIGN,
-            clock.now(),
-            participant_id=note.participant_id,
-            target=f"note {note_id}",
-            detail=f"content hash {signed.content_hash}",
-        )
+        seal(conn, [note], signer, clock.now())
     return get(db, note_id)
 
 
@@ -167,10 +313,7 @@ def add_addendum(db: Database, note_id: int, reason: str, text: str, clock: Cloc
     note = get(db, note_id)
     if not note.is_signed:
         raise ValidationError("Addenda are for signed notes; edit the draft instead.", "note")
-    profile = participant_repo.get_profile(db.conn)
-    author = ""
-    if profile is not None:
-        author = f"{profile.name}, {profile.credentials}" if profile.credentials else profile.name
+    author = signer_of(participant_repo.get_profile(db.conn))
     problems = Problems()
     reason = problems.required("reason", reason, "Reason for the addendum", limit=500)
     text = problems.required("text", text, "Addendum text", limit=MAX_TEXT)
@@ -201,6 +344,8 @@ def discard_draft(db: Database, note_id: int) -> None:
         raise ValidationError("A signed note cannot be deleted.", "note")
     with db.transaction() as conn:
         note_repo.delete_draft(conn, note_id)
+        if not note.is_group_entry:
+            _let_go(conn, note.session_id, note_id)
 
 
 def verify_signed_notes(db: Database) -> list[int]:

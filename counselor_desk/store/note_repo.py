@@ -56,6 +56,8 @@ def _note(row: sqlite3.Row, addenda: tuple[Addendum, ...] = ()) -> Note:
         signed_by=row["signed_by"],
         content_hash=row["content_hash"],
         addenda=addenda,
+        session_id=row["session_id"],
+        objective_id=row["objective_id"],
     )
 
 
@@ -72,6 +74,8 @@ def _note_params(note: Note) -> dict[str, object]:
         "risk_detail": note.risk_detail,
         "goal_id": note.goal_id,
         "updated_at": iso_moment(note.updated_at),
+        "session_id": note.session_id,
+        "objective_id": note.objective_id,
     }
 
 
@@ -81,9 +85,10 @@ def insert_note(conn: sqlite3.Connection, note: Note) -> int:
     cursor = conn.execute(
         """INSERT INTO notes (participant_id, session_date, start_time, duration_minutes,
                service_type, format, fields_json, risk, risk_detail, goal_id, status,
-               created_at, updated_at)
+               created_at, updated_at, session_id, objective_id)
            VALUES (:participant_id, :session_date, :start, :minutes, :service, :format,
-               :fields, :risk, :risk_detail, :goal_id, 'draft', :created_at, :updated_at)""",
+               :fields, :risk, :risk_detail, :goal_id, 'draft', :created_at, :updated_at,
+               :session_id, :objective_id)""",
         params,
     )
     return int(cursor.lastrowid or 0)
@@ -96,7 +101,8 @@ def update_draft(conn: sqlite3.Connection, note: Note) -> None:
         """UPDATE notes SET session_date = :session_date, start_time = :start,
                duration_minutes = :minutes, service_type = :service, format = :format,
                fields_json = :fields, risk = :risk, risk_detail = :risk_detail,
-               goal_id = :goal_id, updated_at = :updated_at
+               goal_id = :goal_id, updated_at = :updated_at, session_id = :session_id,
+               objective_id = :objective_id
            WHERE id = :id AND status = 'draft'""",
         params,
     )
@@ -194,10 +200,11 @@ def insert_notes_bulk(conn: sqlite3.Connection, notes: list[Note]) -> None:
     conn.executemany(
         """INSERT INTO notes (participant_id, session_date, start_time, duration_minutes,
                service_type, format, fields_json, risk, risk_detail, goal_id, status,
-               created_at, updated_at, signed_at, signed_by, content_hash)
+               created_at, updated_at, signed_at, signed_by, content_hash, session_id,
+               objective_id)
            VALUES (:participant_id, :session_date, :start, :minutes, :service, :format,
                :fields, :risk, :risk_detail, :goal_id, :status, :created_at, :updated_at,
-               :signed_at, :signed_by, :content_hash)""",
+               :signed_at, :signed_by, :content_hash, :session_id, :objective_id)""",
         [
             {
                 **_note_params(note),
@@ -257,3 +264,60 @@ def get_notes(conn: sqlite3.Connection, note_ids: list[int]) -> dict[int, Note]:
         {f"n{i}": value for i, value in enumerate(note_ids)},
     )
     return {row["id"]: _note(row) for row in rows}
+
+
+def _ids(name: str, values: list[int]) -> tuple[str, dict[str, object]]:
+    marks = ", ".join(f":{name}{i}" for i in range(len(values)))
+    return marks, {f"{name}{i}": value for i, value in enumerate(values)}
+
+
+def notes_of_session(conn: sqlite3.Connection, session_id: int) -> dict[int, Note]:
+    """The notes that document one session, by participant (a group's: one per attendee)."""
+    rows = conn.execute(
+        "SELECT * FROM notes WHERE session_id = :id ORDER BY participant_id", {"id": session_id}
+    )
+    return {row["participant_id"]: _note(row) for row in rows}
+
+
+def earlier_group_entries(
+    conn: sqlite3.Connection,
+    participant_ids: list[int],
+    before: dt.date,
+    start: dt.time,
+    limit: int,
+) -> dict[int, list[Note]]:
+    """Each participant's last `limit` group entries of sessions before (date, start),
+    newest first."""
+    if not participant_ids:
+        return {}
+    marks, params = _ids("p", participant_ids)
+    rows = conn.execute(
+        f"""SELECT * FROM (
+                SELECT n.*, row_number() OVER (
+                    PARTITION BY participant_id ORDER BY session_date DESC, start_time DESC, id DESC
+                ) AS place
+                FROM notes n
+                WHERE participant_id IN ({marks}) AND format = 'group'
+                  AND (session_date < :day OR (session_date = :day AND start_time < :start)))
+            WHERE place <= :limit ORDER BY participant_id, place""",
+        {**params, "day": iso_date(before), "start": iso_time(start), "limit": limit},
+    )
+    found: dict[int, list[Note]] = {}
+    for row in rows:
+        found.setdefault(row["participant_id"], []).append(_note(row))
+    return found
+
+
+def sign_many(
+    conn: sqlite3.Connection, signed: list[tuple[int, str, dt.datetime, str]]
+) -> None:
+    """Sign drafts at once: (note id, signer, moment, signature hash) each."""
+    conn.executemany(
+        """UPDATE notes SET status = 'signed', signed_by = :by, signed_at = :at,
+               content_hash = :hash, updated_at = :at
+           WHERE id = :id AND status = 'draft'""",
+        [
+            {"id": note_id, "by": by, "at": iso_moment(at), "hash": content_hash}
+            for note_id, by, at, content_hash in signed
+        ],
+    )

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from counselor_desk.domain import consent_scope
 from counselor_desk.store import integrity_repo
-from counselor_desk.store.migrate import Step, apply_migrations
+from counselor_desk.store.migrate import Step, apply_migrations, rebuild_table
 
 _V1 = [
     """CREATE TABLE counselor_profile (
@@ -490,8 +490,73 @@ _V9: list[Step] = [
     integrity_repo.vouch_for_older_records,
 ]
 
+# Group notes (services/group_notes.py). Each attendee's note is a row of `notes` in format
+# 'group' (the CHECK widened), so it signs, locks and is checked like any note; `session_id`
+# ties a note to the session it documents (one note per participant and session) and
+# `objective_id` to the plan objective a group entry reports on. `group_notes` holds the
+# shared part the counselor writes once (copied into every attendee's draft), the program's
+# pick list of interventions is `program_interventions`, and `sessions.made_by_note` marks an
+# individual session that writing its note created (discarding the draft removes it).
+_NOTES_V10 = """CREATE TABLE notes (
+        id INTEGER PRIMARY KEY,
+        participant_id INTEGER NOT NULL REFERENCES participants(id),
+        session_date TEXT NOT NULL,
+        start_time TEXT NOT NULL,
+        duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 1 AND 720),
+        service_type TEXT NOT NULL,
+        format TEXT NOT NULL CHECK (format IN ('DAP', 'SOAP', 'BIRP', 'free', 'group')),
+        fields_json TEXT NOT NULL DEFAULT '{}',
+        risk TEXT NOT NULL DEFAULT 'not_assessed',
+        risk_detail TEXT NOT NULL DEFAULT '',
+        goal_id INTEGER REFERENCES goals(id) ON DELETE SET NULL,
+        status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'signed')),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        signed_at TEXT,
+        signed_by TEXT NOT NULL DEFAULT '',
+        content_hash TEXT NOT NULL DEFAULT '',
+        session_id INTEGER REFERENCES sessions(id),
+        objective_id INTEGER REFERENCES objectives(id) ON DELETE SET NULL,
+        CHECK (status = 'draft' OR (signed_at IS NOT NULL AND content_hash <> '')),
+        CHECK (format <> 'group' OR session_id IS NOT NULL)
+    )"""
+
+
+def _widen_notes(conn: sqlite3.Connection) -> None:
+    rebuild_table(conn, "notes", _NOTES_V10)
+
+
+_V10: list[Step] = [
+    _widen_notes,
+    """CREATE UNIQUE INDEX notes_session_participant ON notes(session_id, participant_id)
+        WHERE session_id IS NOT NULL""",
+    """CREATE TABLE group_notes (
+        session_id INTEGER PRIMARY KEY REFERENCES sessions(id),
+        topic TEXT NOT NULL DEFAULT '',
+        module TEXT NOT NULL DEFAULT '',
+        interventions_json TEXT NOT NULL DEFAULT '[]',
+        interventions_other TEXT NOT NULL DEFAULT '',
+        content TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    # The key's columns come first: SQLite 3.40's integrity_check reports a NOT NULL column
+    # placed before them in a WITHOUT ROWID table as NULL.
+    """CREATE TABLE program_interventions (
+        program_id INTEGER NOT NULL REFERENCES programs(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        PRIMARY KEY (program_id, name)
+    ) WITHOUT ROWID""",
+    """ALTER TABLE sessions ADD COLUMN made_by_note INTEGER NOT NULL DEFAULT 0
+        CHECK (made_by_note IN (0, 1))""",
+    # Groups from today on are owed a group note (group_note_repo.NOTES_FROM_KEY).
+    """INSERT OR IGNORE INTO app_settings (key, value)
+        VALUES ('group_notes_from', date('now', 'localtime'))""",
+]
+
 #: MIGRATIONS[N-1] brings a database from schema N-1 to N.
-MIGRATIONS: list[Sequence[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9]
+MIGRATIONS: list[Sequence[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10]
 
 
 @functools.cache

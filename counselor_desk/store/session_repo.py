@@ -272,3 +272,48 @@ def _attended(row: sqlite3.Row) -> AttendedSession:
         telehealth=bool(row["telehealth"]),
         topic=row["topic"],
     )
+
+
+# -- the individual session a note documents ------------------------------------------------
+
+
+def sessions_of_participant_on(
+    conn: sqlite3.Connection, participant_id: int, day: dt.date, service_type: ServiceType
+) -> list[Session]:
+    """A participant's own sessions (individual or family) of one type on one day."""
+    rows = conn.execute(
+        """SELECT * FROM sessions WHERE participant_id = :pid AND date = :day
+             AND service_type = :service ORDER BY start_time, id""",
+        {"pid": participant_id, "day": iso_date(day), "service": service_type.value},
+    )
+    return [_session(row) for row in rows]
+
+
+def insert_session_for_note(conn: sqlite3.Connection, session: Session) -> int:
+    """A participant's session that writing its note created (`made_by_note`)."""
+    session_id = insert_session(conn, session)
+    conn.execute("UPDATE sessions SET made_by_note = 1 WHERE id = :id", {"id": session_id})
+    return session_id
+
+
+def made_by_note(conn: sqlite3.Connection, session_id: int) -> bool:
+    row = conn.execute(
+        "SELECT made_by_note FROM sessions WHERE id = :id", {"id": session_id}
+    ).fetchone()
+    return bool(row and row[0])
+
+
+def set_session_time(
+    conn: sqlite3.Connection, session_id: int, day: dt.date, start: dt.time, minutes: int
+) -> None:
+    conn.execute(
+        """UPDATE sessions SET date = :day, start_time = :start, duration_minutes = :minutes
+           WHERE id = :id""",
+        {"id": session_id, "day": iso_date(day), "start": iso_time(start), "minutes": minutes},
+    )
+
+
+def delete_session(conn: sqlite3.Connection, session_id: int) -> None:
+    """Remove a session with its attendance (a note-made session whose draft was discarded)."""
+    conn.execute("DELETE FROM attendance WHERE session_id = :id", {"id": session_id})
+    conn.execute("DELETE FROM sessions WHERE id = :id", {"id": session_id})
