@@ -24,6 +24,9 @@ from counselor_desk.services.validate import Problems, clean, fmt
 from counselor_desk.store import participant_repo, session_repo
 from counselor_desk.store.db import Database
 
+#: The longest roll-call comment (one line beside a mark, not a note).
+MAX_COMMENT = 2000
+
 
 def scheduled_sessions(programs: Iterable[Program], day: dt.date) -> list[Session]:
     """The group sessions the programs' weekly schedules put on `day` (not yet stored)."""
@@ -88,10 +91,11 @@ def expected_for(
     already_marked: Iterable[int] = (),
 ) -> list[ExpectedParticipant]:
     """Who is expected at a session: its own participant, or the program's active people
-    not on leave that day; anyone already marked stays on the list."""
+    not on leave that day; anyone already marked stays on the list. In the caseload's order
+    (`Participant.sort_key`)."""
     marked = set(already_marked)
     chosen = []
-    for participant in participants:
+    for participant in sorted(participants, key=lambda person: person.sort_key):
         if session.participant_id is not None:
             wanted = participant.id == session.participant_id
         else:
@@ -111,7 +115,7 @@ def expected_for(
                     participant.id, participant.chart_number, participant.display_name, week
                 )
             )
-    return sorted(chosen, key=lambda item: item.name.casefold())
+    return chosen
 
 
 def day_sessions(db: Database, day: dt.date) -> list[DaySession]:
@@ -131,7 +135,9 @@ def sessions_between(db: Database, first: dt.date, last: dt.date) -> list[DaySes
     known = {p.id for p in candidates}
     extra = {pid for marks in marks_by_session.values() for pid in marks if pid not in known}
     pool = candidates + [
-        p for pid in sorted(extra) if (p := participant_repo.get_participant(db.conn, pid)) is not None
+        p
+        for pid in sorted(extra)
+        if (p := participant_repo.get_participant(db.conn, pid)) is not None
     ]
     leaves = participant_repo.leaves(db.conn, [p.id for p in pool])
     result = []
@@ -307,8 +313,12 @@ def check_mark(
         problems.add(
             "minutes_attended", f"{label}: an absence or cancellation has 0 minutes attended."
         )
-    if len(mark.comment) > 2000:
-        problems.add("comment", f"{label}: the comment is too long (at most 2000 characters).")
+    if len(mark.comment) > MAX_COMMENT:
+        problems.add(
+            "comment",
+            f"{label}: the comment is too long ({len(mark.comment)} characters; "
+            f"at most {MAX_COMMENT}).",
+        )
 
 
 def check_belongs(

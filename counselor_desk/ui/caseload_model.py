@@ -68,10 +68,9 @@ def _hours_tooltip(review: Review) -> str | None:
     return None
 
 
-def _name_key(review: Review) -> str:
-    """By last name, as a caseload list is read."""
-    person = review.participant
-    return fold(f"{person.last_name}\t{person.display_name}")
+def _name_key(review: Review) -> tuple[str, str, str]:
+    """By last name, as a caseload list is read; the same order as roll call's."""
+    return review.participant.sort_key
 
 
 COLUMNS: tuple[Column[Review], ...] = (

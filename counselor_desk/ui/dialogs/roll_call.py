@@ -3,7 +3,9 @@
 Up/Down move; P present, L late, E left early, X absent–excused, U absent–unexcused,
 C cancelled; T toggles telehealth; Ctrl+A marks everyone present; Ctrl+S or Ctrl+Enter saves.
 Late and left early ask for the *minutes attended* (the dialog shows the minutes missed).
-Saving is one `record_roll_call` call: all marks or none.
+Enter or F2 opens the row's comment (so does a double-click on it); while it is open every
+key types, Enter keeps the comment and Esc leaves it as it was. Saving is one
+`record_roll_call` call: all marks and comments or none.
 
 `RollCallDialog` is the controller: it holds the marks (status and minutes of each row),
 decides what a key does and saves; its view (`roll_call_view.RollCallView`) shows the sheet.
@@ -116,13 +118,14 @@ class RollCallDialog(RollCallView):
                     status=status,
                     minutes_attended=self.minutes(position),
                     telehealth=self.telehealth(position),
-                    comment=row.comment,
+                    comment=self.comment(position),
                 )
             )
         return result
 
     def save(self) -> bool:
         """Store every mark in one call; on a problem the dialog stays open with it shown."""
+        self.keep_comment_being_typed()
         missing = [
             row.name
             for row, status in zip(self.sheet.rows, self._statuses, strict=True)
@@ -154,6 +157,7 @@ class RollCallDialog(RollCallView):
         self.accept()
 
     def reject(self) -> None:
+        self.keep_comment_being_typed()
         if self._dirty:
             choice = ask_unsaved(self)
             if choice is Unsaved.CANCEL:

@@ -3,7 +3,8 @@
 It shows the sheet it is given (who is expected, the marks stored so far), turns keys into
 requests (`status_key`, `mark_all_requested`, `save_requested`) and shows what the
 controller (`roll_call.RollCallDialog`) decides: each row's status and minutes, the count,
-a problem.
+a problem. The comment cell is the one thing typed into: Enter or F2 (or a double-click)
+opens it, and while it is open the status letters are ordinary letters.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -41,11 +43,15 @@ LEGEND = (
     "Keys: "
     + " · ".join(f"<b>{status.key}</b> {status.label.lower()}" for status in AttendanceStatus)
     + " · <b>T</b> telehealth · <b>Ctrl+A</b> all present · <b>Ctrl+S</b> save. "
-    + f"{_ASKING.capitalize()} ask for the minutes attended."
+    + f"{_ASKING.capitalize()} ask for the minutes attended. "
+    + "<b>Enter</b> or <b>F2</b> writes a comment for the row; Enter again keeps it, "
+    + "Esc leaves it as it was."
 )
 
-COL_NAME, COL_CHART, COL_WEEK, COL_STATUS, COL_MINUTES, COL_TELEHEALTH = range(6)
-HEADERS = ("Name", "Chart", "Week", "Status", "Minutes attended", "Telehealth")
+COL_NAME, COL_CHART, COL_WEEK, COL_STATUS, COL_MINUTES, COL_TELEHEALTH, COL_COMMENT = range(7)
+HEADERS = ("Name", "Chart", "Week", "Status", "Minutes attended", "Telehealth", "Comment")
+#: Keys that open the current row's comment for typing.
+COMMENT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
 
 
 class Unsaved(Enum):
@@ -73,18 +79,29 @@ def ask_unsaved(parent: QWidget) -> Unsaved:
 
 
 class MinutesDialog(QDialog):
-    """Minutes attended for a late arrival or an early leave (missed minutes shown live)."""
+    """Asks for the minutes *attended* of a late arrival or an early leave, and shows the
+    minutes missed as the number changes, so the two are never confused."""
 
     def __init__(self, status: AttendanceStatus, duration: int, current: int, parent: QWidget):
         super().__init__(parent)
         self.setWindowTitle(status.label)
+        self.setMinimumWidth(380)
         self.duration = duration
+        self.question = QLabel(
+            f"<b>{status.label}</b>: enter the minutes the participant <b>attended</b>, "
+            "not the minutes missed."
+        )
+        self.question.setTextFormat(Qt.TextFormat.RichText)
+        self.question.setWordWrap(True)
         self.spin = QSpinBox()
         self.spin.setRange(1, max(1, duration - 1))
         self.spin.setValue(current if 0 < current < duration else max(1, duration - 15))
         self.spin.setSuffix(" min")
         self.spin.setAccessibleName("Minutes attended")
+        self.attended_label = QLabel(f"Minutes &attended (of {duration}):")
+        self.attended_label.setBuddy(self.spin)
         self.missed = QLabel()
+        self.missed.setAccessibleName("Minutes missed")
         self.spin.valueChanged.connect(self._update_missed)
         self._update_missed()
         buttons = QDialogButtonBox(
@@ -92,14 +109,17 @@ class MinutesDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        attended = QHBoxLayout()
+        attended.addWidget(self.attended_label)
+        attended.addWidget(self.spin)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Minutes attended (the session lasts {duration} min):"))
-        layout.addWidget(self.spin)
+        layout.addWidget(self.question)
+        layout.addLayout(attended)
         layout.addWidget(self.missed)
         layout.addWidget(buttons)
 
     def _update_missed(self) -> None:
-        self.missed.setText(f"{self.duration - self.spin.value()} minutes missed")
+        self.missed.setText(f"Missed: {self.duration - self.spin.value()} min")
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -110,7 +130,7 @@ class MinutesDialog(QDialog):
 class RollCallView(QDialog):
     """Heading, key legend, one row per expected participant, and All present / Save / Close."""
 
-    edited = Signal()  # minutes or telehealth changed in the table
+    edited = Signal()  # minutes, telehealth or a comment changed in the table
     status_key = Signal(int, object)  # row, AttendanceStatus: its letter was pressed
     mark_all_requested = Signal()
     save_requested = Signal()
@@ -118,7 +138,7 @@ class RollCallView(QDialog):
     def __init__(self, sheet: RollCallSheet, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Roll call")
-        self.resize(760, 520)
+        self.resize(940, 540)
         self._build_heading(sheet)
         self._build_table(sheet)
         self._build_footer(sheet.session.cancelled, bool(sheet.rows))
@@ -152,12 +172,13 @@ class RollCallView(QDialog):
         self.table.setAccessibleName("Participants expected")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Only the comment cells are editable: a double-click there, or Enter / F2 (_handle_key).
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (COL_CHART, COL_WEEK, COL_STATUS, COL_MINUTES, COL_TELEHEALTH):
+        header.setSectionResizeMode(COL_COMMENT, QHeaderView.ResizeMode.Stretch)
+        for column in (COL_NAME, COL_CHART, COL_WEEK, COL_STATUS, COL_MINUTES, COL_TELEHEALTH):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         duration = sheet.session.duration_minutes
         self.spins: list[QSpinBox] = []
@@ -180,6 +201,14 @@ class RollCallView(QDialog):
             tele.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             tele.setCheckState(Qt.CheckState.Checked if row.telehealth else Qt.CheckState.Unchecked)
             self.table.setItem(position, COL_TELEHEALTH, tele)
+            comment = QTableWidgetItem(row.comment)
+            comment.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsEditable
+            )
+            comment.setToolTip("Enter or F2 to write a comment; Enter again keeps it")
+            self.table.setItem(position, COL_COMMENT, comment)
         if sheet.rows:
             self.table.setCurrentCell(0, COL_NAME)
 
@@ -266,6 +295,31 @@ class RollCallView(QDialog):
             checked = item.checkState() == Qt.CheckState.Checked
             item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
 
+    def comment(self, row: int) -> str:
+        item = self.table.item(row, COL_COMMENT)
+        return "" if item is None else item.text()
+
+    def edit_comment(self, row: int) -> None:
+        """Open the row's comment for typing (the status letters are letters until it closes),
+        the cursor after what is written so far."""
+        item = self.table.item(row, COL_COMMENT)
+        if item is None:
+            return
+        self.table.setCurrentItem(item)
+        self.table.editItem(item)
+        editor = self.table.indexWidget(self.table.currentIndex())
+        if isinstance(editor, QLineEdit):
+            editor.end(False)
+
+    def keep_comment_being_typed(self) -> None:
+        """Store the text of a comment still open (Save or Close pressed while typing)."""
+        if self.table.state() != QAbstractItemView.State.EditingState:
+            return
+        index = self.table.currentIndex()
+        editor = self.table.indexWidget(index)
+        if editor is not None:
+            self.table.itemDelegateForIndex(index).setModelData(editor, self.table.model(), index)
+
     def next_row(self, row: int) -> None:
         if row + 1 < self.table.rowCount():
             self.table.setCurrentCell(row + 1, COL_NAME)
@@ -300,6 +354,11 @@ class RollCallView(QDialog):
         if row < 0:
             return False
         key = event.key()
+        if key in COMMENT_KEYS and modifiers == Qt.KeyboardModifier.NoModifier:
+            if self.table.state() == QAbstractItemView.State.EditingState:
+                return False  # the Enter that closes a comment, on its way out
+            self.edit_comment(row)
+            return True
         if key == Qt.Key.Key_T:
             self.toggle_telehealth(row)
             return True

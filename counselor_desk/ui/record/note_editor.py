@@ -3,6 +3,7 @@
 A draft is saved 2 s after the last keystroke, when a field loses focus, and by `save_now()`
 (the record calls it on close), so a crash loses at most a few seconds of typing. A save
 that fails leaves every typed character where it is and says why next to the field.
+Sign… (Ctrl+Enter) asks before it locks; a new addendum is scrolled into view.
 
 `NoteEditor` is the controller of one participant's note: it holds the participant and the
 note, reads and writes through the services, and tells its view (`NoteEditorView`, around
@@ -137,6 +138,7 @@ class NoteEditor(NoteEditorView):
         self.form.left_field.connect(self._left_field)
         self.form.format_chosen.connect(self._format_chosen)
         self.sign_button.clicked.connect(self.sign)
+        self.sign_requested.connect(self.sign)
         self.addendum_button.clicked.connect(self.add_addendum)
         self.discard_button.clicked.connect(self.discard)
 
@@ -228,7 +230,7 @@ class NoteEditor(NoteEditorView):
         self.saved.emit(note.id)
 
     def sign(self) -> None:
-        if not self.save_now():
+        if self.signed or not self.save_now():
             return
         if self.note_id == 0:
             self.errors.show(ValidationError("Write the note before signing.", "fields"))
@@ -275,3 +277,4 @@ class NoteEditor(NoteEditorView):
             return
         if self.addendum_dialog().exec() == QDialog.DialogCode.Accepted:
             self.reload()
+            self.reveal_newest_addendum()

@@ -1,7 +1,8 @@
 """The note editor's widgets: one note form, its save state and buttons, the addenda under it.
 
 A view: it shows what it is given and has no database, clock or participant. The controller
-(`note_editor.NoteEditor`) connects the buttons and says what to show.
+(`note_editor.NoteEditor`) connects the buttons and says what to show. Ctrl+Enter anywhere in
+the editor asks to sign (`sign_requested`), as the Sign button says.
 """
 
 from __future__ import annotations
@@ -9,13 +10,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +28,10 @@ from counselor_desk.domain.model import Addendum, Goal, Note
 from counselor_desk.services.notes import NoteDraft
 from counselor_desk.ui import palette
 from counselor_desk.ui.record.note_form import NoteForm
+
+#: The keys that sign, and how the Sign button names them.
+SIGN_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+SIGN_KEYS_TEXT = "Ctrl+Enter"
 
 
 def addendum_text(addendum: Addendum) -> str:
@@ -37,6 +44,8 @@ def addendum_text(addendum: Addendum) -> str:
 class NoteEditorView(QWidget):
     """A `NoteForm`, then a row with the signature, late-entry mark, save state and the
     Delete draft / Sign / Add addendum buttons, then the addenda of a signed note."""
+
+    sign_requested = Signal()  # Ctrl+Enter while the note can still be signed
 
     def __init__(
         self, draft: NoteDraft, goals: Sequence[Goal] = (), parent: QWidget | None = None
@@ -60,6 +69,13 @@ class NoteEditorView(QWidget):
         layout.addWidget(self.addenda_box)
         layout.addStretch(1)
         self.form.set_tab_tail([self.discard_button, self.sign_button, self.addendum_button])
+        self._addendum_labels: list[QLabel] = []
+        self.sign_shortcuts: list[QShortcut] = []
+        for keys in SIGN_KEYS:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.sign_requested)
+            self.sign_shortcuts.append(shortcut)
 
     def _build_state_row(self) -> None:
         self.status_label = QLabel()
@@ -70,8 +86,9 @@ class NoteEditorView(QWidget):
         self.late_label = QLabel("Late entry")
         self.late_label.setStyleSheet(palette.badge_style(ColourRole.CAUTION))
         self.late_label.setAccessibleName("Late entry")
-        self.sign_button = QPushButton("Sign…")
+        self.sign_button = QPushButton(f"Sign… ({SIGN_KEYS_TEXT})")
         self.sign_button.setAccessibleName("Sign and lock the note")
+        self.sign_button.setToolTip(f"Sign and lock the note ({SIGN_KEYS_TEXT})")
         self.addendum_button = QPushButton("Add addendum…")
         self.addendum_button.setAccessibleName("Add an addendum to the signed note")
         self.discard_button = QPushButton("Delete draft…")
@@ -85,6 +102,8 @@ class NoteEditorView(QWidget):
         """Buttons and save state for a signed note, a stored draft or a new note."""
         self.form.set_locked(locked)
         self.sign_button.setVisible(not locked)
+        for shortcut in self.sign_shortcuts:
+            shortcut.setEnabled(not locked)
         self.discard_button.setVisible(not locked and stored)
         self.addendum_button.setVisible(locked)
         self.signed_label.setVisible(locked)
@@ -116,6 +135,7 @@ class NoteEditorView(QWidget):
             if widget is not None:
                 widget.hide()  # out of the layout: unseen until its deferred delete
                 widget.deleteLater()
+        self._addendum_labels = []
         for addendum in addenda:
             label = QLabel(addendum_text(addendum))
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -125,7 +145,26 @@ class NoteEditorView(QWidget):
             label.setAccessibleName("Addendum")
             label.setStyleSheet("padding: 6px;")
             self.addenda_layout.addWidget(label)
+            self._addendum_labels.append(label)
         self.addenda_box.setVisible(bool(addenda))
+
+    def newest_addendum(self) -> QLabel | None:
+        return self._addendum_labels[-1] if self._addendum_labels else None
+
+    def reveal_newest_addendum(self) -> None:
+        """Scroll the newest addendum into view, once the layout has placed it."""
+        if self._addendum_labels:
+            newest = self._addendum_labels[-1]
+            QTimer.singleShot(0, self, lambda: self._scroll_to(newest))
+
+    def _scroll_to(self, label: QLabel) -> None:
+        if label not in self._addendum_labels:  # the addenda were shown again meanwhile
+            return
+        widget = self.parentWidget()
+        while widget is not None and not isinstance(widget, QScrollArea):
+            widget = widget.parentWidget()
+        if widget is not None:
+            widget.ensureWidgetVisible(label)
 
     def addenda_texts(self) -> list[str]:
         texts = []
