@@ -277,3 +277,88 @@ def test_notes_are_listed_newest_session_first(db: Database, dana: Participant) 
     older = service.save_draft(db, draft(dana, session_date=D(2026, 3, 3)), WRITING)
     newer = service.save_draft(db, draft(dana), WRITING)
     assert [note.id for note in service.notes_for(db, dana.id)] == [newer.id, older.id]
+
+
+# -- the individual session a note documents -------------------------------------------------
+
+
+def own_sessions(db: Database, participant: Participant) -> list[tuple[object, ...]]:
+    return [
+        tuple(row)
+        for row in db.execute(
+            """SELECT s.date, s.start_time, s.duration_minutes, a.status, a.minutes_attended
+               FROM sessions s JOIN attendance a ON a.session_id = s.id
+               WHERE s.participant_id = :id ORDER BY s.id""",
+            {"id": participant.id},
+        )
+    ]
+
+
+def test_an_individual_note_makes_its_session_and_the_hours_count(
+    db: Database, dana: Participant
+) -> None:
+    note = service.save_draft(db, draft(dana), WRITING)
+    assert own_sessions(db, dana) == [("2026-03-10", "13:00", 50, "present", 50)]
+    service.save_draft(db, draft(dana, note_id=note.id, duration_minutes=75), WRITING)
+    assert own_sessions(db, dana) == [("2026-03-10", "13:00", 75, "present", 75)]
+    service.sign(db, note.id, WRITING)
+    assert service.get(db, note.id).session_id == note.session_id
+    from counselor_desk.services import caseload
+
+    (review,) = caseload.reviews(db, WRITING)
+    assert review.hours_this_week == pytest.approx(75 / 60, abs=0.01)
+
+
+def test_an_individual_note_links_to_that_days_scheduled_session(
+    db: Database, dana: Participant
+) -> None:
+    from counselor_desk.domain.model import Session
+    from counselor_desk.services import sessions
+
+    scheduled = sessions.add_session(
+        db,
+        Session(0, SESSION_DAY, dt.time(11, 0), 60, ServiceType.INDIVIDUAL, participant_id=dana.id),
+    )
+    note = service.save_draft(db, draft(dana), WRITING)
+    assert note.session_id == scheduled.id
+    assert own_sessions(db, dana) == [("2026-03-10", "13:00", 50, "present", 50)]
+    service.discard_draft(db, note.id)
+    assert count(db, "sessions WHERE participant_id IS NOT NULL") == 1  # it was not the note's
+
+
+def test_moving_or_discarding_a_draft_takes_the_session_it_made_with_it(
+    db: Database, dana: Participant
+) -> None:
+    note = service.save_draft(db, draft(dana), WRITING)
+    moved = service.save_draft(
+        db, draft(dana, note_id=note.id, session_date=SESSION_DAY - dt.timedelta(days=1)), WRITING
+    )
+    assert own_sessions(db, dana) == [("2026-03-09", "13:00", 50, "present", 50)]
+    service.discard_draft(db, moved.id)
+    assert own_sessions(db, dana) == []
+
+
+def test_a_note_for_a_session_marked_absent_is_refused(db: Database, dana: Participant) -> None:
+    from counselor_desk.domain.model import Attendance, AttendanceStatus, Session
+    from counselor_desk.services import sessions
+
+    scheduled = sessions.add_session(
+        db,
+        Session(0, SESSION_DAY, dt.time(11, 0), 60, ServiceType.INDIVIDUAL, participant_id=dana.id),
+    )
+    sessions.record_roll_call(
+        db,
+        scheduled.id,
+        [Attendance(scheduled.id, dana.id, AttendanceStatus.UNEXCUSED, 0)],
+        WRITING,
+    )
+    error = refused(service.save_draft, db, draft(dana), WRITING)
+    assert "marked absent – unexcused" in error.message and error.field == "session_date"
+    assert count(db, "notes") == 0
+
+
+def test_a_group_entry_is_not_written_or_signed_as_an_individual_note(
+    db: Database, dana: Participant
+) -> None:
+    error = refused(service.save_draft, db, draft(dana, format=NoteFormat.GROUP), WRITING)
+    assert "group note" in error.message

@@ -151,15 +151,15 @@ def save_draft(db: Database, draft: NoteDraft, clock: Clock) -> Note:
                 raise ValidationError(
                     "This is a group entry; edit it in the session's group note.", "note"
                 )
-        session_id = _own_session(
-            conn, note, existing.session_id if existing else None, cleaned.note_id, now
-        )
-        note = replace(note, session_id=session_id)
+        linked = existing.session_id if existing else None
+        note = replace(note, session_id=_own_session(conn, note, linked, cleaned.note_id, now))
         if existing is not None:
             note_repo.update_draft(conn, note)
             note = replace(note, created_at=existing.created_at)
         else:
             note = replace(note, id=note_repo.insert_note(conn, note))
+        if linked != note.session_id:
+            _let_go(conn, linked, note.id)
     return note
 
 
@@ -167,15 +167,13 @@ def _own_session(
     conn: Connection, note: Note, linked: int | None, note_id: int, now: dt.datetime
 ) -> int | None:
     """The individual session `note` documents, found or made, its attendance the note's
-    duration; the session the draft was linked to before is let go (removed if it made it)."""
+    duration (the caller lets go of the session the draft was linked to before, if other)."""
     if note.service_type not in OWN_SESSION_SERVICES:
-        _let_go(conn, linked, note_id)
         return None
     session = session_repo.get_session(conn, linked) if linked else None
     if session is None or session.date != note.session_date or (
         session.service_type is not note.service_type
     ):
-        _let_go(conn, linked, note_id)
         session = _free_session(conn, note, note_id)
     if session is None:
         session_id = session_repo.insert_session_for_note(
