@@ -45,7 +45,7 @@ from counselor_desk.domain.model import (
     ServiceType,
     Session,
 )
-from counselor_desk.services import caseload, discharge_signing
+from counselor_desk.services import caseload, demo_groups, discharge_signing
 from counselor_desk.services.clock import Clock, FixedClock
 from counselor_desk.services.sessions import scheduled_sessions
 from counselor_desk.store import (
@@ -285,6 +285,10 @@ def fill_demo(
                 discharge_signing.sign(db, participant_id, FixedClock(moment.date(), moment.time()))
             except ValidationError:
                 continue  # an incomplete one stays unsigned
+        say("Writing the group notes of the last weeks…")
+        builder.count_notes += demo_groups.write_group_notes(
+            db, builder.programs[0].id, clock.today(), seed
+        )
     say("Keeping the figures of discharged participants…")
     caseload.reviews(db, clock, caseload.Include.DISCHARGED)  # as record_discharge does
     return (
@@ -671,6 +675,7 @@ class _Builder:
                     updated_at=created if draft else signed_at,
                     signed_at=None if draft else signed_at,
                     signed_by="" if draft else "Dana Reyes, LPC, LCADC",
+                    session_id=sid,
                 )
                 if not draft:
                     note = replace(note, content_hash=integrity.note_hash(note))

@@ -384,8 +384,8 @@ def test_attendance_and_corrections_models(qtbot: QtBot, check: Check, clinic: C
     for model in (tab.model, tab.corrections_model):
         check(model)
         assert_cells_well_typed(model)
-    assert tab.model.rowCount() == 24
-    dates = [tab.model.record_at(row).date for row in range(24)]
+    assert tab.model.rowCount() == 26  # 24 groups and the 2 sessions her individual notes made
+    dates = [tab.model.record_at(row).date for row in range(26)]
     assert dates == sorted(dates, reverse=True)  # newest first
     assert isinstance(tab.model.index(0, 0).data(RECORD_ROLE), AttendedSession)
     assert column_texts(tab.corrections_model, 3) == ["Doctor's note received"]
