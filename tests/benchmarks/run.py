@@ -522,11 +522,122 @@ def check(db: Database, scale: int, repeat: int) -> list[Result]:
     ]
 
 
+def _group_of_15(db: Database, start: dt.time) -> int:
+    """A group today at `start` with 15 attendees, roll call taken and every entry drafted."""
+    import random
+
+    from counselor_desk.domain.group_note import EntryDraft, ParticipationLevel, SharedPart
+    from counselor_desk.domain.model import RiskLevel, ServiceType, Session
+    from counselor_desk.services import group_notes
+    from counselor_desk.services.demo import PHRASES
+
+    biggest = max(sessions.day_sessions(db, TODAY), key=lambda item: len(item.expected))
+    people = biggest.expected[:15]
+    program = biggest.session.program_id
+    session = sessions.add_session(
+        db, Session(0, TODAY, start, 90, ServiceType.GROUP, f"Bench group {start}", program)
+    )
+    sessions.record_roll_call(
+        db,
+        session.id,
+        [Attendance(session.id, p.participant_id, AttendanceStatus.PRESENT, 90) for p in people],
+        CLOCK,
+    )
+    rng = random.Random(start.hour * 60 + start.minute)
+    words = [w.lower() for phrase in PHRASES for w in phrase.split()]
+    sheet = group_notes.sheet(db, session.id)
+    entries = [
+        EntryDraft(
+            participant_id=a.participant_id,
+            participation=ParticipationLevel.ACTIVE,
+            response=" ".join(rng.sample(words, 30)),
+            progress=" ".join(rng.sample(words, 20)),
+            plan=" ".join(rng.sample(words, 10)),
+            objective_id=a.objectives[0].id if a.objectives else None,
+            risk=RiskLevel.DENIED,
+        )
+        for a in sheet.attendees
+    ]
+    shared = SharedPart(
+        topic="relapse warning signs",
+        interventions=("Psychoeducation",),
+        content=" ".join(rng.sample(words, 60)),
+    )
+    group_notes.save(db, session.id, shared, entries, CLOCK)
+    return session.id
+
+
+def group_note(db: Database, scale: int, repeat: int) -> list[Result]:
+    """The group note of a 15-person session: opened, checked (names and clones), signed."""
+    from counselor_desk.domain import clone_check
+    from counselor_desk.services import group_notes
+
+    first = _group_of_15(db, dt.time(19, 0))
+    opened = timed(lambda: group_notes.sheet(db, first), repeat)
+    floor_open = timed(
+        lambda: db.conn.execute(
+            "SELECT * FROM notes WHERE session_id = :id", {"id": first}
+        ).fetchall(),
+        repeat,
+    )
+    reviewed = timed(lambda: group_notes.review(db, first), repeat)
+    sheet = group_notes.sheet(db, first)
+    texts = {a.participant_id: a.entry().own_text() for a in sheet.attendees}
+    history = {
+        a.participant_id: [(n.session_date, n.fields.get("response", "")) for n in a.earlier]
+        for a in sheet.attendees
+    }
+    bare_check = timed(lambda: clone_check.check(texts, history, {}), repeat)
+    signing = [_group_of_15(db, dt.time(19, 1 + run)) for run in range(repeat + 1)]
+    pending = list(signing)
+
+    def sign() -> None:
+        group_notes.sign(db, pending.pop(), CLOCK, reasons=dict.fromkeys(texts, "bench"))
+
+    def floor_sign() -> None:
+        with db.transaction() as conn:
+            conn.execute(
+                "UPDATE attendance SET comment = comment WHERE session_id = :id", {"id": first}
+            )
+
+    signed = timed(sign, repeat)
+    return [
+        Result(
+            "group_note_open_15",
+            scale,
+            opened,
+            100,
+            floor_open,
+            runs=repeat,
+            note="the sheet: 15 attendees, objectives, earlier entries",
+        ),
+        Result(
+            "group_note_check_15",
+            scale,
+            reviewed,
+            50,
+            bare_check,
+            runs=repeat,
+            note="names and clone check of 15 entries (floor: the similarity alone)",
+        ),
+        Result(
+            "group_note_sign_15",
+            scale,
+            signed,
+            50,
+            timed(floor_sign, repeat),
+            runs=repeat,
+            note="15 entries signed, one durable transaction",
+        ),
+    ]
+
+
 SUITES: list[Callable[[Database, int, int], list[Result]]] = [
     caseload,
     filter_keystroke,
     open_record,
     roll_call,
+    group_note,
     search,
     pdfs,
     backup,
