@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -416,3 +417,45 @@ def test_the_program_keeps_its_own_pick_list(db: Database, program: Program) -> 
     assert service.interventions(db, program.id) == kept
     stored = db.execute("SELECT count(*) FROM program_interventions").fetchone()[0]
     assert stored == 2
+
+
+# -- what leaves the clinic ------------------------------------------------------------------
+
+
+def test_a_participants_summary_holds_their_own_entry_and_no_other_attendee(
+    db: Database, group: dict[str, Participant], tmp_path: Path
+) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from counselor_desk.domain.consent_scope import ScopeCategory
+    from counselor_desk.domain.model import Consent
+    from counselor_desk.services import documents
+
+    session_id = take_roll_call(db, group)
+    write_all(db, session_id, group)
+    service.sign(db, session_id, AFTER_GROUP)
+    mei = group["Mei"]
+    clinical.add_consent(
+        db,
+        Consent(
+            id=0,
+            participant_id=mei.id,
+            recipient="Hillside Counseling",
+            purpose="Continuity of care",
+            scope=frozenset(ScopeCategory),
+            signed_date=MONDAY,
+            expiry_date=MONDAY + dt.timedelta(days=365),
+        ),
+        AFTER_GROUP,
+    )
+    out = documents.export_continuity(db, mei.id, tmp_path / "ccd.pdf", NEXT_DAY)
+    reader = PdfReader(io.BytesIO(out.read_bytes()))
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
+    assert "Planned a weekend schedule" in text  # her own entry
+    assert "Reviewed the warning-signs worksheet" in text  # the shared part
+    for name, person in group.items():
+        if name != "Mei":
+            assert person.first_name not in text and person.last_name not in text
+    assert ENTRIES["Dana"][0][:30] not in text and ENTRIES["Luis"][0][:30] not in text
