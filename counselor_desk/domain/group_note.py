@@ -17,6 +17,7 @@ from counselor_desk.domain.model import (
     NoteFormat,
     RiskLevel,
     ServiceType,
+    Session,
     fold,
 )
 
@@ -41,6 +42,16 @@ DEFAULT_INTERVENTIONS = (
 
 #: Service types a group note is written for (a program session, not one participant's).
 GROUP_SERVICES = (ServiceType.GROUP, ServiceType.EDUCATION, ServiceType.FAMILY)
+
+
+def takes_group_note(session: Session) -> bool:
+    """Whether a session is documented by a group note: a program's group, education or
+    family session (not one participant's) that was not cancelled."""
+    return (
+        session.participant_id is None
+        and session.service_type in GROUP_SERVICES
+        and not session.cancelled
+    )
 
 
 class ParticipationLevel(StrEnum):
