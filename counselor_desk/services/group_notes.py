@@ -418,7 +418,10 @@ def _entry_problems(attendee: Attendee, entry: EntryDraft, others: list[PersonNa
 def review(db: Database, session_id: int, reasons: Mapping[int, str] = {}) -> SignReview:
     """Check the stored group note for signing; `reasons`: participant id -> the reason given
     for signing an entry the clone check points out."""
-    current = sheet(db, session_id)
+    return _review(sheet(db, session_id), reasons)
+
+
+def _review(current: GroupNoteSheet, reasons: Mapping[int, str]) -> SignReview:
     people = _people(current)
     shared = current.shared
     shared_text = "\n".join(
@@ -499,7 +502,8 @@ def sign(
     whole when the shared part names an attendee or is incomplete; incomplete entries and
     findings without a reason are left as drafts and returned in the review."""
     signer = notes.require_signer(db)
-    checked = review(db, session_id, reasons)
+    current = sheet(db, session_id)
+    checked = _review(current, reasons)
     if checked.shared_names:
         raise ValidationError(
             f"The shared part names {', '.join(checked.shared_names)}: every attendee's note "
@@ -509,7 +513,6 @@ def sign(
     if checked.shared_problems:
         raise ValidationError(" ".join(checked.shared_problems), "shared")
     targets = [pid for pid in checked.ready if only is None or pid in only]
-    current = sheet(db, session_id)
     now = clock.now()
     drafts = []
     with db.transaction() as conn:

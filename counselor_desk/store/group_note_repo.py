@@ -57,9 +57,10 @@ def save_shared_part(
 
 
 def modules_used(conn: sqlite3.Connection, program_id: int) -> list[str]:
-    """The modules this program's group notes have named, most recent first."""
+    """The modules this program's group notes have named, most recent first (read from the
+    group notes, each looking up its session: the program's years of sessions are not walked)."""
     rows = conn.execute(
-        """SELECT g.module FROM group_notes g JOIN sessions s ON s.id = g.session_id
+        """SELECT g.module FROM group_notes g CROSS JOIN sessions s ON s.id = g.session_id
            WHERE s.program_id = :program AND g.module <> ''
            GROUP BY g.module ORDER BY max(s.date) DESC LIMIT 100""",
         {"program": program_id},
