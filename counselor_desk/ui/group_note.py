@@ -357,7 +357,7 @@ def open_group_note(
     """Show the group note of a session (the window already open for it, if any); the
     service's message when it cannot be written yet (no roll call)."""
     for dialog in open_group_notes():
-        if dialog.session_id == session_id:
+        if dialog.session_id == session_id and dialog.ctx is ctx:
             dialog.raise_()
             dialog.activateWindow()
             return dialog

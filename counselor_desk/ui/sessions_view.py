@@ -1,4 +1,5 @@
-"""Sessions over a date range: roll-call state at a glance; roll call, add, cancel, sign-in sheet."""
+"""Sessions over a date range: roll-call state at a glance; roll call, group note, add,
+cancel, sign-in sheet."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_desk.domain.errors import ValidationError
+from counselor_desk.domain.group_note import takes_group_note
 from counselor_desk.services import documents
 from counselor_desk.services import sessions as session_service
 from counselor_desk.services.changes import Changes
@@ -91,6 +93,11 @@ class SessionsView(QWidget):
     def _build_buttons(self) -> None:
         self.roll_call_button = QPushButton("Take &roll call")
         self.roll_call_button.setAccessibleName("Take roll call")
+        self.group_note_button = QPushButton("Group &note")
+        self.group_note_button.setAccessibleName("Write the group note")
+        self.group_note_button.setToolTip(
+            "Write the group note of the selected session (Alt+N); roll call comes first"
+        )
         self.add_button = QPushButton("&Add session…")
         self.add_button.setAccessibleName("Add session")
         self.cancel_button = QPushButton("&Cancel / restore…")
@@ -114,6 +121,7 @@ class SessionsView(QWidget):
         buttons = QHBoxLayout()
         for widget in (
             self.roll_call_button,
+            self.group_note_button,
             self.add_button,
             self.cancel_button,
             self.signin_button,
@@ -132,6 +140,7 @@ class SessionsView(QWidget):
         self.table.activated.connect(self._roll_call_at)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
         self.roll_call_button.clicked.connect(self._roll_call_current)
+        self.group_note_button.clicked.connect(self._group_note_current)
         self.add_button.clicked.connect(self._add)
         self.cancel_button.clicked.connect(self._cancel_current)
         self.signin_button.clicked.connect(self.export_current_signin)
@@ -175,6 +184,7 @@ class SessionsView(QWidget):
         current = self.current_session()
         for button in (self.roll_call_button, self.cancel_button, self.signin_button):
             button.setEnabled(current is not None)
+        self.group_note_button.setEnabled(current is not None and takes_group_note(current.session))
 
     def _roll_call_at(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -184,6 +194,11 @@ class SessionsView(QWidget):
         current = self.current_session()
         if current is not None:
             self.actions_.roll_call(current)
+
+    def _group_note_current(self) -> None:
+        current = self.current_session()
+        if current is not None:
+            self.actions_.group_note(current)
 
     def _cancel_current(self) -> None:
         current = self.current_session()

@@ -1,4 +1,6 @@
-"""Today: the day's sessions in time order with roll-call state, and who needs attention."""
+"""Today: the day's sessions in time order with roll-call state, and what needs attention:
+group notes still to write (one click opens the group note) and the participants whose
+weekly review is flagged (one click opens the record)."""
 
 from __future__ import annotations
 
@@ -20,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_desk.domain.group_note import takes_group_note
 from counselor_desk.domain.rules import Flag
-from counselor_desk.services import caseload
+from counselor_desk.services import caseload, group_notes
 from counselor_desk.services import sessions as session_service
 from counselor_desk.services.caseload import Review
 from counselor_desk.services.changes import Changes
+from counselor_desk.services.group_notes import OwedGroupNote
 from counselor_desk.services.sessions import DaySession
 from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
@@ -41,6 +45,10 @@ from counselor_desk.ui.widgets.table_model import Column, TableModel
 
 #: The participant id of a needs-attention item (a role of its own beside the record's).
 PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole + 3
+#: The session id of a group note still to write.
+OWED_SESSION_ROLE = Qt.ItemDataRole.UserRole + 4
+#: At most this many owed group notes are shown without scrolling.
+OWED_ROWS_SHOWN = 4
 
 
 def attention_reason(review: Review) -> str:
@@ -87,6 +95,23 @@ ATTENTION_COLUMNS: tuple[Column[Review], ...] = (
 )
 
 
+def owed_line(owed: OwedGroupNote) -> str:
+    topic = owed.topic or "(no topic)"
+    return (
+        f"Group note to write: {owed.date:%Y-%m-%d} {owed.start_time:%H:%M} {topic} "
+        f"({owed.signed} of {owed.attended} signed)"
+    )
+
+
+OWED_COLUMNS: tuple[Column[OwedGroupNote], ...] = (
+    Column(
+        "Group notes to write",
+        owed_line,
+        roles={OWED_SESSION_ROLE: lambda owed: owed.session_id},
+    ),
+)
+
+
 class SessionTable(QTableView):
     """Enter on a session takes roll call (the view connects `activated`)."""
 
@@ -98,7 +123,8 @@ class SessionTable(QTableView):
 
 
 class AttentionList(QListView):
-    """Enter on a name opens that participant's record (the view connects `activated`)."""
+    """Enter on an item opens it: a participant's record, a group note (the view connects
+    `activated`)."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -156,6 +182,18 @@ class TodayView(QWidget):
         self.add_button.setAccessibleName("Add session")
         self.cancel_button = QPushButton("&Cancel session…")
         self.cancel_button.setAccessibleName("Cancel or restore session")
+        self.group_note_button = QPushButton("Group &note")
+        self.group_note_button.setAccessibleName("Write the group note")
+        self.group_note_button.setToolTip(
+            "Write the group note of the selected session (Alt+N); roll call comes first"
+        )
+
+        self.owed_model = TableModel(OWED_COLUMNS, self)
+        self.owed = AttentionList()
+        self.owed.setModel(self.owed_model)
+        self.owed.setAccessibleName("Group notes to write")
+        self.owed.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.owed.setToolTip("Click a group to open its group note")
 
         self.attention_model = TableModel(ATTENTION_COLUMNS, self)
         self.attention = AttentionList()
@@ -180,6 +218,7 @@ class TodayView(QWidget):
         picker.addWidget(self.day_label)
         buttons = QHBoxLayout()
         buttons.addWidget(self.roll_call_button)
+        buttons.addWidget(self.group_note_button)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
@@ -195,6 +234,7 @@ class TodayView(QWidget):
         attention_layout = QVBoxLayout(attention_box)
         attention_layout.setContentsMargins(0, 0, 0, 0)
         attention_layout.addWidget(self.attention_label)
+        attention_layout.addWidget(self.owed)
         attention_layout.addWidget(self.attention, 1)
         attention_layout.addWidget(self.attention_empty)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -214,9 +254,11 @@ class TodayView(QWidget):
             (self.next_button, self.today_button),
             (self.today_button, self.table),
             (self.table, self.roll_call_button),
-            (self.roll_call_button, self.add_button),
+            (self.roll_call_button, self.group_note_button),
+            (self.group_note_button, self.add_button),
             (self.add_button, self.cancel_button),
-            (self.cancel_button, self.attention),
+            (self.cancel_button, self.owed),
+            (self.owed, self.attention),
         ):
             self.setTabOrder(first, second)
 
@@ -228,12 +270,15 @@ class TodayView(QWidget):
         self.table.activated.connect(self._roll_call_at)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
         self.roll_call_button.clicked.connect(lambda: self._with_current(self.actions_.roll_call))
+        self.group_note_button.clicked.connect(lambda: self._with_current(self.actions_.group_note))
         self.add_button.clicked.connect(lambda: self.actions_.add(self.day()))
         self.cancel_button.clicked.connect(
             lambda: self._with_current(self.actions_.toggle_cancelled)
         )
         self.attention.activated.connect(self._open_participant)
         self.attention.clicked.connect(self._open_participant)  # one click to the record
+        self.owed.activated.connect(self._open_group_note)
+        self.owed.clicked.connect(self._open_group_note)  # one click to the group note
         self.ctx.bus.changed.connect(self._changed)
 
     # --- day ---------------------------------------------------------------------------------
@@ -276,10 +321,17 @@ class TodayView(QWidget):
 
     def refresh_attention(self) -> None:
         reviews = caseload.needs_attention(self.ctx.db, self.ctx.clock)
+        owed = group_notes.owed(self.ctx.db, self.ctx.clock)
         self.attention_model.set_rows(reviews)
-        self.attention_empty.setVisible(not reviews)
+        self.owed_model.set_rows(owed)
+        self.attention_empty.setVisible(not reviews and not owed)
         self.attention.setVisible(bool(reviews))
-        self.attention_label.setText(f"<b>Needs attention</b> ({len(reviews)})")
+        self.owed.setVisible(bool(owed))
+        if owed:
+            rows = min(len(owed), OWED_ROWS_SHOWN)
+            frame = 2 * self.owed.frameWidth()
+            self.owed.setFixedHeight(rows * max(self.owed.sizeHintForRow(0), 1) + frame + 2)
+        self.attention_label.setText(f"<b>Needs attention</b> ({len(reviews) + len(owed)})")
 
     def _changed(self, changes: Changes) -> None:
         if changes.schedule or changes.attendance or changes.participants or changes.notes:
@@ -297,6 +349,7 @@ class TodayView(QWidget):
         current = self.current_session()
         self.roll_call_button.setEnabled(current is not None)
         self.cancel_button.setEnabled(current is not None)
+        self.group_note_button.setEnabled(current is not None and takes_group_note(current.session))
         if current is not None and current.session.cancelled:
             self.cancel_button.setText("Restore &cancelled session…")
         else:
@@ -310,6 +363,10 @@ class TodayView(QWidget):
     def _roll_call_at(self, index: QModelIndex) -> None:
         if index.isValid():
             self.actions_.roll_call(self.model.data(index, SESSION_ROLE))
+
+    def _open_group_note(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.actions_.open_group_note(int(index.data(OWED_SESSION_ROLE)))
 
     def _open_participant(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -23,6 +23,7 @@ from counselor_desk.services import clinical, group_notes, sessions
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.store import group_note_repo
 from counselor_desk.store.db import Database
+from counselor_desk.ui import group_note
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.group_note import GroupNoteDialog
 from tests.ui.conftest import admit
@@ -106,6 +107,16 @@ def entry(participant_id: int, words: str, objective_id: int | None = None) -> E
         objective_id=objective_id,
         risk=RiskLevel.DENIED,
     )
+
+
+def close_group_notes() -> None:
+    """Close the group note windows a test opened (before its database closes): a window
+    left open would save into a closed database when hidden at teardown."""
+    for dialog in group_note.open_group_notes():
+        dialog.timer.stop()
+        dialog.dirty = False
+        dialog.close()
+        dialog.deleteLater()
 
 
 def open_dialog(qtbot: QtBot, ctx: AppContext, session_id: int) -> GroupNoteDialog:

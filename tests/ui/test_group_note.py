@@ -4,6 +4,7 @@ the text, closing with unsaved typing, the pick list."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from counselor_desk.domain.group_note import ParticipationLevel
 from counselor_desk.domain.model import NoteFormat, NoteStatus, Program, RiskLevel
 from counselor_desk.services import group_notes, notes
+from counselor_desk.store.db import Database
 from counselor_desk.ui import group_note
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.group_entry_view import NO_EARLIER, NO_OBJECTIVE
@@ -19,6 +21,7 @@ from counselor_desk.ui.group_note_view import Unsaved
 from tests.ui.group_note_setup import (
     SHARED,
     S,
+    close_group_notes,
     entry,
     make_group,
     open_dialog,
@@ -33,6 +36,12 @@ FRIDAY = dt.date(2026, 2, 27)
 @pytest.fixture(autouse=True)
 def _discard_when_closed_at_teardown(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(group_note, "ask_unsaved", lambda _parent: Unsaved.DISCARD)
+
+
+@pytest.fixture(autouse=True)
+def _close_group_notes(db: Database) -> Iterator[None]:
+    yield
+    close_group_notes()
 
 
 def test_the_window_shows_session_shared_part_entries_and_the_absent(

@@ -5,7 +5,7 @@ are named and stay drafts while the rest are signed."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,6 +15,7 @@ from counselor_desk.domain.group_note import SharedPart
 from counselor_desk.domain.model import NoteStatus, Program
 from counselor_desk.services import group_notes, notes
 from counselor_desk.services.group_notes import SignReview
+from counselor_desk.store.db import Database
 from counselor_desk.ui import group_note
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.group_note_dialogs import CloneReviewDialog
@@ -24,6 +25,7 @@ from tests.ui.group_note_setup import (
     SHARED,
     Group,
     S,
+    close_group_notes,
     entry,
     make_group,
     open_dialog,
@@ -37,6 +39,12 @@ MONDAY = dt.date(2026, 3, 2)
 @pytest.fixture(autouse=True)
 def _discard_when_closed_at_teardown(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(group_note, "ask_unsaved", lambda _parent: Unsaved.DISCARD)
+
+
+@pytest.fixture(autouse=True)
+def _close_group_notes(db: Database) -> Iterator[None]:
+    yield
+    close_group_notes()
 
 
 @pytest.fixture

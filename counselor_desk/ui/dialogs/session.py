@@ -1,5 +1,6 @@
-"""Adding a session, cancelling or restoring one, and opening roll call: shared by Today and
-Sessions so both views act the same way."""
+"""Adding a session, cancelling or restoring one, opening roll call and the group note:
+shared by Today and Sessions so both views act the same way. Once roll call of a group is
+saved, a question offers its group note (Later leaves it for the Needs attention list)."""
 
 from __future__ import annotations
 
@@ -26,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_desk.domain.errors import ValidationError
+from counselor_desk.domain.group_note import takes_group_note
 from counselor_desk.domain.model import ServiceType, Session
-from counselor_desk.services import caseload, setup
+from counselor_desk.services import caseload, group_notes, setup
 from counselor_desk.services import sessions as session_service
 from counselor_desk.services.changes import SCHEDULE
 from counselor_desk.services.sessions import DaySession
@@ -212,6 +214,8 @@ class SessionActions(QWidget):
         self.hide()
         self.roll_call_dialog: QDialog | None = None
         self.add_dialog: AddSessionDialog | None = None
+        self.group_note_dialog: QDialog | None = None
+        self.group_note_offer: QMessageBox | None = None
 
     def add(self, day: dt.date) -> None:
         dialog = AddSessionDialog(self.ctx, day, self.parentWidget())
@@ -249,4 +253,52 @@ class SessionActions(QWidget):
             QMessageBox.warning(self.parentWidget(), "Roll call", error.message)
             return
         self.roll_call_dialog = dialog
+        session = row.session
+        dialog.accepted.connect(lambda: self.offer_group_note(session))
         dialog.open()
+
+    def group_note(self, row: DaySession) -> None:
+        """The group note of the session (the service's message when it has no roll call)."""
+        self.open_group_note(row.session.id)
+
+    def open_group_note(self, session_id: int) -> None:
+        from counselor_desk.ui.group_note import open_group_note
+
+        self.group_note_dialog = open_group_note(self.ctx, session_id, self.parentWidget())
+
+    def offer_group_note(self, session: Session) -> None:
+        """After roll call of a group: write its note now, or later (the question does not
+        wait: the counselor answers with Enter or Esc, or goes on elsewhere)."""
+        if not takes_group_note(session):
+            return
+        try:
+            sheet = group_notes.sheet(self.ctx.db, session.id)
+        except ValidationError:
+            return
+        if not sheet.attendees or sheet.all_signed:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Roll call saved",
+            f"Roll call saved: {len(sheet.attendees)} attended. Write the group note now?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.parentWidget(),
+        )
+        write_now = box.button(QMessageBox.StandardButton.Yes)
+        later = box.button(QMessageBox.StandardButton.No)
+        assert write_now is not None and later is not None
+        write_now.setText("Write group note")
+        later.setText("Later")
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.setEscapeButton(later)
+
+        def answered(_result: int) -> None:
+            self.group_note_offer = None
+            chosen = box.clickedButton() is write_now
+            box.deleteLater()
+            if chosen:
+                self.open_group_note(session.id)
+
+        box.finished.connect(answered)
+        self.group_note_offer = box
+        box.open()
