@@ -60,6 +60,9 @@ class SectionEdit(QPlainTextEdit):
 class NoteForm(QWidget):
     """Date, start, duration, service type, format and its sections, risk screen, goal.
 
+    The format combo offers `formats`: by default those written for one participant (a
+    group entry is written in the group note).
+
     `edited` fires on every change the counselor makes (never on `load`); `left_field` when
     focus leaves a typed field; `format_chosen(NoteFormat)` when another format is picked:
     the holder answers with `set_format` (rebuild the sections) or `keep_format`.
@@ -73,7 +76,7 @@ class NoteForm(QWidget):
         self,
         draft: NoteDraft,
         goals: Sequence[Goal] = (),
-        formats: Sequence[NoteFormat] = tuple(NoteFormat),
+        formats: Sequence[NoteFormat] = NoteFormat.for_one_participant(),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
