@@ -37,6 +37,12 @@ from counselor_desk.ui.dialogs.form import FormErrors
 from counselor_desk.ui.record.note_form import GOAL_TEXT_MAX, RISK_PLACEHOLDER
 
 NO_OBJECTIVE = "No objective linked"
+#: A participation button; the picked one in the selection colours, readable at a glance.
+PICK_STYLE = (
+    "QPushButton { text-align: left; padding: 2px 8px; }"
+    "QPushButton:checked { font-weight: 600; background: palette(highlight);"
+    " color: palette(highlighted-text); border: 1px solid palette(highlight); }"
+)
 NO_EARLIER = "No earlier group entry"
 #: The previous entry's sections shown beside the fields, with their headings.
 PREVIOUS_KEYS = (
@@ -109,7 +115,7 @@ class ParticipationPicks(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setToolTip(f"Key {level.key} (Alt+{level.key} from any field of the entry)")
             button.setAccessibleName(level.label)
-            button.setStyleSheet("text-align: left; padding: 2px 8px;")
+            button.setStyleSheet(PICK_STYLE)
             button.clicked.connect(lambda _checked=False, chosen=level: self._clicked(chosen))
             self.group.addButton(button)
             self.buttons[level] = button
@@ -314,6 +320,8 @@ class EntryView(QFrame):
             widget.setEnabled(not signed)
         for shortcut in self.level_shortcuts:
             shortcut.setEnabled(not signed)
+        for level, button in self.picks.buttons.items():  # signed: only the level picked
+            button.setVisible(not signed or level is self.picks.value())
         self.signed_label.setText(signature_text(note) if note is not None and signed else "")
         self.signed_label.setVisible(signed)
         self.late_label.setVisible(signed and note is not None and note.late_entry)

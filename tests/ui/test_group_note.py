@@ -271,6 +271,8 @@ def test_signed_entries_are_read_only_with_the_signature(
     signed, ben = dialog.entries[:2]
     assert signed.locked and signed.response.isReadOnly()
     assert not signed.picks.isEnabled() and not signed.objective.isEnabled()
+    shown_levels = [lvl for lvl, b in signed.picks.buttons.items() if not b.isHidden()]
+    assert shown_levels == [ParticipationLevel.ACTIVE]  # only the level picked
     assert signed.signed_label.text() == "Signed by Robin Vale, LCSW on 2026-03-02 16:00"
     assert signed.signed_label.isVisible()
     assert not signed.late_label.isVisible()

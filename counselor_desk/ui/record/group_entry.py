@@ -77,7 +77,7 @@ class GroupEntryPanel(QWidget):
         self.text.setReadOnly(True)
         self.text.setTabChangesFocus(True)
         self.text.setAccessibleName("Group entry")
-        self.text.setMinimumHeight(260)
+        self.text.setMinimumHeight(380)
         self.signed_label = QLabel()
         self.signed_label.setStyleSheet("font-weight: 600;")
         self.signed_label.setAccessibleName("Signature")
