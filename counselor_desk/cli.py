@@ -21,7 +21,14 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from counselor_desk import __version__, cli_consent, cli_encryption, cli_export, cli_maintenance
+from counselor_desk import (
+    __version__,
+    cli_consent,
+    cli_encryption,
+    cli_export,
+    cli_maintenance,
+    cli_search,
+)
 from counselor_desk.cli_common import Command, database_path, iso_date, positive, secrets_of
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.services import encryption, instance
@@ -37,7 +44,7 @@ EXIT_INTERNAL_ERROR = 70
 EXIT_BROKEN_PIPE = 141
 
 #: Commands that only read the database: they run while the app has it open.
-READ_ONLY_COMMANDS = frozenset({"caseload", "sessions", "check"})
+READ_ONLY_COMMANDS = frozenset({"caseload", "sessions", "search", "check"})
 #: Commands that write: the database (import, demo, restore), its audit trail (backup, and
 #: export with the disclosure log). They refuse while the app has the database open.
 WRITING_COMMANDS = frozenset(
@@ -135,8 +142,9 @@ def build_parser(extra: Sequence[Command] = ()) -> argparse.ArgumentParser:
 
 
 def _extra_commands() -> list[Command]:
-    """Commands of the other command-line modules (exports, backups)."""
+    """Commands of the other command-line modules (exports, backups, search)."""
     return [
+        *cli_search.COMMANDS,
         *cli_export.COMMANDS,
         *cli_consent.COMMANDS,
         *cli_maintenance.COMMANDS,

@@ -110,7 +110,13 @@ def test_writing_commands_refuse_while_the_app_holds_the_database(
 def test_read_only_commands_still_run_while_the_app_holds_it(
     app_open: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    for arguments in (["caseload"], ["caseload", "--all", "--json"], ["sessions"], ["check"]):
+    for arguments in (
+        ["caseload"],
+        ["caseload", "--all", "--json"],
+        ["sessions"],
+        ["search", "anything", "--json"],
+        ["check"],
+    ):
         assert cli.main(["--db", str(app_open), *TODAY, *arguments]) == 0, arguments
     assert "T-1" in capsys.readouterr().out
 

@@ -31,6 +31,8 @@ CASES = [
     ("caseload-discharged", ["caseload", "--discharged"], 0, EXIT_BROKEN_PIPE),
     ("caseload-json", ["caseload", "--all", "--json"], 0, EXIT_BROKEN_PIPE),
     ("sessions", ["sessions", "--date", "2026-02-27"], 0, EXIT_BROKEN_PIPE),
+    ("search", ["search", "sleep"], 0, EXIT_BROKEN_PIPE),
+    ("search-json", ["search", "sleep", "--json"], 0, EXIT_BROKEN_PIPE),
     ("import-participants", ["import", "participants", "{dir}/p.csv"], 0, EXIT_BROKEN_PIPE),
     ("import-attendance", ["import", "attendance", "{dir}/a.csv"], 1, EXIT_BROKEN_PIPE),
     (

@@ -1,4 +1,8 @@
-"""Full-text search over session notes (SQLite FTS5), accent- and case-insensitive."""
+"""Full-text search over session notes (SQLite FTS5), accent- and case-insensitive.
+
+Every note is searched, individual and group alike (a group entry is an attendee's own note,
+the shared part included); hits come newest session first (note_repo.search says how).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from counselor_desk.domain.model import fold
+from counselor_desk.domain.model import NoteFormat, NoteStatus, ServiceType, fold
 from counselor_desk.store import note_repo, participant_repo
 from counselor_desk.store.db import Database
 
@@ -16,6 +20,8 @@ SNIPPET_RADIUS = 60
 
 @dataclass(frozen=True, slots=True)
 class NoteHit:
+    """One note found: whose, when, what kind, and the words around the first match."""
+
     note_id: int
     participant_id: int
     chart_number: str
@@ -23,6 +29,36 @@ class NoteHit:
     session_date: dt.date
     signed: bool
     snippet: str
+    start_time: dt.time
+    service_type: ServiceType
+    #: The session the note documents (a group's for a group entry); None for an older note.
+    session_id: int | None
+    format: NoteFormat
+
+    @property
+    def kind(self) -> str:
+        """individual, group, family or education: the session's service type."""
+        return self.service_type.value
+
+    @property
+    def status(self) -> NoteStatus:
+        return NoteStatus.SIGNED if self.signed else NoteStatus.DRAFT
+
+    @property
+    def is_group_entry(self) -> bool:
+        """An attendee's note of a group note (written in the group note, not alone)."""
+        return self.format is NoteFormat.GROUP
+
+    def as_json(self) -> dict[str, object]:
+        """The `search --json` object: exactly the documented keys (no name, no note id)."""
+        return {
+            "chart_number": self.chart_number,
+            "date": self.session_date.isoformat(),
+            "kind": self.kind,
+            "session_id": self.session_id,
+            "status": self.status.value,
+            "snippet": self.snippet,
+        }
 
 
 def to_fts_query(text: str) -> str:
@@ -32,15 +68,21 @@ def to_fts_query(text: str) -> str:
 
 
 def _snippet(body: str, words: list[str]) -> str:
+    """The words around the first match, cut at spaces, on one line."""
     folded = fold(body)
     at = min((folded.find(fold(word)) for word in words if fold(word) in folded), default=0)
     start = max(0, at - SNIPPET_RADIUS)
     end = min(len(body), at + SNIPPET_RADIUS * 2)
+    if start > 0 and (space := body.find(" ", start, at)) != -1:
+        start = space + 1  # not from the middle of a word
+    if end < len(body) and (space := body.rfind(" ", at, end)) != -1:
+        end = space
     text = " ".join(body[start:end].split())
     return ("…" if start else "") + text + ("…" if end < len(body) else "")
 
 
 def search_notes(db: Database, text: str, limit: int = 50) -> list[NoteHit]:
+    """At most `limit` notes holding every word of `text` (each as a prefix), newest first."""
     query = to_fts_query(text)
     if not query:
         return []
@@ -63,13 +105,17 @@ def search_notes(db: Database, text: str, limit: int = 50) -> list[NoteHit]:
         chart, name = owners[participant_id]
         hits.append(
             NoteHit(
-                note_id,
-                participant_id,
-                chart,
-                name,
-                note.session_date,
-                note.is_signed,
-                _snippet(note.text(), words),
+                note_id=note_id,
+                participant_id=participant_id,
+                chart_number=chart,
+                name=name,
+                session_date=note.session_date,
+                signed=note.is_signed,
+                snippet=_snippet(note.text(), words),
+                start_time=note.start_time,
+                service_type=note.service_type,
+                session_id=note.session_id,
+                format=note.format,
             )
         )
     return hits

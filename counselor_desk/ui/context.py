@@ -16,10 +16,12 @@ from counselor_desk.store.db import Database
 
 
 class ChangeBus(QObject):
-    """`changed` carries what a write changed; `open_participant` is a request to show a record."""
+    """`changed` carries what a write changed; `open_participant` and `open_note` are
+    requests to show a record (at one of its notes)."""
 
     changed = Signal(Changes)
     open_participant = Signal(int)  # request: show this participant's record
+    open_note = Signal(int, int)  # request: show this participant's record at this note
 
     def publish(self, changes: Changes) -> None:
         """Announce a write. Only ui.operations calls this (and tests standing in for a write)."""

@@ -1,5 +1,6 @@
 """The main window: navigation between Today, Caseload, Sessions and an open record; the lock
-page over all of it; the File menu's backups, check, restore, audit trail and settings."""
+page over all of it; the File menu's backups, check, restore, audit trail and settings; the
+Go menu's finding of a participant or a note."""
 
 from __future__ import annotations
 
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self._deferred_check_started = False
         self._shown_once = False
         self.recovery_key_dialog: QWidget | None = None  # shown once after encrypting
+        self.note_search: Any = None  # the NoteSearchController, made when first asked for
         self.setWindowTitle(window_title(ctx.demo))
         self._build_screens()
         self._build_status_bar()
@@ -182,6 +184,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.ctx.bus.open_participant.connect(self.open_participant)
+        self.ctx.bus.open_note.connect(self.open_note)
 
     # --- menus -------------------------------------------------------------------------------
     def _action(
@@ -226,7 +229,12 @@ class MainWindow(QMainWindow):
 
         go_menu = bar.addMenu("&Go")
         self.find_action = self._action("&Find participant", "Ctrl+F", self.find_participant)
+        self.search_notes_action = self._action("Search &notes…", "Ctrl+Shift+F", self.search_notes)
+        self.search_notes_action.setToolTip(
+            "Find words in every note, individual and group (Ctrl+Shift+F)"
+        )
         go_menu.addAction(self.find_action)
+        go_menu.addAction(self.search_notes_action)
         go_menu.addSeparator()
         self.view_actions = []
         for number, view in enumerate((TODAY, CASELOAD, SESSIONS), start=1):
@@ -272,6 +280,16 @@ class MainWindow(QMainWindow):
         if self.current_view() == CASELOAD:
             self.caseload.focus_filter()
 
+    def search_notes(self) -> None:
+        """Go > Search notes…: the search window, made when first asked for."""
+        from counselor_desk.ui.dialogs.note_search import NoteSearchController
+
+        if not self.views_built or self.lock.locked:
+            return
+        if self.note_search is None:
+            self.note_search = NoteSearchController(self.ctx, self)
+        self.note_search.show()
+
     def new_participant(self) -> None:
         admit_participant(self.ctx, self)
 
@@ -299,6 +317,22 @@ class MainWindow(QMainWindow):
         self.record_layout.addWidget(self.record, 1)
         self.nav.item(RECORD).setHidden(False)
         self.show_view(RECORD)
+
+    def open_note(self, participant_id: int, note_id: int) -> None:
+        """Show a participant's record at one of their notes; their record already open is
+        kept as it is (its drafts and tabs), another is closed as `open_participant` does."""
+        if not self.views_built or self.lock.locked:
+            return
+        if self.record is None or self.record_participant_id != participant_id:
+            self.open_participant(participant_id)
+            if self.record is None or self.record_participant_id != participant_id:
+                return  # refused: the open record's draft could not be saved, or no such record
+        else:
+            self.show_view(RECORD)
+        try:
+            self.record.show_note(note_id)
+        except ValidationError as error:  # the note is gone (a draft discarded meanwhile)
+            QMessageBox.warning(self, "Session note", error.message)
 
     def save_record(self) -> bool:
         """File > Save: the open record's drafts, now. False if it could not be saved."""
@@ -383,6 +417,8 @@ class MainWindow(QMainWindow):
         self.today.refresh()
         self.caseload.refresh()
         self.sessions.refresh()
+        if self.note_search is not None:
+            self.note_search.reload()
         finished_in_background(self.ctx, SETTINGS | SCHEDULE)
 
     def show_audit_trail(self) -> None:

@@ -113,6 +113,16 @@ class NotesTab(QWidget):
             NoteEditor(self.ctx, self.participant_id, notes.get(self.ctx.db, note_id))
         )
 
+    def show_note(self, note_id: int) -> bool:
+        """Open a stored note and make it the list's current one, in view. False when the
+        draft in hand could not be saved (it stays open, its message beside the field)."""
+        self.open_note(note_id)
+        self._select(self.editor.note_id)
+        row = self.notes_model.row_of(lambda note: note.id == self.editor.note_id)
+        if row is not None:
+            self.list.scrollTo(self.notes_model.index(row, 0))
+        return self.editor.note_id == note_id
+
     def new_note(self) -> None:
         if not self.editor.save_now():
             return

@@ -165,6 +165,11 @@ class ParticipantRecord(QWidget):
         tab: ConsentsTab = self._tab("consents")
         return tab
 
+    def show_note(self, note_id: int) -> bool:
+        """The Notes tab, with this note open (False: the draft in hand could not be saved)."""
+        self.tabs.setCurrentWidget(self._slots["notes"])
+        return self.notes.show_note(note_id)
+
     # -- refreshing ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
