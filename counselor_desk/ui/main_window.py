@@ -359,8 +359,12 @@ class MainWindow(QMainWindow):
 
     # --- locking -----------------------------------------------------------------------------
     def prepare_lock(self) -> bool:
-        """Save the open record's drafts before locking; False keeps them in memory."""
-        return self._save_record(report=False)
+        """Save the open record's drafts and group notes before locking; False keeps them in
+        memory."""
+        from counselor_desk.ui.group_note import save_open_group_notes
+
+        record_saved = self._save_record(report=False)
+        return save_open_group_notes() and record_saved
 
     def show_locked(self, locked: bool) -> None:
         """Swap the content for the lock page; every menu command waits for the unlock."""
@@ -510,7 +514,10 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._save_record():
+        from counselor_desk.ui.group_note import save_open_group_notes
+
+        # a group note that cannot be saved says why in its own window, which stays open
+        if not self._save_record() or not save_open_group_notes():
             event.ignore()
             return
         self._save_settings()

@@ -23,6 +23,8 @@ from counselor_desk.ui.dialogs.roll_call_view import Unsaved as RollCallUnsaved
 from counselor_desk.ui.group_entry_view import EntryView
 from counselor_desk.ui.group_note import GroupNoteDialog
 from counselor_desk.ui.group_note_view import Unsaved
+from counselor_desk.ui.record.group_entry import GroupEntryPanel
+from counselor_desk.ui.record.window import ParticipantRecord
 from counselor_desk.ui.today_view import TodayView
 from tests.ui.group_note_setup import close_group_notes, make_group
 
@@ -239,3 +241,19 @@ def test_roll_call_then_one_group_note_signs_a_note_of_their_own_for_each(
         (note,) = notes.notes_for(ctx.db, person.id)
         assert note.fields["review_reason"] == reasons[person.display_name]
         assert note.fields["participation"] == "Participated when prompted"
+
+    # ... and the record's Notes tab shows it, read-only, as their own.
+    for person in (ana, ben, chloe):
+        record = ParticipantRecord(ctx, person.id)
+        qtbot.addWidget(record)
+        assert record.notes.lines() == ["2026-03-02 · Signed\nGroup therapy · Group entry"]
+        (note,) = notes.notes_for(ctx.db, person.id)
+        record.notes.open_note(note.id)
+        panel = record.notes.editor
+        assert isinstance(panel, GroupEntryPanel)
+        assert panel.text.toPlainText().startswith(f"Topic / module: {TOPIC}")
+        assert note.fields["response"] in panel.text.toPlainText()
+        assert panel.signed_label.text() == "Signed by Robin Vale, LCSW on 2026-03-02 16:00"
+        for other in group.members:
+            if other.id != person.id:
+                assert other.last_name not in panel.text.toPlainText()

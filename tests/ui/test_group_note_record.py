@@ -138,3 +138,59 @@ def test_the_individual_editor_offers_no_group_format(
     offered = [combo.itemData(row) for row in range(combo.count())]
     assert offered == [f.value for f in NoteFormat.for_one_participant()]
     assert NoteFormat.GROUP.value not in offered
+
+
+def test_the_notes_tab_shows_a_group_entry_instead_of_the_editor(
+    qtbot: QtBot, ctx: AppContext, program: Program
+) -> None:
+    from counselor_desk.services.changes import Changes
+    from counselor_desk.ui.record.window import ParticipantRecord
+
+    group, session_id = written(ctx, program, sign=False)
+    ben = group.id("Ben")
+    record = ParticipantRecord(ctx, ben)
+    qtbot.addWidget(record)
+    record.show()
+    tab = record.notes
+    assert tab.lines() == ["2026-03-02 · Draft\nGroup therapy · Group entry"]
+    (note,) = notes.notes_for(ctx.db, ben)
+    tab.open_note(note.id)
+    panel = tab.editor
+    assert isinstance(panel, GroupEntryPanel)
+    assert panel.status_label.text() == "Draft – finish and sign it in the group note"
+    assert not panel.group_button.isHidden() and panel.addendum_button.isHidden()
+
+    # signed in the group note: the record shows it signed, the addendum button with it
+    group_notes.sign(ctx.db, session_id, ctx.clock)
+    ctx.bus.publish(Changes.note(ben))
+    assert tab.lines() == ["2026-03-02 · Signed\nGroup therapy · Group entry"]
+    assert isinstance(tab.editor, GroupEntryPanel)
+    assert tab.editor.status_label.text() == "Signed and locked"
+    assert not tab.editor.addendum_button.isHidden()
+    assert not record.has_unsaved_changes()
+    record.save_now()  # nothing to save, nothing refused
+
+    # New note gives the individual editor again
+    tab.new_note()
+    assert isinstance(tab.editor, NoteEditor)
+
+
+def test_closing_the_app_or_locking_saves_an_open_group_note(
+    qtbot: QtBot, ctx: AppContext, program: Program, settings: object
+) -> None:
+    from counselor_desk.ui import app
+
+    group = make_group(ctx.db, program)
+    session_id = take_roll_call(ctx.db, MONDAY, [S.PRESENT] * 4, group.members)
+    window = app.start_window(ctx, settings=settings)  # type: ignore[arg-type]
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    window.today.actions_.open_group_note(session_id)
+    (dialog,) = group_note.open_group_notes()
+    qtbot.keyClicks(dialog.shared.topic, "Triggers")
+    assert window.prepare_lock()  # what the lock does first
+    assert group_notes.sheet(ctx.db, session_id).shared.topic == "Triggers"
+    qtbot.keyClicks(dialog.shared.topic, " and cravings")
+    window.close()
+    assert group_notes.sheet(ctx.db, session_id).shared.topic == "Triggers and cravings"

@@ -1,4 +1,5 @@
-"""Notes tab: the participant's notes newest first, and the editor of the chosen one."""
+"""Notes tab: the participant's notes newest first, and the editor of the chosen one (a
+group entry is shown read-only: it is written in its session's group note)."""
 
 from __future__ import annotations
 
@@ -17,13 +18,16 @@ from PySide6.QtWidgets import (
 from counselor_desk.domain.model import Note, NoteFormat
 from counselor_desk.services import notes
 from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.record.group_entry import GroupEntryPanel
 from counselor_desk.ui.record.note_editor import NoteEditor
 from counselor_desk.ui.widgets.table_model import Column, TableModel
 
 
 def note_line(note: Note) -> str:
     """How a note reads in the list: date, type, format, status, late-entry marker."""
-    kind = "Free form" if note.format is NoteFormat.FREE else note.format.value
+    kind = {NoteFormat.FREE: "Free form", NoteFormat.GROUP: "Group entry"}.get(
+        note.format, note.format.value
+    )
     status = "Signed" if note.is_signed else "Draft"
     late = " · Late entry" if note.late_entry else ""
     return f"{note.session_date:%Y-%m-%d} · {status}{late}\n{note.service_type.label} · {kind}"
@@ -67,10 +71,10 @@ class NotesTab(QWidget):
         splitter.setSizes([280, 700])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.editor = NoteEditor(ctx, participant_id)
+        self.editor: NoteEditor | GroupEntryPanel = NoteEditor(ctx, participant_id)
         self._show_editor(self.editor)
 
-    def _show_editor(self, editor: NoteEditor) -> None:
+    def _show_editor(self, editor: NoteEditor | GroupEntryPanel) -> None:
         self.editor = editor
         editor.saved.connect(lambda _note_id: self.refresh())
         editor.discarded.connect(lambda _note_id: self._after_discard())
@@ -109,9 +113,11 @@ class NotesTab(QWidget):
         if not self.editor.save_now():
             self._select(self.editor.note_id)  # the refused draft stays open, text and all
             return
-        self._show_editor(
-            NoteEditor(self.ctx, self.participant_id, notes.get(self.ctx.db, note_id))
-        )
+        note = notes.get(self.ctx.db, note_id)
+        if note.is_group_entry:
+            self._show_editor(GroupEntryPanel(self.ctx, note))
+        else:
+            self._show_editor(NoteEditor(self.ctx, self.participant_id, note))
 
     def show_note(self, note_id: int) -> bool:
         """Open a stored note and make it the list's current one, in view. False when the
@@ -127,8 +133,9 @@ class NotesTab(QWidget):
         if not self.editor.save_now():
             return
         self._place_current(None)
-        self._show_editor(NoteEditor(self.ctx, self.participant_id))
-        first = next(iter(self.editor.form.sections.values()), None)
+        editor = NoteEditor(self.ctx, self.participant_id)
+        self._show_editor(editor)
+        first = next(iter(editor.form.sections.values()), None)
         if first is not None:
             first.setFocus()
 
