@@ -196,6 +196,11 @@ class NoteEditor(NoteEditorView):
         if change_format(self.form, new, self):
             self._changed()
 
+    def _changes(self) -> Changes:
+        """What a save, signature or discard of this note changes: its notes, and the
+        schedule (an individual or family note makes, moves or removes its session)."""
+        return Changes.note(self.participant_id) | Changes(schedule=True)
+
     def has_unsaved_changes(self) -> bool:
         return self.dirty and not self.signed
 
@@ -213,7 +218,7 @@ class NoteEditor(NoteEditorView):
         done = write(  # a failure is shown beside the field; the typed text stays
             self.ctx,
             lambda: notes.save_draft(self.ctx.db, self.draft(), self.ctx.clock),
-            Changes.note(self.participant_id),
+            self._changes(),
             errors=self.errors,
             then=self._draft_saved,
         )
@@ -240,7 +245,7 @@ class NoteEditor(NoteEditorView):
         write(
             self.ctx,
             lambda: notes.sign(self.ctx.db, self.note_id, self.ctx.clock),
-            Changes.note(self.participant_id),
+            self._changes(),
             errors=self.errors,
             then=self._signed,
         )
@@ -259,7 +264,7 @@ class NoteEditor(NoteEditorView):
         write(
             self.ctx,
             lambda: notes.discard_draft(self.ctx.db, self.note_id),
-            Changes.note(self.participant_id),
+            self._changes(),
             errors=self.errors,
             then=lambda _discarded: self._discarded(),
         )
