@@ -128,7 +128,7 @@ class GroupNoteDialog(GroupNoteView):
         self._show(sheet)
 
     def _bus_changed(self, changes: Changes) -> None:
-        if not shiboken6.isValid(self) or self.dirty:
+        if not shiboken6.isValid(self) or self.dirty or not self.isVisible():
             return
         attendees = {a.participant_id for a in self.sheet.attendees}
         if self.session_id in changes.attendance or attendees & changes.plans:

@@ -300,3 +300,18 @@ def test_the_pick_list_is_the_programs_own(
     # the new list, with what was checked kept (at the end: no longer on the list)
     assert dialog.shared.pick_names() == ["Seeking Safety", "Peer feedback", "Psychoeducation"]
     assert dialog.shared.checked() == ["Psychoeducation"]
+
+
+def test_a_roll_call_corrected_meanwhile_shows_in_the_open_note(
+    qtbot: QtBot, ctx: AppContext, program: Program
+) -> None:
+    from counselor_desk.services.changes import Changes
+
+    group = make_group(ctx.db, program)
+    session_id = take_roll_call(ctx.db, MONDAY, [S.PRESENT] * 4, group.members)
+    dialog = open_dialog(qtbot, ctx, session_id)
+    assert len(dialog.entries) == 4
+    take_roll_call(ctx.db, MONDAY, [S.PRESENT, S.PRESENT, S.PRESENT, S.UNEXCUSED], group.members)
+    ctx.bus.publish(Changes.attendance_of(session_id))
+    assert [e.name for e in dialog.entries] == ["Ana Alder", "Ben Brook", "Chloé Cruz"]
+    assert dialog.absent_label.text() == "Absent – unexcused: Dev Dunn"
