@@ -393,9 +393,11 @@ def test_a_group_without_signed_notes_a_day_after_roll_call_is_owed(
     assert service.owed(db, AFTER_GROUP) == []  # within the day
     (owed,) = service.owed(db, NEXT_DAY)
     assert (owed.session_id, owed.attended, owed.signed) == (session_id, 3, 0)
+    assert owed.topic == "Group therapy"  # the scheduled group has no topic of its own
     write_all(db, session_id, group)
     service.sign(db, session_id, NEXT_DAY, only={group["Dana"].id})
     assert service.owed(db, NEXT_DAY)[0].signed == 1
+    assert service.owed(db, NEXT_DAY)[0].topic == "Relapse warning signs"  # the note's
     service.sign(db, session_id, NEXT_DAY)
     assert service.owed(db, NEXT_DAY) == []
 

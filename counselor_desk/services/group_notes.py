@@ -26,6 +26,7 @@ from counselor_desk.domain.group_note import (
     entry_fields,
     entry_of,
     names_in,
+    takes_group_note,
 )
 from counselor_desk.domain.model import (
     Attendance,
@@ -35,6 +36,7 @@ from counselor_desk.domain.model import (
     NoteFormat,
     NoteStatus,
     Participant,
+    ServiceType,
     Session,
 )
 from counselor_desk.services import notes
@@ -136,14 +138,14 @@ def _group_session(conn: Connection, session_id: int) -> Session:
     session = session_repo.get_session(conn, session_id)
     if session is None:
         raise NotFoundError("That session does not exist.", "session")
-    if session.participant_id is not None or session.service_type not in GROUP_SERVICES:
+    if session.cancelled:
+        raise ValidationError("The session was cancelled: there is nothing to document.", "session")
+    if not takes_group_note(session):
         raise ValidationError(
             "A group note is written for a program's group, education or family session; "
             "write an individual note from the participant's record.",
             "session",
         )
-    if session.cancelled:
-        raise ValidationError("The session was cancelled: there is nothing to document.", "session")
     return session
 
 
@@ -550,4 +552,9 @@ def owed(db: Database, clock: Clock) -> list[OwedGroupNote]:
     if since is None:
         return []
     rows = group_note_repo.sessions_owed_notes(db.conn, clock.now() - OWED_AFTER, since)
-    return [OwedGroupNote(*row) for row in rows]
+    out = []
+    for session_id, day, start, topic, attended, signed in rows:
+        if topic in {service.value for service in GROUP_SERVICES}:
+            topic = ServiceType(topic).label
+        out.append(OwedGroupNote(session_id, day, start, topic, attended, signed))
+    return out

@@ -102,11 +102,14 @@ def sessions_owed_notes(
 ) -> list[tuple[int, dt.date, dt.time, str, int, int]]:
     """Program sessions (not individual) on or after `since` whose roll call was taken before
     `taken_before` and where someone who attended has no signed note for it: (session id,
-    date, start, topic, attendees, attendees with a signed note), oldest first."""
+    date, start, topic (the group note's, else the session's, else its service type),
+    attendees, attendees with a signed note), oldest first."""
     attended = [status.value for status in AttendanceStatus if status.attended]
     marks = ", ".join(f":s{i}" for i in range(len(attended)))
     rows = conn.execute(
-        f"""SELECT s.id, s.date, s.start_time, s.topic,
+        f"""SELECT s.id, s.date, s.start_time,
+                  coalesce(nullif((SELECT g.topic FROM group_notes g WHERE g.session_id = s.id),
+                                  ''), nullif(s.topic, ''), s.service_type),
                   count(*) AS attended,
                   count(n.id) AS signed
            FROM sessions s

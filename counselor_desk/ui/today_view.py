@@ -96,7 +96,7 @@ ATTENTION_COLUMNS: tuple[Column[Review], ...] = (
 
 
 def owed_line(owed: OwedGroupNote) -> str:
-    topic = owed.topic or "(no topic)"
+    topic = owed.topic
     return (
         f"Group note to write: {owed.date:%Y-%m-%d} {owed.start_time:%H:%M} {topic} "
         f"({owed.signed} of {owed.attended} signed)"

@@ -193,7 +193,7 @@ def test_group_notes_to_write_are_in_needs_attention(
     model = view.owed_model
     assert view.owed.isVisible()
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
-        "Group note to write: 2026-03-02 09:00 (no topic) (1 of 3 signed)"
+        "Group note to write: 2026-03-02 09:00 Relapse triggers (1 of 3 signed)"
     ]
     assert model.index(0, 0).data(OWED_SESSION_ROLE) == session_id
     assert view.attention_label.text().startswith("<b>Needs attention</b> (")
