@@ -391,6 +391,7 @@ def test_a_group_without_signed_notes_a_day_after_roll_call_is_owed(
 ) -> None:
     session_id = take_roll_call(db, group)
     assert service.owed(db, AFTER_GROUP) == []  # within the day
+    assert service.owed(db, FixedClock(MONDAY + dt.timedelta(days=1), dt.time(9, 0))) == []
     (owed,) = service.owed(db, NEXT_DAY)
     assert (owed.session_id, owed.attended, owed.signed) == (session_id, 3, 0)
     assert owed.topic == "Group therapy"  # the scheduled group has no topic of its own

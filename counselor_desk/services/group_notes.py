@@ -546,7 +546,7 @@ class OwedGroupNote:
 
 
 def owed(db: Database, clock: Clock) -> list[OwedGroupNote]:
-    """Groups whose roll call was taken more than 24 hours ago and whose attendees do not
+    """Groups that started more than 24 hours ago, roll call taken, whose attendees do not
     all have a signed note yet (from the day this caseload got group notes on)."""
     since = group_note_repo.notes_owed_from(db.conn)
     if since is None:

@@ -98,11 +98,11 @@ def set_notes_owed_from(conn: sqlite3.Connection, day: dt.date) -> None:
 
 
 def sessions_owed_notes(
-    conn: sqlite3.Connection, taken_before: dt.datetime, since: dt.date
+    conn: sqlite3.Connection, started_before: dt.datetime, since: dt.date
 ) -> list[tuple[int, dt.date, dt.time, str, int, int]]:
-    """Program sessions (not individual) on or after `since` whose roll call was taken before
-    `taken_before` and where someone who attended has no signed note for it: (session id,
-    date, start, topic (the group note's, else the session's, else its service type),
+    """Program sessions (not individual) on or after `since` that started before
+    `started_before`, whose roll call is taken and where someone who attended has no signed
+    note for it: (session id, date, start, topic (the group note's, else the session's, else its service type),
     attendees, attendees with a signed note), oldest first."""
     attended = [status.value for status in AttendanceStatus if status.attended]
     marks = ", ".join(f":s{i}" for i in range(len(attended)))
@@ -118,12 +118,12 @@ def sessions_owed_notes(
                 AND n.status = 'signed'
            WHERE s.participant_id IS NULL AND s.cancelled = 0 AND s.service_type <> 'individual'
              AND a.status IN ({marks})
-             AND s.date >= :since
+             AND s.date >= :since AND s.date || 'T' || s.start_time || ':00' < :before
            GROUP BY s.id
-           HAVING count(n.id) < count(*) AND max(a.recorded_at) < :before
+           HAVING count(n.id) < count(*)
            ORDER BY s.date, s.start_time""",
         {
-            "before": iso_moment(taken_before),
+            "before": iso_moment(started_before),
             "since": iso_date(since),
             **{f"s{i}": value for i, value in enumerate(attended)},
         },
