@@ -287,7 +287,7 @@ def fill_demo(
                 continue  # an incomplete one stays unsigned
         say("Writing the group notes of the last weeks…")
         builder.count_notes += demo_groups.write_group_notes(
-            db, builder.programs[0].id, clock.today(), seed
+            db, [program.id for program in builder.programs], clock.today(), seed
         )
     say("Keeping the figures of discharged participants…")
     caseload.reviews(db, clock, caseload.Include.DISCHARGED)  # as record_discharge does

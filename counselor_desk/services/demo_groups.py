@@ -1,4 +1,4 @@
-"""The demo's group notes: the last three weeks of the adult program's groups documented
+"""The demo's group notes: the last three weeks of every program's groups documented
 through the group-note service as a counselor would (most signed, the latest left as
 drafts, one entry the clone check points out signed with a reason), so a newcomer sees the
 feature at once. Fictional text only; no one's name in any entry."""
@@ -113,14 +113,21 @@ def _entry(rng: random.Random, attendee: group_notes.Attendee) -> EntryDraft:
     )
 
 
-def write_group_notes(db: Database, program_id: int, today: dt.date, seed: int = 7) -> int:
-    """Document the program's groups of the last weeks; returns how many entries it wrote."""
+def write_group_notes(db: Database, program_ids: list[int], today: dt.date, seed: int = 7) -> int:
+    """Document the programs' groups of the last weeks; returns how many entries it wrote."""
+    with db.transaction() as conn:  # the groups before these were documented elsewhere
+        group_note_repo.set_notes_owed_from(conn, today - dt.timedelta(days=7 * WEEKS))
     rng = random.Random(seed)
+    return sum(
+        _document(db, program_id, today, rng, copy_one=position == 0)
+        for position, program_id in enumerate(program_ids)
+    )
+
+
+def _document(
+    db: Database, program_id: int, today: dt.date, rng: random.Random, *, copy_one: bool
+) -> int:
     held = _sessions(db, program_id, today)
-    if not held:
-        return 0
-    with db.transaction() as conn:
-        group_note_repo.set_notes_owed_from(conn, held[0].date)
     written = 0
     for number, session in enumerate(held):
         try:
@@ -137,7 +144,7 @@ def write_group_notes(db: Database, program_id: int, today: dt.date, seed: int =
             content=CONTENT.get(topic, CONTENT["Process group"]),
         )
         entries = [_entry(rng, attendee) for attendee in sheet.attendees]
-        copied = number == len(held) // 2 and len(entries) > 1
+        copied = copy_one and number == len(held) // 2 and len(entries) > 1
         if copied:  # the pair the clone check stops, signed with a stated reason
             entries[1] = replace(
                 entries[0],
@@ -171,4 +178,3 @@ def write_group_notes(db: Database, program_id: int, today: dt.date, seed: int =
                 reasons.setdefault(entry.participant_id, NO_OBJECTIVE)
         group_notes.sign(db, session.id, writing, reasons=reasons)
     return written
-
