@@ -27,9 +27,9 @@ from counselor_desk.services.changes import Changes
 from counselor_desk.services.group_notes import GroupNoteSheet, SignOutcome, SignReview
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs import form
-from counselor_desk.ui.dialogs.form import plain_message
+from counselor_desk.ui.dialogs.form import Unsaved, plain_message
 from counselor_desk.ui.dialogs.group_note_dialogs import CloneReviewDialog, PickListDialog
-from counselor_desk.ui.group_note_view import SHARED_FIELDS, GroupNoteView, Unsaved, ask_unsaved
+from counselor_desk.ui.group_note_view import SHARED_FIELDS, GroupNoteView, ask_unsaved
 from counselor_desk.ui.operations import write
 
 AUTOSAVE_MS = 2000

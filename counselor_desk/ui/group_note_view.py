@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from enum import Enum
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -35,7 +33,7 @@ from PySide6.QtWidgets import (
 from counselor_desk.domain.group_note import EntryDraft, SharedPart
 from counselor_desk.services.group_notes import GroupNoteSheet
 from counselor_desk.ui import palette
-from counselor_desk.ui.dialogs.form import FormErrors
+from counselor_desk.ui.dialogs.form import FormErrors, Unsaved, ask_unsaved_question
 from counselor_desk.ui.group_entry_view import EntryText, EntryView, entry_chain
 
 SAVE_KEYS = ("Ctrl+S",)
@@ -52,28 +50,13 @@ def wrapped(errors: FormErrors, field: str, widget: QWidget) -> QWidget:
     return box
 
 
-class Unsaved(Enum):
-    SAVE = "save"
-    DISCARD = "discard"
-    CANCEL = "cancel"
-
-
 def ask_unsaved(parent: QWidget) -> Unsaved:
     """Save / Discard / Cancel for typing not saved yet (a module function tests answer)."""
-    answer = QMessageBox.question(
+    return ask_unsaved_question(
         parent,
         "Group note not saved",
         "Some of what you typed in the group note is not saved yet. Save it?",
-        QMessageBox.StandardButton.Save
-        | QMessageBox.StandardButton.Discard
-        | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Save,
     )
-    if answer == QMessageBox.StandardButton.Save:
-        return Unsaved.SAVE
-    if answer == QMessageBox.StandardButton.Discard:
-        return Unsaved.DISCARD
-    return Unsaved.CANCEL
 
 
 class SharedPartView(QGroupBox):

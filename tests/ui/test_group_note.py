@@ -16,8 +16,8 @@ from counselor_desk.services import group_notes, notes
 from counselor_desk.store.db import Database
 from counselor_desk.ui import group_note
 from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.dialogs.form import Unsaved
 from counselor_desk.ui.group_entry_view import NO_EARLIER, NO_OBJECTIVE
-from counselor_desk.ui.group_note_view import Unsaved
 from tests.ui.group_note_setup import (
     SHARED,
     S,

@@ -18,11 +18,11 @@ from counselor_desk.store.db import Database
 from counselor_desk.ui import group_note
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs import roll_call
+from counselor_desk.ui.dialogs.form import Unsaved
+from counselor_desk.ui.dialogs.form import Unsaved as RollCallUnsaved
 from counselor_desk.ui.dialogs.group_note_dialogs import CloneReviewDialog
-from counselor_desk.ui.dialogs.roll_call_view import Unsaved as RollCallUnsaved
 from counselor_desk.ui.group_entry_view import EntryView
 from counselor_desk.ui.group_note import GroupNoteDialog
-from counselor_desk.ui.group_note_view import Unsaved
 from counselor_desk.ui.record.group_entry import GroupEntryPanel
 from counselor_desk.ui.record.window import ParticipantRecord
 from counselor_desk.ui.today_view import TodayView

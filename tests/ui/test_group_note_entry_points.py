@@ -18,9 +18,9 @@ from counselor_desk.store.db import Database
 from counselor_desk.ui import group_note
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs import roll_call
-from counselor_desk.ui.dialogs.roll_call_view import Unsaved as RollCallUnsaved
+from counselor_desk.ui.dialogs.form import Unsaved
+from counselor_desk.ui.dialogs.form import Unsaved as RollCallUnsaved
 from counselor_desk.ui.group_note import GroupNoteDialog
-from counselor_desk.ui.group_note_view import Unsaved
 from counselor_desk.ui.sessions_view import SessionsView
 from counselor_desk.ui.today_view import OWED_SESSION_ROLE, TodayView
 from counselor_desk.ui.widgets.session_table import SESSION_ROLE

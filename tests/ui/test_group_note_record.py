@@ -17,7 +17,7 @@ from counselor_desk.services import group_notes, notes
 from counselor_desk.store.db import Database
 from counselor_desk.ui import group_note
 from counselor_desk.ui.context import AppContext
-from counselor_desk.ui.group_note_view import Unsaved
+from counselor_desk.ui.dialogs.form import Unsaved
 from counselor_desk.ui.record.group_entry import WRITTEN_IN_GROUP, GroupEntryPanel
 from counselor_desk.ui.record.note_editor import NoteEditor
 from tests.ui.group_note_setup import (

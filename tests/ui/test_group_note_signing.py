@@ -18,9 +18,9 @@ from counselor_desk.services.group_notes import SignReview
 from counselor_desk.store.db import Database
 from counselor_desk.ui import group_note
 from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.dialogs.form import Unsaved
 from counselor_desk.ui.dialogs.group_note_dialogs import CloneReviewDialog
 from counselor_desk.ui.group_note import GroupNoteDialog
-from counselor_desk.ui.group_note_view import Unsaved
 from tests.ui.group_note_setup import (
     SHARED,
     Group,

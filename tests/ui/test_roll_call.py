@@ -13,8 +13,8 @@ from counselor_desk.services import sessions
 from counselor_desk.services.changes import Changes
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs import roll_call, roll_call_view
+from counselor_desk.ui.dialogs.form import Unsaved
 from counselor_desk.ui.dialogs.roll_call import RollCallDialog
-from counselor_desk.ui.dialogs.roll_call_view import Unsaved
 
 S = AttendanceStatus
 

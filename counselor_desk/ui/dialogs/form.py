@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from enum import Enum
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
@@ -193,3 +194,29 @@ def tell(parent: QWidget | None, title: str, text: str, *, problem: bool = False
         QMessageBox.warning(parent, title, text)
     else:
         QMessageBox.information(parent, title, text)
+
+
+class Unsaved(Enum):
+    """The answer to "save what you typed?" when a window with unsaved typing closes."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def ask_unsaved_question(parent: QWidget, title: str, text: str) -> Unsaved:
+    """Save / Discard / Cancel, Save the default."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
+    if answer == QMessageBox.StandardButton.Save:
+        return Unsaved.SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return Unsaved.DISCARD
+    return Unsaved.CANCEL

@@ -19,13 +19,8 @@ from counselor_desk.domain.model import Attendance, AttendanceStatus
 from counselor_desk.services import sessions as session_service
 from counselor_desk.services.changes import Changes
 from counselor_desk.ui.context import AppContext
-from counselor_desk.ui.dialogs.form import plain_message
-from counselor_desk.ui.dialogs.roll_call_view import (
-    MinutesDialog,
-    RollCallView,
-    Unsaved,
-    ask_unsaved,
-)
+from counselor_desk.ui.dialogs.form import Unsaved, plain_message
+from counselor_desk.ui.dialogs.roll_call_view import MinutesDialog, RollCallView, ask_unsaved
 from counselor_desk.ui.operations import write
 
 

@@ -9,8 +9,6 @@ opens it, and while it is open the status letters are ordinary letters.
 
 from __future__ import annotations
 
-from enum import Enum
-
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -21,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -33,6 +30,7 @@ from PySide6.QtWidgets import (
 from counselor_desk.domain.model import AttendanceStatus
 from counselor_desk.services.sessions import RollCallSheet
 from counselor_desk.ui import palette
+from counselor_desk.ui.dialogs.form import Unsaved, ask_unsaved_question
 
 #: Each status is marked by its own letter (AttendanceStatus.key); T is telehealth.
 STATUS_KEYS: dict[int, AttendanceStatus] = {
@@ -54,28 +52,11 @@ HEADERS = ("Name", "Chart", "Week", "Status", "Minutes attended", "Telehealth", 
 COMMENT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
 
 
-class Unsaved(Enum):
-    SAVE = "save"
-    DISCARD = "discard"
-    CANCEL = "cancel"
-
-
 def ask_unsaved(parent: QWidget) -> Unsaved:
     """Save / Discard / Cancel for marks not saved yet."""
-    answer = QMessageBox.question(
-        parent,
-        "Roll call not saved",
-        "The roll call has marks that are not saved. Save them?",
-        QMessageBox.StandardButton.Save
-        | QMessageBox.StandardButton.Discard
-        | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Save,
+    return ask_unsaved_question(
+        parent, "Roll call not saved", "The roll call has marks that are not saved. Save them?"
     )
-    if answer == QMessageBox.StandardButton.Save:
-        return Unsaved.SAVE
-    if answer == QMessageBox.StandardButton.Discard:
-        return Unsaved.DISCARD
-    return Unsaved.CANCEL
 
 
 class MinutesDialog(QDialog):
