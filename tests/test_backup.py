@@ -101,6 +101,18 @@ def test_two_backups_in_the_same_second_both_survive(demo: Database, clock: Fixe
     ]
 
 
+def test_a_half_written_copy_a_killed_backup_left_is_removed_by_the_next(
+    demo: Database, clock: FixedClock
+) -> None:
+    first = maintenance.backup_now(demo, clock)
+    stale = first.parent / ".caseload-20250101-090000-before-encryption.sqlite3.partial"
+    stale.write_bytes(b"SQLite format 3\x00 plaintext left by a kill")
+    other = first.parent / ".notes-20250101-090000.sqlite3.partial"  # another file's: kept
+    other.write_bytes(b"x")
+    maintenance.backup_now(demo, clock)
+    assert not stale.exists() and other.exists()
+
+
 def test_a_backup_that_fails_its_check_is_not_kept(
     demo: Database, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:

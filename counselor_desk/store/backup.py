@@ -189,6 +189,14 @@ def _audit_head(conn: sqlite3.Connection) -> anchor.Anchor | None:
     return anchor.head(conn) if "audit_log" in tables else None
 
 
+def _remove_stale_partials(folder: Path, stem: str) -> None:
+    """Half-written copies of `stem` a killed backup left (plaintext, for an encrypted
+    caseload's before-encryption backup): never a backup, removed before the next one."""
+    for item in folder.iterdir():
+        if item.name.startswith(f".{stem}-") and item.name.endswith(".partial"):
+            item.unlink(missing_ok=True)
+
+
 def write_backup(
     source: Any,
     folder: Path,
@@ -214,7 +222,7 @@ def write_backup(
             n += 1
         final = folder / backup_name(stem, made_at, tag, n)
         partial = folder / f".{final.name}.partial"
-        partial.unlink(missing_ok=True)
+        _remove_stale_partials(folder, stem)
         placed = False
         try:
             head = copy_database(source, partial)
