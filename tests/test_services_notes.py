@@ -321,9 +321,40 @@ def test_an_individual_note_links_to_that_days_scheduled_session(
     )
     note = service.save_draft(db, draft(dana), WRITING)
     assert note.session_id == scheduled.id
-    assert own_sessions(db, dana) == [("2026-03-10", "13:00", 50, "present", 50)]
+    # The scheduled session keeps its time; the note marks her present for its 50 minutes.
+    assert own_sessions(db, dana) == [("2026-03-10", "11:00", 60, "present", 50)]
+    service.save_draft(db, draft(dana, note_id=note.id, duration_minutes=90), WRITING)
+    assert own_sessions(db, dana) == [("2026-03-10", "11:00", 60, "present", 60)]
     service.discard_draft(db, note.id)
-    assert count(db, "sessions WHERE participant_id IS NOT NULL") == 1  # it was not the note's
+    # The session was not the note's: it stays, without the mark the note had made.
+    assert count(db, "sessions WHERE participant_id IS NOT NULL") == 1
+    assert own_sessions(db, dana) == []
+
+
+def test_a_roll_call_already_taken_is_never_rewritten_by_a_note(
+    db: Database, dana: Participant
+) -> None:
+    from counselor_desk.domain.model import Attendance, AttendanceStatus, Session
+    from counselor_desk.services import sessions
+
+    scheduled = sessions.add_session(
+        db,
+        Session(0, SESSION_DAY, dt.time(13, 0), 50, ServiceType.INDIVIDUAL, participant_id=dana.id),
+    )
+    late = Attendance(scheduled.id, dana.id, AttendanceStatus.LATE, 30, True, "arrived late")
+    sessions.record_roll_call(db, scheduled.id, [late], WRITING)
+    note = service.save_draft(db, draft(dana), WRITING)
+    moved = draft(dana, note_id=note.id, session_date=SESSION_DAY - dt.timedelta(days=1))
+    for saved in (note, service.save_draft(db, draft(dana, note_id=note.id), WRITING)):
+        assert saved.session_id == scheduled.id
+        mark = db.execute(
+            "SELECT status, minutes_attended, telehealth, comment FROM attendance "
+            "WHERE session_id = :id",
+            {"id": scheduled.id},
+        ).fetchone()
+        assert tuple(mark) == ("late", 30, 1, "arrived late")
+    service.save_draft(db, moved, WRITING)  # moved off: the roll call stays as recorded
+    assert ("2026-03-10", "13:00", 50, "late", 30) in own_sessions(db, dana)
 
 
 def test_moving_or_discarding_a_draft_takes_the_session_it_made_with_it(

@@ -166,8 +166,14 @@ def save_draft(db: Database, draft: NoteDraft, clock: Clock) -> Note:
 def _own_session(
     conn: Connection, note: Note, linked: int | None, note_id: int, now: dt.datetime
 ) -> int | None:
-    """The individual session `note` documents, found or made, its attendance the note's
-    duration (the caller lets go of the session the draft was linked to before, if other)."""
+    """The individual session `note` documents, found or made (the caller lets go of the
+    session the draft was linked to before, if other).
+
+    A session the note made follows the note's date, start and duration, the participant
+    present for it. A session that existed keeps its time; a roll call already taken for it
+    is left exactly as recorded (the note never rewrites a mark); without one, the note
+    marks the participant present for its duration (at most the session's length) and
+    remembers it made that mark (`session_repo.MARK_MADE`)."""
     if note.service_type not in OWN_SESSION_SERVICES:
         return None
     session = session_repo.get_session(conn, linked) if linked else None
@@ -187,36 +193,41 @@ def _own_session(
                 participant_id=note.participant_id,
             ),
         )
-    else:
-        session_id = session.id
-        mark = session_repo.session_attendance(conn, session.id).get(note.participant_id)
-        what = ""
-        if session.cancelled:
-            what = "was cancelled"
-        elif mark is not None and not mark.status.attended:
-            what = f"is marked {mark.status.label.lower()}"
-        if what:
-            raise ValidationError(
-                f"The {note.service_type.label.lower()} session of {fmt(note.session_date)} "
-                f"{what}: correct its attendance in Sessions before writing a note for it.",
-                "session_date",
-            )
+        _mark_present(conn, session_id, note, note.duration_minutes, now)
+        return session_id
+    made = session_repo.made_by_note(conn, session.id)
+    mark = session_repo.session_attendance(conn, session.id).get(note.participant_id)
+    what = ""
+    if session.cancelled:
+        what = "was cancelled"
+    elif mark is not None and not mark.status.attended:
+        what = f"is marked {mark.status.label.lower()}"
+    if what:
+        raise ValidationError(
+            f"The {note.service_type.label.lower()} session of {fmt(note.session_date)} "
+            f"{what}: correct its attendance in Sessions before writing a note for it.",
+            "session_date",
+        )
+    if made is session_repo.MadeByNote.SESSION:
         session_repo.set_session_time(
             conn, session.id, note.session_date, note.start_time, note.duration_minutes
         )
+        _mark_present(conn, session.id, note, note.duration_minutes, now)
+    elif made is session_repo.MadeByNote.MARK or mark is None:
+        minutes = min(note.duration_minutes, session.duration_minutes)
+        _mark_present(conn, session.id, note, minutes, now)
+        session_repo.set_made_by_note(conn, session.id, session_repo.MadeByNote.MARK)
+    return session.id
+
+
+def _mark_present(
+    conn: Connection, session_id: int, note: Note, minutes: int, now: dt.datetime
+) -> None:
     session_repo.save_attendance(
         conn,
-        [
-            Attendance(
-                session_id=session_id,
-                participant_id=note.participant_id,
-                status=AttendanceStatus.PRESENT,
-                minutes_attended=note.duration_minutes,
-            )
-        ],
+        [Attendance(session_id, note.participant_id, AttendanceStatus.PRESENT, minutes)],
         now,
     )
-    return session_id
 
 
 def _free_session(conn: Connection, note: Note, note_id: int) -> Session | None:
@@ -232,12 +243,21 @@ def _free_session(conn: Connection, note: Note, note_id: int) -> Session | None:
 
 
 def _let_go(conn: Connection, session_id: int | None, note_id: int) -> None:
-    """A draft no longer documents `session_id`: a session its note made goes with it."""
-    if not session_id or not session_repo.made_by_note(conn, session_id):
+    """A draft no longer documents `session_id`: what its note made goes with it (the
+    session it made, or the mark it made on a session that existed)."""
+    if not session_id:
+        return
+    made = session_repo.made_by_note(conn, session_id)
+    if made is session_repo.MadeByNote.NOTHING:
         return
     others = [n for n in note_repo.notes_of_session(conn, session_id).values() if n.id != note_id]
-    if not others:
+    if others:
+        return
+    if made is session_repo.MadeByNote.SESSION:
         session_repo.delete_session(conn, session_id)
+    else:
+        session_repo.delete_marks(conn, session_id)
+        session_repo.set_made_by_note(conn, session_id, session_repo.MadeByNote.NOTHING)
 
 
 def signer_of(profile: CounselorProfile | None) -> str:

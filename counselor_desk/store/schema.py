@@ -495,8 +495,9 @@ _V9: list[Step] = [
 # ties a note to the session it documents (one note per participant and session) and
 # `objective_id` to the plan objective a group entry reports on. `group_notes` holds the
 # shared part the counselor writes once (copied into every attendee's draft), the program's
-# pick list of interventions is `program_interventions`, and `sessions.made_by_note` marks an
-# individual session that writing its note created (discarding the draft removes it).
+# pick list of interventions is `program_interventions`, and `sessions.made_by_note` says what
+# writing a note made of an individual session (1 the session, 2 only the participant's mark
+# on a session that existed; session_repo.MadeByNote): discarding the draft removes that.
 _NOTES_V10 = """CREATE TABLE notes (
         id INTEGER PRIMARY KEY,
         participant_id INTEGER NOT NULL REFERENCES participants(id),
@@ -549,7 +550,7 @@ _V10: list[Step] = [
         PRIMARY KEY (program_id, name)
     ) WITHOUT ROWID""",
     """ALTER TABLE sessions ADD COLUMN made_by_note INTEGER NOT NULL DEFAULT 0
-        CHECK (made_by_note IN (0, 1))""",
+        CHECK (made_by_note IN (0, 1, 2))""",
     # Groups from today on are owed a group note (group_note_repo.NOTES_FROM_KEY).
     """INSERT OR IGNORE INTO app_settings (key, value)
         VALUES ('group_notes_from', date('now', 'localtime'))""",

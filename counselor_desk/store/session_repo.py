@@ -6,6 +6,7 @@ import datetime as dt
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import IntEnum
 
 from counselor_desk.domain.model import (
     Attendance,
@@ -289,18 +290,40 @@ def sessions_of_participant_on(
     return [_session(row) for row in rows]
 
 
+class MadeByNote(IntEnum):
+    """What writing a note made of a participant's own session (`sessions.made_by_note`)."""
+
+    NOTHING = 0
+    #: The session itself (and its mark): the note's to move and to remove.
+    SESSION = 1
+    #: Only the participant's mark on a session that existed: the note's to remove.
+    MARK = 2
+
+
 def insert_session_for_note(conn: sqlite3.Connection, session: Session) -> int:
-    """A participant's session that writing its note created (`made_by_note`)."""
+    """A participant's session that writing its note created."""
     session_id = insert_session(conn, session)
-    conn.execute("UPDATE sessions SET made_by_note = 1 WHERE id = :id", {"id": session_id})
+    set_made_by_note(conn, session_id, MadeByNote.SESSION)
     return session_id
 
 
-def made_by_note(conn: sqlite3.Connection, session_id: int) -> bool:
+def made_by_note(conn: sqlite3.Connection, session_id: int) -> MadeByNote:
     row = conn.execute(
         "SELECT made_by_note FROM sessions WHERE id = :id", {"id": session_id}
     ).fetchone()
-    return bool(row and row[0])
+    return MadeByNote(row[0]) if row else MadeByNote.NOTHING
+
+
+def set_made_by_note(conn: sqlite3.Connection, session_id: int, made: MadeByNote) -> None:
+    conn.execute(
+        "UPDATE sessions SET made_by_note = :made WHERE id = :id",
+        {"id": session_id, "made": int(made)},
+    )
+
+
+def delete_marks(conn: sqlite3.Connection, session_id: int) -> None:
+    """The marks of a participant's own session (one participant's) that a note had made."""
+    conn.execute("DELETE FROM attendance WHERE session_id = :id", {"id": session_id})
 
 
 def set_session_time(
