@@ -462,3 +462,61 @@ def test_a_participants_summary_holds_their_own_entry_and_no_other_attendee(
         if name != "Mei":
             assert person.first_name not in text and person.last_name not in text
     assert ENTRIES["Dana"][0][:30] not in text and ENTRIES["Luis"][0][:30] not in text
+
+
+def test_a_reason_naming_another_member_signs_nothing(
+    db: Database, group: dict[str, Participant]
+) -> None:
+    session_id = take_roll_call(db, group)
+    sheet = service.sheet(db, session_id)
+    entry = replace(entry_for(sheet, group["Dana"], ENTRIES["Dana"]), objective_id=None)
+    service.save(db, session_id, SHARED, [entry], AFTER_GROUP)
+    dana = group["Dana"].id
+    outcome = service.sign(
+        db, session_id, AFTER_GROUP, reasons={dana: "Luis Ortega spoke for her."}
+    )
+    assert dana not in outcome.signed
+    assert outcome.review.incomplete[dana] == (
+        "Dana Reyes: the entry names Luis Ortega; remove other members' names.",
+    )
+    too_long = service.sign(db, session_id, AFTER_GROUP, reasons={dana: "x" * 2001})
+    assert dana not in too_long.signed and "too long" in too_long.review.incomplete[dana][0]
+    assert not note_service.notes_for(db, dana)[0].is_signed
+
+
+def test_an_absent_members_name_is_refused_like_an_attendees(
+    db: Database, group: dict[str, Participant]
+) -> None:
+    session_id = take_roll_call(db, group)  # Ruth Abara is marked excused
+    write_all(db, session_id, group)
+    service.save(
+        db, session_id, replace(SHARED, content="Abara was missed today."), [], AFTER_GROUP
+    )
+    with pytest.raises(ValidationError, match="names Ruth Abara"):
+        service.sign(db, session_id, AFTER_GROUP)
+
+
+def test_signing_writes_the_entry_from_the_roll_call_as_it_is_now(
+    db: Database, group: dict[str, Participant]
+) -> None:
+    session_id = take_roll_call(db, group)
+    write_all(db, session_id, group)
+    luis = group["Luis"].id
+    corrected = Attendance(session_id, luis, AttendanceStatus.LEFT_EARLY, 60)
+    sessions.correct_attendance(db, session_id, corrected, "Left at 10:00", AFTER_GROUP)
+    service.sign(db, session_id, AFTER_GROUP)  # no save in between
+    (note,) = note_service.notes_for(db, luis)
+    assert note.is_signed and note.fields["attendance"] == "Left early: attended 60 of 180 min"
+
+
+def test_a_reason_is_given_at_signing_not_stored_with_a_draft(
+    db: Database, group: dict[str, Participant]
+) -> None:
+    session_id = take_roll_call(db, group)
+    sheet = service.sheet(db, session_id)
+    entry = replace(
+        entry_for(sheet, group["Mei"], ENTRIES["Mei"]), objective_id=None, review_reason="Old"
+    )
+    service.save(db, session_id, SHARED, [entry], AFTER_GROUP)
+    assert "review_reason" not in note_service.notes_for(db, group["Mei"].id)[0].fields
+    assert group["Mei"].id not in service.sign(db, session_id, AFTER_GROUP).signed

@@ -54,6 +54,8 @@ from counselor_desk.store.db import Database
 
 #: Objective statuses still being worked on: the ones a group entry is offered.
 ACTIVE_STATUSES = (GoalStatus.NOT_STARTED, GoalStatus.IN_PROGRESS, GoalStatus.PARTIALLY_MET)
+#: The longest reason for signing an entry the clone check pointed out.
+MAX_REASON = 2000
 #: A group note still unsigned this long after roll call is flagged in Needs attention.
 OWED_AFTER = dt.timedelta(hours=24)
 
@@ -109,6 +111,8 @@ class Attendee:
 class Absentee:
     name: str
     status: AttendanceStatus
+    #: Their names, for the check that no member's name is in anyone's note.
+    person: PersonName | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +187,12 @@ def sheet(db: Database, session_id: int) -> GroupNoteSheet:
         if person is None:
             continue
         if not mark.status.attended:
-            absent.append((person.sort_key, Absentee(person.display_name, mark.status)))
+            absent.append(
+                (
+                    person.sort_key,
+                    Absentee(person.display_name, mark.status, _name_of(person)),
+                )
+            )
             continue
         note = stored.get(pid)
         attendees.append(
@@ -262,7 +271,7 @@ def _clean_entry(entry: EntryDraft, who: str, problems: Problems) -> EntryDraft:
         progress=text("progress", "Progress"),
         plan=text("plan", "Plan"),
         risk_detail=text("risk_detail", "Risk details", 5000),
-        review_reason=text("review_reason", "Reason", 2000),
+        review_reason="",  # written into the note only when it is signed (`sign`)
     )
 
 
@@ -381,21 +390,26 @@ class SignReview:
         ]
 
 
+def _name_of(person: Participant) -> PersonName:
+    return PersonName(person.id, person.first_name, person.last_name, person.preferred_name)
+
+
 def _people(sheet_: GroupNoteSheet) -> list[PersonName]:
-    return [
-        PersonName(
-            a.participant_id,
-            a.participant.first_name,
-            a.participant.last_name,
-            a.participant.preferred_name,
-        )
-        for a in sheet_.attendees
-    ]
+    """Every member marked at the session, present or absent: no one's name may appear in
+    another member's note."""
+    present = [_name_of(a.participant) for a in sheet_.attendees]
+    return present + [a.person for a in sheet_.absent if a.person is not None]
 
 
-def _entry_problems(attendee: Attendee, entry: EntryDraft, others: list[PersonName]) -> list[str]:
+def _entry_problems(
+    attendee: Attendee, entry: EntryDraft, others: list[PersonName], reason: str
+) -> list[str]:
     who = attendee.name
     problems = Problems()
+    if len(reason) > MAX_REASON:
+        problems.add(
+            "review_reason", f"{who}: the reason is too long (at most {MAX_REASON} characters)."
+        )
     if entry.participation is None:
         problems.add("participation", f"{who}: pick a participation level.")
     for key, label in (("response", "response to the intervention"), ("plan", "plan")):
@@ -404,9 +418,7 @@ def _entry_problems(attendee: Attendee, entry: EntryDraft, others: list[PersonNa
     if entry.objective_id is not None and not entry.progress.strip():
         problems.add("progress", f"{who}: write the progress toward the linked objective.")
     notes.check_risk(problems, entry.risk, entry.risk_detail, who)
-    own = "\n".join(
-        (entry.response, entry.progress, entry.plan, entry.risk_detail, entry.review_reason)
-    )
+    own = "\n".join((entry.response, entry.progress, entry.plan, entry.risk_detail, reason))
     named = [
         p.display for p in names_in(own, others) if p.participant_id != attendee.participant_id
     ]
@@ -452,7 +464,9 @@ def _review(current: GroupNoteSheet, reasons: Mapping[int, str]) -> SignReview:
                 f"{attendee.name}: the entry is not written yet.",
             )
             continue
-        found = _entry_problems(attendee, entry, people)
+        found = _entry_problems(
+            attendee, entry, people, clean(reasons.get(attendee.participant_id, ""))
+        )
         if found:
             incomplete[attendee.participant_id] = tuple(found)
     history = {
@@ -472,8 +486,7 @@ def _review(current: GroupNoteSheet, reasons: Mapping[int, str]) -> SignReview:
         pid = attendee.participant_id
         if pid not in unsigned or pid in incomplete:
             continue
-        reason = clean(reasons.get(pid, "")) or attendee.entry().review_reason
-        if pid in findings and not reason:
+        if pid in findings and not clean(reasons.get(pid, "")):
             continue
         ready.append(pid)
     return SignReview(
@@ -518,15 +531,12 @@ def sign(
     now = clock.now()
     drafts = []
     with db.transaction() as conn:
-        for pid in targets:
+        for pid in targets:  # each rebuilt from the roll call and session as they are now
             attendee = current.attendee(pid)
-            assert attendee.note is not None
-            note = attendee.note
-            reason = clean(reasons.get(pid, ""))
-            if reason and pid in checked.findings:
-                entry = replace(attendee.entry(), review_reason=reason)
-                note = _entry_note(current, attendee, current.shared, entry, now)
-                note_repo.update_draft(conn, note)
+            reason = clean(reasons.get(pid, "")) if pid in checked.findings else ""
+            entry = replace(attendee.entry(), review_reason=reason)
+            note = _entry_note(current, attendee, current.shared, entry, now)
+            note_repo.update_draft(conn, note)
             drafts.append(note)
         notes.seal(conn, drafts, signer, now)
     return SignOutcome(tuple(targets), checked)
