@@ -138,6 +138,7 @@ class GroupNoteDialog(GroupNoteView):
 
     def _changed(self) -> None:
         self.dirty = True
+        self.reasons.clear()  # a reason was for the words it was given for
         self.show_status("Editing…")
         self.timer.start()
 
