@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -32,7 +31,7 @@ from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.note_dialogs import AddendumDialog
 from counselor_desk.ui.group_entry_view import signature_text
-from counselor_desk.ui.record.note_editor_view import addendum_text
+from counselor_desk.ui.record.note_editor_view import addendum_label
 
 WRITTEN_IN_GROUP = "Written in the session's group note; it is not edited here."
 
@@ -138,13 +137,7 @@ class GroupEntryPanel(QWidget):
                 widget.hide()
                 widget.deleteLater()
         for addendum in note.addenda:
-            label = QLabel(addendum_text(addendum))
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)
-            label.setFrameShape(QFrame.Shape.StyledPanel)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setAccessibleName("Addendum")
-            label.setStyleSheet("padding: 6px;")
+            label = addendum_label(addendum)
             self.addenda_layout.addWidget(label)
         self.addenda_box.setVisible(bool(note.addenda))
 

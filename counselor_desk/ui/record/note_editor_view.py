@@ -41,6 +41,18 @@ def addendum_text(addendum: Addendum) -> str:
     )
 
 
+def addendum_label(addendum: Addendum) -> QLabel:
+    """One addendum as the note shows it: framed, selectable plain text."""
+    label = QLabel(addendum_text(addendum))
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setFrameShape(QFrame.Shape.StyledPanel)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAccessibleName("Addendum")
+    label.setStyleSheet("padding: 6px;")
+    return label
+
+
 class NoteEditorView(QWidget):
     """A `NoteForm`, then a row with the signature, late-entry mark, save state and the
     Delete draft / Sign / Add addendum buttons, then the addenda of a signed note."""
@@ -137,13 +149,7 @@ class NoteEditorView(QWidget):
                 widget.deleteLater()
         self._addendum_labels = []
         for addendum in addenda:
-            label = QLabel(addendum_text(addendum))
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)
-            label.setFrameShape(QFrame.Shape.StyledPanel)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setAccessibleName("Addendum")
-            label.setStyleSheet("padding: 6px;")
+            label = addendum_label(addendum)
             self.addenda_layout.addWidget(label)
             self._addendum_labels.append(label)
         self.addenda_box.setVisible(bool(addenda))
