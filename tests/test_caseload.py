@@ -127,8 +127,14 @@ def test_a_crafted_participant_reviewed_by_hand(db: Database, program: Program) 
     # 10 present (stops the run): 2.
     assert review.consecutive_unexcused == 2
     assert review.projected_end == D(2026, 5, 25)  # 2 March + 12 weeks, no leave
-    # Week 2 (last completed) 230 < 540; run of 2; draft 54 h old.
-    assert review.flags == (Flag.SHORT_HOURS, Flag.ABSENCES, Flag.DRAFT_NOTE)
+    # Week 2 (last completed) 230 < 540; run of 2; draft 54 h old; no PHQ-9 or GAD-7 since
+    # admission more than 7 days ago.
+    assert review.flags == (
+        Flag.SHORT_HOURS,
+        Flag.ABSENCES,
+        Flag.DRAFT_NOTE,
+        Flag.MEASURE_OVERDUE,
+    )
     assert review.summary_due is None
     assert review.as_json() == {
         "chart_number": "C-1",
@@ -143,7 +149,10 @@ def test_a_crafted_participant_reviewed_by_hand(db: Database, program: Program) 
         "consecutive_unexcused_absences": 2,
         "projected_end_date": "2026-05-25",
         "status": "active",
-        "flags": ["short_hours", "absences", "draft_note"],
+        "flags": ["short_hours", "absences", "draft_note", "measure_overdue"],
+        "latest_phq9": None,
+        "phq9_change_from_baseline": None,
+        "safety_flag": False,
     }
     history = caseload.attendance_history(db, dana.id)
     assert [(m.date.day, m.status) for m in history][4:6] == [(10, S.PRESENT), (11, S.CANCELLED)]
@@ -163,7 +172,12 @@ def test_a_participant_on_leave_near_the_end(db: Database, program: Program) -> 
     # Today's group is on a leave day; only Friday's 180 min is still reachable.
     assert review.reachable_hours == 3.0
     assert review.attendance.rate is None
-    assert review.flags == (Flag.SHORT_HOURS, Flag.ENDING_SOON, Flag.ON_LEAVE)
+    assert review.flags == (
+        Flag.SHORT_HOURS,
+        Flag.ENDING_SOON,
+        Flag.ON_LEAVE,
+        Flag.MEASURE_OVERDUE,  # never measured since admission
+    )
 
 
 def test_a_step_up_shows_the_new_level_and_its_minimum(db: Database, program: Program) -> None:
@@ -177,7 +191,8 @@ def test_a_step_up_shows_the_new_level_and_its_minimum(db: Database, program: Pr
     # 6 hours reachable, short of 20.
     assert review.reachable_hours == 6.0
     assert review.this_week is not None and review.this_week.short
-    assert review.flags == (Flag.SHORT_HOURS,)  # weeks 1 and 2 had no hours at all
+    # Weeks 1 and 2 had no hours at all; no measure since admission.
+    assert review.flags == (Flag.SHORT_HOURS, Flag.MEASURE_OVERDUE)
 
 
 def test_someone_not_yet_admitted(db: Database, program: Program) -> None:

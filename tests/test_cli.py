@@ -13,6 +13,9 @@ import pytest
 from counselor_desk.cli import main
 
 KEYS = {
+    "latest_phq9",
+    "phq9_change_from_baseline",
+    "safety_flag",
     "chart_number",
     "name",
     "program",

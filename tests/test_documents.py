@@ -47,6 +47,7 @@ from counselor_desk.services import (
     sessions,
     setup,
 )
+from counselor_desk.services import measures as scores
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.store import session_repo
 from counselor_desk.store.db import Database
@@ -191,7 +192,7 @@ def make_caseload(
         ("GAD-7", ADMITTED, 15),
         ("GAD-7", dt.date(2026, 2, 23), 6),
     ):
-        clinical.add_measure(db, Measure(participant.id, instrument, day, score), clock)
+        scores.add(db, Measure(participant.id, instrument, day, score), clock)
     draft = notes.save_draft(
         db,
         notes.NoteDraft(

@@ -104,7 +104,8 @@ def test_attendance_minutes_and_times_are_strict(db: Database) -> None:
 
 def test_plain_valid_rows_still_import(db: Database) -> None:
     text = (
-        "\ufeff" + HEADER.replace("first_name", "First Name")
+        "\ufeff"
+        + HEADER.replace("first_name", "First Name")
         + 'C-1,"Ana, María",Pérez,1990-05-01,2026-02-02,Adult IOP\r\n'
         + "\r\n"
         + "C-2,Teo,O'Brien,1991-01-01,2026-02-09,Adult IOP\r\n"

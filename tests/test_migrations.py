@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from counselor_desk.services import audit, maintenance, security
+from counselor_desk.services import audit, maintenance, safety, security, setup
+from counselor_desk.services import measures as measure_service
 from counselor_desk.services import notes as note_service
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.services.demo import fill_demo
@@ -70,7 +71,7 @@ def test_each_past_schema_migrates_with_its_rows_intact(sample: Path, tmp_path: 
             "attendance": 3 + later,
             "notes": 2 + later,
             "addenda": 1,
-            "measures": 2,
+            "measures": 2 + (version_of(sample) >= 11),
             "disclosures": 1,
         }
         signed = note_service.get(db, 1)
@@ -357,3 +358,19 @@ def test_foreign_keys_are_on_again_after_a_migration_fails(tmp_path: Path) -> No
         assert conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
     finally:
         conn.close()
+
+
+@pytest.mark.parametrize("sample", [s for s in SAMPLES if version_of(s) < 11], ids=lambda p: p.stem)
+def test_scores_from_before_item_entry_read_as_totals_and_programs_get_the_default_schedule(
+    sample: Path, tmp_path: Path
+) -> None:
+    with connect(copy_of(sample, tmp_path), now=NOW) as db:
+        found = measure_service.measures(db, 1)
+        assert found and all(m.total_only and m.difficulty is None for m in found)
+        programs = [p.id for p in setup.list_programs(db)]
+        for program_id in programs:
+            assert [
+                (s.instrument, s.at_admission, s.every_weeks, s.at_discharge)
+                for s in measure_service.schedule(db, program_id)
+            ] == [("PHQ-9", True, 2, True), ("GAD-7", True, 2, True)]
+        assert safety.flags(db, 1) == []  # old scores raise nothing after the fact

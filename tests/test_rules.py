@@ -644,8 +644,13 @@ def test_every_flag_has_a_label_a_severity_and_a_colour_role(flag: Flag) -> None
     assert isinstance(flag.colour, ColourRole)
 
 
-def test_the_dose_flags_are_the_most_urgent() -> None:
+def test_safety_and_the_dose_flags_are_the_most_urgent() -> None:
     most = max(flag.severity for flag in Flag)
-    assert {flag for flag in Flag if flag.severity is most} == {Flag.SHORT_HOURS, Flag.ABSENCES}
+    assert {flag for flag in Flag if flag.severity is most} == {
+        Flag.SAFETY,
+        Flag.SHORT_HOURS,
+        Flag.ABSENCES,
+    }
+    assert Flag.MEASURE_OVERDUE.severity > Flag.MEASURE_DUE.severity
     assert Flag.PAST_END.severity > Flag.ENDING_SOON.severity
     assert Flag.PAST_END.colour is not Flag.SUMMARY_DUE.colour

@@ -65,7 +65,7 @@ def test_search_follows_drafts_and_ignores_accents(db: Database, clock: FixedClo
     notes.save_draft(db, _draft(person, "Talked about sleep hygiene.", draft.id), clock)
     assert search_notes(db, "cafe") == []
     assert [hit.note_id for hit in search_notes(db, "hygiene")] == [draft.id]
-    notes.discard_draft(db, draft.id)
+    notes.discard_draft(db, draft.id, clock)
     assert search_notes(db, "hygiene") == []
 
 

@@ -27,6 +27,7 @@ from counselor_desk.domain.model import (
     Referral,
 )
 from counselor_desk.services import caseload, clinical, sessions, setup
+from counselor_desk.services import measures as scores
 from counselor_desk.services import participants as people
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.store.db import Database
@@ -355,8 +356,8 @@ def test_a_consent_on_file_without_an_expiry_date_allows_no_new_disclosure(
 
 
 def test_measures_are_range_checked(db: Database, dana: Participant) -> None:
-    clinical.add_measure(db, Measure(dana.id, "PHQ-9", D(2026, 3, 2), 27), CLOCK)
-    clinical.add_measure(db, Measure(dana.id, "GAD-7", D(2026, 3, 2), 0), CLOCK)
+    scores.add(db, Measure(dana.id, "PHQ-9", D(2026, 3, 2), 27), CLOCK)
+    scores.add(db, Measure(dana.id, "GAD-7", D(2026, 3, 2), 0), CLOCK)
     for bad, field in [
         (Measure(dana.id, "PHQ-9", D(2026, 3, 2), 28), "score"),
         (Measure(dana.id, "GAD-7", D(2026, 3, 2), 22), "score"),
@@ -365,8 +366,8 @@ def test_measures_are_range_checked(db: Database, dana: Participant) -> None:
         (Measure(dana.id, "PHQ-9", D(2026, 3, 21), 3), "taken_on"),
         (Measure(dana.id, "PHQ-9", D(2026, 1, 30), 3), "taken_on"),
     ]:
-        assert refused(clinical.add_measure, db, bad, CLOCK).field == field
-    assert [(m.instrument, m.score) for m in clinical.measures(db, dana.id)] == [
+        assert refused(scores.add, db, bad, CLOCK).field == field
+    assert [(m.instrument, m.score) for m in scores.measures(db, dana.id)] == [
         ("PHQ-9", 27),
         ("GAD-7", 0),
     ]

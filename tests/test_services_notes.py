@@ -155,7 +155,7 @@ def test_a_draft_for_an_unknown_participant_or_note(db: Database, dana: Particip
 
 def test_a_draft_can_be_discarded(db: Database, dana: Participant) -> None:
     saved = service.save_draft(db, draft(dana), WRITING)
-    service.discard_draft(db, saved.id)
+    service.discard_draft(db, saved.id, WRITING)
     assert service.notes_for(db, dana.id) == []
 
 
@@ -189,7 +189,7 @@ def test_a_signed_note_cannot_be_saved_discarded_or_signed_again(
     )
     assert error.message == "This note is signed and locked; add an addendum instead."
     assert (
-        refused(service.discard_draft, db, saved.id).message == "A signed note cannot be deleted."
+        refused(service.discard_draft, db, saved.id, WRITING).message == "A signed note cannot be deleted."
     )
     assert refused(service.sign, db, saved.id, WRITING).message == "This note is already signed."
     assert raw_note(db, saved.id) == before
@@ -325,7 +325,7 @@ def test_an_individual_note_links_to_that_days_scheduled_session(
     assert own_sessions(db, dana) == [("2026-03-10", "11:00", 60, "present", 50)]
     service.save_draft(db, draft(dana, note_id=note.id, duration_minutes=90), WRITING)
     assert own_sessions(db, dana) == [("2026-03-10", "11:00", 60, "present", 60)]
-    service.discard_draft(db, note.id)
+    service.discard_draft(db, note.id, WRITING)
     # The session was not the note's: it stays, without the mark the note had made.
     assert count(db, "sessions WHERE participant_id IS NOT NULL") == 1
     assert own_sessions(db, dana) == []
@@ -365,7 +365,7 @@ def test_moving_or_discarding_a_draft_takes_the_session_it_made_with_it(
         db, draft(dana, note_id=note.id, session_date=SESSION_DAY - dt.timedelta(days=1)), WRITING
     )
     assert own_sessions(db, dana) == [("2026-03-09", "13:00", 50, "present", 50)]
-    service.discard_draft(db, moved.id)
+    service.discard_draft(db, moved.id, WRITING)
     assert own_sessions(db, dana) == []
 
 

@@ -15,8 +15,9 @@ import pytest
 from counselor_desk.domain import measures
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import AttendanceStatus, Measure, Participant
-from counselor_desk.services import clinical, setup
+from counselor_desk.services import measures as scores
 from counselor_desk.services import participants as people
+from counselor_desk.services import setup
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.store.db import Database
 
@@ -61,9 +62,9 @@ def test_every_instrument_stores_its_maximum_and_refuses_one_more(db: Database) 
     )
     for instrument in measures.INSTRUMENTS:
         top = Measure(person.id, instrument.name, dt.date(2026, 3, 2), instrument.maximum)
-        clinical.add_measure(db, top, CLOCK)
+        scores.add(db, top, CLOCK)
         with pytest.raises(ValidationError) as refused:
-            clinical.add_measure(db, replace(top, score=top.score + 1), CLOCK)
+            scores.add(db, replace(top, score=top.score + 1), CLOCK)
         assert refused.value.field == "score"
-    stored = [(m.instrument, m.score) for m in clinical.measures(db, person.id)]
+    stored = [(m.instrument, m.score) for m in scores.measures(db, person.id)]
     assert sorted(stored) == sorted((i.name, i.maximum) for i in measures.INSTRUMENTS)

@@ -43,6 +43,7 @@ class AuditAction(StrEnum):
     FAILED_UNLOCK = "failed_unlock"
     IMPORT = "import"
     CORRECTION = "attendance_correction"
+    MEASURE = "measure"
     MEASURE_CORRECTION = "measure_correction"
     MEASURE_STRIKE = "measure_strike"
     DISCLOSURE = "disclosure"
@@ -53,6 +54,8 @@ class AuditAction(StrEnum):
     CONSENT_SCOPE = "consent_scope"
     CONSENT_EVENT = "consent_event"
     ENCRYPTION = "encryption"
+    SAFETY_FLAG = "safety_flag"
+    SAFETY_PLAN = "safety_plan"
 
 
 @dataclass(frozen=True, slots=True)

@@ -673,7 +673,7 @@ class Consent:
         if not self.scope_confirmed:
             return (
                 f"The consent for {self.recipient} was saved before consents named their "
-                f"information by category (as written: \"{self.scope_as_written}\"); confirm "
+                f'information by category (as written: "{self.scope_as_written}"); confirm '
                 "its scope on the Consents tab before using it."
             )
         return ""
@@ -694,8 +694,11 @@ class Disclosure:
 class Measure:
     """A score of one instrument (named as in domain/measures.py) on a date.
 
-    A stored score changes only by a correction (`corrected_from` is the score it replaced) or
-    is struck (withdrawn with a reason): a struck score is kept and shown, but never counted.
+    `items` holds the answer to each question (None for a question not asked) when the app
+    scored it; empty when only the total was entered (a paper form scored elsewhere).
+    A stored score changes only by a correction (`corrected_from` is the score it replaced,
+    `items_before` the answers) or is struck (withdrawn with a reason): a struck score is kept
+    and shown, but never counted.
     """
 
     participant_id: int
@@ -703,12 +706,22 @@ class Measure:
     taken_on: dt.date
     score: int
     id: int = 0
+    items: tuple[int | None, ...] = ()
+    difficulty: int | None = None
+    entered_at: dt.datetime | None = None
+    entered_by: str = ""
     corrected_from: int | None = None
     corrected_at: dt.datetime | None = None
     correction_reason: str = ""
     struck_at: dt.datetime | None = None
     struck_reason: str = ""
+    items_before: tuple[int | None, ...] = ()
 
     @property
     def is_struck(self) -> bool:
         return self.struck_at is not None
+
+    @property
+    def total_only(self) -> bool:
+        """Only the total was entered (scored elsewhere, on paper)."""
+        return not self.items

@@ -13,6 +13,7 @@ from enum import IntEnum, StrEnum
 from typing import assert_never
 
 from counselor_desk.domain.colours import ColourRole
+from counselor_desk.domain.measure_due import DueMeasure
 from counselor_desk.domain.model import (
     AgeGroup,
     AttendanceCount,
@@ -295,12 +296,15 @@ class Flag(StrEnum):
 
     # fmt: off
     #             value          label               severity          colour
+    SAFETY      = "safety",      "Safety follow-up", Severity.URGENT,  ColourRole.DANGER
     SHORT_HOURS = "short_hours", "Short on hours",   Severity.URGENT,  ColourRole.DANGER
     ABSENCES    = "absences",    "Absences",         Severity.URGENT,  ColourRole.DANGER
     ENDING_SOON = "ending_soon", "Ending soon",      Severity.NOTICE,  ColourRole.CAUTION
     PAST_END    = "past_end",    "Past planned end", Severity.WARNING, ColourRole.WARNING
     DRAFT_NOTE  = "draft_note",  "Draft to sign",    Severity.NOTICE,  ColourRole.TASK
     SUMMARY_DUE = "summary_due", "Summary due",      Severity.WARNING, ColourRole.DEADLINE
+    MEASURE_OVERDUE = "measure_overdue", "Measure overdue", Severity.WARNING, ColourRole.WARNING
+    MEASURE_DUE = "measure_due", "Measure due",      Severity.NOTICE,  ColourRole.TASK
     ON_LEAVE    = "on_leave",    "On leave",         Severity.INFO,    ColourRole.NEUTRAL
     # fmt: on
 
@@ -345,9 +349,11 @@ def participant_flags(
     on_leave_today: bool,
     today: dt.date,
     now: dt.datetime,
+    safety_open: bool = False,
+    measures_due: Iterable[DueMeasure] = (),
 ) -> list[Flag]:
-    """The attention flags, in the order the counselor reads them."""
-    flags: list[Flag] = []
+    """The attention flags, in the order the counselor reads them (a safety flag first)."""
+    flags: list[Flag] = [Flag.SAFETY] if safety_open else []
     if active:
         completed = last_completed_week(weeks)
         if completed is not None and completed.short:
@@ -364,6 +370,12 @@ def participant_flags(
         flags.append(Flag.DRAFT_NOTE)
     if not active and summary_pending:
         flags.append(Flag.SUMMARY_DUE)
+    if active:
+        due = list(measures_due)
+        if any(item.overdue for item in due):
+            flags.append(Flag.MEASURE_OVERDUE)
+        elif due:
+            flags.append(Flag.MEASURE_DUE)
     return flags
 
 

@@ -50,8 +50,7 @@ def story(model: AttendanceLetter) -> list[Flowable]:
         parts += [Paragraph(markup(consent_statement(model.consent)), SMALL), Spacer(1, 6)]
     program = f"{model.program_name}, {model.level.label}, at {head.clinic_name or 'our clinic'}"
     enrolled = (
-        f"was enrolled in {program} from {day(model.admission_date)} to "
-        f"{day(model.discharge_date)}"
+        f"was enrolled in {program} from {day(model.admission_date)} to {day(model.discharge_date)}"
         if model.discharge_date
         else f"has been enrolled in {program} since {day(model.admission_date)}"
     )

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from counselor_desk.domain.measure_due import DueMeasure, due_measures
+from counselor_desk.domain.measures import PHQ_9
 from counselor_desk.domain.model import (
     AttendedSession,
     Leave,
@@ -38,9 +40,11 @@ from counselor_desk.services.clock import Clock
 from counselor_desk.services.sessions import scheduled_sessions
 from counselor_desk.store import (
     clinical_repo,
+    measure_repo,
     note_repo,
     participant_repo,
     review_cache,
+    safety_repo,
     session_repo,
 )
 from counselor_desk.store.db import Database
@@ -69,6 +73,16 @@ class Review:
     projected_end: dt.date
     flags: tuple[Flag, ...]
     summary_due: dt.date | None
+    #: The latest counted PHQ-9 score and its change from the baseline (None with one score).
+    latest_phq9: int | None = None
+    phq9_change: int | None = None
+    #: Measures due or overdue today, by the program's schedule.
+    measures_due: tuple[DueMeasure, ...] = ()
+
+    @property
+    def safety_flag(self) -> bool:
+        """A safety flag waits for its follow-up (services/safety.py)."""
+        return Flag.SAFETY in self.flags
 
     @property
     def this_week(self) -> WeekHours | None:
@@ -110,6 +124,9 @@ class Review:
             "projected_end_date": self.projected_end.isoformat(),
             "status": self.participant.status.value,
             "flags": [flag.value for flag in self.flags],
+            "latest_phq9": self.latest_phq9,
+            "phq9_change_from_baseline": self.phq9_change,
+            "safety_flag": self.safety_flag,
         }
 
 
@@ -168,9 +185,11 @@ def needs_attention(db: Database, clock: Clock) -> list[Review]:
         db.conn, status=ParticipantStatus.ACTIVE, with_diagnoses=False
     )
     known = {participant.id for participant in active}
-    others = set(clinical_repo.pending_summaries(db.conn)) | {
-        participant_id for _note, participant_id, _created in note_repo.all_drafts(db.conn)
-    }
+    others = (
+        set(clinical_repo.pending_summaries(db.conn))
+        | {participant_id for _note, participant_id, _created in note_repo.all_drafts(db.conn)}
+        | safety_repo.participants_with_open_flags(db.conn)
+    )
     extra = [
         participant
         for participant_id in sorted(others - known)
@@ -254,6 +273,8 @@ _LEVELS = {level.value: level for level in LevelOfCare}
 
 #: Participants whose attendance is read at once when figures are computed afresh.
 LIVE_CHUNK = 400
+#: Up to this many participants have their scores looked up by id; more, and all are read.
+SCORES_BY_ID_MAX = 500
 
 
 def _frozen(participant: Participant, today: dt.date) -> bool:
@@ -274,6 +295,11 @@ def _reviews(
     profile = participant_repo.get_profile(db.conn)
     due_days = profile.summary_due_days if profile else 14
     stored_week = session_repo.sessions_between(db.conn, today, today + dt.timedelta(days=6))
+    flagged = safety_repo.participants_with_open_flags(db.conn)
+    scores = measure_repo.summaries(db.conn, ids if len(ids) <= SCORES_BY_ID_MAX else None)
+    schedules = measure_repo.schedules(db.conn)
+    active_ids = [p.id for p in participants if p.status is ParticipantStatus.ACTIVE]
+    taken = measure_repo.taken_dates(db.conn, active_ids)
     figures_of: dict[int, _Figures] = {}
     to_store: list[review_cache.Row] = []
     live = []
@@ -311,8 +337,22 @@ def _reviews(
         figures = figures_of[participant.id]
         active = participant.status is ParticipantStatus.ACTIVE
         discharge_day = pending.get(participant.id)
+        phq9 = scores.get((participant.id, PHQ_9.name))
+        due = (
+            due_measures(
+                schedules.get(participant.program_id, ()),
+                admission=participant.admission_date,
+                projected_end=figures.projected_end,
+                taken=taken.get(participant.id, {}),
+                today=today,
+            )
+            if active
+            else []
+        )
         flags = participant_flags(
             active=active,
+            safety_open=participant.id in flagged,
+            measures_due=due,
             weeks=figures.weeks,
             consecutive_unexcused=figures.run,
             projected_end=figures.projected_end,
@@ -336,6 +376,9 @@ def _reviews(
                 summary_due=None
                 if discharge_day is None
                 else summary_due_date(discharge_day, due_days),
+                latest_phq9=None if phq9 is None else phq9[1],
+                phq9_change=None if phq9 is None or phq9[3] < 2 else phq9[1] - phq9[0],
+                measures_due=tuple(due),
             )
         )
     if to_store:

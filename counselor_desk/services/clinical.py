@@ -1,4 +1,4 @@
-"""Treatment plan, discharge, consents, disclosures and measures."""
+"""Treatment plan, discharge, consents and disclosures."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from dataclasses import replace
 from typing import TypeVar
 
 from counselor_desk.domain import integrity
-from counselor_desk.domain import measures as instruments
 from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.consent_scope import ScopeCategory, canonical, in_words
 from counselor_desk.domain.errors import NotFoundError, ValidationError
@@ -17,7 +16,6 @@ from counselor_desk.domain.model import (
     DischargeAmendment,
     Disclosure,
     Goal,
-    Measure,
     Objective,
     Participant,
     ParticipantStatus,
@@ -427,105 +425,3 @@ def record_disclosure(db: Database, disclosure: Disclosure) -> Disclosure:
 
 def disclosures(db: Database, participant_id: int) -> list[Disclosure]:
     return clinical_repo.disclosures_for(db.conn, participant_id)
-
-
-# -- measures ------------------------------------------------------------------------------
-
-
-def add_measure(db: Database, measure: Measure, clock: Clock) -> Measure:
-    participant = get_participant(db, measure.participant_id)
-    problems = Problems()
-    instrument = instruments.instrument(measure.instrument)
-    if instrument is None:
-        problems.add("instrument", f"The measure is {instruments.names_in_words()}.")
-    else:
-        problems.in_range("score", measure.score, 0, instrument.maximum, f"{instrument.name} score")
-    if measure.taken_on > clock.today():
-        problems.add("taken_on", "The date cannot be in the future.")
-    if measure.taken_on < participant.admission_date - dt.timedelta(days=30):
-        problems.add("taken_on", "The date is more than 30 days before admission.")
-    problems.raise_if_any()
-    with db.transaction() as conn:
-        measure_id = clinical_repo.insert_measure(conn, measure)
-    return replace(measure, id=measure_id)
-
-
-def measures(db: Database, participant_id: int) -> list[Measure]:
-    return clinical_repo.measures_for(db.conn, participant_id)
-
-
-def _stored_measure(db: Database, participant_id: int, measure_id: int) -> Measure:
-    """The participant's stored score that is still counted (not struck)."""
-    found = clinical_repo.get_measure(db.conn, measure_id)
-    if found is None or found.participant_id != participant_id:
-        raise NotFoundError("That score does not exist.", "measure")
-    if found.is_struck:
-        raise ValidationError(
-            f"This {found.instrument} score was struck ({found.struck_reason}); "
-            "it cannot be changed.",
-            "measure",
-        )
-    return found
-
-
-def _measure_target(measure: Measure) -> str:
-    return f"measure {measure.id}"
-
-
-def correct_measure(
-    db: Database, participant_id: int, measure_id: int, score: int, reason: str, clock: Clock
-) -> Measure:
-    """Replace a mistyped score; the score it replaces, when and why are kept and audited."""
-    stored = _stored_measure(db, participant_id, measure_id)
-    instrument = instruments.instrument(stored.instrument)
-    problems = Problems()
-    maximum = instrument.maximum if instrument is not None else score
-    problems.in_range("score", score, 0, maximum, f"{stored.instrument} score")
-    if score == stored.score:
-        problems.add("score", f"The score is already {score}; type the corrected score.")
-    reason = problems.required("reason", reason, "Reason for the correction", limit=500)
-    problems.raise_if_any()
-    with db.transaction() as conn:
-        clinical_repo.correct_measure(conn, measure_id, score, clock.now(), reason)
-        audit.record(
-            conn,
-            AuditAction.MEASURE_CORRECTION,
-            clock.now(),
-            participant_id=participant_id,
-            target=_measure_target(stored),
-            detail=(
-                f"measure {measure_id} {stored.instrument} {stored.taken_on:%Y-%m-%d}: "
-                f"{stored.score} -> {score}"
-            ),
-        )
-    return replace(
-        stored,
-        score=score,
-        corrected_from=stored.score,
-        corrected_at=clock.now(),
-        correction_reason=reason,
-    )
-
-
-def strike_measure(
-    db: Database, participant_id: int, measure_id: int, reason: str, clock: Clock
-) -> Measure:
-    """Withdraw a score entered in error: it stays on the record, struck, and no longer counts."""
-    stored = _stored_measure(db, participant_id, measure_id)
-    problems = Problems()
-    reason = problems.required("reason", reason, "Reason for striking the score", limit=500)
-    problems.raise_if_any()
-    with db.transaction() as conn:
-        clinical_repo.strike_measure(conn, measure_id, clock.now(), reason)
-        audit.record(
-            conn,
-            AuditAction.MEASURE_STRIKE,
-            clock.now(),
-            participant_id=participant_id,
-            target=_measure_target(stored),
-            detail=(
-                f"measure {measure_id} {stored.instrument} {stored.taken_on:%Y-%m-%d}: "
-                f"{stored.score} -> struck"
-            ),
-        )
-    return replace(stored, struck_at=clock.now(), struck_reason=reason)

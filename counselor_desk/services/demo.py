@@ -51,6 +51,7 @@ from counselor_desk.services.sessions import scheduled_sessions
 from counselor_desk.store import (
     audit_repo,
     clinical_repo,
+    measure_repo,
     note_repo,
     participant_repo,
     session_repo,
@@ -361,7 +362,9 @@ class _Builder:
                 ScheduleSlot(2, dt.time(17, 0), 90, ServiceType.FAMILY, "Multi-family group"),
             ),
         )
-        self.programs = [replace(p, id=participant_repo.insert_program(self.conn, p)) for p in (adult, teen)]
+        self.programs = [
+            replace(p, id=participant_repo.insert_program(self.conn, p)) for p in (adult, teen)
+        ]
         first = self.today - dt.timedelta(days=self.size.history_days)
         self.say("Writing group sessions…")
         self.group_sessions: dict[int, list[Session]] = {p.id: [] for p in self.programs}
@@ -692,8 +695,12 @@ class _Builder:
         phq, gad = rng.randint(12, 22), rng.randint(9, 18)
         day = participant.admission_date
         while day <= min(end, self.today):
-            clinical_repo.insert_measure(self.conn, Measure(participant.id, "PHQ-9", day, max(0, phq)))
-            clinical_repo.insert_measure(self.conn, Measure(participant.id, "GAD-7", day, max(0, gad)))
+            measure_repo.insert_measure(
+                self.conn, Measure(participant.id, "PHQ-9", day, max(0, phq))
+            )
+            measure_repo.insert_measure(
+                self.conn, Measure(participant.id, "GAD-7", day, max(0, gad))
+            )
             phq -= rng.randint(0, 3)
             gad -= rng.randint(0, 2)
             day += dt.timedelta(days=14)

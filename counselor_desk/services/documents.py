@@ -57,6 +57,7 @@ from counselor_desk.services import (
     sessions,
     setup,
 )
+from counselor_desk.services import measures as scores
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.validate import Problems
 from counselor_desk.store.db import Database
@@ -192,7 +193,7 @@ def discharge_summary_model(db: Database, participant_id: int, clock: Clock) -> 
         weeks=review.weeks,
         level_changes=tuple(changes),
         goals=tuple(clinical.goals(db, participant_id)),
-        measures=_measures(clinical.measures(db, participant_id)),
+        measures=_measures(scores.measures(db, participant_id)),
         condition_at_discharge="" if record is None else record.condition_at_discharge,
         recommended_level=None if record is None else record.recommended_level,
         medications=(record.medications_at_discharge if record else "") or participant.medications,
@@ -313,9 +314,7 @@ def continuity_model(
         referrals=() if plan is None else plan.referrals,
         consent=consent,
         measures=(
-            _measures(clinical.measures(db, participant_id))
-            if allows(ScopeCategory.MEASURES)
-            else ()
+            _measures(scores.measures(db, participant_id)) if allows(ScopeCategory.MEASURES) else ()
         ),
     )
 

@@ -39,7 +39,7 @@ from counselor_desk.domain.model import (
     ServiceType,
     Session,
 )
-from counselor_desk.services import notes
+from counselor_desk.services import notes, safety
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.validate import MAX_SHORT, MAX_TEXT, Problems, clean
 from counselor_desk.store import (
@@ -353,9 +353,10 @@ def save(
                 continue
             note = _entry_note(current, attendee, cleaned_shared, entry, now)
             if attendee.note is None:
-                note_repo.insert_note(conn, note)
+                note = replace(note, id=note_repo.insert_note(conn, note))
             else:
                 note_repo.update_draft(conn, note)
+            safety.note_saved(conn, note, now)
     return sheet(db, session_id)
 
 

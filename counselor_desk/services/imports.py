@@ -235,7 +235,9 @@ def import_participants(db: Database, raw: bytes, clock: Clock) -> int:
     rows = list(_rows(raw, PARTICIPANT_REQUIRED, PARTICIPANT_OPTIONAL, errors))
     today = clock.today()
     with db.transaction() as conn:
-        programs = {program.name.casefold(): program for program in participant_repo.list_programs(conn)}
+        programs = {
+            program.name.casefold(): program for program in participant_repo.list_programs(conn)
+        }
         seen: dict[str, int] = {}
         prepared: list[Participant] = []
         for line, row in rows:

@@ -408,8 +408,7 @@ def restore(
     if encrypt_into:
         if key is None:
             raise ValidationError(
-                "The caseload is encrypted: its passphrase is needed to restore a backup "
-                "into it.",
+                "The caseload is encrypted: its passphrase is needed to restore a backup into it.",
                 "passphrase",
             )
         _prove_live_key(db_path, key)

@@ -28,7 +28,7 @@ from counselor_desk.domain.model import (
     ServiceType,
     Session,
 )
-from counselor_desk.services import audit
+from counselor_desk.services import audit, safety
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.validate import MAX_TEXT, Problems, fmt
 from counselor_desk.store import (
@@ -160,6 +160,7 @@ def save_draft(db: Database, draft: NoteDraft, clock: Clock) -> Note:
             note = replace(note, id=note_repo.insert_note(conn, note))
         if linked != note.session_id:
             _let_go(conn, linked, note.id)
+        safety.note_saved(conn, note, now)
     return note
 
 
@@ -177,8 +178,10 @@ def _own_session(
     if note.service_type not in OWN_SESSION_SERVICES:
         return None
     session = session_repo.get_session(conn, linked) if linked else None
-    if session is None or session.date != note.session_date or (
-        session.service_type is not note.service_type
+    if (
+        session is None
+        or session.date != note.session_date
+        or (session.service_type is not note.service_type)
     ):
         session = _free_session(conn, note, note_id)
     if session is None:
@@ -283,7 +286,8 @@ def check_risk(problems: Problems, risk: RiskLevel, detail: str, who: str = "") 
         problems.add("risk", f"{prefix}record the risk screen (denied or present) before signing.")
     elif risk in (RiskLevel.PRESENT_NO_PLAN, RiskLevel.PRESENT_WITH_PLAN) and not detail.strip():
         problems.add(
-            "risk_detail", f"{prefix}risk is present: describe it and the safety plan before signing."
+            "risk_detail",
+            f"{prefix}risk is present: describe it and the safety plan before signing.",
         )
 
 
@@ -304,6 +308,7 @@ def seal(conn: Connection, drafts: list[Note], signer: str, now: dt.datetime) ->
             target=f"note {note.id}",
             detail=f"content hash {note.content_hash}",
         )
+        safety.note_saved(conn, note, now)
     return signed
 
 
@@ -356,11 +361,13 @@ def add_addendum(db: Database, note_id: int, reason: str, text: str, clock: Cloc
     return replace(addendum, id=addendum_id)
 
 
-def discard_draft(db: Database, note_id: int) -> None:
+def discard_draft(db: Database, note_id: int, clock: Clock) -> None:
+    """Delete a draft; a safety flag its risk screen raised, not yet acted on, is withdrawn."""
     note = get(db, note_id)
     if note.is_signed:
         raise ValidationError("A signed note cannot be deleted.", "note")
     with db.transaction() as conn:
+        safety.note_discarded(conn, note, clock.now())
         note_repo.delete_draft(conn, note_id)
         if not note.is_group_entry:
             _let_go(conn, note.session_id, note_id)

@@ -110,7 +110,9 @@ def update_program(db: Database, program: Program) -> Program:
 
 def is_set_up(db: Database) -> bool:
     """True once the first-run questions (profile and a first program) are answered."""
-    return participant_repo.get_profile(db.conn) is not None and bool(participant_repo.list_programs(db.conn))
+    return participant_repo.get_profile(db.conn) is not None and bool(
+        participant_repo.list_programs(db.conn)
+    )
 
 
 def standard_program(

@@ -1,4 +1,4 @@
-"""Treatment-plan goals, discharge records, consents, disclosures and measures."""
+"""Treatment-plan goals, discharge records, consents and disclosures."""
 
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ from counselor_desk.domain.model import (
     Goal,
     GoalStatus,
     LevelOfCare,
-    Measure,
     Objective,
     Referral,
 )
@@ -507,69 +506,3 @@ def all_disclosures(conn: sqlite3.Connection) -> Iterator[Disclosure]:
     """The whole disclosure log, by id."""
     for row in conn.execute("SELECT * FROM disclosures ORDER BY id"):
         yield _disclosure(row)
-
-
-# -- measures ------------------------------------------------------------------------------
-
-
-def _measure(row: sqlite3.Row) -> Measure:
-    return Measure(
-        id=row["id"],
-        participant_id=row["participant_id"],
-        instrument=row["instrument"],
-        taken_on=dd(row["taken_on"]),
-        score=row["score"],
-        corrected_from=row["corrected_from"],
-        corrected_at=ts(row["corrected_at"]),
-        correction_reason=row["correction_reason"],
-        struck_at=ts(row["struck_at"]),
-        struck_reason=row["struck_reason"],
-    )
-
-
-def measures_for(conn: sqlite3.Connection, participant_id: int) -> list[Measure]:
-    return [
-        _measure(row)
-        for row in conn.execute(
-            "SELECT * FROM measures WHERE participant_id = :id ORDER BY taken_on, id",
-            {"id": participant_id},
-        )
-    ]
-
-
-def get_measure(conn: sqlite3.Connection, measure_id: int) -> Measure | None:
-    row = conn.execute("SELECT * FROM measures WHERE id = :id", {"id": measure_id}).fetchone()
-    return None if row is None else _measure(row)
-
-
-def correct_measure(
-    conn: sqlite3.Connection, measure_id: int, score: int, at: dt.datetime, reason: str
-) -> None:
-    """The new score, keeping the one it replaces (`corrected_from`), when and why."""
-    conn.execute(
-        """UPDATE measures SET corrected_from = score, score = :score, corrected_at = :at,
-               correction_reason = :reason
-           WHERE id = :id""",
-        {"id": measure_id, "score": score, "at": iso_moment(at), "reason": reason},
-    )
-
-
-def strike_measure(conn: sqlite3.Connection, measure_id: int, at: dt.datetime, reason: str) -> None:
-    conn.execute(
-        "UPDATE measures SET struck_at = :at, struck_reason = :reason WHERE id = :id",
-        {"id": measure_id, "at": iso_moment(at), "reason": reason},
-    )
-
-
-def insert_measure(conn: sqlite3.Connection, measure: Measure) -> int:
-    cursor = conn.execute(
-        """INSERT INTO measures (participant_id, instrument, taken_on, score)
-           VALUES (:participant_id, :instrument, :taken_on, :score)""",
-        {
-            "participant_id": measure.participant_id,
-            "instrument": measure.instrument,
-            "taken_on": iso_date(measure.taken_on),
-            "score": measure.score,
-        },
-    )
-    return int(cursor.lastrowid or 0)

@@ -129,6 +129,5 @@ def sessions_owed_notes(
         },
     )
     return [
-        (int(row[0]), dd(row[1]), t(row[2]), str(row[3]), int(row[4]), int(row[5]))
-        for row in rows
+        (int(row[0]), dd(row[1]), t(row[2]), str(row[3]), int(row[4]), int(row[5])) for row in rows
     ]

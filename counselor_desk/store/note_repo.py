@@ -323,9 +323,7 @@ def earlier_group_entries(
     return found
 
 
-def sign_many(
-    conn: sqlite3.Connection, signed: list[tuple[int, str, dt.datetime, str]]
-) -> None:
+def sign_many(conn: sqlite3.Connection, signed: list[tuple[int, str, dt.datetime, str]]) -> None:
     """Sign drafts at once: (note id, signer, moment, signature hash) each."""
     conn.executemany(
         """UPDATE notes SET status = 'signed', signed_by = :by, signed_at = :at,

@@ -19,6 +19,7 @@ from counselor_desk.domain.model import (
     ScheduleSlot,
     ServiceType,
 )
+from counselor_desk.store import measure_repo
 from counselor_desk.store.convert import (
     SQLITE_INTEGERS,
     d,
@@ -131,6 +132,7 @@ def insert_program(conn: sqlite3.Connection, program: Program) -> int:
     )
     program_id = int(cursor.lastrowid or 0)
     replace_schedule(conn, program_id, program.schedule)
+    measure_repo.set_default_schedule(conn, program_id)  # PHQ-9 and GAD-7, every 2 weeks
     return program_id
 
 

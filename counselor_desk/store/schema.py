@@ -556,8 +556,110 @@ _V10: list[Step] = [
         VALUES ('group_notes_from', date('now', 'localtime'))""",
 ]
 
+# Measurement-based care and safety (services/measures.py, services/safety.py). A measure now
+# keeps the answer to each question when the app scored it (`items_json`, '' when only the
+# total was entered), the PHQ-9 difficulty answer, who entered it and when; the CHECK widens
+# to the C-SSRS screener. The answers change only by a correction that keeps the ones they
+# replace (`items_before`), like the score. `program_measures` is each program's schedule (every
+# program starts with PHQ-9 and GAD-7 at admission, every 2 weeks and before discharge). A
+# safety plan is kept as numbered versions that never change; a safety flag keeps its state,
+# and `safety_flag_events` its history, appended only. A closed flag cannot change.
+_MEASURES_V11 = """CREATE TABLE measures (
+        id INTEGER PRIMARY KEY,
+        participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+        instrument TEXT NOT NULL CHECK (instrument IN ('PHQ-9', 'GAD-7', 'C-SSRS')),
+        taken_on TEXT NOT NULL,
+        score INTEGER NOT NULL CHECK (score >= 0),
+        corrected_from INTEGER,
+        corrected_at TEXT,
+        correction_reason TEXT NOT NULL DEFAULT '',
+        struck_at TEXT,
+        struck_reason TEXT NOT NULL DEFAULT '',
+        items_json TEXT NOT NULL DEFAULT '',
+        difficulty INTEGER CHECK (difficulty IS NULL OR difficulty BETWEEN 0 AND 3),
+        entered_at TEXT,
+        entered_by TEXT NOT NULL DEFAULT '',
+        items_before TEXT NOT NULL DEFAULT ''
+    )"""
+
+
+def _widen_measures(conn: sqlite3.Connection) -> None:
+    rebuild_table(conn, "measures", _MEASURES_V11)
+
+
+_FLAG_CLOSED = "OLD.state IN ('followed_up', 'withdrawn')"
+
+_V11: list[Step] = [
+    _widen_measures,
+    """CREATE TRIGGER measures_items_only_by_correction BEFORE UPDATE OF items_json ON measures
+        WHEN NEW.items_json IS NOT OLD.items_json AND NEW.items_before IS NOT OLD.items_json
+        BEGIN SELECT RAISE(ABORT, 'the answers change only by a correction'); END""",
+    # The key's columns first (see program_interventions).
+    """CREATE TABLE program_measures (
+        program_id INTEGER NOT NULL REFERENCES programs(id) ON DELETE CASCADE,
+        instrument TEXT NOT NULL,
+        at_admission INTEGER NOT NULL CHECK (at_admission IN (0, 1)),
+        every_weeks INTEGER CHECK (every_weeks IS NULL OR every_weeks BETWEEN 1 AND 26),
+        at_discharge INTEGER NOT NULL CHECK (at_discharge IN (0, 1)),
+        PRIMARY KEY (program_id, instrument)
+    ) WITHOUT ROWID""",
+    """INSERT INTO program_measures (program_id, instrument, at_admission, every_weeks,
+            at_discharge)
+        SELECT programs.id, instruments.name, 1, 2, 1
+        FROM programs, (SELECT 'PHQ-9' AS name UNION ALL SELECT 'GAD-7') AS instruments""",
+    """CREATE TABLE safety_plans (
+        id INTEGER PRIMARY KEY,
+        participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+        version INTEGER NOT NULL CHECK (version >= 1),
+        fields_json TEXT NOT NULL,
+        saved_at TEXT NOT NULL,
+        saved_by TEXT NOT NULL,
+        UNIQUE (participant_id, version)
+    )""",
+    """CREATE TRIGGER safety_plans_no_update BEFORE UPDATE ON safety_plans
+        BEGIN SELECT RAISE(ABORT, 'a saved safety plan cannot be changed'); END""",
+    """CREATE TABLE safety_flags (
+        id INTEGER PRIMARY KEY,
+        participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+        raised_at TEXT NOT NULL,
+        raised_by TEXT NOT NULL,
+        source TEXT NOT NULL CHECK (source IN ('phq9_item9', 'cssrs', 'note_risk')),
+        reason TEXT NOT NULL,
+        state TEXT NOT NULL
+            CHECK (state IN ('needs_screen', 'needs_plan', 'followed_up', 'withdrawn')),
+        measure_id INTEGER REFERENCES measures(id) ON DELETE SET NULL,
+        note_id INTEGER REFERENCES notes(id) ON DELETE SET NULL,
+        plan_needed INTEGER NOT NULL DEFAULT 0 CHECK (plan_needed IN (0, 1)),
+        screen_id INTEGER REFERENCES measures(id) ON DELETE SET NULL,
+        plan_id INTEGER REFERENCES safety_plans(id) ON DELETE SET NULL,
+        closed_at TEXT,
+        closed_by TEXT NOT NULL DEFAULT '',
+        CHECK ((state IN ('followed_up', 'withdrawn')) = (closed_at IS NOT NULL))
+    )""",
+    """CREATE INDEX safety_flags_open ON safety_flags(participant_id)
+        WHERE state IN ('needs_screen', 'needs_plan')""",
+    f"""CREATE TRIGGER safety_flags_closed_final BEFORE UPDATE ON safety_flags
+        WHEN {_FLAG_CLOSED}
+        BEGIN SELECT RAISE(ABORT, 'a closed safety flag cannot be changed'); END""",
+    """CREATE TRIGGER safety_flags_no_delete BEFORE DELETE ON safety_flags
+        WHEN (SELECT 1 FROM participants WHERE id = OLD.participant_id) IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'a safety flag cannot be deleted'); END""",
+    """CREATE TABLE safety_flag_events (
+        id INTEGER PRIMARY KEY,
+        flag_id INTEGER NOT NULL REFERENCES safety_flags(id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        event TEXT NOT NULL CHECK (event IN ('raised', 'screened', 'screen_struck', 'planned',
+            'source_changed', 'followed_up', 'withdrawn')),
+        detail TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX safety_flag_events_flag ON safety_flag_events(flag_id)",
+    """CREATE TRIGGER safety_flag_events_no_update BEFORE UPDATE ON safety_flag_events
+        BEGIN SELECT RAISE(ABORT, 'the history of a safety flag cannot be changed'); END""",
+]
+
 #: MIGRATIONS[N-1] brings a database from schema N-1 to N.
-MIGRATIONS: list[Sequence[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10]
+MIGRATIONS: list[Sequence[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11]
 
 
 @functools.cache

@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.model import Measure, Participant, Program
-from counselor_desk.services import audit, clinical
+from counselor_desk.services import audit
+from counselor_desk.services import measures as scores
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.record.clinical_tab import NO_SCORE, ClinicalTab
 
@@ -47,13 +48,13 @@ def test_an_empty_score_is_refused_beside_the_field_and_nothing_is_stored(
     assert tab.score.value() == NO_SCORE and tab.score.text() == "—"
     qtbot.mouseClick(tab.add_measure_button, Qt.MouseButton.LeftButton)
     assert tab.measure_errors.message("score") == "Type the PHQ-9 score first."
-    assert clinical.measures(ctx.db, person.id) == []
+    assert scores.measures(ctx.db, person.id) == []
     # typed from the keyboard, Enter in the field adds it, and the field is empty again
     tab.score.setFocus()
     tab.score.lineEdit().selectAll()
     qtbot.keyClicks(tab.score, "7")
     qtbot.keyClick(tab.score, Qt.Key.Key_Return)
-    assert [m.score for m in clinical.measures(ctx.db, person.id)] == [7]
+    assert [m.score for m in scores.measures(ctx.db, person.id)] == [7]
     assert tab.measure_errors.message("score") == ""
     assert tab.score.value() == NO_SCORE
 
@@ -62,7 +63,7 @@ def test_correct_and_strike_through_the_dialogs(
     qtbot: QtBot, tab: ClinicalTab, ctx: AppContext, person: Participant
 ) -> None:
     for day, score in ((dt.date(2026, 2, 2), 18), (dt.date(2026, 2, 23), 2)):
-        clinical.add_measure(ctx.db, Measure(person.id, "PHQ-9", day, score), ctx.clock)
+        scores.add(ctx.db, Measure(person.id, "PHQ-9", day, score), ctx.clock)
     tab.refresh()
     assert tab.correction_dialog() is None and not tab.correct_measure_button.isEnabled()
     select_row(tab, 1)  # newest first: row 1 is the baseline of 18
@@ -73,7 +74,7 @@ def test_correct_and_strike_through_the_dialogs(
     dialog.score.setValue(16)
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
     assert dialog.errors.message("reason") == "Reason for the correction is required."
-    assert clinical.measures(ctx.db, person.id)[0].score == 18  # nothing changed yet
+    assert scores.measures(ctx.db, person.id)[0].score == 18  # nothing changed yet
     dialog.reason.setText("Added the items again")
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted

@@ -39,6 +39,7 @@ from counselor_desk.domain.model import (
     Session,
 )
 from counselor_desk.services import audit, caseload, clinical, notes, participants, sessions, setup
+from counselor_desk.services import measures as scores
 from counselor_desk.services.caseload import Include, Review
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.services.sessions import DaySession
@@ -163,8 +164,8 @@ def write_chart(ctx: AppContext, person: Participant) -> None:
     clinical.save_objective(db, Objective(0, goal.id, "Call a sponsor daily"))
     clinical.save_goal(db, Goal(0, person.id, "Sleep better"))
     for day, score in ((ADMITTED, 18), (dt.date(2026, 2, 23), 9)):
-        clinical.add_measure(db, Measure(person.id, "PHQ-9", day, score), clock)
-    clinical.add_measure(db, Measure(person.id, "GAD-7", dt.date(2026, 2, 23), 6), clock)
+        scores.add(db, Measure(person.id, "PHQ-9", day, score), clock)
+    scores.add(db, Measure(person.id, "GAD-7", dt.date(2026, 2, 23), 6), clock)
 
 
 @pytest.fixture

@@ -219,7 +219,7 @@ def test_results_follow_a_signature_and_a_discarded_draft(
     ctx.bus.publish(Changes.note(found.zoe.id))  # as ui.operations.write does
     qtbot.waitUntil(lambda: shown_rows(search)[0][3] == "Signed", timeout=2000)
     search.view.hide()
-    notes.discard_draft(ctx.db, found.education_draft)
+    notes.discard_draft(ctx.db, found.education_draft, ctx.clock)
     ctx.bus.publish(Changes.note(found.marcus.id))
     window.search_notes()  # shown again: searched again
     assert len(shown_rows(search)) == 4
@@ -237,7 +237,9 @@ def test_a_note_gone_meanwhile_is_a_plain_message(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
     search = open_search(qtbot, window)
     type_query(qtbot, search, "wave")
-    notes.discard_draft(ctx.db, found.education_draft)  # no change announced: still listed
+    notes.discard_draft(
+        ctx.db, found.education_draft, ctx.clock
+    )  # no change announced: still listed
     qtbot.keyClick(search.view.query_edit, Qt.Key.Key_Return)
     assert said == ["That note does not exist."]
     assert window.record_participant_id == found.marcus.id

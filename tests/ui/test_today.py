@@ -111,7 +111,9 @@ def test_cancel_and_restore_a_session(
     qtbot: QtBot, ctx: AppContext, program: Program, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     view = shown_today(qtbot, ctx)
-    monkeypatch.setattr("counselor_desk.ui.dialogs.session.ask_cancel_reason", lambda _p: "Counselor ill")
+    monkeypatch.setattr(
+        "counselor_desk.ui.dialogs.session.ask_cancel_reason", lambda _p: "Counselor ill"
+    )
     view.cancel_button.click()
     stored = sessions.day_sessions(ctx.db, ctx.clock.today())[0].session
     assert (stored.cancelled, stored.cancel_reason) == (True, "Counselor ill")

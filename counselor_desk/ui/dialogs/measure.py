@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QWidget
 
 from counselor_desk.domain import measures as instruments
 from counselor_desk.domain.model import Measure
-from counselor_desk.services import clinical
+from counselor_desk.services import measures
 from counselor_desk.services.changes import Changes
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.base import ServiceDialog
@@ -45,13 +45,13 @@ class MeasureCorrectionDialog(ServiceDialog):
         self.score.setFocus()
 
     def save(self) -> Changes:
-        clinical.correct_measure(
+        measures.correct(
             self.ctx.db,
             self.measure.participant_id,
             self.measure.id,
-            self.score.value(),
             self.reason.text(),
             self.ctx.clock,
+            score=self.score.value(),
         )
         return Changes.participant(self.measure.participant_id)
 
@@ -73,7 +73,7 @@ class MeasureStrikeDialog(ServiceDialog):
         self.reason.setFocus()
 
     def save(self) -> Changes:
-        clinical.strike_measure(
+        measures.strike(
             self.ctx.db,
             self.measure.participant_id,
             self.measure.id,

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from counselor_desk.domain import measures as instruments
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import Measure
-from counselor_desk.services import clinical, participants
+from counselor_desk.services import measures, participants
 from counselor_desk.services.changes import Changes
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.diagnoses import DiagnosisTable
@@ -213,7 +213,7 @@ class ClinicalTab(QWidget):
                 edit.blockSignals(False)
             self.diagnoses.set_diagnoses(person.diagnoses)
             self.modified = False
-        found = clinical.measures(self.ctx.db, self.participant_id)
+        found = measures.measures(self.ctx.db, self.participant_id)
         self.measure_summary.setText(
             "\n".join(measure_summary(name, found) for name in instruments.NAMES)
         )
@@ -249,7 +249,7 @@ class ClinicalTab(QWidget):
         self.measure_errors.clear()
         write(
             self.ctx,
-            lambda: clinical.add_measure(self.ctx.db, self._typed_measure(), self.ctx.clock),
+            lambda: measures.add(self.ctx.db, self._typed_measure(), self.ctx.clock),
             Changes.participant(self.participant_id),
             errors=self.measure_errors,
             then=lambda _added: self._measure_added(),

@@ -263,7 +263,7 @@ class NoteEditor(NoteEditorView):
             return
         write(
             self.ctx,
-            lambda: notes.discard_draft(self.ctx.db, self.note_id),
+            lambda: notes.discard_draft(self.ctx.db, self.note_id, self.ctx.clock),
             self._changes(),
             errors=self.errors,
             then=lambda _discarded: self._discarded(),

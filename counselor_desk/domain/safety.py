@@ -1,0 +1,154 @@
+"""Safety: the flag a risk raises, what answers it, and the safety plan (Stanley-Brown).
+
+A safety flag is raised the moment a risk is recorded: a PHQ-9 whose question 9 is above 0, a
+C-SSRS screen at moderate or high risk, a note whose risk screen is "present". It stays until
+the follow-up is on the record: a C-SSRS screen taken on or after the day the flag was raised
+and, when the risk calls for it, a safety plan saved after the flag was raised. The risk calls
+for a plan when the screen is moderate or high, or when the note said "present, with plan".
+A flag whose only cause is withdrawn (the score struck or corrected, the draft changed or
+discarded before anyone followed it up) is withdrawn, never deleted. Every step is an event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class FlagSource(StrEnum):
+    """What raised a safety flag."""
+
+    label: str
+
+    PHQ9_ITEM9 = "phq9_item9", "PHQ-9 question 9"
+    CSSRS = "cssrs", "C-SSRS screen"
+    NOTE_RISK = "note_risk", "Risk screen in a note"
+
+    def __new__(cls, value: str, label: str = "") -> FlagSource:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label = label
+        return member
+
+
+class FlagState(StrEnum):
+    """Where a safety flag stands."""
+
+    label: str
+    is_open: bool
+
+    NEEDS_SCREEN = "needs_screen", "C-SSRS screen needed", True
+    NEEDS_PLAN = "needs_plan", "Safety plan needed", True
+    FOLLOWED_UP = "followed_up", "Followed up", False
+    WITHDRAWN = "withdrawn", "Withdrawn", False
+
+    def __new__(cls, value: str, label: str = "", is_open: bool = True) -> FlagState:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label = label
+        member.is_open = is_open
+        return member
+
+
+class FlagEvent(StrEnum):
+    """A step in a safety flag's history."""
+
+    RAISED = "raised"
+    SCREENED = "screened"  # a C-SSRS was recorded for it
+    SCREEN_STRUCK = "screen_struck"  # the screen it counted on was struck
+    PLANNED = "planned"  # a safety plan was saved for it
+    SOURCE_CHANGED = "source_changed"  # its cause was struck or changed after it was acted on
+    FOLLOWED_UP = "followed_up"
+    WITHDRAWN = "withdrawn"
+
+
+@dataclass(frozen=True, slots=True)
+class SafetyFlagEvent:
+    at: dt.datetime
+    actor: str
+    event: FlagEvent
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class SafetyFlag:
+    id: int
+    participant_id: int
+    raised_at: dt.datetime
+    raised_by: str
+    source: FlagSource
+    reason: str  # what was recorded, in words (no other person's details)
+    state: FlagState
+    measure_id: int | None = None
+    note_id: int | None = None
+    plan_needed: bool = False  # the source itself calls for a plan (note: present, with plan)
+    screen_id: int | None = None
+    plan_id: int | None = None
+    closed_at: dt.datetime | None = None
+    closed_by: str = ""
+    events: tuple[SafetyFlagEvent, ...] = ()
+
+    @property
+    def is_open(self) -> bool:
+        return self.state.is_open
+
+    def what_is_needed(self) -> str:
+        """The follow-up still owed, in words ("" once closed)."""
+        if self.state is FlagState.NEEDS_SCREEN:
+            if self.plan_id is not None:
+                return "Record a C-SSRS screen (a safety plan is saved)."
+            return "Record a C-SSRS screen today."
+        if self.state is FlagState.NEEDS_PLAN:
+            return "Write or review the safety plan."
+        return ""
+
+
+def state_after(*, screened: bool, screen_calls_for_plan: bool, plan_needed: bool,
+                planned: bool) -> FlagState:  # fmt: skip
+    """The state a flag is in once these facts are on the record."""
+    if not screened:
+        return FlagState.NEEDS_SCREEN
+    if (screen_calls_for_plan or plan_needed) and not planned:
+        return FlagState.NEEDS_PLAN
+    return FlagState.FOLLOWED_UP
+
+
+#: The Stanley-Brown safety plan: (key, heading, prompt), in the order the plan is written.
+PLAN_SECTIONS: tuple[tuple[str, str, str], ...] = (
+    ("warning_signs", "Warning signs",
+     "Thoughts, images, moods, situations or behaviours that a crisis may be developing"),
+    ("coping", "Internal coping strategies",
+     "Things I can do to take my mind off my problems without contacting another person"),
+    ("distraction", "People and social settings that provide distraction",
+     "Names and phone numbers, and places I can go"),
+    ("help", "People whom I can ask for help",
+     "Names and phone numbers"),
+    ("professionals", "Professionals or agencies I can contact during a crisis",
+     "Clinician, local crisis line, urgent care; the 988 Suicide & Crisis Lifeline is always "
+     "printed"),
+    ("environment", "Making the environment safe",
+     "Steps to limit access to lethal means"),
+    ("reasons", "The one thing that is most important to me and worth living for",
+     "Reasons for living"),
+)  # fmt: skip
+PLAN_KEYS: tuple[str, ...] = tuple(key for key, _heading, _prompt in PLAN_SECTIONS)
+#: Sections a plan cannot be saved without.
+PLAN_REQUIRED: tuple[str, ...] = ("warning_signs", "coping", "help", "professionals")
+PLAN_SECTION_MAX = 2000
+CRISIS_LINE_988 = "988 Suicide & Crisis Lifeline: call or text 988, or chat at 988lifeline.org"
+
+
+@dataclass(frozen=True, slots=True)
+class SafetyPlan:
+    """One saved version of a participant's safety plan. Versions are kept, never changed."""
+
+    participant_id: int
+    fields: dict[str, str]
+    id: int = 0
+    version: int = 0
+    saved_at: dt.datetime | None = None
+    saved_by: str = ""
+
+    def text(self, key: str) -> str:
+        return self.fields.get(key, "").strip()

@@ -1,0 +1,300 @@
+"""Measure scores: entered item by item (scored here) or as a total, corrected, struck;
+what is due; each program's schedule. Every write also runs the safety rules in its own
+transaction (services/safety.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
+
+from counselor_desk.domain import measures as instruments
+from counselor_desk.domain.audit import AuditAction
+from counselor_desk.domain.errors import NotFoundError, ValidationError
+from counselor_desk.domain.measure_due import (
+    EVERY_WEEKS_MAX,
+    DueMeasure,
+    MeasureSchedule,
+    due_measures,
+)
+from counselor_desk.domain.measures import Course, Instrument
+from counselor_desk.domain.model import Measure, Participant
+from counselor_desk.services import audit, safety, setup
+from counselor_desk.services.clock import Clock
+from counselor_desk.services.participants import get as get_participant
+from counselor_desk.services.validate import Problems, fmt
+from counselor_desk.store import measure_repo
+from counselor_desk.store.db import Database
+
+
+def item_field(position: int) -> str:
+    """The field name of a question's answer: 'item_1' … (as the import's columns)."""
+    return f"item_{position + 1}"
+
+
+def check(
+    participant: Participant, measure: Measure, today: dt.date, problems: Problems
+) -> Measure:
+    """The measure as it would be stored (answers normalised, the score computed from them),
+    with every problem added to `problems`, each naming its field."""
+    instrument = instruments.instrument(measure.instrument)
+    if instrument is None:
+        problems.add(
+            "instrument",
+            f"Unknown measure \u201c{measure.instrument}\u201d: the measure is "
+            f"{instruments.names_in_words()}.",
+        )
+        return measure
+    if measure.taken_on > today:
+        problems.add("taken_on", "The date cannot be in the future.")
+    if measure.taken_on < participant.admission_date:
+        problems.add(
+            "taken_on",
+            f"The date is before admission ({fmt(participant.admission_date)}).",
+        )
+    if participant.discharge_date is not None and measure.taken_on > participant.discharge_date:
+        problems.add(
+            "taken_on",
+            f"The date is after the discharge ({fmt(participant.discharge_date)}).",
+        )
+    return _scored(instrument, measure, problems)
+
+
+def _scored(instrument: Instrument, measure: Measure, problems: Problems) -> Measure:
+    if measure.items:
+        found = instrument.problems(measure.items)
+        for position, message in found:
+            problems.add("items" if position < 0 else item_field(position), message)
+        if found:
+            return measure
+        items = instrument.normalised(measure.items)
+        measure = replace(measure, items=items, score=instrument.score(items))
+    else:
+        label = f"{instrument.name} {instrument.score_word}"
+        problems.in_range("score", measure.score, 0, instrument.maximum, label)
+    if measure.difficulty is not None:
+        if instrument.difficulty is None:
+            problems.add("difficulty", f"{instrument.name} has no difficulty question.")
+        elif not measure.items:
+            problems.add("difficulty", "The difficulty answer goes with the answers, not a total.")
+        else:
+            problems.in_range(
+                "difficulty", measure.difficulty, 0, instrument.difficulty.top, "Difficulty"
+            )
+    return measure
+
+
+def add(db: Database, measure: Measure, clock: Clock) -> Measure:
+    """Store one score (scored from its answers when given) and flag any risk it shows."""
+    participant = get_participant(db, measure.participant_id)
+    problems = Problems()
+    measure = check(participant, measure, clock.today(), problems)
+    problems.raise_if_any()
+    now = clock.now()
+    with db.transaction() as conn:
+        measure = replace(measure, entered_at=now, entered_by=audit.actor(conn))
+        measure = replace(measure, id=measure_repo.insert_measure(conn, measure))
+        audit.record(
+            conn,
+            AuditAction.MEASURE,
+            now,
+            participant_id=measure.participant_id,
+            target=_target(measure),
+            detail=f"{_about(measure)}: {_stored_words(measure)}",
+        )
+        safety.measure_recorded(conn, measure, now)
+    return measure
+
+
+def measures(db: Database, participant_id: int) -> list[Measure]:
+    return measure_repo.measures_for(db.conn, participant_id)
+
+
+def courses(found: Sequence[Measure]) -> list[Course]:
+    """Baseline, latest and change of every instrument whose change is followed."""
+    return [
+        course
+        for instrument in instruments.FOLLOWED
+        if (course := instruments.course(instrument.name, found)) is not None
+    ]
+
+
+def _target(measure: Measure) -> str:
+    return f"measure {measure.id}"
+
+
+def _about(measure: Measure) -> str:
+    return f"measure {measure.id} {measure.instrument} {measure.taken_on:%Y-%m-%d}"
+
+
+def _stored_words(measure: Measure) -> str:
+    """'14 from answers [1,2,...]' or '14 as a total': what the audit row keeps."""
+    if measure.items:
+        answers = ",".join("-" if a is None else str(a) for a in measure.items)
+        return f"{measure.score} from answers {answers}"
+    return f"{measure.score} as a total"
+
+
+def _stored(db: Database, participant_id: int, measure_id: int) -> Measure:
+    """The participant's stored score that is still counted (not struck)."""
+    found = measure_repo.get_measure(db.conn, measure_id)
+    if found is None or found.participant_id != participant_id:
+        raise NotFoundError("That score does not exist.", "measure")
+    if found.is_struck:
+        raise ValidationError(
+            f"This {found.instrument} score was struck ({found.struck_reason}); "
+            "it cannot be changed.",
+            "measure",
+        )
+    return found
+
+
+def correct(
+    db: Database,
+    participant_id: int,
+    measure_id: int,
+    reason: str,
+    clock: Clock,
+    *,
+    score: int | None = None,
+    items: Sequence[int | None] = (),
+    difficulty: int | None = None,
+) -> Measure:
+    """Replace mistyped answers (or a mistyped total); the ones they replace, when and why
+    are kept and audited. Answers given to a total entered alone turn it into a scored form."""
+    stored = _stored(db, participant_id, measure_id)
+    instrument = instruments.instrument(stored.instrument)
+    problems = Problems()
+    wanted = replace(
+        stored,
+        items=tuple(items),
+        score=stored.score if score is None else score,
+        difficulty=difficulty,
+    )
+    if instrument is not None:
+        wanted = _scored(instrument, wanted, problems)
+    if not items and score is None:
+        problems.add("score", "Type the corrected score or answers.")
+    elif (wanted.score, wanted.items, wanted.difficulty) == (
+        stored.score,
+        stored.items,
+        stored.difficulty,
+    ):
+        problems.add(
+            "score",
+            f"The score is already {stored.score}; type the corrected score."
+            if not items
+            else "The answers are the same; type the corrected answers.",
+        )
+    reason = problems.required("reason", reason, "Reason for the correction", limit=500)
+    problems.raise_if_any()
+    now = clock.now()
+    with db.transaction() as conn:
+        measure_repo.correct_measure(
+            conn, measure_id, wanted.score, wanted.items, wanted.difficulty, now, reason
+        )
+        audit.record(
+            conn,
+            AuditAction.MEASURE_CORRECTION,
+            now,
+            participant_id=participant_id,
+            target=_target(stored),
+            detail=f"{_about(stored)}: {_stored_words(stored)} -> {_stored_words(wanted)}",
+        )
+        after = replace(
+            wanted,
+            corrected_from=stored.score,
+            corrected_at=now,
+            correction_reason=reason,
+            items_before=stored.items,
+        )
+        safety.measure_changed(conn, stored, after, now, "corrected")
+    return after
+
+
+def strike(
+    db: Database, participant_id: int, measure_id: int, reason: str, clock: Clock
+) -> Measure:
+    """Withdraw a score entered in error: it stays on the record, struck, and no longer counts."""
+    stored = _stored(db, participant_id, measure_id)
+    problems = Problems()
+    reason = problems.required("reason", reason, "Reason for striking the score", limit=500)
+    problems.raise_if_any()
+    now = clock.now()
+    with db.transaction() as conn:
+        measure_repo.strike_measure(conn, measure_id, now, reason)
+        audit.record(
+            conn,
+            AuditAction.MEASURE_STRIKE,
+            now,
+            participant_id=participant_id,
+            target=_target(stored),
+            detail=f"{_about(stored)}: {stored.score} -> struck",
+        )
+        after = replace(stored, struck_at=now, struck_reason=reason)
+        safety.measure_changed(conn, stored, after, now, "struck")
+    return after
+
+
+# -- schedule and due ----------------------------------------------------------------------
+
+
+def schedule(db: Database, program_id: int) -> tuple[MeasureSchedule, ...]:
+    return measure_repo.schedule_of(db.conn, program_id)
+
+
+def set_schedule(db: Database, program_id: int, entries: Sequence[MeasureSchedule]) -> None:
+    """Replace a program's measure schedule (an instrument left out is not taken on schedule)."""
+    setup.get_program(db, program_id)
+    problems = Problems()
+    seen: set[str] = set()
+    for entry in entries:
+        known = instruments.instrument(entry.instrument)
+        if known is None or not known.follows_change:
+            problems.add(
+                "instrument",
+                f"{entry.instrument} cannot be scheduled: the schedule is for "
+                f"{instruments.names_in_words([i.name for i in instruments.FOLLOWED])}.",
+            )
+        elif entry.instrument in seen:
+            problems.add("instrument", f"{entry.instrument} is listed twice.")
+        seen.add(entry.instrument)
+        if entry.every_weeks is not None:
+            problems.in_range(
+                "every_weeks",
+                entry.every_weeks,
+                1,
+                EVERY_WEEKS_MAX,
+                f"{entry.instrument}: weeks between scores",
+            )
+    problems.raise_if_any()
+    with db.transaction() as conn:
+        measure_repo.set_schedule(conn, program_id, entries)
+
+
+def due_for(
+    participant: Participant,
+    projected_end: dt.date,
+    schedule_: Sequence[MeasureSchedule],
+    taken: dict[str, list[dt.date]],
+    today: dt.date,
+) -> list[DueMeasure]:
+    """The measures due or overdue today (none for a discharged participant)."""
+    if participant.discharge_date is not None:
+        return []
+    return due_measures(
+        schedule_,
+        admission=participant.admission_date,
+        projected_end=projected_end,
+        taken=taken,
+        today=today,
+    )
+
+
+def due(
+    db: Database, participant: Participant, projected_end: dt.date, clock: Clock
+) -> list[DueMeasure]:
+    taken = measure_repo.taken_dates(db.conn, [participant.id]).get(participant.id, {})
+    return due_for(
+        participant, projected_end, schedule(db, participant.program_id), taken, clock.today()
+    )

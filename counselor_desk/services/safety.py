@@ -1,0 +1,329 @@
+"""Safety flags and safety plans (the rules are in domain/safety.py).
+
+The hooks (`measure_recorded`, `measure_changed`, `note_saved`, `note_discarded`) run inside
+the transaction of the write that calls them, so a risk is flagged in the same commit that
+records it: there is no moment at which the score is stored and the flag is not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from counselor_desk.domain import measures as instruments
+from counselor_desk.domain.audit import AuditAction
+from counselor_desk.domain.errors import NotFoundError
+from counselor_desk.domain.measures import C_SSRS
+from counselor_desk.domain.model import Measure, Note, RiskLevel
+from counselor_desk.domain.safety import (
+    PLAN_KEYS,
+    PLAN_REQUIRED,
+    PLAN_SECTION_MAX,
+    PLAN_SECTIONS,
+    FlagEvent,
+    FlagSource,
+    FlagState,
+    SafetyFlag,
+    SafetyPlan,
+    state_after,
+)
+from counselor_desk.services import audit
+from counselor_desk.services.clock import Clock
+from counselor_desk.services.participants import get as get_participant
+from counselor_desk.services.validate import Problems
+from counselor_desk.store import measure_repo, safety_repo
+from counselor_desk.store.connection import Connection
+from counselor_desk.store.db import Database
+
+RISK_PRESENT = (RiskLevel.PRESENT_NO_PLAN, RiskLevel.PRESENT_WITH_PLAN)
+
+
+def flags(db: Database, participant_id: int) -> list[SafetyFlag]:
+    """Every safety flag of the participant with its history, newest first."""
+    return safety_repo.flags_of(db.conn, participant_id)
+
+
+def open_flags(db: Database, participant_id: int) -> list[SafetyFlag]:
+    return safety_repo.open_flags(db.conn, participant_id)
+
+
+def flagged_participants(db: Database) -> set[int]:
+    return safety_repo.participants_with_open_flags(db.conn)
+
+
+def plans(db: Database, participant_id: int) -> list[SafetyPlan]:
+    """Every saved version of the participant's safety plan, newest first."""
+    return safety_repo.plans_of(db.conn, participant_id)
+
+
+def current_plan(db: Database, participant_id: int) -> SafetyPlan | None:
+    return safety_repo.current_plan(db.conn, participant_id)
+
+
+# -- raising, answering, closing -----------------------------------------------------------
+
+
+def _raise(conn: Connection, flag: SafetyFlag, now: dt.datetime, actor: str) -> SafetyFlag:
+    flag = replace(flag, id=safety_repo.insert_flag(conn, flag))
+    safety_repo.add_event(conn, flag.id, now, actor, FlagEvent.RAISED, flag.reason)
+    audit.record(
+        conn,
+        AuditAction.SAFETY_FLAG,
+        now,
+        participant_id=flag.participant_id,
+        target=f"safety flag {flag.id}",
+        detail=f"raised: {flag.source.label}",
+    )
+    return flag
+
+
+def _move(
+    conn: Connection,
+    flag: SafetyFlag,
+    now: dt.datetime,
+    actor: str,
+    event: FlagEvent,
+    detail: str,
+    **changes: object,
+) -> SafetyFlag:
+    """Record a step, then the state the facts now put the flag in (closing it if done)."""
+    flag = replace(flag, **changes)  # type: ignore[arg-type]
+    safety_repo.add_event(conn, flag.id, now, actor, event, detail)
+    if event is not FlagEvent.WITHDRAWN:
+        screen = measure_repo.get_measure(conn, flag.screen_id) if flag.screen_id else None
+        state = state_after(
+            screened=screen is not None,
+            screen_calls_for_plan=screen is not None and screen.score >= (C_SSRS.safety_score or 0),
+            plan_needed=flag.plan_needed,
+            planned=flag.plan_id is not None,
+        )
+        flag = replace(flag, state=state)
+    if not flag.state.is_open:
+        flag = replace(flag, closed_at=now, closed_by=actor)
+        if flag.state is FlagState.FOLLOWED_UP:
+            safety_repo.add_event(
+                conn, flag.id, now, actor, FlagEvent.FOLLOWED_UP, _done(conn, flag)
+            )
+        audit.record(
+            conn,
+            AuditAction.SAFETY_FLAG,
+            now,
+            participant_id=flag.participant_id,
+            target=f"safety flag {flag.id}",
+            detail=flag.state.label.lower(),
+        )
+    safety_repo.update_flag(conn, flag)
+    return flag
+
+
+def _done(conn: Connection, flag: SafetyFlag) -> str:
+    parts = []
+    if flag.screen_id:
+        screen = measure_repo.get_measure(conn, flag.screen_id)
+        if screen is not None:
+            parts.append(f"C-SSRS on {screen.taken_on:%Y-%m-%d}: {C_SSRS.score_text(screen.score)}")
+    if flag.plan_id:
+        parts.append("safety plan saved")
+    return "; ".join(parts)
+
+
+def _withdraw(conn: Connection, flag: SafetyFlag, now: dt.datetime, actor: str, why: str) -> None:
+    """Withdraw a flag whose only cause is gone, if nothing was recorded for it yet; a flag
+    already acted on stays, with the change in its history."""
+    if not flag.is_open:
+        return
+    if flag.screen_id is None and flag.plan_id is None:
+        _move(conn, flag, now, actor, FlagEvent.WITHDRAWN, why, state=FlagState.WITHDRAWN)
+    else:
+        safety_repo.add_event(conn, flag.id, now, actor, FlagEvent.SOURCE_CHANGED, why)
+
+
+def _screen_open_flags(
+    conn: Connection, screen: Measure, now: dt.datetime, actor: str
+) -> list[SafetyFlag]:
+    """A C-SSRS answers every open flag raised on or before the day it was taken."""
+    answered = []
+    for flag in safety_repo.open_flags(conn, screen.participant_id):
+        if flag.state is not FlagState.NEEDS_SCREEN or flag.raised_at.date() > screen.taken_on:
+            continue
+        detail = f"C-SSRS on {screen.taken_on:%Y-%m-%d}: {C_SSRS.score_text(screen.score)}"
+        answered.append(
+            _move(conn, flag, now, actor, FlagEvent.SCREENED, detail, screen_id=screen.id)
+        )
+    return answered
+
+
+def measure_recorded(conn: Connection, measure: Measure, now: dt.datetime) -> None:
+    """A new score: a C-SSRS answers open flags; a risk in the score raises its own flag."""
+    instrument = instruments.instrument(measure.instrument)
+    if instrument is None:
+        return
+    actor = audit.actor(conn)
+    answered = _screen_open_flags(conn, measure, now, actor) if instrument is C_SSRS else []
+    concern = instrument.safety_concern(measure)
+    if not concern or answered:
+        return
+    source = FlagSource.CSSRS if instrument is C_SSRS else FlagSource.PHQ9_ITEM9
+    flag = SafetyFlag(
+        id=0,
+        participant_id=measure.participant_id,
+        raised_at=now,
+        raised_by=actor,
+        source=source,
+        reason=concern,
+        state=FlagState.NEEDS_SCREEN,
+        measure_id=measure.id,
+    )
+    flag = _raise(conn, flag, now, actor)
+    if instrument is C_SSRS:  # the screen is its own answer: a plan is what it needs
+        _move(conn, flag, now, actor, FlagEvent.SCREENED, concern, screen_id=measure.id)
+
+
+def measure_changed(
+    conn: Connection, before: Measure, after: Measure, now: dt.datetime, why: str
+) -> None:
+    """A score corrected or struck: a flag it alone raised is withdrawn when the risk is gone;
+    a screen that no longer counts stops answering open flags; a new risk is flagged."""
+    instrument = instruments.instrument(after.instrument)
+    if instrument is None:
+        return
+    actor = audit.actor(conn)
+    concern = instrument.safety_concern(after)
+    for flag in safety_repo.open_flags(conn, after.participant_id):
+        if flag.measure_id == after.id and not concern:
+            _withdraw(conn, flag, now, actor, f"the score that raised it was {why}")
+        elif flag.screen_id == after.id and flag.measure_id != after.id and after.is_struck:
+            _move(
+                conn,
+                flag,
+                now,
+                actor,
+                FlagEvent.SCREEN_STRUCK,
+                "the C-SSRS it counted on was struck",
+                screen_id=None,
+            )
+    already = any(
+        flag.measure_id == after.id for flag in safety_repo.open_flags(conn, after.participant_id)
+    )
+    if concern and not already and not instrument.safety_concern(before):
+        measure_recorded(conn, after, now)
+
+
+def note_saved(conn: Connection, note: Note, now: dt.datetime) -> None:
+    """A note (draft or signed) whose risk screen is "present" raises a flag at once; a draft
+    changed back before anyone acted on its flag withdraws it."""
+    actor = audit.actor(conn)
+    present = note.risk in RISK_PRESENT
+    with_plan = note.risk is RiskLevel.PRESENT_WITH_PLAN
+    mine = [f for f in safety_repo.flags_of(conn, note.participant_id) if f.note_id == note.id]
+    if not mine:
+        if present:
+            _raise(
+                conn,
+                SafetyFlag(
+                    id=0,
+                    participant_id=note.participant_id,
+                    raised_at=now,
+                    raised_by=actor,
+                    source=FlagSource.NOTE_RISK,
+                    reason=(
+                        f"Risk screen \u201c{note.risk.label.lower()}\u201d in the note of "
+                        f"{note.session_date:%Y-%m-%d}"
+                    ),
+                    state=FlagState.NEEDS_SCREEN,
+                    note_id=note.id,
+                    plan_needed=with_plan,
+                ),
+                now,
+                actor,
+            )
+        return
+    for flag in mine:
+        if not flag.is_open:
+            continue
+        if not present:
+            _withdraw(
+                conn,
+                flag,
+                now,
+                actor,
+                f"the note's risk screen was changed to \u201c{note.risk.label.lower()}\u201d",
+            )
+        elif with_plan != flag.plan_needed and flag.screen_id is None:
+            safety_repo.update_flag(conn, replace(flag, plan_needed=with_plan))
+
+
+def note_discarded(conn: Connection, note: Note, now: dt.datetime) -> None:
+    actor = audit.actor(conn)
+    for flag in safety_repo.flags_of(conn, note.participant_id):
+        if flag.note_id == note.id:
+            _withdraw(conn, flag, now, actor, "the draft note was discarded")
+
+
+# -- the safety plan -----------------------------------------------------------------------
+
+
+def _clean_plan(fields: dict[str, str], problems: Problems) -> dict[str, str]:
+    cleaned: dict[str, str] = {}
+    headings = {key: heading for key, heading, _prompt in PLAN_SECTIONS}
+    for key in PLAN_KEYS:
+        text = (fields.get(key) or "").replace("\x00", "").strip()
+        if key in PLAN_REQUIRED and not text:
+            problems.add(key, f"{headings[key]}: write at least one line.")
+        elif len(text) > PLAN_SECTION_MAX:
+            problems.add(
+                key, f"{headings[key]} is too long (at most {PLAN_SECTION_MAX} characters)."
+            )
+        cleaned[key] = text
+    unknown = sorted(set(fields) - set(PLAN_KEYS))
+    if unknown:
+        problems.add("plan", f"Unknown safety plan sections: {', '.join(unknown)}.")
+    return cleaned
+
+
+def save_plan(
+    db: Database, participant_id: int, fields: dict[str, str], clock: Clock
+) -> SafetyPlan:
+    """Save the next version of the safety plan; it answers every open flag that needs one.
+
+    Unchanged text is refused (no empty versions); earlier versions stay as they were."""
+    get_participant(db, participant_id)
+    problems = Problems()
+    cleaned = _clean_plan(fields, problems)
+    current = safety_repo.current_plan(db.conn, participant_id)
+    open_now = safety_repo.open_flags(db.conn, participant_id)
+    if current is not None and current.fields == cleaned and not open_now:
+        problems.add("plan", "Nothing in the safety plan changed since the last version.")
+    problems.raise_if_any()
+    now = clock.now()
+    with db.transaction() as conn:
+        actor = audit.actor(conn)
+        plan = safety_repo.insert_plan(
+            conn, SafetyPlan(participant_id, cleaned, saved_at=now, saved_by=actor)
+        )
+        audit.record(
+            conn,
+            AuditAction.SAFETY_PLAN,
+            now,
+            participant_id=participant_id,
+            target=f"safety plan {plan.id}",
+            detail=f"version {plan.version}",
+        )
+        for flag in safety_repo.open_flags(conn, participant_id):
+            _move(
+                conn,
+                flag,
+                now,
+                actor,
+                FlagEvent.PLANNED,
+                f"safety plan version {plan.version}",
+                plan_id=plan.id,
+            )
+    return plan
+
+
+def get_flag(db: Database, participant_id: int, flag_id: int) -> SafetyFlag:
+    found = safety_repo.get_flag(db.conn, flag_id)
+    if found is None or found.participant_id != participant_id:
+        raise NotFoundError("That safety flag does not exist.", "flag")
+    return found
