@@ -19,8 +19,6 @@ from counselor_desk.services import measures as scores
 from counselor_desk.services import participants as people
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.store.db import Database, connect
-
-
 from tests.factories import new_participant
 
 

@@ -189,7 +189,8 @@ def test_a_signed_note_cannot_be_saved_discarded_or_signed_again(
     )
     assert error.message == "This note is signed and locked; add an addendum instead."
     assert (
-        refused(service.discard_draft, db, saved.id, WRITING).message == "A signed note cannot be deleted."
+        refused(service.discard_draft, db, saved.id, WRITING).message
+        == "A signed note cannot be deleted."
     )
     assert refused(service.sign, db, saved.id, WRITING).message == "This note is already signed."
     assert raw_note(db, saved.id) == before

@@ -618,6 +618,9 @@ _V11: list[Step] = [
     )""",
     """CREATE TRIGGER safety_plans_no_update BEFORE UPDATE ON safety_plans
         BEGIN SELECT RAISE(ABORT, 'a saved safety plan cannot be changed'); END""",
+    """CREATE TRIGGER safety_plans_no_delete BEFORE DELETE ON safety_plans
+        WHEN (SELECT 1 FROM participants WHERE id = OLD.participant_id) IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'a saved safety plan cannot be deleted'); END""",
     """CREATE TABLE safety_flags (
         id INTEGER PRIMARY KEY,
         participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
@@ -628,7 +631,8 @@ _V11: list[Step] = [
         state TEXT NOT NULL
             CHECK (state IN ('needs_screen', 'needs_plan', 'followed_up', 'withdrawn')),
         measure_id INTEGER REFERENCES measures(id) ON DELETE SET NULL,
-        note_id INTEGER REFERENCES notes(id) ON DELETE SET NULL,
+        -- no foreign key: a discarded draft's id stays, as the flag's history tells of it
+        note_id INTEGER,
         plan_needed INTEGER NOT NULL DEFAULT 0 CHECK (plan_needed IN (0, 1)),
         screen_id INTEGER REFERENCES measures(id) ON DELETE SET NULL,
         plan_id INTEGER REFERENCES safety_plans(id) ON DELETE SET NULL,
