@@ -102,6 +102,12 @@ def test_the_caseload_flags_due_and_overdue_measures(db: Database, dana: Partici
     assert (review.latest_phq9, review.phq9_change) == (9, -9)
     assert Flag.MEASURE_OVERDUE in review.flags  # the GAD-7 was due 16 March
     assert review.as_json()["phq9_change_from_baseline"] == -9
+    same_day = scores.add(db, Measure(dana.id, "PHQ-9", D(2026, 3, 16), 7), three_weeks)
+    review = caseload.review(db, people.get(db, dana.id), three_weeks)
+    assert (review.latest_phq9, review.phq9_change) == (7, -11)  # the later entry of the day
+    scores.strike(db, dana.id, same_day.id, "Duplicate entry", three_weeks)
+    (row,) = caseload.reviews(db, three_weeks)  # the caseload's own batched read
+    assert (row.latest_phq9, row.phq9_change) == (9, -9)
 
 
 def test_a_program_schedule_is_validated_and_stored(db: Database, dana: Participant) -> None:

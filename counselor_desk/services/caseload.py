@@ -296,7 +296,9 @@ def _reviews(
     due_days = profile.summary_due_days if profile else 14
     stored_week = session_repo.sessions_between(db.conn, today, today + dt.timedelta(days=6))
     flagged = safety_repo.participants_with_open_flags(db.conn)
-    scores = measure_repo.summaries(db.conn, ids if len(ids) <= SCORES_BY_ID_MAX else None)
+    phq9_of = measure_repo.courses_of(
+        db.conn, PHQ_9.name, ids if len(ids) <= SCORES_BY_ID_MAX else None
+    )
     schedules = measure_repo.schedules(db.conn)
     active_ids = [p.id for p in participants if p.status is ParticipantStatus.ACTIVE]
     taken = measure_repo.taken_dates(db.conn, active_ids)
@@ -337,7 +339,7 @@ def _reviews(
         figures = figures_of[participant.id]
         active = participant.status is ParticipantStatus.ACTIVE
         discharge_day = pending.get(participant.id)
-        phq9 = scores.get((participant.id, PHQ_9.name))
+        phq9 = phq9_of.get(participant.id)
         due = (
             due_measures(
                 schedules.get(participant.program_id, ()),
@@ -377,7 +379,7 @@ def _reviews(
                 if discharge_day is None
                 else summary_due_date(discharge_day, due_days),
                 latest_phq9=None if phq9 is None else phq9[1],
-                phq9_change=None if phq9 is None or phq9[3] < 2 else phq9[1] - phq9[0],
+                phq9_change=None if phq9 is None or phq9[2] < 2 else phq9[1] - phq9[0],
                 measures_due=tuple(due),
             )
         )

@@ -114,35 +114,39 @@ def strike_measure(conn: sqlite3.Connection, measure_id: int, at: dt.datetime, r
     )
 
 
-#: (participant id, instrument) -> (baseline score, latest score, latest date, count)
-Summary = dict[tuple[int, str], tuple[int, int, dt.date, int]]
+#: participant id -> (baseline score, latest score, how many scores count)
+Course = dict[int, tuple[int, int, int]]
 
 
-def summaries(conn: sqlite3.Connection, participant_ids: Sequence[int] | None = None) -> Summary:
-    """Baseline and latest counted score of every instrument of these participants (all when
-    None), in one pass: what the caseload shows."""
-    where = "WHERE struck_at IS NULL"
-    params: dict[str, object] = {}
+def courses_of(
+    conn: sqlite3.Connection, instrument: str, participant_ids: Sequence[int] | None = None
+) -> Course:
+    """Baseline and latest counted score of one instrument for these participants (all when
+    None): what the caseload shows. SQLite takes the bare `score` column from the row that
+    holds the min() or max() of the ordering key, so both come from two aggregate passes."""
+    where = "instrument = :instrument AND struck_at IS NULL"
+    params: dict[str, object] = {"instrument": instrument}
     if participant_ids is not None:
         if not participant_ids:
             return {}
         marks = ", ".join(f":p{i}" for i in range(len(participant_ids)))
         where += f" AND participant_id IN ({marks})"
-        params = {f"p{i}": value for i, value in enumerate(participant_ids)}
-    cursor = conn.execute(
-        f"""SELECT participant_id, instrument, score, taken_on FROM measures {where}
-            ORDER BY participant_id, instrument, taken_on, id""",
-        params,
-    )
-    cursor.row_factory = None
-    found: Summary = {}
-    for participant_id, instrument, score, taken_on in cursor:
-        key = (participant_id, instrument)
-        before = found.get(key)
-        if before is None:
-            found[key] = (score, score, dd(taken_on), 1)
-        else:
-            found[key] = (before[0], score, dd(taken_on), before[3] + 1)
+        params.update({f"p{i}": value for i, value in enumerate(participant_ids)})
+    key = "taken_on || printf('%012d', id)"
+    found: Course = {}
+    for direction in ("min", "max"):
+        cursor = conn.execute(
+            f"""SELECT participant_id, score, {direction}({key}), count(*) FROM measures
+                WHERE {where} GROUP BY participant_id""",
+            params,
+        )
+        cursor.row_factory = None
+        for participant_id, score, _key, count in cursor:
+            if direction == "min":
+                found[participant_id] = (score, score, count)
+            else:
+                first, _latest, _count = found[participant_id]
+                found[participant_id] = (first, score, count)
     return found
 
 
