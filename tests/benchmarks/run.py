@@ -632,12 +632,96 @@ def group_note(db: Database, scale: int, repeat: int) -> list[Result]:
     ]
 
 
+def measure_paths(db: Database, scale: int, repeat: int) -> list[Result]:
+    """A PHQ-9 entered item by item (scored, audited, the safety rules run), the record's
+    measures read with their course, and a risk followed up: positive question 9, C-SSRS,
+    safety plan."""
+    from counselor_desk.domain.model import Measure
+    from counselor_desk.services import measures as scores
+    from counselor_desk.services import safety
+
+    active = reviews(db, CLOCK)
+    people = [row.participant for row in active]
+    answers = (2, 2, 1, 2, 1, 2, 1, 1, 0)
+    turn = iter(range(10_000))
+
+    def enter() -> None:
+        person = people[next(turn) % len(people)]
+        scores.add(db, Measure(person.id, "PHQ-9", TODAY, 0, items=answers), CLOCK)
+
+    def floor_enter() -> None:
+        with db.transaction() as conn:
+            conn.execute(
+                """INSERT INTO measures (participant_id, instrument, taken_on, score)
+                   VALUES (:p, 'PHQ-9', :d, 12)""",
+                {"p": people[0].id, "d": TODAY.isoformat()},
+            )
+
+    entered = timed(enter, repeat)
+    floor_entered = timed(floor_enter, repeat)
+    target = people[0].id
+
+    def read() -> None:
+        scores.courses(scores.measures(db, target))
+
+    def floor_read() -> None:
+        db.conn.execute(
+            "SELECT * FROM measures WHERE participant_id = :p", {"p": target}
+        ).fetchall()
+
+    plan = {
+        "warning_signs": "Not sleeping",
+        "coping": "Music",
+        "help": "Sister",
+        "professionals": "Clinic line",
+    }
+    positive = (2, 2, 1, 2, 1, 2, 1, 1, 1)
+    rounds = iter(range(10_000))
+
+    def follow_up() -> None:
+        person = people[(next(rounds) + 1) % len(people)]
+        scores.add(db, Measure(person.id, "PHQ-9", TODAY, 0, items=positive), CLOCK)
+        scores.add(db, Measure(person.id, "C-SSRS", TODAY, 0, items=(1, 1, 1, 0, 0, 0)), CLOCK)
+        safety.save_plan(db, person.id, {**plan, "reasons": f"round {next(rounds)}"}, CLOCK)
+
+    return [
+        Result(
+            "measure_enter_phq9",
+            scale,
+            entered,
+            10,
+            floor_entered,
+            runs=repeat,
+            note="9 answers scored, audited, safety rules run; one durable transaction",
+        ),
+        Result(
+            "measure_course_read",
+            scale,
+            timed(read, repeat),
+            5,
+            timed(floor_read, repeat),
+            runs=repeat,
+            note="a record's scores with baseline, latest, response and remission",
+        ),
+        Result(
+            "safety_follow_up",
+            scale,
+            timed(follow_up, repeat),
+            30,
+            floor_entered * 3,
+            runs=repeat,
+            note="positive question 9, C-SSRS moderate, safety plan: three writes, flag closed",
+        ),
+    ]
+
+
 SUITES: list[Callable[[Database, int, int], list[Result]]] = [
     caseload,
     filter_keystroke,
     open_record,
     roll_call,
     group_note,
+    measure_paths,
     search,
     pdfs,
     backup,
