@@ -186,6 +186,26 @@ def _session_note(run: _Run) -> None:
     _check(notes.verify_signed_notes(run.db) == [], "a signed note does not match its signature")
 
 
+def _measures(run: _Run) -> None:
+    """A PHQ-9 scored from its answers raises a safety flag on question 9 at once; a low-risk
+    C-SSRS the same day follows it up; the caseload shows the latest PHQ-9."""
+    from counselor_desk.domain.model import Measure
+    from counselor_desk.services import caseload, safety
+    from counselor_desk.services import measures as scores
+
+    answers = (2, 2, 1, 2, 1, 2, 1, 1, 1)
+    stored = scores.add(
+        run.db, Measure(run.participant_id, "PHQ-9", TODAY, 0, items=answers), run.clock
+    )
+    _check(stored.score == 13, f"the PHQ-9 scored {stored.score}, not 13")
+    _check(len(safety.open_flags(run.db, run.participant_id)) == 1, "no safety flag was raised")
+    screen = (1, 0, None, None, None, 0)
+    scores.add(run.db, Measure(run.participant_id, "C-SSRS", TODAY, 0, items=screen), run.clock)
+    _check(not safety.open_flags(run.db, run.participant_id), "the screen did not follow it up")
+    (row,) = caseload.reviews(run.db, run.clock)
+    _check(row.latest_phq9 == 13, f"the caseload shows PHQ-9 {row.latest_phq9}, not 13")
+
+
 def _verification(run: _Run) -> None:
     """The record's verification in a process of its own, as the app runs it for a large
     database after opening (in the frozen app this proves its background processes start)."""
@@ -379,6 +399,7 @@ STEPS: tuple[tuple[str, Callable[[_Run], None]], ...] = (
     ("roll call", _roll_call),
     ("treatment plan", _treatment_plan),
     ("session note: draft, sign, addendum", _session_note),
+    ("measures: PHQ-9 scored, safety flag raised and followed up", _measures),
     ("the record verified in a process of its own", _verification),
     ("caseload review", _caseload),
     ("discharge", _discharge),
