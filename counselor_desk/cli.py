@@ -61,6 +61,18 @@ WRITING_COMMANDS = frozenset(
     }
 )
 
+#: The columns of each import, as `import --help` lists them.
+IMPORT_COLUMNS = """columns (dates YYYY-MM-DD):
+  participants  chart_number, first_name, last_name, date_of_birth, admission_date;
+                optional: preferred_name, program, level_of_care, planned_weeks, phone,
+                referral_source, diagnosis_code, diagnosis (several separated by ;)
+  attendance    chart_number, date, start_time (HH:MM), duration_minutes, service_type,
+                status; optional: minutes_attended, topic, telehealth (yes/no)
+  measures      chart_number, instrument (PHQ-9, GAD-7 or C-SSRS), date, then either
+                item_1 ... item_N (each question's answer; PHQ-9 also difficulty) or
+                total (a score entered alone); a C-SSRS question not asked is left empty.
+                The safety rules run for every score, as when it is typed in the app."""
+
 
 def build_parser(extra: Sequence[Command] = ()) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -131,10 +143,17 @@ def build_parser(extra: Sequence[Command] = ()) -> argparse.ArgumentParser:
     day.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="default: today")
 
     imp = sub.add_parser(
-        "import", help="import participants or attendance from CSV (all or nothing)"
+        "import",
+        help="import participants, attendance or measure scores from CSV (all or nothing)",
+        description="Import a UTF-8 CSV file with a header row. If any line is bad, nothing\n"
+        "is imported and every bad line is named with its line number.",
+        epilog=IMPORT_COLUMNS,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    imp.add_argument("kind", choices=["participants", "attendance"])
-    imp.add_argument("file", type=Path)
+    imp.add_argument(
+        "kind", choices=["participants", "attendance", "measures"], help="what the file holds"
+    )
+    imp.add_argument("file", type=Path, help="the CSV file")
 
     for name, help_text, add_arguments, _run in extra:
         add_arguments(sub.add_parser(name, help=help_text))
@@ -262,6 +281,16 @@ def run_import(args: argparse.Namespace, db: Database, clock: Clock) -> int:
     if args.kind == "participants":
         count = import_participants(db, raw, clock)
         print(f"Imported {count} participant(s).")
+    elif args.kind == "measures":
+        from counselor_desk.services.import_measures import import_measures
+
+        found = import_measures(db, raw, clock)
+        print(f"Imported {found.in_words()}.")
+        if found.flagged:
+            print(
+                f"Safety flag raised for {', '.join(found.flagged)}: follow it up in the app "
+                "(a C-SSRS screen and, where risk is present, a safety plan)."
+            )
     else:
         result = import_attendance(db, raw, clock)
         print(f"Imported {result.marks} attendance mark(s) in {result.sessions} session(s).")

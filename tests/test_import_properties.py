@@ -11,11 +11,21 @@ from hypothesis import strategies as st
 
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.services.clock import FixedClock
+from counselor_desk.services.import_measures import import_measures
 from counselor_desk.services.imports import import_attendance, import_participants
 from counselor_desk.store.db import Database, connect
 
 CLOCK = FixedClock(dt.date(2026, 3, 2), dt.time(16, 0))
-TABLES = ("participants", "programs", "diagnoses", "sessions", "attendance", "audit_log")
+TABLES = (
+    "participants",
+    "programs",
+    "diagnoses",
+    "sessions",
+    "attendance",
+    "audit_log",
+    "measures",
+    "safety_flags",
+)
 
 text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12)
 dates = st.one_of(st.dates(dt.date(1900, 1, 1), dt.date(2030, 12, 31)).map(dt.date.isoformat), text)
@@ -120,3 +130,46 @@ def test_attendance_import_is_all_or_nothing(rows: list[list[str]]) -> None:
             assert counts(db) == before
         else:
             assert counts(db)[4] == before[4] + result.marks == before[4] + len(rows)
+
+
+answers = st.one_of(st.just(""), st.sampled_from(["0", "1", "2", "3", "4", "-1", "x"]))
+measure_rows = st.lists(
+    st.tuples(
+        st.sampled_from(["A-1", "A-2", "missing"]),
+        st.sampled_from(["PHQ-9", "GAD-7", "C-SSRS", "gad7", "BDI"]),
+        st.one_of(st.sampled_from(["2026-02-02", "2026-02-20", "2026-03-02", "2026-03-03"]), dates),
+        st.lists(answers, min_size=9, max_size=9),
+        st.one_of(st.just(""), numbers),
+        st.one_of(st.just(""), numbers),
+    ).map(lambda row: [row[0], row[1], row[2], *row[3], row[4], row[5]]),
+    min_size=1,
+    max_size=5,
+)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(measure_rows)
+def test_measure_import_is_all_or_nothing(rows: list[list[str]]) -> None:
+    header = [
+        "chart_number",
+        "instrument",
+        "date",
+        *(f"item_{n}" for n in range(1, 10)),
+        "difficulty",
+        "total",
+    ]
+    people = (
+        "chart_number,first_name,last_name,date_of_birth,admission_date,program\n"
+        "A-1,Ana,Pérez,1990-05-01,2026-02-02,Adult IOP\n"
+        "A-2,Teo,Nowak,1985-01-01,2026-02-16,Adult IOP\n"
+    )
+    with connect(":memory:") as db:
+        import_participants(db, people.encode("utf-8"), CLOCK)
+        before = counts(db)
+        try:
+            result = import_measures(db, as_csv(header, rows), CLOCK)
+        except ValidationError as error:
+            assert error.message
+            assert counts(db) == before
+        else:
+            assert counts(db)[6] == before[6] + result.scores == before[6] + len(rows)

@@ -1,4 +1,4 @@
-"""CSV import: a crafted pair gives hand-computed hours, rates and flags; bad files import nothing."""
+"""CSV import: a crafted set gives hand-computed hours, rates and flags; bad files import nothing."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.services.caseload import reviews
 from counselor_desk.services.clock import FixedClock
+from counselor_desk.services.import_measures import import_measures
 from counselor_desk.services.imports import import_attendance, import_participants
 from counselor_desk.store.db import Database
 
@@ -30,6 +31,14 @@ C-2,2026-02-10,16:00,180,group,present,,Teen,yes
 C-2,2026-02-12,16:00,180,group,left_early,120,Teen,no
 C-2,2026-02-17,16:00,180,group,present,,Teen,no
 """
+# Each took PHQ-9 and GAD-7 in their first days, so nothing is due on the clock's day (Ana's
+# next scores are due from Feb 20, two weeks after Feb 9 less the 3-day window; Teo's too).
+MEASURES = """chart_number,instrument,date,item_1,item_2,item_3,item_4,item_5,item_6,item_7,item_8,item_9,total
+C-1,PHQ-9,2026-02-09,2,2,2,1,1,2,1,1,0,
+C-1,GAD-7,2026-02-09,,,,,,,,,,11
+C-2,PHQ-9,2026-02-09,,,,,,,,,,16
+C-2,GAD-7,2026-02-10,1,1,1,1,1,1,1,,,
+"""
 
 CLOCK = FixedClock(dt.date(2026, 2, 17), dt.time(20, 0))
 
@@ -45,6 +54,7 @@ def test_crafted_pair_matches_hand_computation(db: Database) -> None:
     assert import_participants(db, PARTICIPANTS.encode("utf-8"), CLOCK) == 2
     result = import_attendance(db, ATTENDANCE.encode("utf-8"), CLOCK)
     assert (result.sessions, result.marks) == (10, 10)
+    assert import_measures(db, MEASURES.encode("utf-8"), CLOCK).scores == 4
     rows = {row.participant.chart_number: row.as_json() for row in reviews(db, CLOCK)}
 
     # Ana, admitted Mon 2026-02-02: week 1 = Feb 2-8 (present 180 + late 150 = 5.5 h),
@@ -59,6 +69,7 @@ def test_crafted_pair_matches_hand_computation(db: Database) -> None:
     assert ana["consecutive_unexcused_absences"] == 3
     assert ana["flags"] == ["short_hours", "absences"]
     assert ana["projected_end_date"] == "2026-04-27"
+    assert (ana["latest_phq9"], ana["phq9_change_from_baseline"]) == (12, None)
 
     # Teo (16 at admission -> adolescent program, minimum 6 h), admitted Mon 2026-02-09:
     # week 1 = Feb 9-15: 180 + 120 = 300 min = 5.0 h < 6 -> short; week 2: 3.0 h so far.
@@ -69,6 +80,7 @@ def test_crafted_pair_matches_hand_computation(db: Database) -> None:
     assert teo["minimum_hours"] == 6.0
     assert teo["attendance_rate"] == 1.0
     assert teo["flags"] == ["short_hours"]
+    assert (teo["latest_phq9"], teo["safety_flag"]) == (16, False)
 
 
 def test_diagnoses_and_created_programs(db: Database) -> None:

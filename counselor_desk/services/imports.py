@@ -1,5 +1,7 @@
 """CSV import of participants and attendance: all or nothing, every bad line named.
 
+(Measure scores are imported by services/import_measures.py, with the helpers here.)
+
 Files are UTF-8 (with or without BOM), headers case-insensitive, dates YYYY-MM-DD, times
 HH:MM, numbers ASCII digits. Parsing is strict: a quote out of place, a quoted value running
 over more than one line (a stray quote that would swallow the next row) and a control
@@ -14,7 +16,7 @@ import datetime as dt
 import io
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from counselor_desk.domain.audit import AuditAction
@@ -120,11 +122,17 @@ def _unreadable(value: str) -> bool:
 
 
 def _rows(
-    raw: bytes, required: tuple[str, ...], optional: tuple[str, ...], errors: RowErrors
+    raw: bytes,
+    required: tuple[str, ...],
+    optional: tuple[str, ...],
+    errors: RowErrors,
+    check_header: Callable[[list[str]], None] | None = None,
 ) -> Iterator[tuple[int, dict[str, str]]]:
     """(line number, {column: text}) of each data row; checks encoding and headers first.
 
-    A row spanning lines or holding a control character is added to `errors`, not yielded.
+    `check_header` is given the header's column names (lower case) to refuse a file whose
+    columns cannot make sense (it raises ValidationError). A row spanning lines or holding a
+    control character is added to `errors`, not yielded.
     """
     try:
         text = raw.decode("utf-8-sig")
@@ -151,6 +159,8 @@ def _rows(
     duplicated = sorted({name for name in names if name and names.count(name) > 1})
     if duplicated:
         raise ValidationError("The column(s) " + ", ".join(duplicated) + " appear twice.", "file")
+    if check_header is not None:
+        check_header(names)
     known = set(required) | set(optional)
     count = 0
     line = 1
