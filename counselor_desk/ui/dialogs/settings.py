@@ -1,7 +1,8 @@
 """File > Settings…: the counselor's profile, the programs, locking and the passphrase.
 
-The profile and the lock minutes are saved together by Save; a program is saved by its own
-"Save program" (and before another program is chosen), so typed text is never dropped.
+The profile and the lock minutes are saved together by Save; a program, with its schedule
+of measures, is saved by its own "Save program" (and before another program is chosen), so
+typed text is never dropped.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_desk.domain.measure_due import DEFAULT_SCHEDULE
 from counselor_desk.domain.model import CounselorProfile, Program
-from counselor_desk.services import security, setup
+from counselor_desk.services import measures, security, setup
 from counselor_desk.services.changes import SCHEDULE, SETTINGS
 from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
@@ -31,7 +33,11 @@ from counselor_desk.ui.dialogs.encryption import Reconnecting
 from counselor_desk.ui.dialogs.form import plain_message
 from counselor_desk.ui.dialogs.passphrase import ALONE_TEXT, ChangePassphraseDialog
 from counselor_desk.ui.forms.profile_fields import ProfileFields
-from counselor_desk.ui.forms.program_fields import ProgramFields, ScheduleTable
+from counselor_desk.ui.forms.program_fields import (
+    MeasureScheduleFields,
+    ProgramFields,
+    ScheduleTable,
+)
 from counselor_desk.ui.operations import write
 
 
@@ -73,7 +79,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        self.resize(720, 560)
+        self.resize(820, 640)
         self.load_programs()
 
     # -- profile ------------------------------------------------------------------------------
@@ -100,6 +106,8 @@ class SettingsDialog(QDialog):
         self.new_program_button = QPushButton("&New program")
         self.new_program_button.clicked.connect(self.new_program)
         self.editor = ProgramFields(setup.standard_program(""), ScheduleTable())
+        self.measure_schedule = MeasureScheduleFields()
+        self.measure_schedule.load(DEFAULT_SCHEDULE)
         self.save_program_button = QPushButton("Save pro&gram")
         self.save_program_button.clicked.connect(self.save_program)
         self.program_error = error_label()
@@ -108,6 +116,7 @@ class SettingsDialog(QDialog):
         left.addWidget(self.new_program_button)
         right = QVBoxLayout()
         right.addWidget(self.editor, 1)
+        right.addWidget(self.measure_schedule)
         right.addWidget(self.program_error)
         save_row = QHBoxLayout()
         save_row.addStretch(1)
@@ -133,11 +142,14 @@ class SettingsDialog(QDialog):
         if row < 0:
             self.new_program()
 
+    def program_has_unsaved_changes(self) -> bool:
+        return self.editor.has_unsaved_changes() or self.measure_schedule.has_unsaved_changes()
+
     def _program_chosen(self, row: int) -> None:
         if row == self._shown_row:
             return
         # Typed changes are saved before another program is shown; if refused, stay.
-        if self.editor.has_unsaved_changes() and not self.save_program():
+        if self.program_has_unsaved_changes() and not self.save_program():
             self.program_list.blockSignals(True)
             self.program_list.setCurrentRow(self._shown_row)
             self.program_list.blockSignals(False)
@@ -145,10 +157,11 @@ class SettingsDialog(QDialog):
         if 0 <= row < len(self.programs):
             self._shown_row = row
             self.editor.load(self.programs[row])
+            self.measure_schedule.load(measures.schedule(self.ctx.db, self.programs[row].id))
             self.program_error.hide()
 
     def new_program(self) -> None:
-        if self.editor.has_unsaved_changes() and not self.save_program():
+        if self.program_has_unsaved_changes() and not self.save_program():
             return
         self.program_list.blockSignals(True)
         self.program_list.clearSelection()
@@ -156,17 +169,25 @@ class SettingsDialog(QDialog):
         self.program_list.blockSignals(False)
         self._shown_row = -1
         self.editor.load(setup.standard_program(""))
+        self.measure_schedule.load(DEFAULT_SCHEDULE)  # what a new program is given
         self.editor.name_edit.setFocus()
 
     def save_program(self) -> bool:
         program = self.editor.values()
+        entries = self.measure_schedule.entries()
+
+        def store() -> Program:
+            with self.ctx.db.transaction():  # the program and its measures, or neither
+                if program.id:
+                    saved = setup.update_program(self.ctx.db, program)
+                else:
+                    saved = setup.add_program(self.ctx.db, program)
+                measures.set_schedule(self.ctx.db, saved.id, entries)
+            return saved
+
         done = write(
             self.ctx,
-            lambda: (
-                setup.update_program(self.ctx.db, program)
-                if program.id
-                else setup.add_program(self.ctx.db, program)
-            ),
+            store,
             SETTINGS | SCHEDULE,
             errors=self._program_failed,
             then=self._program_saved,
@@ -176,13 +197,17 @@ class SettingsDialog(QDialog):
     def _program_failed(self, error: Exception) -> None:
         self.program_error.setText(plain_message(error))
         self.program_error.show()
-        target = self.editor.fields.get(getattr(error, "field", ""))
+        field = getattr(error, "field", "")
+        target = self.editor.fields.get(field)
+        if field in ("instrument", "every_weeks"):
+            target = self.measure_schedule.focus_widget()
         if target is not None:
             target.setFocus()
 
     def _program_saved(self, saved: Program) -> None:
         self.program_error.hide()
         self.editor.keep_as_saved()
+        self.measure_schedule.keep_as_saved()
         self.load_programs(saved.id)
 
     # -- locking ------------------------------------------------------------------------------
@@ -262,7 +287,7 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         """The profile and the lock minutes together; a program being edited first."""
-        if self.editor.has_unsaved_changes() and not self.save_program():
+        if self.program_has_unsaved_changes() and not self.save_program():
             self.tabs.setCurrentIndex(1)
             return
         write(

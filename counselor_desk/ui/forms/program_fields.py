@@ -4,6 +4,9 @@ The program's own fields are the same everywhere; its weekly schedule is either 
 run's few questions (`GroupDays`: which days, one start, one length) or every recurring
 session in a table (`ScheduleTable`). `ProgramFields(GroupDays())` or
 `ProgramFields(ScheduleTable())` builds either.
+
+`MeasureScheduleFields` is the program's schedule of measures (PHQ-9, GAD-7): at admission,
+every so many weeks, before discharge; it is stored apart from the program itself.
 """
 
 from __future__ import annotations
@@ -19,8 +22,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLayout,
     QLineEdit,
     QPushButton,
@@ -30,6 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_desk.domain.measure_due import EVERY_WEEKS_MAX, MeasureSchedule
+from counselor_desk.domain.measures import FOLLOWED
 from counselor_desk.domain.model import (
     PROGRAM_LEVELS,
     AgeGroup,
@@ -316,3 +324,82 @@ class ProgramFields(QWidget, Generic[S]):
 
     def has_unsaved_changes(self) -> bool:
         return self.values() != self._saved
+
+
+#: The "every N weeks" spin's value for "not repeated".
+EVERY_OFF = 0
+
+
+class MeasureScheduleFields(QGroupBox):
+    """For each instrument whose change is followed (PHQ-9, GAD-7): taken at admission,
+    every N weeks (or not repeated), before discharge. An instrument with all three off is
+    left out of the schedule: it is not taken on schedule."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Measures on schedule", parent)
+        self.setAccessibleName("Measures on schedule")
+        self.admission: dict[str, QCheckBox] = {}
+        self.every: dict[str, QSpinBox] = {}
+        self.discharge: dict[str, QCheckBox] = {}
+        grid = QGridLayout(self)
+        grid.setHorizontalSpacing(16)
+        for row, instrument in enumerate(FOLLOWED):
+            name = instrument.name
+            admission = QCheckBox("At admission")
+            admission.setAccessibleName(f"{name} at admission")
+            every = QSpinBox()
+            every.setRange(EVERY_OFF, EVERY_WEEKS_MAX)
+            every.setSpecialValueText("not repeated")
+            every.setPrefix("every ")
+            every.setSuffix(" weeks")
+            every.setAccessibleName(f"{name} every how many weeks")
+            every.setToolTip("Weeks from the latest score to the next one; 0: not repeated")
+            every.valueChanged.connect(
+                lambda weeks, spin=every: spin.setSuffix(" week" if weeks == 1 else " weeks")
+            )
+            discharge = QCheckBox("Before discharge")
+            discharge.setAccessibleName(f"{name} before discharge")
+            grid.addWidget(QLabel(f"<b>{name}</b>"), row, 0)
+            grid.addWidget(admission, row, 1)
+            grid.addWidget(every, row, 2)
+            grid.addWidget(discharge, row, 3)
+            self.admission[name], self.every[name], self.discharge[name] = (
+                admission,
+                every,
+                discharge,
+            )
+        grid.setColumnStretch(4, 1)
+        self._saved: tuple[MeasureSchedule, ...] = ()
+
+    def load(self, entries: Sequence[MeasureSchedule]) -> None:
+        """Show a program's schedule as stored (an instrument not in it: all off)."""
+        by_name = {entry.instrument: entry for entry in entries}
+        for name in self.admission:
+            entry = by_name.get(name, MeasureSchedule(name, False, None, False))
+            self.admission[name].setChecked(entry.at_admission)
+            self.every[name].setValue(entry.every_weeks or EVERY_OFF)
+            self.discharge[name].setChecked(entry.at_discharge)
+        self.keep_as_saved()
+
+    def entries(self) -> tuple[MeasureSchedule, ...]:
+        found = []
+        for name in self.admission:
+            weeks = self.every[name].value()
+            entry = MeasureSchedule(
+                name,
+                at_admission=self.admission[name].isChecked(),
+                every_weeks=None if weeks == EVERY_OFF else weeks,
+                at_discharge=self.discharge[name].isChecked(),
+            )
+            if entry.at_admission or entry.every_weeks or entry.at_discharge:
+                found.append(entry)
+        return tuple(found)
+
+    def focus_widget(self) -> QWidget:
+        return self.admission[FOLLOWED[0].name]
+
+    def keep_as_saved(self) -> None:
+        self._saved = self.entries()
+
+    def has_unsaved_changes(self) -> bool:
+        return self.entries() != self._saved
