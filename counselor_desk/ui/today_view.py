@@ -1,13 +1,14 @@
 """Today: the day's sessions in time order with roll-call state, and what needs attention:
 group notes still to write (one click opens the group note) and the participants whose
-weekly review is flagged (one click opens the record)."""
+weekly review is flagged (one click opens the record). A participant with an open safety
+flag comes first, the whole line in the danger colour."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QSize, Qt
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_desk.domain.colours import ColourRole
 from counselor_desk.domain.group_note import takes_group_note
 from counselor_desk.domain.rules import Flag
 from counselor_desk.services import caseload, group_notes
@@ -67,8 +69,18 @@ def attention_reason(review: Review) -> str:
             text += f" ({review.projected_end:%Y-%m-%d})"
         elif flag is Flag.SUMMARY_DUE and review.summary_due is not None:
             text += f" (by {review.summary_due:%Y-%m-%d})"
+        elif flag in (Flag.MEASURE_DUE, Flag.MEASURE_OVERDUE):
+            overdue = flag is Flag.MEASURE_OVERDUE
+            due = [m.in_words() for m in review.measures_due if m.overdue == overdue]
+            if due:
+                text += f" ({', '.join(due)})"
         parts.append(text)
     return "; ".join(parts)
+
+
+def safety_first(reviews: list[Review]) -> list[Review]:
+    """Participants with an open safety flag first; each group keeps its (name) order."""
+    return sorted(reviews, key=lambda review: not review.safety_flag)
 
 
 def attention_line(review: Review) -> str:
@@ -83,10 +95,29 @@ def urgent_colour(review: Review) -> QColor | None:
     return palette.background(urgent.colour)
 
 
+def _safety_background(review: Review) -> QColor | None:
+    return palette.background(ColourRole.DANGER) if review.safety_flag else None
+
+
+def _safety_text(review: Review) -> QColor | None:
+    return palette.text(ColourRole.DANGER) if review.safety_flag else None
+
+
+def _safety_font(review: Review) -> QFont | None:
+    if not review.safety_flag:
+        return None
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
 ATTENTION_COLUMNS: tuple[Column[Review], ...] = (
     Column(
         "Needs attention",
         attention_line,
+        background=_safety_background,
+        foreground=_safety_text,
+        font=_safety_font,
         roles={
             PARTICIPANT_ROLE: lambda review: review.participant.id,
             Qt.ItemDataRole.DecorationRole: urgent_colour,
@@ -320,7 +351,7 @@ class TodayView(QWidget):
         self._update_buttons()
 
     def refresh_attention(self) -> None:
-        reviews = caseload.needs_attention(self.ctx.db, self.ctx.clock)
+        reviews = safety_first(caseload.needs_attention(self.ctx.db, self.ctx.clock))
         owed = group_notes.owed(self.ctx.db, self.ctx.clock)
         self.attention_model.set_rows(reviews)
         self.owed_model.set_rows(owed)

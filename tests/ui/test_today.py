@@ -9,15 +9,17 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QTime
 from pytestqt.qtbot import QtBot
 
+from counselor_desk.domain.measure_due import MeasureSchedule
 from counselor_desk.domain.model import (
     Attendance,
     AttendanceStatus,
+    Measure,
     Participant,
     Program,
     ServiceType,
     Session,
 )
-from counselor_desk.services import sessions
+from counselor_desk.services import measures, sessions
 from counselor_desk.services.changes import Changes
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.ui.context import AppContext
@@ -173,6 +175,7 @@ def test_needs_attention_names_the_short_participant(
     program: Program,
     clock: FixedClock,
 ) -> None:
+    measures.set_schedule(ctx.db, program.id, [])  # no measure due to say besides
     short = admit_person(
         ctx.db, clock, program, "Samantha", "Short", dt.date(2026, 2, 16), "A-1", preferred="Sam"
     )
@@ -187,6 +190,28 @@ def test_needs_attention_names_the_short_participant(
         qtbot.keyClick(view.attention, Qt.Key.Key_Return)
     assert opened.args == [short.id]
     assert names.index(0, 0).data(PARTICIPANT_ROLE) == short.id
+
+
+def test_needs_attention_says_which_measures_are_due_and_overdue(
+    admit_person: Callable[..., Participant],
+    qtbot: QtBot,
+    ctx: AppContext,
+    program: Program,
+    clock: FixedClock,
+) -> None:
+    measures.set_schedule(ctx.db, program.id, [MeasureSchedule("PHQ-9")])
+    late = admit_person(ctx.db, clock, program, "Lee", "Late", dt.date(2026, 2, 16), "A-1")
+    admit_person(ctx.db, clock, program, "Nia", "New", clock.today(), "A-2")
+    measures.add(ctx.db, Measure(late.id, "PHQ-9", dt.date(2026, 2, 16), 12), clock)
+    measures.set_schedule(ctx.db, program.id, [MeasureSchedule("PHQ-9", every_weeks=1)])
+    view = shown_today(qtbot, ctx)
+    names = view.attention.model()
+    texts = [names.index(row, 0).data() for row in range(names.rowCount())]
+    assert texts == [
+        "Lee Late — Short on hours (week 2: 0.0 of 9 h); "
+        "Measure overdue (PHQ-9 repeat: overdue since 2026-02-23)",
+        "Nia New — Measure due (PHQ-9 at admission: due 2026-03-02)",
+    ]
 
 
 def test_the_window_opens_with_today_sessions_ready_for_enter(
