@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from counselor_desk.domain import consent_scope
 from counselor_desk.domain.consent_scope import ScopeCategory
@@ -29,11 +29,11 @@ from counselor_desk.reports.discharge import (
     attendance_sentence,
     goals_section,
     level_text,
-    measures_table,
     referrals_table,
     services_table,
 )
 from counselor_desk.reports.fonts import register_fonts
+from counselor_desk.reports.measures import measures_section, safety_lines
 from counselor_desk.reports.model import PART2_NOTICE, ContinuityOfCare, SessionSummary
 from counselor_desk.reports.text import markup
 
@@ -131,22 +131,25 @@ def _treatment_course(model: ContinuityOfCare, width: float) -> list[Flowable]:
 
 
 def _latest_risk(model: ContinuityOfCare) -> list[Flowable]:
-    parts: list[Flowable] = [heading("Latest risk screen")]
+    """The risk screen of the latest signed note, then the C-SSRS, safety plan and flags."""
+    parts: list[Flowable] = [heading("Risk and safety")]
     risk = model.latest_risk
     if risk is None:
         parts.append(Paragraph("No signed session note with a risk screen.", SMALL))
-        return parts
-    parts.append(
-        Paragraph(
-            markup(
-                f"Suicidal / homicidal ideation: {risk.risk.label} "
-                f"(session of {day(risk.session_date)}, signed by {risk.signed_by})."
-            ),
-            BODY,
+    else:
+        parts.append(
+            Paragraph(
+                markup(
+                    f"Suicidal / homicidal ideation: {risk.risk.label} "
+                    f"(session of {day(risk.session_date)}, signed by {risk.signed_by})."
+                ),
+                BODY,
+            )
         )
-    )
-    if risk.detail.strip():
-        parts += body(risk.detail)
+        if risk.detail.strip():
+            parts += body(risk.detail)
+    if model.safety is not None:
+        parts += safety_lines(model.safety)
     return parts
 
 
@@ -271,11 +274,7 @@ def story(model: ContinuityOfCare) -> list[Flowable]:
     if model.includes(ScopeCategory.TREATMENT_PLAN):
         parts += [heading("Goals and status"), *goals_section(model.goals)]
     if model.includes(ScopeCategory.MEASURES):
-        parts.append(heading("Measures"))
-        if model.measures:
-            parts.append(measures_table(model.measures, width))
-        else:
-            parts.append(Paragraph("No measure scores recorded.", SMALL))
+        parts.append(KeepTogether([heading("Measures"), *measures_section(model.measures, width)]))
     if model.includes(ScopeCategory.RISK):
         parts += _latest_risk(model)
     if model.includes(ScopeCategory.SESSION_NOTES):

@@ -33,7 +33,8 @@ from counselor_desk.reports.base import (
 )
 from counselor_desk.reports.charts import weekly_hours_chart
 from counselor_desk.reports.fonts import register_fonts
-from counselor_desk.reports.model import CRISIS_988, DischargeSummary, MeasureChange, ServiceLine
+from counselor_desk.reports.measures import measures_section, safety_lines
+from counselor_desk.reports.model import CRISIS_988, DischargeSummary, ServiceLine
 from counselor_desk.reports.text import markup
 
 TITLE_TEXT = "Discharge Summary"
@@ -203,31 +204,6 @@ def goals_section(goals: Sequence[Goal]) -> list[Flowable]:
     return story
 
 
-def measures_table(measures: Sequence[MeasureChange], width: float) -> Flowable:
-    rows: list[list[str | Flowable]] = []
-    for item in measures:
-        latest = (
-            "No later score"
-            if item.latest_score is None
-            else f"{item.latest_score} ({item.latest_band}), {day(item.latest_date)}"
-        )
-        change = "–" if item.change is None else f"{item.change:+d}"
-        rows.append(
-            [
-                item.instrument,
-                f"{item.baseline_score} ({item.baseline_band}), {day(item.baseline_date)}",
-                latest,
-                change,
-            ]
-        )
-    return data_table(
-        ["Measure", "Baseline", "Latest", "Change"],
-        rows,
-        [width * 0.14, width * 0.37, width * 0.37, width * 0.12],
-        right=(3,),
-    )
-
-
 def referrals_table(referrals: Sequence[Referral], width: float) -> Flowable:
     rows: list[list[str | Flowable]] = []
     for referral in referrals:
@@ -339,11 +315,11 @@ def story(model: DischargeSummary) -> list[Flowable]:
             Paragraph("No program week has started.", SMALL),
         ]
     parts += [heading("Progress on goals and objectives"), *goals_section(model.goals)]
-    if model.measures:
-        parts += [
-            heading("Measures: change from baseline to latest"),
-            measures_table(model.measures, width),
-        ]
+    parts.append(
+        KeepTogether([heading("Measures and safety"), *measures_section(model.measures, width)])
+    )
+    if model.safety is not None:
+        parts += [subheading("Suicide risk and safety plan"), *safety_lines(model.safety)]
     parts += [
         heading("Condition at discharge"),
         *body(model.condition_at_discharge),

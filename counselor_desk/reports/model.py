@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from counselor_desk.domain import consent_scope
 from counselor_desk.domain.consent_scope import ScopeCategory
+from counselor_desk.domain.measures import Band
 from counselor_desk.domain.model import (
     Addendum,
     AttendedSession,
@@ -66,8 +67,22 @@ class ServiceLine:
 
 
 @dataclass(frozen=True, slots=True)
+class ScorePoint:
+    """One score that counts, as the trend chart plots it."""
+
+    taken_on: dt.date
+    score: int
+    total_only: bool = False  # only the total was entered (scored on paper)
+
+
+@dataclass(frozen=True, slots=True)
 class MeasureChange:
-    """One measure instrument (domain/measures.py) from its first (baseline) to its latest score."""
+    """One measure instrument (domain/measures.py) from its first (baseline) to its latest
+    score, with what the change means and every score for the trend chart.
+
+    `followed` instruments (PHQ-9, GAD-7) print baseline, latest, change, response and
+    remission; the others (the C-SSRS screen) are carried for the record and print as the
+    latest screen (SafetyStatus)."""
 
     instrument: str
     baseline_date: dt.date
@@ -76,10 +91,53 @@ class MeasureChange:
     latest_date: dt.date | None = None
     latest_score: int | None = None
     latest_band: str = ""
+    followed: bool = True
+    baseline_text: str = ""  # the score as the instrument says it: '18 (moderately severe)'
+    latest_text: str = ""
+    baseline_total_only: bool = False
+    latest_total_only: bool = False
+    response: bool = False  # a drop of at least half the baseline
+    remission: bool = False  # the latest score under `remission_below`
+    remission_below: int | None = None
+    maximum: int = 0  # the highest score the instrument gives (the chart's top)
+    bands: tuple[Band, ...] = ()  # its severity bands, ascending (the chart's shading)
+    points: tuple[ScorePoint, ...] = ()  # every score that counts, oldest first
 
     @property
     def change(self) -> int | None:
         return None if self.latest_score is None else self.latest_score - self.baseline_score
+
+    @property
+    def baseline_words(self) -> str:
+        return self.baseline_text or f"{self.baseline_score} ({self.baseline_band})"
+
+    @property
+    def latest_words(self) -> str:
+        if self.latest_score is None:
+            return ""
+        return self.latest_text or f"{self.latest_score} ({self.latest_band})"
+
+
+@dataclass(frozen=True, slots=True)
+class OpenSafetyFlag:
+    """A safety follow-up still owed, in words."""
+
+    raised_on: dt.date
+    needed: str  # what it waits for: 'C-SSRS screen needed'
+    reason: str = ""  # what raised it, as the flag says it
+
+
+@dataclass(frozen=True, slots=True)
+class SafetyStatus:
+    """The latest suicide-risk screen, the safety plan on file and any open safety flag."""
+
+    screen_name: str  # the screen's name: 'C-SSRS'
+    screen_on: dt.date | None = None  # None: never screened
+    screen_result: str = ""  # 'high risk'
+    screen_total_only: bool = False  # the result was entered without the answers
+    plan_version: int | None = None  # None: no safety plan on file
+    plan_saved_on: dt.date | None = None
+    open_flags: tuple[OpenSafetyFlag, ...] = ()  # oldest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +187,7 @@ class DischargeSummary:
     weeks: tuple[WeekHours, ...]
     level_changes: tuple[LevelChange, ...]
     goals: tuple[Goal, ...]
+    #: Every instrument taken, the C-SSRS included (the signature vouches for these rows).
     measures: tuple[MeasureChange, ...]
     condition_at_discharge: str
     recommended_level: LevelOfCare | None
@@ -146,6 +205,10 @@ class DischargeSummary:
     content_hash: str = ""
     amendments: tuple[DischargeAmendment, ...] = ()
     changed_since_signing: tuple[str, ...] = ()  # sections of the record that differ now
+    #: The latest C-SSRS, the safety plan and open flags as they are when printed; not part of
+    #: the signed content (services/discharge_content.py, version 1), which has the C-SSRS
+    #: scores among `measures`.
+    safety: SafetyStatus | None = None
 
     @property
     def right_to_appeal(self) -> bool:
@@ -183,7 +246,8 @@ class ContinuityOfCare:
     aftercare_plan: str
     referrals: tuple[Referral, ...]
     consent: Consent  # its scope says which sections print; the others are left empty
-    measures: tuple[MeasureChange, ...] = ()
+    measures: tuple[MeasureChange, ...] = ()  # the followed instruments (scope: measures)
+    safety: SafetyStatus | None = None  # None outside the consent's scope (risk)
 
     def includes(self, category: ScopeCategory) -> bool:
         return self.consent.allows(category)
@@ -238,3 +302,4 @@ class SigninSheet:
     service_type: ServiceType
     topic: str
     names: tuple[str, ...]  # first name and last initial, one per expected participant
+

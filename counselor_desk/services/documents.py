@@ -21,6 +21,7 @@ from counselor_desk.domain import consent_scope, measures
 from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.consent_scope import ScopeCategory
 from counselor_desk.domain.errors import ValidationError
+from counselor_desk.domain.measures import C_SSRS
 from counselor_desk.domain.model import (
     AttendedSession,
     Consent,
@@ -40,7 +41,10 @@ from counselor_desk.reports.model import (
     Identity,
     Letterhead,
     MeasureChange,
+    OpenSafetyFlag,
     RiskScreen,
+    SafetyStatus,
+    ScorePoint,
     ServiceLine,
     SessionSummary,
     Signer,
@@ -54,6 +58,7 @@ from counselor_desk.services import (
     notes,
     part2,
     participants,
+    safety,
     sessions,
     setup,
 )
@@ -133,14 +138,18 @@ def _services(marks: list[AttendedSession]) -> tuple[ServiceLine, ...]:
     return tuple(lines)
 
 
-def _measures(found: list[Measure]) -> tuple[MeasureChange, ...]:
-    """Baseline and latest score of every instrument taken, in the order measures lists them."""
+def _measures(found: list[Measure], *, followed_only: bool = False) -> tuple[MeasureChange, ...]:
+    """Baseline and latest score of every instrument taken (or of those whose change is
+    followed), in the order measures lists them, with every score for the trend chart."""
     changes = []
     for instrument in measures.INSTRUMENTS:
-        course = measures.baseline_and_latest(instrument.name, found)
-        if course is None:
+        if followed_only and not instrument.follows_change:
             continue
-        first, last = course
+        taken = measures.counted(instrument.name, found)
+        if not taken:
+            continue
+        first, last = taken[0], (taken[-1] if len(taken) > 1 else None)
+        course = measures.course(instrument.name, found)
         changes.append(
             MeasureChange(
                 instrument=instrument.name,
@@ -150,9 +159,38 @@ def _measures(found: list[Measure]) -> tuple[MeasureChange, ...]:
                 latest_date=None if last is None else last.taken_on,
                 latest_score=None if last is None else last.score,
                 latest_band="" if last is None else instrument.severity(last.score),
+                followed=instrument.follows_change,
+                baseline_text=instrument.score_text(first.score),
+                latest_text="" if last is None else instrument.score_text(last.score),
+                baseline_total_only=first.total_only,
+                latest_total_only=last is not None and last.total_only,
+                response=course is not None and course.response,
+                remission=course is not None and course.remission,
+                remission_below=instrument.remission_below,
+                maximum=instrument.maximum,
+                bands=instrument.bands,
+                points=tuple(ScorePoint(m.taken_on, m.score, m.total_only) for m in taken),
             )
         )
     return tuple(changes)
+
+
+def _safety(db: Database, participant_id: int, found: list[Measure]) -> SafetyStatus:
+    """The latest C-SSRS screen, the safety plan on file and the open safety flags."""
+    screen = measures.latest(C_SSRS.name, found)
+    plan = safety.current_plan(db, participant_id)
+    flags = sorted(safety.open_flags(db, participant_id), key=lambda flag: flag.raised_at)
+    return SafetyStatus(
+        screen_name=C_SSRS.name,
+        screen_on=None if screen is None else screen.taken_on,
+        screen_result="" if screen is None else C_SSRS.score_text(screen.score),
+        screen_total_only=screen is not None and screen.total_only,
+        plan_version=None if plan is None else plan.version,
+        plan_saved_on=None if plan is None or plan.saved_at is None else plan.saved_at.date(),
+        open_flags=tuple(
+            OpenSafetyFlag(flag.raised_at.date(), flag.state.label, flag.reason) for flag in flags
+        ),
+    )
 
 
 # -- models --------------------------------------------------------------------------------
@@ -171,6 +209,7 @@ def discharge_summary_model(db: Database, participant_id: int, clock: Clock) -> 
     last_day = discharge_date or clock.today()
     attended = [mark.date for mark in marks if mark.status.attended]
     review = caseload.review(db, participant, clock)
+    found = scores.measures(db, participant_id)
     model = DischargeSummary(
         letterhead=_letterhead(profile),
         identity=_identity(participant),
@@ -193,7 +232,7 @@ def discharge_summary_model(db: Database, participant_id: int, clock: Clock) -> 
         weeks=review.weeks,
         level_changes=tuple(changes),
         goals=tuple(clinical.goals(db, participant_id)),
-        measures=_measures(scores.measures(db, participant_id)),
+        measures=_measures(found),
         condition_at_discharge="" if record is None else record.condition_at_discharge,
         recommended_level=None if record is None else record.recommended_level,
         medications=(record.medications_at_discharge if record else "") or participant.medications,
@@ -208,6 +247,7 @@ def discharge_summary_model(db: Database, participant_id: int, clock: Clock) -> 
             else summary_due_date(record.discharge_date, profile.summary_due_days)
         ),
         recorded=record is not None and record.recorded_at is not None,
+        safety=_safety(db, participant_id, found),
     )
     if record is None or not record.is_signed:
         return model
@@ -261,6 +301,7 @@ def continuity_model(
     if not allows(ScopeCategory.ATTENDANCE):
         marks, changes = [], []
     risk = allows(ScopeCategory.RISK)
+    found = scores.measures(db, participant_id)
     return ContinuityOfCare(
         letterhead=_letterhead(profile),
         identity=_identity(participant),
@@ -313,9 +354,8 @@ def continuity_model(
         aftercare_plan="" if plan is None else plan.aftercare_plan,
         referrals=() if plan is None else plan.referrals,
         consent=consent,
-        measures=(
-            _measures(scores.measures(db, participant_id)) if allows(ScopeCategory.MEASURES) else ()
-        ),
+        measures=_measures(found, followed_only=True) if allows(ScopeCategory.MEASURES) else (),
+        safety=_safety(db, participant_id, found) if risk else None,
     )
 
 
@@ -530,6 +570,11 @@ def continuity_disclosed(model: ContinuityOfCare) -> str:
         words = category.label
         if category is ScopeCategory.SESSION_NOTES:
             words += f" ({len(model.recent_sessions)} signed note(s))"
+        elif category is ScopeCategory.MEASURES:
+            count = sum(len(item.points) for item in model.measures)
+            words += f" ({count} score(s))"
+        elif category is ScopeCategory.RISK and model.safety is not None:
+            words += f" ({_safety_disclosed(model.safety)})"
         carried.append(words)
     left_out = consent_scope.in_words(model.left_out) if model.left_out else "nothing"
     return (
@@ -538,6 +583,21 @@ def continuity_disclosed(model: ContinuityOfCare) -> str:
         f"Left out (outside the consent's scope): {left_out}."
         + (" 42 CFR part 2 notice included." if model.substance_use else "")
     )
+
+
+def _safety_disclosed(status: SafetyStatus) -> str:
+    """What the risk section printed beyond the notes' risk screen, for the disclosure log."""
+    screen = (
+        f"no {status.screen_name}"
+        if status.screen_on is None
+        else f"{status.screen_name} of {status.screen_on:%Y-%m-%d}"
+    )
+    plan = (
+        "no safety plan"
+        if status.plan_version is None
+        else f"safety plan status (version {status.plan_version})"
+    )
+    return f"{screen}; {plan}; {len(status.open_flags)} open safety follow-up(s)"
 
 
 def _same_recipient(one: str, other: str) -> bool:
@@ -648,3 +708,4 @@ def export_signin_sheet(db: Database, session_id: int, out: Path, clock: Clock) 
         signin.build(signin_sheet_model(db, session_id, clock)),
         _audited(db, clock, "sign-in sheet", None, f"session {session_id}"),
     )
+
