@@ -5,14 +5,16 @@
     counselor-desk export letter CHART_NUMBER --from DATE --to DATE --recipient TEXT
         --purpose TEXT [--consent ID] [--part2 yes|no] --out FILE.pdf
     counselor-desk export signin SESSION_ID --out FILE.pdf
+    counselor-desk export safety-plan CHART_NUMBER --out FILE.pdf
 
 The continuity-of-care summary and every attendance letter are logged as disclosures (to whom,
 why, when); for a substance-use program the letter also needs a valid consent for its
-recipient. The summary carries only what its consent's scope allows. A record outside a
-substance-use program with a substance-use diagnosis or a medication for opioid use disorder
-is refused until --part2 yes|no says whether it is treated as 42 CFR Part 2 (the answer is
-kept for the participant). Without --out the file goes to the current folder under its default name (chart number and
-date, never the participant's name).
+recipient. The summary carries only what its consent's scope allows. The safety plan is the
+participant's own one-page copy of their current plan, logged as a disclosure to them. A
+record outside a substance-use program with a substance-use diagnosis or a medication for
+opioid use disorder is refused until --part2 yes|no says whether it is treated as 42 CFR
+Part 2 (the answer is kept for the participant). Without --out the file goes to the current
+folder under its default name (chart number and date, never the participant's name).
 """
 
 from __future__ import annotations
@@ -27,13 +29,14 @@ from counselor_desk.services import documents, part2, participants
 from counselor_desk.services.clock import Clock
 from counselor_desk.store.db import Database
 
-KINDS = ("discharge", "continuity", "letter", "signin")
+KINDS = ("discharge", "continuity", "letter", "signin", "safety-plan")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.description = (
         "Write a document as PDF: discharge summary, continuity-of-care summary (logged as a "
-        "disclosure), attendance verification letter, or a group sign-in sheet."
+        "disclosure), attendance verification letter, a group sign-in sheet, or the "
+        "participant's own copy of their safety plan (logged as a disclosure to them)."
     )
     parser.add_argument("kind", choices=KINDS, help="which document")
     parser.add_argument(
@@ -130,6 +133,8 @@ def run(args: argparse.Namespace, db: Database, clock: Clock) -> int:
         )
         if args.kind == "discharge":
             written = documents.export_discharge_summary(db, participant.id, out, clock)
+        elif args.kind == "safety-plan":
+            written = documents.export_safety_plan(db, participant.id, out, clock)
         elif args.kind == "continuity":
             _decide_part2(args, db, participant.id, clock)
             written = documents.export_continuity(db, participant.id, out, clock, args.consent)
@@ -165,5 +170,10 @@ def run(args: argparse.Namespace, db: Database, clock: Clock) -> int:
 
 
 COMMANDS: list[Command] = [
-    ("export", "write a document as PDF (summary, letter, sign-in sheet)", add_arguments, run)
+    (
+        "export",
+        "write a document as PDF (summary, letter, sign-in sheet, safety plan)",
+        add_arguments,
+        run,
+    )
 ]

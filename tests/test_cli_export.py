@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from test_documents import add_consent, make_caseload, plan_discharge
 
 from counselor_desk.cli import main
-from counselor_desk.services import clinical, discharge_signing, sessions
+from counselor_desk.services import clinical, discharge_signing, safety, sessions
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.store.db import Database
 
@@ -182,6 +182,66 @@ def test_signin_default_file_name_in_the_current_folder(
     assert "Maria L." in text_of(written)
 
 
+PLAN = {
+    "warning_signs": "Not sleeping.",
+    "coping": "Paced breathing.",
+    "help": "Sister Lucia (973) 555-0123.",
+    "professionals": "Dr. Haddad, (973) 555-0177.",
+}
+
+
+def test_export_safety_plan_under_its_default_name_is_logged_as_a_disclosure(
+    db: Database,
+    db_path: Path,
+    clock: FixedClock,
+    out_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    pid = make_caseload(db, clock).participant.id
+    safety.save_plan(db, pid, PLAN, clock)
+    monkeypatch.chdir(out_dir)
+    assert export(db_path, "safety-plan", "A-1001") == 0
+    written = out_dir / "safety-plan_A-1001_2026-03-02.pdf"
+    assert capsys.readouterr().out.strip() == f"Wrote {written.name}"
+    text = text_of(written)
+    assert "My Safety Plan" in text and "Sister Lucia (973) 555-0123." in text
+    assert "988 Suicide & Crisis Lifeline: call or text 988" in text
+    [logged] = clinical.disclosures(db, pid)
+    assert logged.recipient == "The participant themself" and logged.consent_id is None
+
+
+def test_export_safety_plan_without_a_plan_is_refused_plainly(
+    db: Database,
+    db_path: Path,
+    clock: FixedClock,
+    out_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    pid = make_caseload(db, clock).participant.id
+    assert export(db_path, "safety-plan", "A-1001", "--out", str(out_dir / "p.pdf")) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("counselor-desk: There is no safety plan for this participant yet")
+    assert "Traceback" not in err
+    assert list(out_dir.iterdir()) == [] and clinical.disclosures(db, pid) == []
+
+
+def test_export_safety_plan_too_long_for_one_page_is_refused_plainly(
+    db: Database,
+    db_path: Path,
+    clock: FixedClock,
+    out_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    pid = make_caseload(db, clock).participant.id
+    long_text = "I call my sister and we walk by the river until it passes. " * 30
+    safety.save_plan(db, pid, {key: long_text for key in (*PLAN, "reasons")}, clock)
+    assert export(db_path, "safety-plan", "A-1001", "--out", str(out_dir / "p.pdf")) == 1
+    err = capsys.readouterr().err
+    assert "does not fit on one page" in err and "Traceback" not in err
+    assert list(out_dir.iterdir()) == [] and clinical.disclosures(db, pid) == []
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -196,6 +256,12 @@ def test_signin_default_file_name_in_the_current_folder(
             ["discharge", "A-1001", "--recipient", "Court"],
             "--recipient and --purpose are for the attendance letter only",
         ),
+        (["safety-plan", "Z-9"], "No participant has chart number Z-9"),
+        (
+            ["safety-plan", "A-1001", "--consent", "1"],
+            "--consent is for the continuity-of-care summary and the attendance letter only",
+        ),
+        (["safety-plan", "A-1001", "--part2", "yes"], "--part2 is for the continuity-of-care"),
     ],
 )
 def test_bad_requests_are_said_plainly(

@@ -267,6 +267,7 @@ class PageDecor:
     notice: str = ""  # a line printed above the footer on every page (the Part 2 notice)
     copy_of: str = ""  # a reprint's line above the footer: a copy of what was signed, and when
     page_size: str = "letter"
+    footer: str = CONFIDENTIAL  # the line at the foot of every page
 
 
 class _DecoratedCanvas(Canvas):  # type: ignore[misc]
@@ -334,7 +335,7 @@ class _DecoratedCanvas(Canvas):  # type: ignore[misc]
             self.drawString(left, bottom + 11, _fit(self, decor.copy_of, BOLD, 7.5, right - left))
         self.setFillColor(MUTED)
         self.setFont(REGULAR, 7)
-        self.drawString(left, bottom, _fit(self, CONFIDENTIAL, REGULAR, 7, right - left - 70))
+        self.drawString(left, bottom, _fit(self, decor.footer, REGULAR, 7, right - left - 70))
         self.setFont(BOLD, 7.5)
         self.setFillColor(INK)
         self.drawRightString(right, bottom, f"Page {number} of {total}")
@@ -392,6 +393,13 @@ def render(
     decor: PageDecor, story: list[Flowable], *, title: str, author: str, subject: str
 ) -> bytes:
     """Lay the story out on decorated pages; returns the PDF bytes."""
+    return render_counted(decor, story, title=title, author=author, subject=subject)[0]
+
+
+def render_counted(
+    decor: PageDecor, story: list[Flowable], *, title: str, author: str, subject: str
+) -> tuple[bytes, int]:
+    """Lay the story out on decorated pages; returns the PDF bytes and how many pages it has."""
     register_fonts()
     buffer = io.BytesIO()
     bottom = BOTTOM_MARGIN + 0.15 * inch * (
@@ -412,4 +420,4 @@ def render(
         producer="Counselor Desk (ReportLab)",
     )
     template.build(story, canvasmaker=partial(_DecoratedCanvas, decor=decor))
-    return buffer.getvalue()
+    return buffer.getvalue(), int(template.page)

@@ -303,3 +303,27 @@ class SigninSheet:
     topic: str
     names: tuple[str, ...]  # first name and last initial, one per expected participant
 
+
+@dataclass(frozen=True, slots=True)
+class PlanSection:
+    """One step of the safety plan as the participant wrote it."""
+
+    number: int
+    heading: str
+    text: str
+    crisis_lines: bool = False  # the step where 988 and the clinic's crisis line always print
+
+
+@dataclass(frozen=True, slots=True)
+class SafetyPlanSheet:
+    """The participant's own one-page copy of their safety plan: their name and the plan's
+    dates, nothing else from the chart."""
+
+    letterhead: Letterhead
+    name: str
+    version: int
+    saved_on: dt.date
+    generated_on: dt.date
+    sections: tuple[PlanSection, ...]
+    clinic_crisis_line: str
+    counselor: Signer
