@@ -1,6 +1,8 @@
 """Correct a mistyped measure score, or strike one entered in error; the reason is required.
 
-Both are kept on the record and in the audit trail with the score as it was.
+A score entered from its answers is corrected by editing the answers (the entry's own
+widget, filled in with them); a total entered alone, by its total. Both are kept on the
+record and in the audit trail with the score and answers as they were.
 """
 
 from __future__ import annotations
@@ -13,47 +15,76 @@ from counselor_desk.services import measures
 from counselor_desk.services.changes import Changes
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.base import ServiceDialog
+from counselor_desk.ui.dialogs.measure_entry_view import AnswersEntry
 
 
 def _about(measure: Measure) -> QLabel:
-    severity = instruments.severity(measure.instrument, measure.score)
+    how = "only the total was entered" if measure.total_only else "scored from its answers"
     label = QLabel(
-        f"{measure.instrument} taken {measure.taken_on:%Y-%m-%d}. Now: {measure.score} "
-        f"({severity})."
+        f"{measure.instrument} taken {measure.taken_on:%Y-%m-%d}. Now: "
+        f"{instruments.score_text(measure)} ({how})."
     )
     label.setWordWrap(True)
     return label
 
 
 class MeasureCorrectionDialog(ServiceDialog):
-    """The corrected score and why: the score it replaces stays in the audit trail."""
+    """The corrected answers (or total) and why: what they replace stays in the audit trail."""
 
     def __init__(self, ctx: AppContext, measure: Measure, parent: QWidget | None = None):
         super().__init__(ctx, "Correct score", parent)
         self.measure = measure
+        self.corrected: Measure | None = None
         self.form.addRow(_about(measure))
         instrument = instruments.instrument(measure.instrument)
-        self.score = QSpinBox()
-        self.score.setRange(0, instrument.maximum if instrument is not None else 999)
-        self.score.setValue(measure.score)
-        self.score.selectAll()
+        self.answers: AnswersEntry | None = None
+        self.score: QSpinBox | None = None
+        if instrument is not None and not measure.total_only:
+            self.answers = AnswersEntry(instrument, self.errors)
+            self.answers.set_answers(measure.items, measure.difficulty)
+            self.form.addRow(self.answers)
+        else:
+            self.score = QSpinBox()
+            self.score.setRange(0, instrument.maximum if instrument is not None else 999)
+            self.score.setValue(measure.score)
+            self.score.selectAll()
+            self.add_row("Corrected &score:", "score", self.score)
         self.reason = QLineEdit()
-        self.add_row("Corrected &score:", "score", self.score)
         self.add_row("&Reason:", "reason", self.reason)
         self.reason.setAccessibleName("Reason for the correction")
         self.ok_button().setText("Save correction")
-        self.score.setFocus()
+        self.ok_button().setDefault(True)
+        if self.answers is not None:
+            self.answers.focus_first()
+        elif self.score is not None:
+            self.score.setFocus()
 
     def save(self) -> Changes:
-        measures.correct(
-            self.ctx.db,
-            self.measure.participant_id,
-            self.measure.id,
-            self.reason.text(),
-            self.ctx.clock,
-            score=self.score.value(),
-        )
+        if self.answers is not None:
+            self.corrected = measures.correct(
+                self.ctx.db,
+                self.measure.participant_id,
+                self.measure.id,
+                self.reason.text(),
+                self.ctx.clock,
+                items=self.answers.answers(),
+                difficulty=self.answers.difficulty(),
+            )
+        else:
+            assert self.score is not None  # built when there are no answers to edit
+            self.corrected = measures.correct(
+                self.ctx.db,
+                self.measure.participant_id,
+                self.measure.id,
+                self.reason.text(),
+                self.ctx.clock,
+                score=self.score.value(),
+            )
         return Changes.participant(self.measure.participant_id)
+
+    def has_typed_text(self) -> bool:
+        edited = self.answers is not None and self.answers.edited()
+        return super().has_typed_text() or edited
 
 
 class MeasureStrikeDialog(ServiceDialog):
