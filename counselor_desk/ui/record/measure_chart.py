@@ -1,0 +1,354 @@
+"""The course of a followed measure (PHQ-9, GAD-7): a painted trend, and its badges.
+
+`MeasureChart` draws the scores that count over time (dates along the bottom) over the
+instrument's severity bands, shaded stripes named in their words, with the baseline marked;
+a struck score is not drawn, a total entered alone is drawn hollow. `CourseView` puts the
+baseline, latest score and change in words and the response and remission badges above it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from itertools import pairwise
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+
+from counselor_desk.domain.colours import ColourRole
+from counselor_desk.domain.measures import Course, Instrument, counted
+from counselor_desk.domain.model import Measure
+from counselor_desk.ui import palette
+
+#: The bands' shades, mildest first; an instrument's bands spread over them.
+BAND_ROLES = (
+    ColourRole.ATTENDED,
+    ColourRole.PARTIAL,
+    ColourRole.CAUTION,
+    ColourRole.WARNING,
+    ColourRole.DANGER,
+)
+BAND_ALPHA = 60
+#: The badges beside a course: their colour and what they mean.
+BADGES: dict[str, tuple[ColourRole, str]] = {
+    "response": (ColourRole.TASK, "A drop of at least 50 % from the baseline"),
+    "remission": (ColourRole.ATTENDED, "The latest score is under the remission threshold"),
+}
+_POINT_RADIUS = 4.5
+_HIT_RADIUS = 9.0
+
+
+def signed(change: int) -> str:
+    """'−11', '+3', '±0': a change as the counselor reads it (a true minus sign)."""
+    if change < 0:
+        return f"\u2212{-change}"
+    return f"+{change}" if change > 0 else "\u00b10"
+
+
+def band_colour(index: int, count: int) -> QColor:
+    """The shade of band `index` of `count`, from the one palette, made light."""
+    step = 0 if count <= 1 else round(index * (len(BAND_ROLES) - 1) / (count - 1))
+    colour = palette.background(BAND_ROLES[step])
+    colour.setAlpha(BAND_ALPHA)
+    return colour
+
+
+def short_date(day: dt.date) -> str:
+    return f"{day:%b} {day.day}"
+
+
+def point_tip(instrument: Instrument, measure: Measure, baseline: bool) -> str:
+    """A point's tooltip: date, score and band, and how the score was entered."""
+    parts = [f"{measure.taken_on:%Y-%m-%d}: {instrument.score_text(measure.score)}"]
+    if baseline:
+        parts.append("baseline")
+    parts.append("total only (scored on paper)" if measure.total_only else "from the answers")
+    if measure.corrected_from is not None:
+        parts.append(f"corrected from {measure.corrected_from}")
+    return "; ".join(parts)
+
+
+class MeasureChart(QWidget):
+    """One instrument's counted scores over time, over its severity bands."""
+
+    LEFT, TOP, BOTTOM = 30, 22, 22
+
+    def __init__(self, instrument: Instrument, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.instrument = instrument
+        self.scores: list[Measure] = []
+        self.setMinimumHeight(170)
+        self.setMinimumWidth(300)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName(f"{instrument.name} scores over time")
+        self.setMouseTracking(True)
+
+    def sizeHint(self) -> QSize:
+        return QSize(460, 190)
+
+    def set_measures(self, found: Sequence[Measure]) -> None:
+        """Every score of the participant: those of this instrument that count are drawn."""
+        self.scores = counted(self.instrument.name, found)
+        self.setAccessibleDescription(self.describe())
+        self.update()
+
+    def describe(self) -> str:
+        """The chart in words (screen readers)."""
+        if not self.scores:
+            return f"No {self.instrument.name} scores yet."
+        parts = []
+        for position, measure in enumerate(self.scores):
+            text = f"{measure.taken_on:%Y-%m-%d} {self.instrument.score_text(measure.score)}"
+            if position == 0:
+                text += " (baseline)"
+            if measure.total_only:
+                text += " (total only)"
+            parts.append(text)
+        return "; ".join(parts)
+
+    # -- geometry (also what the tests read) --------------------------------------------------
+
+    def _right(self) -> int:
+        """Room on the right for the bands' words."""
+        metrics = self.fontMetrics()
+        return 10 + max(metrics.horizontalAdvance(band.label) for band in self.instrument.bands)
+
+    def plot_rect(self) -> QRectF:
+        return QRectF(
+            self.LEFT,
+            self.TOP,
+            max(1, self.width() - self.LEFT - self._right()),
+            max(1, self.height() - self.TOP - self.BOTTOM),
+        )
+
+    def _y(self, score: float) -> float:
+        plot = self.plot_rect()
+        return plot.bottom() - score / self.instrument.maximum * plot.height()
+
+    def band_stripes(self) -> list[tuple[str, QRectF]]:
+        """Each severity band's words and the stripe it is shaded in, mildest first."""
+        plot = self.plot_rect()
+        stripes = []
+        low = 0.0
+        bands = self.instrument.bands
+        for position, band in enumerate(bands):
+            high = float(band.top) if position == len(bands) - 1 else band.top + 0.5
+            top, bottom = self._y(high), self._y(low)
+            stripes.append((band.label, QRectF(plot.left(), top, plot.width(), bottom - top)))
+            low = high
+        return stripes
+
+    def point_positions(self) -> list[tuple[Measure, QPointF]]:
+        """Where each counted score is drawn, oldest first."""
+        if not self.scores:
+            return []
+        plot = self.plot_rect().adjusted(14, 0, -14, 0)
+        first, last = self.scores[0].taken_on, self.scores[-1].taken_on
+        span = (last - first).days
+        points = []
+        for measure in self.scores:
+            if span == 0:
+                x = plot.center().x()
+            else:
+                x = plot.left() + (measure.taken_on - first).days / span * plot.width()
+            points.append((measure, QPointF(x, self._y(measure.score))))
+        return points
+
+    # -- painting ------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text = self.palette().windowText().color()
+        if not self.scores:
+            painter.setPen(text)
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, f"No {self.instrument.name} yet."
+            )
+            painter.end()
+            return
+        self._bands(painter, text)
+        self._axis(painter, text)
+        points = self.point_positions()
+        self._baseline(painter, text, points[0][1])
+        line = QColor(self.palette().highlight().color())
+        painter.setPen(QPen(line, 2))
+        for (_a, start), (_b, end) in pairwise(points):
+            painter.drawLine(start, end)
+        for measure, point in points:
+            self._point(painter, measure, point, line)
+        self._dates(painter, text, points)
+        self._legend(painter, text, line)
+        painter.end()
+
+    def _bands(self, painter: QPainter, text: QColor) -> None:
+        stripes = self.band_stripes()
+        plot = self.plot_rect()
+        painter.setPen(Qt.PenStyle.NoPen)
+        for index, (label, rect) in enumerate(stripes):
+            painter.setBrush(band_colour(index, len(stripes)))
+            painter.drawRect(rect)
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(plot.right() + 6, rect.top(), self._right() - 6, rect.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                label,
+            )
+            painter.setPen(Qt.PenStyle.NoPen)
+
+    def _axis(self, painter: QPainter, text: QColor) -> None:
+        """The lowest score of each band, and the maximum, up the left side."""
+        ticks = [0] + [band.top + 1 for band in self.instrument.bands[:-1]]
+        ticks.append(self.instrument.maximum)
+        painter.setPen(text)
+        for score in ticks:
+            y = self._y(score)
+            painter.drawText(
+                QRectF(0, y - 8, self.LEFT - 5, 16),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                str(score),
+            )
+
+    def _baseline(self, painter: QPainter, text: QColor, at: QPointF) -> None:
+        plot = self.plot_rect()
+        painter.setPen(QPen(text, 1, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(plot.left(), at.y()), QPointF(plot.right(), at.y()))
+        painter.setPen(QPen(text, 1.5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(at, _POINT_RADIUS + 3.5, _POINT_RADIUS + 3.5)
+
+    def _point(self, painter: QPainter, measure: Measure, at: QPointF, colour: QColor) -> None:
+        """Scored from the answers: a filled dot. A total only: a hollow diamond."""
+        if measure.total_only:
+            r = _POINT_RADIUS + 1
+            diamond = QPainterPath()
+            diamond.moveTo(at.x(), at.y() - r)
+            diamond.lineTo(at.x() + r, at.y())
+            diamond.lineTo(at.x(), at.y() + r)
+            diamond.lineTo(at.x() - r, at.y())
+            diamond.closeSubpath()
+            painter.setPen(QPen(colour, 2))
+            painter.setBrush(self.palette().base())
+            painter.drawPath(diamond)
+        else:
+            painter.setPen(QPen(colour, 1))
+            painter.setBrush(colour)
+            painter.drawEllipse(at, _POINT_RADIUS, _POINT_RADIUS)
+
+    def _dates(
+        self, painter: QPainter, text: QColor, points: list[tuple[Measure, QPointF]]
+    ) -> None:
+        """Each point's date under the plot, the newest first kept where they would crowd."""
+        metrics = painter.fontMetrics()
+        plot = self.plot_rect()
+        painter.setPen(text)
+        last_left: float | None = None
+        for measure, point in reversed(points):
+            label = short_date(measure.taken_on)
+            width = metrics.horizontalAdvance(label)
+            left = point.x() - width / 2
+            if last_left is not None and left + width + 6 > last_left:
+                continue
+            painter.drawText(
+                QRectF(left, plot.bottom() + 3, width, self.BOTTOM - 3),
+                Qt.AlignmentFlag.AlignCenter,
+                label,
+            )
+            last_left = left
+
+    def _legend(self, painter: QPainter, text: QColor, colour: QColor) -> None:
+        x, y = float(self.LEFT), 11.0
+        metrics = painter.fontMetrics()
+        dot = Measure(0, self.instrument.name, dt.date.min, 0, items=(0,))
+        hollow = Measure(0, self.instrument.name, dt.date.min, 0)
+        for sample, label in ((dot, "answers"), (hollow, "total only")):
+            self._point(painter, sample, QPointF(x + 5, y), colour)
+            painter.setPen(text)
+            painter.drawText(QPointF(x + 14, y + 4), label)
+            x += 28 + metrics.horizontalAdvance(label)
+        painter.setPen(QPen(text, 1, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(x, y), QPointF(x + 16, y))
+        painter.setPen(text)
+        painter.drawText(QPointF(x + 20, y + 4), "baseline")
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tip = self.tip_at(QPointF(event.pos()))
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def tip_at(self, where: QPointF) -> str:
+        """The tooltip of the point under `where` ("" if none is near)."""
+        for position, (measure, point) in enumerate(self.point_positions()):
+            if (point - where).manhattanLength() <= _HIT_RADIUS * 1.5:
+                return point_tip(self.instrument, measure, position == 0)
+        return ""
+
+
+class CourseView(QWidget):
+    """An instrument's course in words, its badges, and its chart."""
+
+    def __init__(self, instrument: Instrument, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.instrument = instrument
+        self.title = QLabel(f"{instrument.name} ({instrument.screens_for})")
+        bold = QFont(self.title.font())
+        bold.setBold(True)
+        self.title.setFont(bold)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(f"{instrument.name} baseline and latest")
+        self.badges: dict[str, QLabel] = {}
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        for word, (role, meaning) in BADGES.items():
+            badge = QLabel(word.capitalize())
+            badge.setStyleSheet(palette.badge_style(role))
+            badge.setToolTip(meaning)
+            badge.setAccessibleName(f"{instrument.name} {word}")
+            policy = badge.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)  # the charts side by side start level
+            badge.setSizePolicy(policy)
+            badge.hide()
+            self.badges[word] = badge
+            top.addWidget(badge)
+        top.addStretch(1)
+        self.chart = MeasureChart(instrument)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.chart, 1)
+
+    def set_course(self, course: Course | None, found: Sequence[Measure]) -> None:
+        self.summary.setText(course_words(self.instrument, course))
+        shown = set(course.badges) if course is not None else set()
+        for word, badge in self.badges.items():
+            badge.setVisible(word in shown)
+        self.chart.set_measures(found)
+        self.chart.setVisible(course is not None)
+
+    def shown_badges(self) -> list[str]:
+        return [word for word, badge in self.badges.items() if not badge.isHidden()]
+
+
+def course_words(instrument: Instrument, course: Course | None) -> str:
+    """'Baseline 18 (moderately severe) on 2026-01-05 · latest 7 (mild) on 2026-02-23 ·
+    change −11', or 'Not taken yet.'"""
+    if course is None:
+        return "Not taken yet."
+    first = course.baseline
+    text = f"Baseline {instrument.score_text(first.score)} on {first.taken_on:%Y-%m-%d}"
+    last = course.latest
+    if last is None:
+        return text + " \u00b7 not taken again yet"
+    return (
+        f"{text} \u00b7 latest {instrument.score_text(last.score)} on {last.taken_on:%Y-%m-%d}"
+        f" \u00b7 change {signed(course.change or 0)}"
+    )
