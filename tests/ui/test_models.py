@@ -533,4 +533,6 @@ def test_measures_model_newest_first_with_the_band(
         "18 (moderately severe)",
     ]
     assert column_texts(model, 0) == ["2026-02-23", "2026-02-23", "2026-01-05"]
+    assert column_texts(model, 3) == ["total only"] * 3  # entered as totals alone
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Answers"
     assert isinstance(model.index(0, 0).data(RECORD_ROLE), Measure)

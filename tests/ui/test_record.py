@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QTableWidgetItem
 
 from counselor_desk.domain.consent_scope import ScopeCategory
+from counselor_desk.domain.measures import PHQ_9
 from counselor_desk.domain.model import (
     Attendance,
     AttendanceStatus,
@@ -26,10 +27,10 @@ from counselor_desk.services.clock import FixedClock
 from counselor_desk.store.db import Database
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs import form
+from counselor_desk.ui.dialogs.base import ServiceDialog
 from counselor_desk.ui.dialogs.form import to_date, to_qdate
 from counselor_desk.ui.record import export as export_module
 from counselor_desk.ui.record.charts import SHORT_COLOUR, HoursChart
-from counselor_desk.ui.record.clinical_tab import NO_SCORE
 from counselor_desk.ui.record.window import ParticipantRecord
 from tests.factories import ALEXANDRA, new_participant
 
@@ -226,19 +227,23 @@ def test_clinical_tab_saves_details_and_scores(qtbot, record, record_ctx) -> Non
     assert stored.allergies == "Penicillin"
     assert [d.code for d in stored.diagnoses] == ["F10.20"]
 
+    def total_entered(day: dt.date, score: int) -> ServiceDialog:
+        dialog = tab.entry_dialog(PHQ_9)
+        qtbot.addWidget(dialog)
+        dialog.taken_on.setDate(to_qdate(day))
+        dialog.total_only.setChecked(True)
+        qtbot.keyClicks(dialog.total, str(score))
+        qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+        return dialog
+
     for day, score in ((ADMITTED, 18), (dt.date(2026, 2, 23), 9)):
-        tab.taken_on.setDate(to_qdate(day))
-        tab.score.setValue(score)
-        qtbot.mouseClick(tab.add_measure_button, Qt.MouseButton.LeftButton)
-    assert tab.measure_summary.text().splitlines()[0] == (
-        "PHQ-9: baseline 18 (moderately severe, 2026-01-05) → latest 9 (mild, 2026-02-23); "
-        "change -9."
+        total_entered(day, score)
+    assert tab.courses["PHQ-9"].summary.text() == (
+        "Baseline 18 (moderately severe) on 2026-01-05 · latest 9 (mild) on 2026-02-23 · "
+        "change \u22129"
     )
-    assert tab.score.value() == NO_SCORE  # the field is empty again after each score
-    tab.taken_on.setDate(to_qdate(dt.date(2026, 3, 9)))
-    tab.score.setValue(5)
-    qtbot.mouseClick(tab.add_measure_button, Qt.MouseButton.LeftButton)
-    assert tab.measure_errors.message("taken_on") == "The date cannot be in the future."
+    refused = total_entered(dt.date(2026, 3, 9), 5)
+    assert refused.errors.message("taken_on") == "The date cannot be in the future."
 
 
 def test_consents_tab_shows_status(qtbot, record, record_ctx) -> None:
