@@ -6,8 +6,11 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt
 
+from counselor_desk.domain.measures import PHQ_9
 from counselor_desk.domain.model import fold
+from counselor_desk.domain.rules import Flag, Severity
 from counselor_desk.services.caseload import Review
+from counselor_desk.ui.record.measure_chart import signed
 from counselor_desk.ui.widgets.badges import FLAGS_ROLE
 from counselor_desk.ui.widgets.hours_bar import HOURS_ROLE, HoursBar
 from counselor_desk.ui.widgets.table_model import (
@@ -25,7 +28,8 @@ COL_LEVEL = 3
 COL_WEEK = 4
 COL_HOURS = 5
 COL_ATTENDANCE = 6
-COL_FLAGS = 7
+COL_PHQ9 = 7
+COL_FLAGS = 8
 
 #: Returns the row's services.caseload.Review.
 REVIEW_ROLE = RECORD_ROLE
@@ -68,6 +72,42 @@ def _hours_tooltip(review: Review) -> str | None:
     return None
 
 
+def phq9_text(review: Review) -> str:
+    """'7 (−11)': the latest PHQ-9 and its change from the baseline; '18' when taken once."""
+    if review.latest_phq9 is None:
+        return "\u2013"
+    if review.phq9_change is None:
+        return str(review.latest_phq9)
+    return f"{review.latest_phq9} ({signed(review.phq9_change)})"
+
+
+def phq9_tooltip(review: Review) -> str | None:
+    latest, change = review.latest_phq9, review.phq9_change
+    if latest is None:
+        return "No PHQ-9 yet"
+    text = f"Latest PHQ-9: {PHQ_9.score_text(latest)}"
+    if change is None:
+        return text + "; the baseline (taken once)"
+    baseline = latest - change
+    return f"{text}; baseline {PHQ_9.score_text(baseline)}, change {signed(change)}"
+
+
+def phq9_key(review: Review) -> tuple[int, int]:
+    """By the latest score (none below every score), then by the change."""
+    latest = -1 if review.latest_phq9 is None else review.latest_phq9
+    return latest, review.phq9_change or 0
+
+
+def flags_key(review: Review) -> tuple[bool, list[Severity], int]:
+    """A safety flag first, then the most urgent flags, then how many."""
+    severities = sorted((flag.severity for flag in review.flags), reverse=True)
+    return Flag.SAFETY in review.flags, severities, len(review.flags)
+
+
+def _flags_tooltip(review: Review) -> str | None:
+    return "\n".join(flag.label for flag in review.flags) or None
+
+
 def _name_key(review: Review) -> tuple[str, str, str]:
     """By last name, as a caseload list is read; the same order as roll call's."""
     return review.participant.sort_key
@@ -105,9 +145,17 @@ COLUMNS: tuple[Column[Review], ...] = (
         sort_key=_attendance_rate,
     ),
     Column(
+        "PHQ-9",
+        phq9_text,
+        alignment=ALIGN_RIGHT,
+        tooltip=phq9_tooltip,
+        sort_key=phq9_key,
+    ),
+    Column(
         "Flags",
         lambda r: ", ".join(flag.label for flag in r.flags),
-        sort_key=lambda r: len(r.flags),
+        tooltip=_flags_tooltip,
+        sort_key=flags_key,
         roles={FLAGS_ROLE: lambda r: tuple(r.flags)},
     ),
 )

@@ -10,9 +10,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from counselor_desk.domain.model import Discharge, DischargeReason, Participant, Program
+from counselor_desk.domain.model import (
+    Discharge,
+    DischargeReason,
+    Measure,
+    Participant,
+    Program,
+)
 from counselor_desk.domain.rules import Flag
 from counselor_desk.services import caseload, clinical
+from counselor_desk.services import measures as scores
 from counselor_desk.services.changes import Changes
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.ui.caseload_model import (
@@ -21,6 +28,7 @@ from counselor_desk.ui.caseload_model import (
     COL_FLAGS,
     COL_HOURS,
     COL_NAME,
+    COL_PHQ9,
     COL_WEEK,
     REVIEW_ROLE,
     CaseloadModel,
@@ -82,7 +90,11 @@ def test_columns_show_week_hours_attendance_and_flags(
     assert shown(view, COL_ATTENDANCE) == ["–", "–", "–"]
     # Nobody's week in progress is out of reach yet (today's and two more groups to come).
     assert {view.proxy.index(row, COL_HOURS).data(HOURS_ROLE).short for row in range(3)} == {False}
-    assert view.proxy.index(1, COL_FLAGS).data(FLAGS_ROLE) == (Flag.SHORT_HOURS,)
+    # Short on hours, and its admission measures never taken
+    assert view.proxy.index(1, COL_FLAGS).data(FLAGS_ROLE) == (
+        Flag.SHORT_HOURS,
+        Flag.MEASURE_OVERDUE,
+    )
     assert Flag.ENDING_SOON in view.proxy.index(2, COL_FLAGS).data(FLAGS_ROLE)
     assert view.count_label.text() == "3 participant(s)"
     assert not view.table.grab().isNull()  # the bar and badge delegates paint
@@ -199,3 +211,34 @@ def test_new_participant_button_admits_and_opens_the_record(
         view.new_button.click()
     assert shown(view, COL_NAME) == ["Nora New"]
     assert opened.args == [view.proxy.review_at(0).participant.id]
+
+
+def test_phq9_column_shows_the_latest_and_its_change_and_a_safety_flag_shows(
+    qtbot: QtBot, ctx: AppContext, people: dict[str, Participant]
+) -> None:
+    week3, week12 = people["week3"], people["week12"]
+    for day, score in ((dt.date(2026, 2, 16), 18), (dt.date(2026, 2, 23), 12)):
+        scores.add(ctx.db, Measure(week3.id, "PHQ-9", day, score), ctx.clock)
+    scores.add(ctx.db, Measure(week3.id, "PHQ-9", ctx.clock.today(), 7), ctx.clock)
+    item_9 = (1, 1, 1, 1, 1, 1, 1, 1, 1)  # question 9 above 0: a safety flag
+    scores.add(ctx.db, Measure(week12.id, "PHQ-9", ctx.clock.today(), 0, items=item_9), ctx.clock)
+    view = shown_caseload(qtbot, ctx)
+    assert shown(view, COL_NAME) == ["Zoë Alvarez", "Mac Brown", "Chloé Durand"]
+    assert shown(view, COL_PHQ9) == ["\u2013", "7 (\u221211)", "9"]
+    proxy = view.proxy
+    assert proxy.headerData(COL_PHQ9, Qt.Orientation.Horizontal) == "PHQ-9"
+    assert proxy.index(1, COL_PHQ9).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Latest PHQ-9: 7 (mild); baseline 18 (moderately severe), change \u221211"
+    )
+    assert proxy.index(2, COL_PHQ9).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Latest PHQ-9: 9 (mild); the baseline (taken once)"
+    )
+    assert proxy.index(0, COL_PHQ9).data(Qt.ItemDataRole.ToolTipRole) == "No PHQ-9 yet"
+    flags = proxy.index(2, COL_FLAGS).data(FLAGS_ROLE)
+    assert flags[0] is Flag.SAFETY  # drawn first, as a badge like the others
+    assert "Safety follow-up" in proxy.index(2, COL_FLAGS).data()
+    view.table.sortByColumn(COL_PHQ9, Qt.SortOrder.DescendingOrder)
+    assert shown(view, COL_PHQ9) == ["9", "7 (\u221211)", "\u2013"]
+    view.table.sortByColumn(COL_FLAGS, Qt.SortOrder.DescendingOrder)
+    assert shown(view, COL_NAME)[0] == "Chloé Durand"  # the safety flag first
+    assert not view.table.grab().isNull()
