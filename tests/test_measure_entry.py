@@ -77,7 +77,9 @@ def test_a_total_out_of_range_an_unknown_instrument_and_a_stray_difficulty(
     assert refused(
         db, Measure(dana.id, "GAD-7", D(2026, 3, 16), 0, items=(0,) * 7, difficulty=1)
     ) == ["difficulty"]
-    with pytest.raises(ValidationError, match=r"Unknown measure .BDI-II.: the measure is PHQ-9, GAD-7 or C-SSRS"):
+    with pytest.raises(
+        ValidationError, match=r"Unknown measure .BDI-II.: the measure is PHQ-9, GAD-7 or C-SSRS"
+    ):
         scores.add(db, Measure(dana.id, "BDI-II", D(2026, 3, 16), 3), TODAY)
 
 
