@@ -211,14 +211,14 @@ def test_restore_puts_the_backup_back_and_keeps_the_current_database_aside(
 ) -> None:
     backup = maintenance.backup_now(demo, at(2, 9))
     with demo.transaction() as conn:
-        conn.execute("DELETE FROM measures")  # a mistake made after the backup
+        conn.execute("DELETE FROM diagnoses")  # a mistake made after the backup
     demo.close()
     before = db_path.read_bytes()
     result = maintenance.restore(db_path, backup, at(2, 11))
     assert result.kept_aside == db_path.with_name("caseload.replaced-20260302-110000.sqlite3")
     assert result.kept_aside.read_bytes() == before
-    assert rows(result.kept_aside, "SELECT count(*) FROM measures") == [(0,)]
-    assert rows(db_path, "SELECT count(*) FROM measures")[0][0] > 0
+    assert rows(result.kept_aside, "SELECT count(*) FROM diagnoses") == [(0,)]
+    assert rows(db_path, "SELECT count(*) FROM diagnoses")[0][0] > 0
     with connect(db_path) as restored:
         entries = audit.entries(restored)
         # The backup was taken before its own BACKUP row was written; the RESTORE row follows.

@@ -235,6 +235,8 @@ def test_a_closed_flag_and_its_history_cannot_be_changed_by_raw_sql(
         db.execute("DELETE FROM safety_flags")
     with pytest.raises(sqlite3.IntegrityError, match="history of a safety flag"):
         db.execute("UPDATE safety_flag_events SET detail = 'nothing happened'")
+    with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
+        db.execute("DELETE FROM measures")  # the score and the screen it rests on stay
 
 
 def test_a_safety_plan_is_kept_in_versions_that_never_change(

@@ -630,12 +630,13 @@ _V11: list[Step] = [
         reason TEXT NOT NULL,
         state TEXT NOT NULL
             CHECK (state IN ('needs_screen', 'needs_plan', 'followed_up', 'withdrawn')),
-        measure_id INTEGER REFERENCES measures(id) ON DELETE SET NULL,
+        -- a score, screen or plan a flag rests on cannot be deleted (they are struck instead)
+        measure_id INTEGER REFERENCES measures(id),
         -- no foreign key: a discarded draft's id stays, as the flag's history tells of it
         note_id INTEGER,
         plan_needed INTEGER NOT NULL DEFAULT 0 CHECK (plan_needed IN (0, 1)),
-        screen_id INTEGER REFERENCES measures(id) ON DELETE SET NULL,
-        plan_id INTEGER REFERENCES safety_plans(id) ON DELETE SET NULL,
+        screen_id INTEGER REFERENCES measures(id),
+        plan_id INTEGER REFERENCES safety_plans(id),
         closed_at TEXT,
         closed_by TEXT NOT NULL DEFAULT '',
         CHECK ((state IN ('followed_up', 'withdrawn')) = (closed_at IS NOT NULL))
