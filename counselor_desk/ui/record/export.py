@@ -1,4 +1,5 @@
-"""Export buttons of the record: discharge summary, continuity of care, attendance letter.
+"""Export buttons of the record: discharge summary, continuity of care, attendance letter;
+and the safety plan printed for the participant (its button is on the Safety tab).
 
 Each export runs on a worker thread with its own database connection (ui.background); the
 work is handed plain values only, and the outcome is shown on the GUI thread.
@@ -286,6 +287,14 @@ class ExportBar(QWidget):
                     consent_id=consent_id,
                 ),
             )
+
+    def export_safety_plan(self) -> None:
+        """The current safety plan as a one-page PDF for the participant (logged as a
+        disclosure by the documents module before the file exists)."""
+        out = self.ask_path("safety-plan")
+        if out is not None:
+            pid, clock = self.participant_id, self.ctx.clock
+            self.start(out, lambda db, path: documents.export_safety_plan(db, pid, path, clock))
 
     # -- running ------------------------------------------------------------------------------
 

@@ -1,14 +1,26 @@
-"""The record's header: who, where in the program, and the attention flags."""
+"""The record's header: who, where in the program, the attention flags, and a banner in the
+danger colour while a safety flag waits for its follow-up."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from counselor_desk.domain.colours import ColourRole
 from counselor_desk.domain.model import ParticipantStatus
 from counselor_desk.domain.rules import Flag
+from counselor_desk.domain.safety import SafetyFlag
 from counselor_desk.services.caseload import Review
 from counselor_desk.ui import palette
 
@@ -21,9 +33,58 @@ def badge(text: str, role: ColourRole) -> QLabel:
     return label
 
 
+def safety_banner_text(open_flags: Sequence[SafetyFlag]) -> str:
+    """What the banner says: the follow-up still owed ("" when no flag is open)."""
+    needed: list[str] = []
+    for flag in open_flags:
+        if flag.is_open and (what := flag.what_is_needed()) and what not in needed:
+            needed.append(what)
+    return f"Safety follow-up needed: {' '.join(needed)}" if needed else ""
+
+
+def banner_style(role: ColourRole) -> str:
+    """The banner's frame in the role's colours (its button keeps the usual look)."""
+    colours = palette.swatch(role)
+    return (
+        f"QFrame#safetyBanner {{ background: {colours.background}; border-radius: 6px; }}"
+        f" QLabel {{ color: {colours.text}; font-weight: 600; font-size: 11pt; }}"
+    )
+
+
+class SafetyBanner(QFrame):
+    """ "Safety follow-up needed: …" with a button to the Safety tab; hidden while no flag
+    is open."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("safetyBanner")
+        self.setStyleSheet(banner_style(ColourRole.DANGER))
+        self.setAccessibleName("Safety follow-up needed")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setAccessibleName("Safety follow-up")
+        self.button = QPushButton("Go to the Safety tab")
+        self.button.setAccessibleName("Show the Safety tab")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.button)
+        self.hide()
+
+    def show_flags(self, open_flags: Sequence[SafetyFlag]) -> None:
+        text = safety_banner_text(open_flags)
+        self.text.setText(text)
+        self.setVisible(bool(text))
+
+
 class RecordHeader(QWidget):
+    #: The counselor asked for the Safety tab (the banner's button).
+    safety_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.safety = SafetyBanner()
+        self.safety.button.clicked.connect(self.safety_requested)
         self.name = QLabel()
         self.name.setStyleSheet("font-size: 18pt; font-weight: 600;")
         self.name.setAccessibleName("Participant name")
@@ -64,6 +125,7 @@ class RecordHeader(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(names)
         layout.addLayout(grid)
+        layout.addWidget(self.safety)
 
     def show_review(self, review: Review, today: dt.date) -> None:
         person = review.participant
@@ -94,11 +156,19 @@ class RecordHeader(QWidget):
             if widget is not None:
                 widget.hide()  # out of the layout: unseen until its deferred delete
                 widget.deleteLater()
+        due = "\n".join(measure.in_words() for measure in review.measures_due)
         for flag in review.flags:
             text = flag.label
             if flag is Flag.SUMMARY_DUE and review.summary_due is not None:
                 text = f"{flag.label} by {review.summary_due:%Y-%m-%d}"
-            self.flags.addWidget(badge(text, flag.colour))
+            shown = badge(text, flag.colour)
+            if flag in (Flag.MEASURE_DUE, Flag.MEASURE_OVERDUE):
+                shown.setToolTip(due)
+            self.flags.addWidget(shown)
+
+    def show_safety(self, open_flags: Sequence[SafetyFlag]) -> None:
+        """The banner, while a safety flag is open."""
+        self.safety.show_flags(open_flags)
 
     def flag_texts(self) -> list[str]:
         texts = []

@@ -7,10 +7,10 @@ change concerns its participant.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtGui import QCloseEvent, QHideEvent
+from PySide6.QtGui import QCloseEvent, QColor, QHideEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -19,14 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_desk.domain.colours import ColourRole
 from counselor_desk.domain.errors import ValidationError
+from counselor_desk.domain.measures import C_SSRS
 from counselor_desk.domain.model import Leave, ParticipantStatus
-from counselor_desk.services import caseload, participants
+from counselor_desk.domain.safety import SafetyFlag
+from counselor_desk.services import caseload, participants, safety
 from counselor_desk.services.changes import Changes
+from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.base import ServiceDialog
 from counselor_desk.ui.dialogs.leave import LeaveDialog, ReturnFromLeaveDialog
 from counselor_desk.ui.dialogs.level_change import LevelChangeDialog
+from counselor_desk.ui.dialogs.measure_entry import enter_measure
 from counselor_desk.ui.dialogs.participant_dialog import EditParticipantDialog
 from counselor_desk.ui.record.attendance_tab import AttendanceTab
 from counselor_desk.ui.record.clinical_tab import ClinicalTab
@@ -37,6 +42,7 @@ from counselor_desk.ui.record.header import RecordHeader
 from counselor_desk.ui.record.notes_tab import NotesTab
 from counselor_desk.ui.record.overview import OverviewTab
 from counselor_desk.ui.record.plan_tab import PlanTab
+from counselor_desk.ui.record.safety_tab import SafetyTab
 
 
 class ParticipantRecord(QWidget):
@@ -56,6 +62,12 @@ class ParticipantRecord(QWidget):
             "notes": lambda: NotesTab(ctx, participant_id),
             "plan": lambda: PlanTab(ctx, participant_id),
             "clinical": lambda: ClinicalTab(ctx, participant_id),
+            "safety": lambda: SafetyTab(
+                ctx,
+                participant_id,
+                screen=self.screen_dialog,
+                print_plan=self.exports.export_safety_plan,
+            ),
             "discharge": lambda: DischargeTab(ctx, participant_id),
             "consents": lambda: ConsentsTab(ctx, participant_id),
         }
@@ -90,6 +102,7 @@ class ParticipantRecord(QWidget):
             ("notes", "&Notes"),
             ("plan", "&Plan"),
             ("clinical", "C&linical"),
+            ("safety", "&Safety"),
             ("discharge", "&Discharge"),
             ("consents", "Co&nsents"),
         ):
@@ -111,6 +124,7 @@ class ParticipantRecord(QWidget):
         layout.addWidget(self.tabs, 1)
 
     def _connect(self) -> None:
+        self.header.safety_requested.connect(self.show_safety)
         self.edit_button.clicked.connect(lambda: self._run(self.edit_dialog()))
         self.level_button.clicked.connect(lambda: self._run(self.level_dialog()))
         self.leave_button.clicked.connect(lambda: self._run(self.leave_dialog()))
@@ -156,6 +170,11 @@ class ParticipantRecord(QWidget):
         return tab
 
     @property
+    def safety(self) -> SafetyTab:
+        tab: SafetyTab = self._tab("safety")
+        return tab
+
+    @property
     def discharge(self) -> DischargeTab:
         tab: DischargeTab = self._tab("discharge")
         return tab
@@ -169,6 +188,11 @@ class ParticipantRecord(QWidget):
         """The Notes tab, with this note open (False: the draft in hand could not be saved)."""
         self.tabs.setCurrentWidget(self._slots["notes"])
         return self.notes.show_note(note_id)
+
+    def show_safety(self) -> SafetyTab:
+        """The Safety tab (the header banner's button)."""
+        self.tabs.setCurrentWidget(self._slots["safety"])
+        return self.safety
 
     # -- refreshing ---------------------------------------------------------------------------
 
@@ -184,6 +208,7 @@ class ParticipantRecord(QWidget):
         review = caseload.review(self.ctx.db, person, self.ctx.clock)
         history = caseload.attendance_history(self.ctx.db, self.participant_id)
         self.header.show_review(review, self.ctx.clock.today())
+        self._show_safety_state(safety.open_flags(self.ctx.db, self.participant_id))
         self.overview.show_review(review, history)
         self.overview.show_events(
             participants.level_changes(self.ctx.db, self.participant_id),
@@ -199,13 +224,26 @@ class ParticipantRecord(QWidget):
         on_leave = active and self.current_leave() is not None
         self.leave_button.setText("Return from leave…" if on_leave else "Leave of absence…")
 
+    def _show_safety_state(self, open_flags: Sequence[SafetyFlag]) -> None:
+        """The header's banner and the Safety tab's title in the danger colour while a flag
+        is open."""
+        self.header.show_safety(open_flags)
+        index = self.tabs.indexOf(self._slots["safety"])
+        colour = palette.background(ColourRole.DANGER) if open_flags else QColor()
+        self.tabs.tabBar().setTabTextColor(index, colour)
+
     def _changed(self, changes: Changes) -> None:
-        """Refresh what a write changed of this participant (attendance: the standing only)."""
+        """Refresh what a write changed of this participant (attendance: the standing only).
+
+        A score or a note can raise or answer a safety flag: the Safety tab follows both."""
         me = self.participant_id
         if me in changes.participants:
             for name in ("clinical", "discharge", "consents"):
                 if (tab := self._built_tab(name)) is not None:
                     tab.refresh()
+        safety_tab = self._built_tab("safety")
+        if safety_tab is not None and (me in changes.participants or me in changes.notes):
+            safety_tab.refresh()
         if me in changes.notes and (notes := self._built_tab("notes")) is not None:
             notes.refresh()
         if me in changes.plans:
@@ -213,7 +251,8 @@ class ParticipantRecord(QWidget):
                 plan.refresh()
             if (notes := self._built_tab("notes")) is not None:
                 notes.editor.load_goals()
-        if me in changes.participants or me in changes.notes or changes.attendance:
+        standing = me in changes.participants or me in changes.notes or changes.attendance
+        if standing or changes.settings:  # settings: the program's measure schedule
             self.refresh_standing()
 
     # -- actions ------------------------------------------------------------------------------
@@ -223,6 +262,10 @@ class ParticipantRecord(QWidget):
 
     def level_dialog(self) -> LevelChangeDialog:
         return LevelChangeDialog(self.ctx, self.participant_id, self)
+
+    def screen_dialog(self) -> None:
+        """Record a C-SSRS screen (the entry dialog's save announces what changed)."""
+        enter_measure(self.ctx, self.participant_id, C_SSRS, self)
 
     def current_leave(self) -> Leave | None:
         """The leave the participant is on today, if any."""
