@@ -91,7 +91,7 @@ def test_the_discharge_summary_prints_each_course_the_c_ssrs_the_plan_and_the_op
     assert (cssrs.instrument, cssrs.followed) == ("C-SSRS", False)
 
 
-def test_the_signature_vouches_for_the_c_ssrs_among_the_measures(
+def test_the_signature_vouches_for_the_c_ssrs_and_the_safety_status(
     db: Database, clock: FixedClock, pid: int, tmp_path: Path
 ) -> None:
     plan_discharge(db, clock, pid, record=True)
@@ -101,7 +101,7 @@ def test_the_signature_vouches_for_the_c_ssrs_among_the_measures(
     [cssrs] = [m for m in scores.measures(db, pid) if m.instrument == "C-SSRS"]
     scores.strike(db, pid, cssrs.id, "Entered for the wrong person", clock)
     reprint = documents.discharge_summary_model(db, pid, clock)
-    assert reprint.changed_since_signing == ("Measures",)
+    assert reprint.changed_since_signing == ("Measures", "Suicide-risk screen and safety plan")
     text = text_of(documents.discharge.build(reprint))
     assert "No C-SSRS screen recorded." in text
 

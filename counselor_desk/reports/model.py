@@ -205,9 +205,8 @@ class DischargeSummary:
     content_hash: str = ""
     amendments: tuple[DischargeAmendment, ...] = ()
     changed_since_signing: tuple[str, ...] = ()  # sections of the record that differ now
-    #: The latest C-SSRS, the safety plan and open flags as they are when printed; not part of
-    #: the signed content (services/discharge_content.py, version 1), which has the C-SSRS
-    #: scores among `measures`.
+    #: The latest C-SSRS, the safety plan and open flags; part of the signed content from
+    #: version 2 (services/discharge_content.py), so a reprint names it when it changed.
     safety: SafetyStatus | None = None
 
     @property

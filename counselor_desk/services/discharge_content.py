@@ -20,7 +20,12 @@ from typing import Any
 from counselor_desk.domain.model import DischargeAmendment, DischargeReason, LevelOfCare
 from counselor_desk.reports.model import DischargeSummary
 
-CONTENT_VERSION = 1
+#: 2 (schema 11) adds the "safety" section: the latest C-SSRS, the safety plan on file and the
+#: safety follow-ups still open when signed. Content signed as version 1 has no such section
+#: and is compared on the sections it has.
+CONTENT_VERSION = 2
+#: The layout of an amendment's content, unchanged since it was introduced.
+AMENDMENT_VERSION = 1
 
 #: The sections of the signed content, in the counselor's words (what a reprint names when
 #: the record changed since the signature).
@@ -37,6 +42,7 @@ SECTIONS: dict[str, str] = {
     "relapse_prevention_plan": "Relapse-prevention plan",
     "crisis": "Crisis resources",
     "right_to_appeal": "Right to appeal",
+    "safety": "Suicide-risk screen and safety plan",
 }
 
 
@@ -50,6 +56,19 @@ def _moment(value: dt.datetime | None) -> str | None:
 
 def _level(value: LevelOfCare | None) -> str | None:
     return None if value is None else value.value
+
+
+def _safety(model: DischargeSummary) -> list[Any] | None:
+    status = model.safety
+    if status is None:
+        return None
+    return [
+        _day(status.screen_on),
+        status.screen_result,
+        status.plan_version,
+        _day(status.plan_saved_on),
+        [[_day(flag.raised_on), flag.needed] for flag in status.open_flags],
+    ]
 
 
 def sections(model: DischargeSummary) -> dict[str, Any]:
@@ -117,6 +136,7 @@ def sections(model: DischargeSummary) -> dict[str, Any]:
             "condition_at_discharge": model.condition_at_discharge,
             "recommended_level": _level(model.recommended_level),
         },
+        "safety": _safety(model),
         "medications": model.medications,
         "aftercare": {
             "aftercare_plan": model.aftercare_plan,
@@ -173,7 +193,11 @@ def changed_sections(stored_content: str, model: DischargeSummary) -> tuple[str,
     except (ValueError, AttributeError):
         return tuple(SECTIONS.values())
     now = json.loads(canonical(sections(model)))
-    return tuple(label for key, label in SECTIONS.items() if signed.get(key) != now.get(key))
+    return tuple(
+        label
+        for key, label in SECTIONS.items()
+        if key in signed and signed.get(key) != now.get(key)
+    )
 
 
 def amendment_content(amendment: DischargeAmendment, signed_hash: str) -> str:
@@ -181,7 +205,7 @@ def amendment_content(amendment: DischargeAmendment, signed_hash: str) -> str:
     return canonical(
         {
             "document": "discharge amendment",
-            "version": CONTENT_VERSION,
+            "version": AMENDMENT_VERSION,
             "participant_id": amendment.participant_id,
             "author": amendment.author,
             "created_at": _moment(amendment.created_at),
