@@ -494,6 +494,8 @@ def test_plan_tree_model_shows_goals_over_their_objectives(
 def test_needs_attention_model_and_one_click_to_the_record(
     qtbot: QtBot, check: Check, clinic: Clinic
 ) -> None:
+    # No measure schedule: only the hours flag is left to show.
+    scores.set_schedule(clinic.ctx.db, clinic.sam.program_id, [])
     view = TodayView(clinic.ctx)
     qtbot.addWidget(view)
     view.show()
