@@ -20,6 +20,7 @@ stopped when its owner goes or the app quits.
 from __future__ import annotations
 
 import concurrent.futures as futures
+import gc
 import multiprocessing
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -133,7 +134,12 @@ class Background(QObject):
         done: Callable[[Any], None],
         failed: Callable[[Exception], None],
     ) -> Task:
-        """Start `work` on a worker thread; `done(result)` or `failed(error)` follows here."""
+        """Start `work` on a worker thread; `done(result)` or `failed(error)` follows here.
+
+        Garbage is collected here first, on the GUI thread: otherwise a collection the worker's
+        allocations trigger (parsing a font, building a PDF) could destroy closed windows'
+        Qt objects on the worker thread, which Qt does not allow (a rare crash)."""
+        gc.collect()
         return self._add(Task(_POOL.submit(work), done, failed))
 
     def run_in_process(
