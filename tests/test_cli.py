@@ -54,6 +54,11 @@ def test_demo_then_caseload_json(tmp_path: Path, capsys: pytest.CaptureFixture[s
         rate = row["attendance_rate"]
         assert rate is None or 0 <= rate <= 1
         assert row["hours_this_week"] >= 0
+        assert isinstance(row["latest_phq9"], int) and 0 <= row["latest_phq9"] <= 27
+        change = row["phq9_change_from_baseline"]
+        assert change is None or change <= 0  # the demo's scores ease down (or stay)
+    # one positive PHQ-9 question 9 still waits for its screen; the other was followed up
+    assert [row["chart_number"] for row in rows if row["safety_flag"]] == ["RB-10010"]
     flags = {flag for row in rows for flag in row["flags"]}
     assert {"short_hours", "absences", "ending_soon", "draft_note"} <= flags
     assert any(any(ch in row["name"] for ch in "éóöüñøłż") for row in rows)

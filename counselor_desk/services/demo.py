@@ -2,7 +2,8 @@
 
 Everything is built relative to the clock's date, so the demo always shows people at
 different weeks of their program: some new, some ending, a few discharged, a few short on
-hours or missing sessions, signed and draft notes, names with accents.
+hours or missing sessions, signed and draft notes, names with accents. Their measure scores
+and the two safety stories are written by services/demo_measures.py.
 """
 
 from __future__ import annotations
@@ -31,7 +32,6 @@ from counselor_desk.domain.model import (
     Leave,
     LevelChange,
     LevelOfCare,
-    Measure,
     Note,
     NoteFormat,
     NoteStatus,
@@ -47,11 +47,11 @@ from counselor_desk.domain.model import (
 )
 from counselor_desk.services import caseload, demo_groups, discharge_signing
 from counselor_desk.services.clock import Clock, FixedClock
+from counselor_desk.services.demo_measures import DemoMeasures
 from counselor_desk.services.sessions import scheduled_sessions
 from counselor_desk.store import (
     audit_repo,
     clinical_repo,
-    measure_repo,
     note_repo,
     participant_repo,
     session_repo,
@@ -276,7 +276,7 @@ def fill_demo(
             f"The database {db.path} already holds data; demo fills only an empty database.", "db"
         )
     say = progress or (lambda _text: None)
-    builder = _Builder(db, clock, size, random.Random(seed), say)
+    builder = _Builder(db, clock, size, random.Random(seed), say, seed)
     with db.transaction():
         builder.build()
     if not builder.large:
@@ -307,6 +307,7 @@ class _Builder:
         size: DemoSize,
         rng: random.Random,
         say: Callable[[str], None],
+        seed: int,
     ):
         self.conn = db.conn
         self.today = clock.today()
@@ -318,6 +319,7 @@ class _Builder:
         self.count_marks = self.count_notes = 0
         self.large = size.participants > 200
         self.summaries_to_sign: list[tuple[int, dt.datetime]] = []
+        self.measures = DemoMeasures(db, seed, self.today, self.now)
 
     # -- programs and sessions -------------------------------------------------------------
 
@@ -536,7 +538,7 @@ class _Builder:
 
         goal_ids = self._plan(participant, active, rng)
         self._individual_sessions(participant, end, goal_ids, rng, struggling)
-        self._measures(participant, end, rng)
+        self._measures(participant, end, rng, active)
         if not active and reason is not None:
             self._discharge(participant, end, reason, rng, discharged_index)
         if rng.random() < 0.5 or (
@@ -689,21 +691,12 @@ class _Builder:
         self.count_marks += len(marks)
         self.count_notes += len(notes)
 
-    def _measures(self, participant: Participant, end: dt.date, rng: random.Random) -> None:
+    def _measures(
+        self, participant: Participant, end: dt.date, rng: random.Random, active: bool
+    ) -> None:
         if self.large:
             return
-        phq, gad = rng.randint(12, 22), rng.randint(9, 18)
-        day = participant.admission_date
-        while day <= min(end, self.today):
-            measure_repo.insert_measure(
-                self.conn, Measure(participant.id, "PHQ-9", day, max(0, phq))
-            )
-            measure_repo.insert_measure(
-                self.conn, Measure(participant.id, "GAD-7", day, max(0, gad))
-            )
-            phq -= rng.randint(0, 3)
-            gad -= rng.randint(0, 2)
-            day += dt.timedelta(days=14)
+        self.measures.write(participant, end, rng, active=active)
 
     def _discharge(
         self,
