@@ -116,12 +116,22 @@ def test_a_moderate_screen_keeps_the_flag_until_a_safety_plan(
     assert AuditAction.SAFETY_PLAN.value in actions
 
 
-def test_a_screen_from_before_the_flag_does_not_answer_it(db: Database, dana: Participant) -> None:
+def test_a_screen_from_before_the_risk_does_not_answer_it(db: Database, dana: Participant) -> None:
     later = FixedClock(D(2026, 3, 18), dt.time(9, 0))
     scores.add(db, Measure(dana.id, "PHQ-9", D(2026, 3, 18), 0, items=PHQ9_ITEM9), later)
     scores.add(db, Measure(dana.id, "C-SSRS", D(2026, 3, 16), 0, items=CSSRS_LOW), later)
     (flag,) = safety.open_flags(db, dana.id)
-    assert flag.state is FlagState.NEEDS_SCREEN
+    assert flag.state is FlagState.NEEDS_SCREEN and flag.risk_on == D(2026, 3, 18)
+
+
+def test_forms_entered_late_are_answered_by_the_screen_taken_with_them(
+    db: Database, dana: Participant
+) -> None:
+    later = FixedClock(D(2026, 3, 20), dt.time(9, 0))  # both paper forms typed in days later
+    scores.add(db, Measure(dana.id, "PHQ-9", D(2026, 3, 16), 0, items=PHQ9_ITEM9), later)
+    scores.add(db, Measure(dana.id, "C-SSRS", D(2026, 3, 16), 0, items=CSSRS_LOW), later)
+    (flag,) = safety.flags(db, dana.id)
+    assert flag.state is FlagState.FOLLOWED_UP and flag.raised_at == later.now()
 
 
 def test_a_high_screen_on_its_own_raises_a_flag_that_needs_a_plan(

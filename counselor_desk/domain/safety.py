@@ -2,8 +2,9 @@
 
 A safety flag is raised the moment a risk is recorded: a PHQ-9 whose question 9 is above 0, a
 C-SSRS screen at moderate or high risk, a note whose risk screen is "present". It stays until
-the follow-up is on the record: a C-SSRS screen taken on or after the day the flag was raised
-and, when the risk calls for it, a safety plan saved after the flag was raised. The risk calls
+the follow-up is on the record: a C-SSRS screen taken on or after the day of the risk (the
+score's date, the session's: a form entered late is answered by the screen taken with it) and,
+when the risk calls for it, a safety plan saved after the flag was raised. The risk calls
 for a plan when the screen is moderate or high, or when the note said "present, with plan".
 A flag whose only cause is withdrawn (the score struck or corrected, the draft changed or
 discarded before anyone followed it up) is withdrawn, never deleted. Every step is an event.
@@ -80,6 +81,7 @@ class SafetyFlag:
     source: FlagSource
     reason: str  # what was recorded, in words (no other person's details)
     state: FlagState
+    risk_on: dt.date  # the day of the risk: the score's date, the session's
     measure_id: int | None = None
     note_id: int | None = None
     plan_needed: bool = False  # the source itself calls for a plan (note: present, with plan)

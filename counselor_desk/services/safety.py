@@ -141,10 +141,10 @@ def _withdraw(conn: Connection, flag: SafetyFlag, now: dt.datetime, actor: str, 
 def _screen_open_flags(
     conn: Connection, screen: Measure, now: dt.datetime, actor: str
 ) -> list[SafetyFlag]:
-    """A C-SSRS answers every open flag raised on or before the day it was taken."""
+    """A C-SSRS answers every open flag whose risk was on or before the day it was taken."""
     answered = []
     for flag in safety_repo.open_flags(conn, screen.participant_id):
-        if flag.state is not FlagState.NEEDS_SCREEN or flag.raised_at.date() > screen.taken_on:
+        if flag.state is not FlagState.NEEDS_SCREEN or flag.risk_on > screen.taken_on:
             continue
         detail = f"C-SSRS on {screen.taken_on:%Y-%m-%d}: {C_SSRS.score_text(screen.score)}"
         answered.append(
@@ -172,6 +172,7 @@ def measure_recorded(conn: Connection, measure: Measure, now: dt.datetime) -> No
         source=source,
         reason=concern,
         state=FlagState.NEEDS_SCREEN,
+        risk_on=measure.taken_on,
         measure_id=measure.id,
     )
     flag = _raise(conn, flag, now, actor)
@@ -231,6 +232,7 @@ def note_saved(conn: Connection, note: Note, now: dt.datetime) -> None:
                         f"{note.session_date:%Y-%m-%d}"
                     ),
                     state=FlagState.NEEDS_SCREEN,
+                    risk_on=note.session_date,
                     note_id=note.id,
                     plan_needed=with_plan,
                 ),

@@ -15,7 +15,7 @@ from counselor_desk.domain.safety import (
     SafetyFlagEvent,
     SafetyPlan,
 )
-from counselor_desk.store.convert import iso_moment, ts
+from counselor_desk.store.convert import dd, iso_date, iso_moment, ts
 
 OPEN_STATES = ("needs_screen", "needs_plan")
 
@@ -31,6 +31,7 @@ def _flag(row: sqlite3.Row, events: Sequence[SafetyFlagEvent] = ()) -> SafetyFla
         source=FlagSource(row["source"]),
         reason=row["reason"],
         state=FlagState(row["state"]),
+        risk_on=dd(row["risk_on"]),
         measure_id=row["measure_id"],
         note_id=row["note_id"],
         plan_needed=bool(row["plan_needed"]),
@@ -93,15 +94,17 @@ def get_flag(conn: sqlite3.Connection, flag_id: int) -> SafetyFlag | None:
 
 def insert_flag(conn: sqlite3.Connection, flag: SafetyFlag) -> int:
     cursor = conn.execute(
-        """INSERT INTO safety_flags (participant_id, raised_at, raised_by, source, reason, state,
-               measure_id, note_id, plan_needed, screen_id, plan_id, closed_at, closed_by)
-           VALUES (:participant_id, :raised_at, :raised_by, :source, :reason, :state,
-               :measure_id, :note_id, :plan_needed, :screen_id, :plan_id, :closed_at,
+        """INSERT INTO safety_flags (participant_id, raised_at, raised_by, risk_on, source,
+               reason, state, measure_id, note_id, plan_needed, screen_id, plan_id, closed_at,
+               closed_by)
+           VALUES (:participant_id, :raised_at, :raised_by, :risk_on, :source, :reason,
+               :state, :measure_id, :note_id, :plan_needed, :screen_id, :plan_id, :closed_at,
                :closed_by)""",
         {
             "participant_id": flag.participant_id,
             "raised_at": iso_moment(flag.raised_at),
             "raised_by": flag.raised_by,
+            "risk_on": iso_date(flag.risk_on),
             "source": flag.source.value,
             "reason": flag.reason,
             "state": flag.state.value,

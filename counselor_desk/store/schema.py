@@ -626,6 +626,9 @@ _V11: list[Step] = [
         participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
         raised_at TEXT NOT NULL,
         raised_by TEXT NOT NULL,
+        -- the day of the risk itself (the score's date, the session's): a screen from then on
+        -- answers the flag, however late either was entered
+        risk_on TEXT NOT NULL,
         source TEXT NOT NULL CHECK (source IN ('phq9_item9', 'cssrs', 'note_risk')),
         reason TEXT NOT NULL,
         state TEXT NOT NULL
