@@ -156,11 +156,11 @@ def _screen_open_flags(
 def measure_recorded(conn: Connection, measure: Measure, now: dt.datetime) -> None:
     """A new score: a C-SSRS answers open flags; a risk in the score raises its own flag."""
     instrument = instruments.instrument(measure.instrument)
-    if instrument is None:
-        return
+    concern = "" if instrument is None else instrument.safety_concern(measure)
+    if instrument is None or (instrument is not C_SSRS and not concern):
+        return  # most scores: nothing to read, nothing to write
     actor = audit.actor(conn)
     answered = _screen_open_flags(conn, measure, now, actor) if instrument is C_SSRS else []
-    concern = instrument.safety_concern(measure)
     if not concern or answered:
         return
     source = FlagSource.CSSRS if instrument is C_SSRS else FlagSource.PHQ9_ITEM9

@@ -715,6 +715,135 @@ def measure_paths(db: Database, scale: int, repeat: int) -> list[Result]:
     ]
 
 
+def measure_import(db: Database, scale: int, repeat: int) -> list[Result]:
+    """`import measures` of 10,000 and 50,000 scores (answers and totals, every row checked,
+    the safety rules run): linear, and each beside a bare INSERT of the same rows."""
+    from counselor_desk.services.import_measures import import_measures
+
+    stays = db.conn.execute(
+        "SELECT chart_number, id, admission_date, coalesce(discharge_date, :today) FROM participants",
+        {"today": TODAY.isoformat()},
+    ).fetchall()
+
+    def csv_of(count: int, instrument: str, offset: int) -> tuple[bytes, list[tuple[object, ...]]]:
+        lines = ["chart_number,instrument,date," + ",".join(f"item_{i}" for i in range(1, 10))]
+        rows: list[tuple[object, ...]] = []
+        made = 0
+        day = 0
+        while made < count:
+            for chart, pid, admitted, last in stays:
+                taken = dt.date.fromisoformat(admitted) + dt.timedelta(days=offset + day)
+                if taken > min(dt.date.fromisoformat(last), TODAY):
+                    continue
+                answers = [*(str((made + k) % 3) for k in range(8)), "0"]
+                items = answers if instrument == "PHQ-9" else [*answers[:7], "", ""]
+                lines.append(f"{chart},{instrument},{taken.isoformat()}," + ",".join(items))
+                rows.append((pid, instrument, taken.isoformat()))
+                made += 1
+                if made == count:
+                    break
+            day += 3
+            if day > 3650:
+                break
+        return ("\n".join(lines) + "\n").encode(), rows
+
+    def run(raw: bytes) -> float:
+        before = db.conn.execute("SELECT coalesce(max(id), 0) FROM measures").fetchone()[0]
+        start = time.perf_counter()
+        import_measures(db, raw, CLOCK)
+        took = (time.perf_counter() - start) * 1000
+        with db.transaction() as conn:  # back as it was, for the next run
+            conn.execute("DELETE FROM measures WHERE id > :id", {"id": before})
+        return took
+
+    def floor(rows: list[tuple[object, ...]]) -> float:
+        before = db.conn.execute("SELECT coalesce(max(id), 0) FROM measures").fetchone()[0]
+        start = time.perf_counter()
+        with db.transaction() as conn:
+            conn.executemany(
+                """INSERT INTO measures (participant_id, instrument, taken_on, score)
+                   VALUES (?, ?, ?, 0)""",
+                rows,
+            )
+        took = (time.perf_counter() - start) * 1000
+        with db.transaction() as conn:
+            conn.execute("DELETE FROM measures WHERE id > :id", {"id": before})
+        return took
+
+    small, small_rows = csv_of(10_000, "GAD-7", 1)
+    large, large_rows = csv_of(50_000, "PHQ-9", 2)
+    ten = statistics.median(run(small) for _ in range(max(1, min(repeat, 3))))
+    fifty = run(large)
+    return [
+        Result(
+            "import_measures_10k",
+            scale,
+            round(ten, 1),
+            1_000,
+            round(floor(small_rows), 1),
+            runs=max(1, min(repeat, 3)),
+            note=f"{len(small_rows)} GAD-7 scores from their answers",
+        ),
+        Result(
+            "import_measures_50k",
+            scale,
+            round(fifty, 1),
+            round(5.5 * ten, 1),
+            round(floor(large_rows), 1),
+            runs=1,
+            note=f"{len(large_rows)} PHQ-9 scores; target: linear (5.5 x the 10k figure)",
+        ),
+    ]
+
+
+def safety_plan_pdf(db: Database, scale: int, repeat: int) -> list[Result]:
+    """The participant's one-page safety plan, built (the model read and the page laid out)."""
+    import io
+
+    from reportlab.lib.pagesizes import letter
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from counselor_desk.reports import safety_plan
+    from counselor_desk.services import documents
+    from counselor_desk.services import safety as safety_service
+
+    person = reviews(db, CLOCK)[0].participant
+    fields = {
+        "warning_signs": "Not sleeping; staying in my room; skipping meals",
+        "coping": "Walk the dog; music; a cold shower",
+        "distraction": "Coffee shop on Main St; the library",
+        "help": "My sister, 555-0101; my sponsor, 555-0102",
+        "professionals": "Clinic 555-0100; county crisis line 555-0199",
+        "environment": "Medications kept by my sister",
+        "reasons": "My kids",
+    }
+    if safety_service.current_plan(db, person.id) is None:
+        safety_service.save_plan(db, person.id, fields, CLOCK)
+
+    def build() -> bytes:
+        return safety_plan.build(documents.safety_plan_model(db, person.id, CLOCK))
+
+    def one_page() -> bytes:
+        out = io.BytesIO()
+        SimpleDocTemplate(out, pagesize=letter).build(
+            [Paragraph("My Safety Plan", getSampleStyleSheet()["Title"])]
+        )
+        return out.getvalue()
+
+    return [
+        Result(
+            "safety_plan_pdf",
+            scale,
+            timed(build, repeat),
+            100,
+            timed(one_page, repeat),
+            runs=repeat,
+            note="one page, type fitted to the text",
+        )
+    ]
+
+
 SUITES: list[Callable[[Database, int, int], list[Result]]] = [
     caseload,
     filter_keystroke,
@@ -722,6 +851,8 @@ SUITES: list[Callable[[Database, int, int], list[Result]]] = [
     roll_call,
     group_note,
     measure_paths,
+    measure_import,
+    safety_plan_pdf,
     search,
     pdfs,
     backup,
