@@ -11,7 +11,7 @@ entry in INSTRUMENTS (and its name in the measures CHECK of the schema).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from counselor_desk.domain.model import Measure
@@ -64,10 +64,11 @@ class Question:
     asked_if: int | None = None
     #: The LOINC code of a follow-up folded into this question's answers (C-SSRS question 6).
     follow_up_loinc: str = ""
+    #: The highest answer (set from the options).
+    top: int = field(init=False, default=0)
 
-    @property
-    def top(self) -> int:
-        return max(option.value for option in self.options)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "top", max(option.value for option in self.options))
 
     def answer_label(self, value: int | None) -> str:
         if value is None:

@@ -15,7 +15,6 @@ import csv
 import datetime as dt
 import io
 import re
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
@@ -116,9 +115,14 @@ class RowErrors:
         raise ValidationError(summary, "file", [("file", text) for text in shown])
 
 
+#: Unicode's control characters (category Cc: U+0000-001F, U+007F-009F) and its line and
+#: paragraph separators (Zl U+2028, Zp U+2029), as one character class.
+_UNREADABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 def _unreadable(value: str) -> bool:
     """A control character (NUL, tab, CR, LF, bell…) or a Unicode line or paragraph break."""
-    return any(unicodedata.category(char) in ("Cc", "Zl", "Zp") for char in value)
+    return _UNREADABLE.search(value) is not None
 
 
 def _rows(
