@@ -89,6 +89,14 @@ class _Styles:
         self.small = style("small", fontSize=size * 0.8, leading=size * 1.05, textColor=MUTED)
 
 
+def _crisis_line(clinic: str, line: str) -> str:
+    """'Riverside crisis line: (217) 555-0199', not the words twice when the profile's line
+    already says what it is."""
+    if "crisis" in line.casefold():
+        return line
+    return f"{clinic or 'Clinic'} crisis line: {line}"
+
+
 def _step_box(
     section: PlanSection, clinic: str, crisis_line: str, styles: _Styles, width: float
 ) -> Table:
@@ -99,7 +107,7 @@ def _step_box(
         content += [
             Spacer(1, styles.size * 0.2),
             Paragraph(markup(CRISIS_LINE_988), styles.crisis),
-            Paragraph(markup(f"{clinic or 'Clinic'} crisis line: {crisis_line}"), styles.crisis),
+            Paragraph(markup(_crisis_line(clinic, crisis_line)), styles.crisis),
             Paragraph(markup(EMERGENCY), styles.text),
         ]
     head = Paragraph(markup(f"Step {section.number}: {section.heading}"), styles.step)
