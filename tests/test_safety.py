@@ -270,3 +270,79 @@ def test_a_safety_plan_needs_its_core_sections(db: Database, dana: Participant) 
     assert fields == ["warning_signs", "coping", "help", "professionals"]
     assert safety.plans(db, dana.id) == []
     assert "988" in CRISIS_LINE_988
+
+
+# -- found in review: every way a risk could have gone unflagged ------------------------------
+
+
+def test_a_draft_changed_back_and_then_present_again_is_flagged_again(
+    db: Database, dana: Participant
+) -> None:
+    draft = notes.save_draft(db, _note(dana, RiskLevel.PRESENT_NO_PLAN), MONDAY)
+    notes.save_draft(db, _note(dana, RiskLevel.DENIED, draft.id), MONDAY)
+    notes.save_draft(db, _note(dana, RiskLevel.PRESENT_WITH_PLAN, draft.id), MONDAY)
+    notes.sign(db, draft.id, MONDAY)
+    (flag,) = safety.open_flags(db, dana.id)
+    assert flag.plan_needed and flag.note_id == draft.id
+    assert sorted(f.state.value for f in safety.flags(db, dana.id)) == [
+        "needs_screen",
+        "withdrawn",
+    ]
+
+
+def test_a_new_note_given_a_discarded_drafts_id_is_flagged(db: Database, dana: Participant) -> None:
+    first = notes.save_draft(db, _note(dana, RiskLevel.PRESENT_NO_PLAN), MONDAY)
+    notes.discard_draft(db, first.id, MONDAY)
+    later = FixedClock(D(2026, 3, 16), dt.time(11, 0))
+    second = notes.save_draft(db, _note(dana, RiskLevel.PRESENT_WITH_PLAN), later)
+    assert second.id == first.id  # SQLite gives the freed id again
+    (flag,) = safety.open_flags(db, dana.id)
+    assert flag.plan_needed and flag.raised_at == later.now()
+
+
+def test_a_followed_up_note_that_now_reads_with_plan_needs_a_plan(
+    db: Database, dana: Participant
+) -> None:
+    draft = notes.save_draft(db, _note(dana, RiskLevel.PRESENT_NO_PLAN), MONDAY)
+    cssrs(db, dana, CSSRS_LOW, D(2026, 3, 16))
+    assert safety.open_flags(db, dana.id) == []
+    notes.save_draft(db, _note(dana, RiskLevel.PRESENT_NO_PLAN, draft.id), MONDAY)
+    assert safety.open_flags(db, dana.id) == []  # saving again asks nothing more
+    notes.save_draft(db, _note(dana, RiskLevel.PRESENT_WITH_PLAN, draft.id), MONDAY)
+    (flag,) = safety.open_flags(db, dana.id)
+    assert flag.plan_needed and flag.state is FlagState.NEEDS_SCREEN
+
+
+def test_striking_the_screen_that_closed_a_flag_raises_it_again(
+    db: Database, dana: Participant
+) -> None:
+    phq9(db, dana, PHQ9_ITEM9, D(2026, 3, 16))
+    screen = cssrs(db, dana, CSSRS_LOW, D(2026, 3, 16))
+    assert safety.open_flags(db, dana.id) == []
+    scores.strike(db, dana.id, screen.id, "Wrong participant's form", MONDAY)
+    (flag,) = safety.open_flags(db, dana.id)
+    assert flag.state is FlagState.NEEDS_SCREEN and flag.source is FlagSource.PHQ9_ITEM9
+    assert "was struck" in flag.events[-1].detail
+    closed = [f for f in safety.flags(db, dana.id) if not f.is_open]
+    assert [f.state for f in closed] == [FlagState.FOLLOWED_UP]  # its history as it was
+
+
+def test_a_draft_moved_later_is_not_answered_by_an_earlier_screen(
+    db: Database, dana: Participant
+) -> None:
+    early = replace(_note(dana, RiskLevel.PRESENT_NO_PLAN), session_date=D(2026, 3, 9))
+    draft = notes.save_draft(db, early, MONDAY)
+    notes.save_draft(db, replace(early, session_date=D(2026, 3, 16), note_id=draft.id), MONDAY)
+    (flag,) = safety.open_flags(db, dana.id)
+    assert flag.risk_on == D(2026, 3, 16) and "2026-03-16" in flag.reason
+    cssrs(db, dana, CSSRS_LOW, D(2026, 3, 12))
+    assert [f.state for f in safety.open_flags(db, dana.id)] == [FlagState.NEEDS_SCREEN]
+
+
+def test_a_cssrs_entered_for_the_wrong_person_withdraws_its_own_flag(
+    db: Database, dana: Participant
+) -> None:
+    screen = cssrs(db, dana, CSSRS_HIGH, D(2026, 3, 16))
+    scores.strike(db, dana.id, screen.id, "Another participant's form", MONDAY)
+    (flag,) = safety.flags(db, dana.id)
+    assert flag.state is FlagState.WITHDRAWN

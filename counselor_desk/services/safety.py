@@ -31,7 +31,7 @@ from counselor_desk.services import audit
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.participants import get as get_participant
 from counselor_desk.services.validate import Problems
-from counselor_desk.store import measure_repo, safety_repo
+from counselor_desk.store import measure_repo, note_repo, safety_repo
 from counselor_desk.store.connection import Connection
 from counselor_desk.store.db import Database
 
@@ -132,7 +132,8 @@ def _withdraw(conn: Connection, flag: SafetyFlag, now: dt.datetime, actor: str, 
     already acted on stays, with the change in its history."""
     if not flag.is_open:
         return
-    if flag.screen_id is None and flag.plan_id is None:
+    own_screen = flag.source is FlagSource.CSSRS and flag.screen_id == flag.measure_id
+    if (flag.screen_id is None or own_screen) and flag.plan_id is None:
         _move(conn, flag, now, actor, FlagEvent.WITHDRAWN, why, state=FlagState.WITHDRAWN)
     else:
         safety_repo.add_event(conn, flag.id, now, actor, FlagEvent.SOURCE_CHANGED, why)
@@ -184,25 +185,24 @@ def measure_changed(
     conn: Connection, before: Measure, after: Measure, now: dt.datetime, why: str
 ) -> None:
     """A score corrected or struck: a flag it alone raised is withdrawn when the risk is gone;
-    a screen that no longer counts stops answering open flags; a new risk is flagged."""
+    a screen that no longer counts stops answering open flags, and a flag it closed is raised
+    again while its cause stands; a new risk is flagged."""
     instrument = instruments.instrument(after.instrument)
     if instrument is None:
         return
     actor = audit.actor(conn)
     concern = instrument.safety_concern(after)
-    for flag in safety_repo.open_flags(conn, after.participant_id):
-        if flag.measure_id == after.id and not concern:
+    for flag in safety_repo.flags_of(conn, after.participant_id):
+        if flag.is_open and flag.measure_id == after.id and not concern:
             _withdraw(conn, flag, now, actor, f"the score that raised it was {why}")
         elif flag.screen_id == after.id and flag.measure_id != after.id and after.is_struck:
-            _move(
-                conn,
-                flag,
-                now,
-                actor,
-                FlagEvent.SCREEN_STRUCK,
-                "the C-SSRS it counted on was struck",
-                screen_id=None,
-            )
+            if flag.is_open:
+                _move(
+                    conn, flag, now, actor, FlagEvent.SCREEN_STRUCK,
+                    "the C-SSRS it counted on was struck", screen_id=None,
+                )  # fmt: skip
+            elif flag.state is FlagState.FOLLOWED_UP and _cause_stands(conn, flag):
+                _raise_again(conn, flag, now, actor)
     already = any(
         flag.measure_id == after.id for flag in safety_repo.open_flags(conn, after.participant_id)
     )
@@ -210,55 +210,125 @@ def measure_changed(
         measure_recorded(conn, after, now)
 
 
+def _cause_stands(conn: Connection, flag: SafetyFlag) -> bool:
+    """Whether what raised a flag is still on the record as a risk."""
+    if flag.measure_id is not None:
+        cause = measure_repo.get_measure(conn, flag.measure_id)
+        known = None if cause is None else instruments.instrument(cause.instrument)
+        return cause is not None and known is not None and bool(known.safety_concern(cause))
+    if flag.note_id is not None:
+        note = note_repo.get_note(conn, flag.note_id)
+        return note is not None and note.risk in RISK_PRESENT
+    return False
+
+
+def _raise_again(conn: Connection, closed: SafetyFlag, now: dt.datetime, actor: str) -> None:
+    """The screen that followed a flag up was struck: the same risk is flagged again (a plan
+    saved for it still counts); the closed flag keeps its history as it was."""
+    again = replace(
+        closed,
+        id=0,
+        raised_at=now,
+        raised_by=actor,
+        state=FlagState.NEEDS_SCREEN,
+        screen_id=None,
+        closed_at=None,
+        closed_by="",
+        events=(),
+    )
+    flag = _raise(conn, again, now, actor)
+    safety_repo.add_event(
+        conn, flag.id, now, actor, FlagEvent.SOURCE_CHANGED,
+        f"raised again: the C-SSRS that followed up flag {closed.id} was struck",
+    )  # fmt: skip
+
+
+def _note_reason(note: Note) -> str:
+    return (
+        f"Risk screen \u201c{note.risk.label.lower()}\u201d in the note of "
+        f"{note.session_date:%Y-%m-%d}"
+    )
+
+
+def _covers(conn: Connection, flag: SafetyFlag, note: Note, with_plan: bool) -> bool:
+    """Whether a closed flag of this note already answers its risk as it now reads: followed
+    up by a screen that still counts, taken on or after the session, with a plan if needed."""
+    if flag.state is not FlagState.FOLLOWED_UP or flag.screen_id is None:
+        return False
+    screen = measure_repo.get_measure(conn, flag.screen_id)
+    if screen is None or screen.is_struck or screen.taken_on < note.session_date:
+        return False
+    return flag.plan_id is not None or not with_plan
+
+
 def note_saved(conn: Connection, note: Note, now: dt.datetime) -> None:
-    """A note (draft or signed) whose risk screen is "present" raises a flag at once; a draft
-    changed back before anyone acted on its flag withdraws it."""
-    actor = audit.actor(conn)
+    """A note (draft or signed) whose risk screen is "present" raises a flag at once unless a
+    flag of it is open or already answers the risk as it now reads; a draft changed back
+    before anyone acted on its flag withdraws it. An open flag follows its draft's date and
+    risk: a screen taken before a session moved later no longer answers it."""
     present = note.risk in RISK_PRESENT
     with_plan = note.risk is RiskLevel.PRESENT_WITH_PLAN
-    mine = [f for f in safety_repo.flags_of(conn, note.participant_id) if f.note_id == note.id]
-    if not mine:
-        if present:
-            _raise(
-                conn,
-                SafetyFlag(
-                    id=0,
-                    participant_id=note.participant_id,
-                    raised_at=now,
-                    raised_by=actor,
-                    source=FlagSource.NOTE_RISK,
-                    reason=(
-                        f"Risk screen \u201c{note.risk.label.lower()}\u201d in the note of "
-                        f"{note.session_date:%Y-%m-%d}"
-                    ),
-                    state=FlagState.NEEDS_SCREEN,
-                    risk_on=note.session_date,
-                    note_id=note.id,
-                    plan_needed=with_plan,
-                ),
-                now,
-                actor,
-            )
+    # A flag belongs to this note only if raised since it was created (a discarded draft's
+    # id may be given to a later note).
+    mine = [
+        f
+        for f in safety_repo.flags_of(conn, note.participant_id)
+        if f.note_id == note.id and f.raised_at >= note.created_at
+    ]
+    still_open = [f for f in mine if f.is_open]
+    if not present and not still_open:
         return
-    for flag in mine:
-        if not flag.is_open:
-            continue
-        if not present:
+    actor = audit.actor(conn)
+    if not present:
+        for flag in still_open:
             _withdraw(
-                conn,
-                flag,
-                now,
-                actor,
+                conn, flag, now, actor,
                 f"the note's risk screen was changed to \u201c{note.risk.label.lower()}\u201d",
-            )
-        elif with_plan != flag.plan_needed and flag.screen_id is None:
-            safety_repo.update_flag(conn, replace(flag, plan_needed=with_plan))
+            )  # fmt: skip
+        return
+    reason = _note_reason(note)
+    for flag in still_open:
+        screen = measure_repo.get_measure(conn, flag.screen_id) if flag.screen_id else None
+        follows = {"risk_on": note.session_date, "reason": reason, "plan_needed": with_plan}
+        if screen is None:
+            if (flag.risk_on, flag.reason, flag.plan_needed) != tuple(follows.values()):
+                safety_repo.update_flag(conn, replace(flag, **follows))  # type: ignore[arg-type]
+        elif screen.taken_on < note.session_date:
+            _move(
+                conn, flag, now, actor, FlagEvent.SOURCE_CHANGED,
+                "the note's session moved after the C-SSRS: a screen is needed again",
+                screen_id=None, **follows,
+            )  # fmt: skip
+        elif with_plan and not flag.plan_needed:
+            _move(
+                conn, flag, now, actor, FlagEvent.SOURCE_CHANGED,
+                "the note's risk screen now reads present, with plan", **follows,
+            )  # fmt: skip
+    if still_open or any(_covers(conn, flag, note, with_plan) for flag in mine):
+        return
+    _raise(
+        conn,
+        SafetyFlag(
+            id=0,
+            participant_id=note.participant_id,
+            raised_at=now,
+            raised_by=actor,
+            source=FlagSource.NOTE_RISK,
+            reason=reason,
+            state=FlagState.NEEDS_SCREEN,
+            risk_on=note.session_date,
+            note_id=note.id,
+            plan_needed=with_plan,
+        ),
+        now,
+        actor,
+    )
 
 
 def note_discarded(conn: Connection, note: Note, now: dt.datetime) -> None:
     actor = audit.actor(conn)
     for flag in safety_repo.flags_of(conn, note.participant_id):
-        if flag.note_id == note.id:
+        if flag.note_id == note.id and flag.raised_at >= note.created_at:
             _withdraw(conn, flag, now, actor, "the draft note was discarded")
 
 

@@ -121,13 +121,17 @@ def insert_flag(conn: sqlite3.Connection, flag: SafetyFlag) -> int:
 
 
 def update_flag(conn: sqlite3.Connection, flag: SafetyFlag) -> None:
-    """Write a flag's state, screen, plan and closing (the trigger refuses a closed flag)."""
+    """Write what may change of an open flag: its state, screen, plan, closing, and (while it
+    follows a draft) the day and words of its risk. The triggers refuse a closed flag."""
     conn.execute(
         """UPDATE safety_flags SET state = :state, screen_id = :screen_id, plan_id = :plan_id,
-               plan_needed = :plan_needed, closed_at = :closed_at, closed_by = :closed_by
+               plan_needed = :plan_needed, closed_at = :closed_at, closed_by = :closed_by,
+               risk_on = :risk_on, reason = :reason
            WHERE id = :id""",
         {
             "id": flag.id,
+            "risk_on": iso_date(flag.risk_on),
+            "reason": flag.reason,
             "state": flag.state.value,
             "screen_id": flag.screen_id,
             "plan_id": flag.plan_id,
