@@ -245,8 +245,30 @@ def test_a_closed_flag_and_its_history_cannot_be_changed_by_raw_sql(
         db.execute("DELETE FROM safety_flags")
     with pytest.raises(sqlite3.IntegrityError, match="history of a safety flag"):
         db.execute("UPDATE safety_flag_events SET detail = 'nothing happened'")
-    with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
+    with pytest.raises(sqlite3.IntegrityError, match="a score cannot be deleted; strike it"):
         db.execute("DELETE FROM measures")  # the score and the screen it rests on stay
+    with pytest.raises(sqlite3.IntegrityError, match="history of a safety flag"):
+        db.execute("DELETE FROM safety_flag_events")
+
+
+def test_an_open_flag_cannot_be_closed_by_hand_in_raw_sql(db: Database, dana: Participant) -> None:
+    phq9(db, dana, PHQ9_ITEM9, D(2026, 3, 16))
+    with pytest.raises(sqlite3.IntegrityError, match="followed up only by its screen and plan"):
+        db.execute(
+            "UPDATE safety_flags SET state = 'followed_up', closed_at = '2026-03-16T10:00:00'"
+        )
+    with pytest.raises(sqlite3.IntegrityError, match="cannot change"):
+        db.execute("UPDATE safety_flags SET source = 'note_risk'")
+    with pytest.raises(sqlite3.IntegrityError, match="raised open"):
+        db.execute(
+            """INSERT INTO safety_flags (participant_id, raised_at, raised_by, risk_on, source,
+                   reason, state, closed_at)
+               VALUES (:p, '2026-03-16T10:00:00', 'x', '2026-03-16', 'cssrs', 'x',
+                       'withdrawn', '2026-03-16T10:00:00')""",
+            {"p": dana.id},
+        )
+    (flag,) = safety.open_flags(db, dana.id)
+    assert flag.state is FlagState.NEEDS_SCREEN
 
 
 def test_a_safety_plan_is_kept_in_versions_that_never_change(

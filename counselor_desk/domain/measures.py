@@ -142,7 +142,10 @@ class Instrument:
     def asked(self, answers: Sequence[int | None], position: int) -> bool:
         """Whether the question at `position` is asked, given the answers before it."""
         gate = self.questions[position].asked_if
-        return gate is None or (answers[gate] or 0) > 0
+        if gate is None:
+            return True
+        answer = answers[gate]
+        return isinstance(answer, int) and answer > 0
 
     def problems(self, answers: Sequence[int | None]) -> list[tuple[int, str]]:
         """(position, message) for every answer that cannot be stored, in question order."""
@@ -150,8 +153,17 @@ class Instrument:
             return [(-1, f"{self.name} has {self.items} questions; {len(answers)} were given.")]
         found = []
         for position, (question, answer) in enumerate(zip(self.questions, answers, strict=True)):
+            if answer is not None and (isinstance(answer, bool) or not isinstance(answer, int)):
+                found.append(
+                    (
+                        position,
+                        f"Question {question.number} is answered with a whole number, "
+                        f"0 to {question.top}.",
+                    )
+                )
+                continue
             if not self.asked(answers, position):
-                if answer not in (None, 0):
+                if answer is not None:
                     gate = self.questions[question.asked_if or 0].number
                     found.append(
                         (

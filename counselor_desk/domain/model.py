@@ -716,6 +716,7 @@ class Measure:
     struck_at: dt.datetime | None = None
     struck_reason: str = ""
     items_before: tuple[int | None, ...] = ()
+    difficulty_before: int | None = None
 
     @property
     def is_struck(self) -> bool:

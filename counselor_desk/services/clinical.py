@@ -10,6 +10,7 @@ from counselor_desk.domain import integrity
 from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.consent_scope import ScopeCategory, canonical, in_words
 from counselor_desk.domain.errors import NotFoundError, ValidationError
+from counselor_desk.domain.measures import C_SSRS
 from counselor_desk.domain.model import (
     Consent,
     Discharge,
@@ -25,7 +26,7 @@ from counselor_desk.services import audit, caseload
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.participants import get as get_participant
 from counselor_desk.services.validate import MAX_TEXT, Problems, fmt
-from counselor_desk.store import clinical_repo, participant_repo, session_repo
+from counselor_desk.store import clinical_repo, measure_repo, participant_repo, session_repo
 from counselor_desk.store.connection import Connection
 from counselor_desk.store.db import Database
 
@@ -208,6 +209,18 @@ def record_discharge(db: Database, discharge: Discharge, clock: Clock) -> Discha
         problems.add(
             "discharge_date",
             f"Attendance is recorded on {fmt(max(after))}, after this discharge date.",
+        )
+    later = [
+        m
+        for m in measure_repo.measures_for(db.conn, participant.id)
+        if not m.is_struck and m.instrument != C_SSRS.name and m.taken_on > discharge.discharge_date
+    ]
+    if later:
+        last = max(later, key=lambda m: m.taken_on)
+        problems.add(
+            "discharge_date",
+            f"A {last.instrument} is recorded on {fmt(last.taken_on)}, after this discharge "
+            "date (strike it first if it was entered in error).",
         )
     problems.raise_if_any()
     now = clock.now()

@@ -17,7 +17,7 @@ from counselor_desk.domain.measure_due import (
     MeasureSchedule,
     due_measures,
 )
-from counselor_desk.domain.measures import Course, Instrument
+from counselor_desk.domain.measures import C_SSRS, Course, Instrument
 from counselor_desk.domain.model import Measure, Participant
 from counselor_desk.services import audit, safety, setup
 from counselor_desk.services.clock import Clock
@@ -32,35 +32,47 @@ def item_field(position: int) -> str:
     return f"item_{position + 1}"
 
 
+def _whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def check(
     participant: Participant, measure: Measure, today: dt.date, problems: Problems
 ) -> Measure:
     """The measure as it would be stored (answers normalised, the score computed from them),
-    with every problem added to `problems`, each naming its field."""
-    instrument = instruments.instrument(measure.instrument)
+    with every problem added to `problems`, each naming its field.
+
+    A C-SSRS may be dated after the discharge (a screen that follows up a risk after the
+    participant left); the other measures belong to the stay."""
+    name = measure.instrument
+    instrument = instruments.instrument(name) if isinstance(name, str) else None
     if instrument is None:
         problems.add(
             "instrument",
-            f"Unknown measure \u201c{measure.instrument}\u201d: the measure is "
-            f"{instruments.names_in_words()}.",
+            f"Unknown measure \u201c{name}\u201d: the measure is {instruments.names_in_words()}.",
         )
         return measure
-    if measure.taken_on > today:
+    day = measure.taken_on
+    if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
+        problems.add("taken_on", "The date taken is not a date.")
+        return _scored(instrument, measure, problems)
+    if day > today:
         problems.add("taken_on", "The date cannot be in the future.")
-    if measure.taken_on < participant.admission_date:
+    if day < participant.admission_date:
         problems.add(
             "taken_on",
             f"The date is before admission ({fmt(participant.admission_date)}).",
         )
-    if participant.discharge_date is not None and measure.taken_on > participant.discharge_date:
-        problems.add(
-            "taken_on",
-            f"The date is after the discharge ({fmt(participant.discharge_date)}).",
-        )
+    left = participant.discharge_date
+    if left is not None and day > left and instrument is not C_SSRS:
+        problems.add("taken_on", f"The date is after the discharge ({fmt(left)}).")
     return _scored(instrument, measure, problems)
 
 
 def _scored(instrument: Instrument, measure: Measure, problems: Problems) -> Measure:
+    if not isinstance(measure.items, tuple | list):
+        problems.add("items", f"The answers of a {instrument.name} are a list of numbers.")
+        return measure
     if measure.items:
         found = instrument.problems(measure.items)
         for position, message in found:
@@ -71,9 +83,14 @@ def _scored(instrument: Instrument, measure: Measure, problems: Problems) -> Mea
         measure = replace(measure, items=items, score=instrument.score(items))
     else:
         label = f"{instrument.name} {instrument.score_word}"
-        problems.in_range("score", measure.score, 0, instrument.maximum, label)
+        if not _whole(measure.score):
+            problems.add("score", f"The {label} is a whole number.")
+        else:
+            problems.in_range("score", measure.score, 0, instrument.maximum, label)
     if measure.difficulty is not None:
-        if instrument.difficulty is None:
+        if not _whole(measure.difficulty):
+            problems.add("difficulty", "The difficulty answer is a whole number, 0 to 3.")
+        elif instrument.difficulty is None:
             problems.add("difficulty", f"{instrument.name} has no difficulty question.")
         elif not measure.items:
             problems.add("difficulty", "The difficulty answer goes with the answers, not a total.")
@@ -128,10 +145,12 @@ def _about(measure: Measure) -> str:
 
 
 def _stored_words(measure: Measure) -> str:
-    """'14 from answers [1,2,...]' or '14 as a total': what the audit row keeps."""
+    """'14 from answers 1,2,…' (', difficulty 2') or '14 as a total': what the audit row
+    keeps."""
     if measure.items:
         answers = ",".join("-" if a is None else str(a) for a in measure.items)
-        return f"{measure.score} from answers {answers}"
+        difficulty = "" if measure.difficulty is None else f", difficulty {measure.difficulty}"
+        return f"{measure.score} from answers {answers}{difficulty}"
     return f"{measure.score} as a total"
 
 
@@ -173,7 +192,12 @@ def correct(
     )
     if instrument is not None:
         wanted = _scored(instrument, wanted, problems)
-    if not items and score is None:
+    if stored.items and not items:
+        problems.add(
+            "items",
+            f"This {stored.instrument} was scored from its answers: correct the answers.",
+        )
+    elif not items and score is None:
         problems.add("score", "Type the corrected score or answers.")
     elif (wanted.score, wanted.items, wanted.difficulty) == (
         stored.score,
@@ -186,7 +210,9 @@ def correct(
             if not items
             else "The answers are the same; type the corrected answers.",
         )
-    reason = problems.required("reason", reason, "Reason for the correction", limit=500)
+    reason = problems.required(
+        "reason", reason if isinstance(reason, str) else "", "Reason for the correction", limit=500
+    )
     problems.raise_if_any()
     now = clock.now()
     with db.transaction() as conn:
@@ -207,6 +233,7 @@ def correct(
             corrected_at=now,
             correction_reason=reason,
             items_before=stored.items,
+            difficulty_before=stored.difficulty,
         )
         safety.measure_changed(conn, stored, after, now, "corrected")
     return after
@@ -218,7 +245,12 @@ def strike(
     """Withdraw a score entered in error: it stays on the record, struck, and no longer counts."""
     stored = _stored(db, participant_id, measure_id)
     problems = Problems()
-    reason = problems.required("reason", reason, "Reason for striking the score", limit=500)
+    reason = problems.required(
+        "reason",
+        reason if isinstance(reason, str) else "",
+        "Reason for striking the score",
+        limit=500,
+    )
     problems.raise_if_any()
     now = clock.now()
     with db.transaction() as conn:
@@ -249,7 +281,8 @@ def set_schedule(db: Database, program_id: int, entries: Sequence[MeasureSchedul
     problems = Problems()
     seen: set[str] = set()
     for entry in entries:
-        known = instruments.instrument(entry.instrument)
+        name = entry.instrument
+        known = instruments.instrument(name) if isinstance(name, str) else None
         if known is None or not known.follows_change:
             problems.add(
                 "instrument",
@@ -259,7 +292,15 @@ def set_schedule(db: Database, program_id: int, entries: Sequence[MeasureSchedul
         elif entry.instrument in seen:
             problems.add("instrument", f"{entry.instrument} is listed twice.")
         seen.add(entry.instrument)
-        if entry.every_weeks is not None:
+        if not all(isinstance(flag, bool) for flag in (entry.at_admission, entry.at_discharge)):
+            problems.add(
+                "schedule", f"{entry.instrument}: at admission and before discharge are yes or no."
+            )
+        if entry.every_weeks is not None and not _whole(entry.every_weeks):
+            problems.add(
+                "every_weeks", f"{entry.instrument}: weeks between scores is a whole number."
+            )
+        elif entry.every_weeks is not None:
             problems.in_range(
                 "every_weeks",
                 entry.every_weeks,

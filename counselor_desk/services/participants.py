@@ -21,7 +21,7 @@ from counselor_desk.domain.rules import level_on
 from counselor_desk.services import audit
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.validate import MAX_TEXT, Problems, clean, fmt
-from counselor_desk.store import participant_repo, session_repo
+from counselor_desk.store import measure_repo, participant_repo, session_repo
 from counselor_desk.store.db import Database
 
 ICD10 = re.compile(r"^[A-TV-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$")
@@ -149,6 +149,13 @@ def edit(db: Database, participant: Participant, clock: Clock) -> Participant:
             )
         if current.discharge_date is not None and cleaned.admission_date > current.discharge_date:
             problems.add("admission_date", "Admission date cannot be after the discharge date.")
+        scores = [m for m in measure_repo.measures_for(db.conn, current.id) if not m.is_struck]
+        first_score = min((m.taken_on for m in scores), default=None)
+        if first_score is not None and cleaned.admission_date > first_score:
+            problems.add(
+                "admission_date",
+                f"Admission date cannot be after the first measure score ({fmt(first_score)}).",
+            )
     problems.raise_if_any()
     cleaned = replace(cleaned, status=current.status, discharge_date=current.discharge_date)
     with db.transaction() as conn:

@@ -39,6 +39,7 @@ def _measure(row: sqlite3.Row) -> Measure:
         struck_at=ts(row["struck_at"]),
         struck_reason=row["struck_reason"],
         items_before=_items(row["items_before"]),
+        difficulty_before=row["difficulty_before"],
     )
 
 
@@ -93,7 +94,8 @@ def correct_measure(
     """The new score (and answers), keeping the ones they replace, when and why."""
     conn.execute(
         """UPDATE measures SET corrected_from = score, score = :score,
-               items_before = items_json, items_json = :items, difficulty = :difficulty,
+               items_before = items_json, items_json = :items,
+               difficulty_before = difficulty, difficulty = :difficulty,
                corrected_at = :at, correction_reason = :reason
            WHERE id = :id""",
         {

@@ -579,7 +579,10 @@ _MEASURES_V11 = """CREATE TABLE measures (
         difficulty INTEGER CHECK (difficulty IS NULL OR difficulty BETWEEN 0 AND 3),
         entered_at TEXT,
         entered_by TEXT NOT NULL DEFAULT '',
-        items_before TEXT NOT NULL DEFAULT ''
+        items_before TEXT NOT NULL DEFAULT '',
+        difficulty_before INTEGER,
+        CHECK (typeof(score) = 'integer' AND score <= CASE instrument
+            WHEN 'PHQ-9' THEN 27 WHEN 'GAD-7' THEN 21 WHEN 'C-SSRS' THEN 2 END)
     )"""
 
 
@@ -591,9 +594,28 @@ _FLAG_CLOSED = "OLD.state IN ('followed_up', 'withdrawn')"
 
 _V11: list[Step] = [
     _widen_measures,
-    """CREATE TRIGGER measures_items_only_by_correction BEFORE UPDATE OF items_json ON measures
-        WHEN NEW.items_json IS NOT OLD.items_json AND NEW.items_before IS NOT OLD.items_json
+    """CREATE TRIGGER measures_items_only_by_correction
+        BEFORE UPDATE OF items_json, difficulty ON measures
+        WHEN (NEW.items_json IS NOT OLD.items_json AND NEW.items_before IS NOT OLD.items_json)
+            OR (NEW.difficulty IS NOT OLD.difficulty
+                AND NEW.difficulty_before IS NOT OLD.difficulty)
         BEGIN SELECT RAISE(ABORT, 'the answers change only by a correction'); END""",
+    """CREATE TRIGGER measures_correction_dated BEFORE UPDATE OF score, items_json, difficulty
+        ON measures
+        WHEN (NEW.score IS NOT OLD.score OR NEW.items_json IS NOT OLD.items_json
+              OR NEW.difficulty IS NOT OLD.difficulty)
+            AND (NEW.correction_reason = '' OR NEW.corrected_at IS NULL)
+        BEGIN SELECT RAISE(ABORT, 'a correction needs its reason and its moment'); END""",
+    """CREATE TRIGGER measures_fixed
+        BEFORE UPDATE OF participant_id, instrument, taken_on, entered_at, entered_by
+        ON measures
+        WHEN NEW.participant_id IS NOT OLD.participant_id
+            OR NEW.instrument IS NOT OLD.instrument OR NEW.taken_on IS NOT OLD.taken_on
+            OR NEW.entered_at IS NOT OLD.entered_at OR NEW.entered_by IS NOT OLD.entered_by
+        BEGIN SELECT RAISE(ABORT, 'who, what, when and by whom of a score cannot change'); END""",
+    """CREATE TRIGGER measures_no_delete BEFORE DELETE ON measures
+        WHEN (SELECT 1 FROM participants WHERE id = OLD.participant_id) IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'a score cannot be deleted; strike it instead'); END""",
     # The key's columns first (see program_interventions).
     """CREATE TABLE program_measures (
         program_id INTEGER NOT NULL REFERENCES programs(id) ON DELETE CASCADE,
@@ -646,6 +668,29 @@ _V11: list[Step] = [
     )""",
     """CREATE INDEX safety_flags_open ON safety_flags(participant_id)
         WHERE state IN ('needs_screen', 'needs_plan')""",
+    """CREATE TRIGGER safety_flags_raised_open BEFORE INSERT ON safety_flags
+        WHEN NEW.state <> 'needs_screen' OR NEW.closed_at IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'a safety flag is raised open'); END""",
+    """CREATE TRIGGER safety_flags_fixed
+        BEFORE UPDATE OF participant_id, raised_at, raised_by, source, measure_id, note_id
+        ON safety_flags
+        WHEN NEW.participant_id IS NOT OLD.participant_id
+            OR NEW.raised_at IS NOT OLD.raised_at OR NEW.raised_by IS NOT OLD.raised_by
+            OR NEW.source IS NOT OLD.source OR NEW.measure_id IS NOT OLD.measure_id
+            OR NEW.note_id IS NOT OLD.note_id
+        BEGIN SELECT RAISE(ABORT, 'what raised a safety flag, when and by whom cannot change');
+        END""",
+    # Followed up only with its answers on the record: a C-SSRS of the participant and, when
+    # the note asked for one or the screen is moderate or high, a safety plan.
+    """CREATE TRIGGER safety_flags_followed_up_answered BEFORE UPDATE OF state ON safety_flags
+        WHEN NEW.state = 'followed_up' AND (
+            (SELECT instrument FROM measures
+             WHERE id = NEW.screen_id AND participant_id = NEW.participant_id
+               AND struck_at IS NULL) IS NOT 'C-SSRS'
+            OR (NEW.plan_id IS NULL AND (NEW.plan_needed = 1
+                OR (SELECT score FROM measures WHERE id = NEW.screen_id) >= 1)))
+        BEGIN SELECT RAISE(ABORT, 'a safety flag is followed up only by its screen and plan');
+        END""",
     f"""CREATE TRIGGER safety_flags_closed_final BEFORE UPDATE ON safety_flags
         WHEN {_FLAG_CLOSED}
         BEGIN SELECT RAISE(ABORT, 'a closed safety flag cannot be changed'); END""",
@@ -663,6 +708,10 @@ _V11: list[Step] = [
     )""",
     "CREATE INDEX safety_flag_events_flag ON safety_flag_events(flag_id)",
     """CREATE TRIGGER safety_flag_events_no_update BEFORE UPDATE ON safety_flag_events
+        BEGIN SELECT RAISE(ABORT, 'the history of a safety flag cannot be changed'); END""",
+    """CREATE TRIGGER safety_flag_events_no_delete BEFORE DELETE ON safety_flag_events
+        WHEN (SELECT 1 FROM safety_flags f JOIN participants p ON p.id = f.participant_id
+              WHERE f.id = OLD.flag_id) IS NOT NULL
         BEGIN SELECT RAISE(ABORT, 'the history of a safety flag cannot be changed'); END""",
 ]
 
