@@ -374,3 +374,19 @@ def test_scores_from_before_item_entry_read_as_totals_and_programs_get_the_defau
                 for s in measure_service.schedule(db, program_id)
             ] == [("PHQ-9", True, 2, True), ("GAD-7", True, 2, True)]
         assert safety.flags(db, 1) == []  # old scores raise nothing after the fact
+
+
+def test_a_risk_marked_present_before_schema_11_is_flagged_by_the_update(tmp_path: Path) -> None:
+    (v10,) = [s for s in SAMPLES if version_of(s) == 10]
+    path = copy_of(v10, tmp_path)
+    raw = sqlite3.connect(path)
+    raw.execute("UPDATE notes SET risk = 'present_with_plan' WHERE id = 4")  # a draft
+    raw.commit()
+    raw.close()
+    with connect(path, now=NOW) as db:
+        (flag,) = safety.open_flags(db, 1)
+        assert flag.note_id == 4 and flag.plan_needed
+        assert flag.risk_on == dt.date(2025, 10, 14)
+        assert "present, with plan" in flag.reason
+        assert [e.event.value for e in flag.events] == ["raised"]
+        assert "schema 11" in flag.events[0].detail

@@ -707,6 +707,23 @@ _V11: list[Step] = [
         detail TEXT NOT NULL DEFAULT ''
     )""",
     "CREATE INDEX safety_flag_events_flag ON safety_flag_events(flag_id)",
+    # A risk screen marked present before flags existed is flagged now: in every draft, and in
+    # signed notes of the last 14 days (older ones were acted on outside the app, if at all).
+    """INSERT INTO safety_flags (participant_id, raised_at, raised_by, risk_on, source, reason,
+            state, note_id, plan_needed)
+        SELECT participant_id, strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'),
+            'the update to schema 11', session_date, 'note_risk',
+            'Risk screen “' || CASE risk WHEN 'present_with_plan'
+                THEN 'present, with plan' ELSE 'present, no plan' END
+            || '” in the note of ' || session_date,
+            'needs_screen', id, risk = 'present_with_plan'
+        FROM notes
+        WHERE risk IN ('present_no_plan', 'present_with_plan')
+            AND (status = 'draft' OR session_date >= date('now', 'localtime', '-14 days'))""",
+    """INSERT INTO safety_flag_events (flag_id, at, actor, event, detail)
+        SELECT id, raised_at, raised_by, 'raised',
+            reason || ' (found when the database was updated to schema 11)'
+        FROM safety_flags""",
     """CREATE TRIGGER safety_flag_events_no_update BEFORE UPDATE ON safety_flag_events
         BEGIN SELECT RAISE(ABORT, 'the history of a safety flag cannot be changed'); END""",
     """CREATE TRIGGER safety_flag_events_no_delete BEFORE DELETE ON safety_flag_events
