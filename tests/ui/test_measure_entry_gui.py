@@ -167,13 +167,22 @@ def test_only_the_total_is_typed_never_assumed(
     assert dialog.answers.isHidden() and dialog.total.text() == ""
     assert dialog.focusWidget() is dialog.total
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
-    assert dialog.errors.message("score") == "Type the total (0–27)."
+    assert "Answers are typed above" in dialog.errors.message("score")
     assert scores.measures(ctx.db, person.id) == []
     dialog.total_only.setChecked(False)  # the answers typed before are still there
     assert dialog.answers.answers()[:2] == (2, 1) and focused_question(dialog) == "3"
     dialog.total_only.setChecked(True)
     qtbot.keyClicks(dialog.total, "14")
     assert dialog.total_words.text() == "14 (moderate)"
+    qtbot.keyClick(dialog.total, Qt.Key.Key_Return)  # a total alone would drop the answers
+    assert "Answers are typed above" in dialog.errors.message("score")
+    assert scores.measures(ctx.db, person.id) == [] and dialog.answers.answers()[:2] == (2, 1)
+    dialog.reject()
+    dialog = opened(qtbot, tab, PHQ_9)
+    dialog.total_only.setChecked(True)
+    qtbot.keyClick(dialog.total, Qt.Key.Key_Return)
+    assert dialog.errors.message("score") == "Type the total (0–27)."
+    qtbot.keyClicks(dialog.total, "14")
     qtbot.keyClick(dialog.total, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
     [stored] = scores.measures(ctx.db, person.id)

@@ -129,6 +129,13 @@ class MeasureEntryDialog(ServiceDialog):
                 items=self.answers.answers(),
                 difficulty=self.answers.difficulty(),
             )
+        if any(answer is not None for answer in self.answers.answers()):
+            # A total alone would drop the typed answers, question 9 among them.
+            raise ValidationError(
+                "Answers are typed above: untick \u201cOnly the total is known\u201d to save "
+                "them, or clear them (Delete on each) to save the total alone.",
+                "score",
+            )
         value = _number(self.total.text())
         if value is None:
             raise ValidationError(
