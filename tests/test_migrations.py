@@ -11,12 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from counselor_desk.domain.measures import baseline_and_latest
 from counselor_desk.services import audit, maintenance, safety, security, setup
 from counselor_desk.services import measures as measure_service
 from counselor_desk.services import notes as note_service
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.services.demo import fill_demo
-from counselor_desk.store import backup, note_repo
+from counselor_desk.store import backup, measure_repo, note_repo
 from counselor_desk.store.db import connect
 from counselor_desk.store.errors import StoreError
 from counselor_desk.store.migrate import apply_migrations, rebuild_table
@@ -374,6 +375,15 @@ def test_scores_from_before_item_entry_read_as_totals_and_programs_get_the_defau
                 for s in measure_service.schedule(db, program_id)
             ] == [("PHQ-9", True, 2, True), ("GAD-7", True, 2, True)]
         assert safety.flags(db, 1) == []  # old scores raise nothing after the fact
+        for name in ("PHQ-9", "GAD-7"):  # the caseload's table of courses, built from them
+            kept = measure_repo.courses_of(db.conn, name)
+            for pid in (1, 2):
+                pair = baseline_and_latest(name, measure_service.measures(db, pid))
+                if pair is None:
+                    assert pid not in kept
+                    continue
+                first, last = pair
+                assert kept[pid][:2] == (first.score, (last or first).score)
 
 
 def test_a_risk_marked_present_before_schema_11_is_flagged_by_the_update(tmp_path: Path) -> None:

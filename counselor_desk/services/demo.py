@@ -695,6 +695,7 @@ class _Builder:
         self, participant: Participant, end: dt.date, rng: random.Random, active: bool
     ) -> None:
         if self.large:
+            self.measures.write_large(participant, end)
             return
         self.measures.write(participant, end, rng, active=active)
 

@@ -157,6 +157,21 @@ class DemoMeasures:
             return days[-1], False
         return None, False
 
+    def write_large(self, participant: Participant, end: dt.date) -> None:
+        """The benchmark caseload's scores: PHQ-9 and GAD-7 every two weeks, from their
+        answers, with a random stream of their own (the caseload's other draws stay as they
+        were). No safety stories: question 9 stays 0."""
+        own = random.Random(f"large {self.seed} {participant.id}")
+        phq, gad = own.randint(12, 22), own.randint(9, 18)
+        found = []
+        day = participant.admission_date
+        while day <= min(end, self.today):
+            found.append(self._measure(participant, PHQ_9, day, answers(PHQ_9, phq, own, {8: 0})))
+            found.append(self._measure(participant, GAD_7, day, answers(GAD_7, gad, own)))
+            phq, gad = max(0, phq - own.randint(0, 3)), max(0, gad - own.randint(0, 2))
+            day += EVERY
+        measure_repo.insert_measures(self.db.conn, found)
+
     def _measure(
         self,
         participant: Participant,

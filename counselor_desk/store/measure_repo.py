@@ -124,9 +124,8 @@ def courses_of(
     conn: sqlite3.Connection, instrument: str, participant_ids: Sequence[int] | None = None
 ) -> Course:
     """Baseline and latest counted score of one instrument for these participants (all when
-    None): what the caseload shows. SQLite takes the bare `score` column from the row that
-    holds the min() or max() of the ordering key, so both come from two aggregate passes."""
-    where = "instrument = :instrument AND struck_at IS NULL"
+    None): what the caseload shows, from the table the database keeps of them (schema 11)."""
+    where = "instrument = :instrument"
     params: dict[str, object] = {"instrument": instrument}
     if participant_ids is not None:
         if not participant_ids:
@@ -134,22 +133,12 @@ def courses_of(
         marks = ", ".join(f":p{i}" for i in range(len(participant_ids)))
         where += f" AND participant_id IN ({marks})"
         params.update({f"p{i}": value for i, value in enumerate(participant_ids)})
-    key = "taken_on || printf('%012d', id)"
-    found: Course = {}
-    for direction in ("min", "max"):
-        cursor = conn.execute(
-            f"""SELECT participant_id, score, {direction}({key}), count(*) FROM measures
-                WHERE {where} GROUP BY participant_id""",
-            params,
-        )
-        cursor.row_factory = None
-        for participant_id, score, _key, count in cursor:
-            if direction == "min":
-                found[participant_id] = (score, score, count)
-            else:
-                first, _latest, _count = found[participant_id]
-                found[participant_id] = (first, score, count)
-    return found
+    cursor = conn.execute(
+        f"SELECT participant_id, baseline, latest, counted FROM measure_courses WHERE {where}",
+        params,
+    )
+    cursor.row_factory = None
+    return {row[0]: (row[1], row[2], row[3]) for row in cursor}
 
 
 def taken_dates(

@@ -590,6 +590,22 @@ def _widen_measures(conn: sqlite3.Connection) -> None:
     rebuild_table(conn, "measures", _MEASURES_V11)
 
 
+def _course_sql(participant: str, instrument: str) -> str:
+    """Refresh the baseline and latest counted score of one participant's instrument."""
+    counted = (
+        f"FROM measures WHERE participant_id = {participant} AND instrument = {instrument} "
+        "AND struck_at IS NULL"
+    )
+    return f"""DELETE FROM measure_courses
+            WHERE participant_id = {participant} AND instrument = {instrument};
+        INSERT INTO measure_courses (participant_id, instrument, baseline, latest, counted)
+            SELECT {participant}, {instrument},
+                (SELECT score {counted} ORDER BY taken_on, id LIMIT 1),
+                (SELECT score {counted} ORDER BY taken_on DESC, id DESC LIMIT 1),
+                (SELECT count(*) {counted})
+            WHERE (SELECT count(*) {counted}) > 0;"""
+
+
 _FLAG_CLOSED = "OLD.state IN ('followed_up', 'withdrawn')"
 
 _V11: list[Step] = [
@@ -707,6 +723,32 @@ _V11: list[Step] = [
         detail TEXT NOT NULL DEFAULT ''
     )""",
     "CREATE INDEX safety_flag_events_flag ON safety_flag_events(flag_id)",
+    # Each participant's baseline and latest counted score of each instrument, kept by the
+    # database itself on every insert, correction and strike: the caseload reads 20,000 rows
+    # of it instead of every score ever taken. Derived; the scores stay the record.
+    """CREATE TABLE measure_courses (
+        participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+        instrument TEXT NOT NULL,
+        baseline INTEGER NOT NULL,
+        latest INTEGER NOT NULL,
+        counted INTEGER NOT NULL,
+        PRIMARY KEY (participant_id, instrument)
+    ) WITHOUT ROWID""",
+    f"""CREATE TRIGGER measure_courses_on_insert AFTER INSERT ON measures
+        BEGIN {_course_sql("NEW.participant_id", "NEW.instrument")} END""",
+    f"""CREATE TRIGGER measure_courses_on_change AFTER UPDATE OF score, struck_at ON measures
+        BEGIN {_course_sql("NEW.participant_id", "NEW.instrument")} END""",
+    """INSERT INTO measure_courses (participant_id, instrument, baseline, latest, counted)
+        SELECT m.participant_id, m.instrument,
+            (SELECT score FROM measures f WHERE f.participant_id = m.participant_id
+                AND f.instrument = m.instrument AND f.struck_at IS NULL
+                ORDER BY f.taken_on, f.id LIMIT 1),
+            (SELECT score FROM measures f WHERE f.participant_id = m.participant_id
+                AND f.instrument = m.instrument AND f.struck_at IS NULL
+                ORDER BY f.taken_on DESC, f.id DESC LIMIT 1),
+            count(*)
+        FROM measures m WHERE m.struck_at IS NULL
+        GROUP BY m.participant_id, m.instrument""",
     # A risk screen marked present before flags existed is flagged now: in every draft, and in
     # signed notes of the last 14 days (older ones were acted on outside the app, if at all).
     """INSERT INTO safety_flags (participant_id, raised_at, raised_by, risk_on, source, reason,
