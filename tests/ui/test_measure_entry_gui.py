@@ -18,9 +18,10 @@ from counselor_desk.domain.safety import FlagState
 from counselor_desk.services import measures as scores
 from counselor_desk.services import safety
 from counselor_desk.ui.context import AppContext
-from counselor_desk.ui.dialogs import form, measure_entry
+from counselor_desk.ui.dialogs import measure_entry
 from counselor_desk.ui.dialogs.measure_entry import MeasureEntryDialog
 from counselor_desk.ui.dialogs.measure_entry_row import QuestionRow
+from counselor_desk.ui.dialogs.safety_plan import SafetyPlanDialog
 from counselor_desk.ui.record.clinical_tab import ClinicalTab
 
 
@@ -260,14 +261,26 @@ def test_a_screen_showing_risk_says_the_plan_is_needed(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     told: list[str] = []
-    monkeypatch.setattr(form, "tell", lambda _parent, _title, text, **_kw: told.append(text))
+    opened_plans: list[int] = []
+
+    def ask(_parent: QWidget | None, text: str) -> bool:
+        told.append(text)
+        return True
+
+    def plan_shown(self: SafetyPlanDialog) -> int:
+        opened_plans.append(self.participant_id)
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(measure_entry, "ask_for_screen", ask)
+    monkeypatch.setattr(SafetyPlanDialog, "exec", plan_shown)
     dialog = opened(qtbot, tab, C_SSRS)
     known = measure_entry.open_flag_ids(ctx, person.id)
     type_keys(qtbot, dialog, "111000⏎")
     assert dialog.saved is not None and dialog.saved.score == 1  # moderate
     measure_entry.follow_up(ctx, dialog.saved, tab, known)
     [text] = told
-    assert text.endswith("Write or review the safety plan.")
+    assert text.endswith("Write or review the safety plan. Open the safety plan now?")
+    assert opened_plans == [person.id]  # Yes opens the plan for this participant
     # a score saved without risk says nothing
     quiet = scores.add(ctx.db, Measure(person.id, "GAD-7", ctx.clock.today(), 4), ctx.clock)
     measure_entry.follow_up(ctx, quiet, tab, measure_entry.open_flag_ids(ctx, person.id))

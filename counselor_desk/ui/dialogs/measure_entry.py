@@ -162,7 +162,7 @@ def _number(text: str) -> int | None:
 
 
 def ask_for_screen(parent: QWidget | None, text: str) -> bool:
-    """Yes (the default) opens the C-SSRS screen now."""
+    """Yes (the default) opens the follow-up now: the C-SSRS screen, or the safety plan."""
     answer = QMessageBox.question(
         parent,
         "Safety flag raised",
@@ -198,12 +198,16 @@ def follow_up(
                 enter_measure(ctx, measure.participant_id, C_SSRS, parent)
             return
         if flag.state is FlagState.NEEDS_PLAN:
-            form.tell(
-                parent,
-                "Safety flag",
-                f"The safety flag stays open: {flag.reason}.\n\n{flag.what_is_needed()}",
-                problem=True,
+            text = (
+                f"The safety flag stays open: {flag.reason}.\n\n{flag.what_is_needed()} "
+                "Open the safety plan now?"
             )
+            if ask_for_screen(parent, text):
+                from counselor_desk.ui.dialogs.safety_plan import SafetyPlanDialog
+
+                plan = SafetyPlanDialog(ctx, measure.participant_id, parent)
+                plan.exec()
+                plan.deleteLater()
             return
 
 
