@@ -33,7 +33,6 @@ from counselor_desk.domain.safety import FlagState, SafetyFlag
 from counselor_desk.services import measures, safety
 from counselor_desk.services.changes import Changes
 from counselor_desk.ui.context import AppContext
-from counselor_desk.ui.dialogs import form
 from counselor_desk.ui.dialogs.base import ServiceDialog
 from counselor_desk.ui.dialogs.form import date_edit, to_date
 from counselor_desk.ui.dialogs.measure_entry_view import AnswersEntry, score_hint, score_name
