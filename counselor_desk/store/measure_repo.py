@@ -58,28 +58,32 @@ def get_measure(conn: sqlite3.Connection, measure_id: int) -> Measure | None:
     return None if row is None else _measure(row)
 
 
+_INSERT = """INSERT INTO measures (participant_id, instrument, taken_on, score, items_json,
+        difficulty, entered_at, entered_by)
+    VALUES (:participant_id, :instrument, :taken_on, :score, :items, :difficulty, :entered_at,
+        :entered_by)"""
+
+
+def _params(measure: Measure) -> dict[str, object]:
+    return {
+        "participant_id": measure.participant_id,
+        "instrument": measure.instrument,
+        "taken_on": iso_date(measure.taken_on),
+        "score": measure.score,
+        "items": items_text(measure.items),
+        "difficulty": measure.difficulty,
+        "entered_at": iso_moment(measure.entered_at),
+        "entered_by": measure.entered_by,
+    }
+
+
 def insert_measure(conn: sqlite3.Connection, measure: Measure) -> int:
-    cursor = conn.execute(
-        """INSERT INTO measures (participant_id, instrument, taken_on, score, items_json,
-               difficulty, entered_at, entered_by)
-           VALUES (:participant_id, :instrument, :taken_on, :score, :items, :difficulty,
-               :entered_at, :entered_by)""",
-        {
-            "participant_id": measure.participant_id,
-            "instrument": measure.instrument,
-            "taken_on": iso_date(measure.taken_on),
-            "score": measure.score,
-            "items": items_text(measure.items),
-            "difficulty": measure.difficulty,
-            "entered_at": iso_moment(measure.entered_at),
-            "entered_by": measure.entered_by,
-        },
-    )
-    return int(cursor.lastrowid or 0)
+    return int(conn.execute(_INSERT, _params(measure)).lastrowid or 0)
 
 
-def insert_measures(conn: sqlite3.Connection, found: Iterable[Measure]) -> list[int]:
-    return [insert_measure(conn, measure) for measure in found]
+def insert_measures(conn: sqlite3.Connection, found: Iterable[Measure]) -> None:
+    """Many scores at once (the benchmark caseload); the safety rules are the caller's."""
+    conn.executemany(_INSERT, [_params(measure) for measure in found])
 
 
 def correct_measure(
