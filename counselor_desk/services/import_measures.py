@@ -49,7 +49,7 @@ def _key(name: str) -> str:
 _BY_KEY: dict[str, Instrument] = {_key(i.name): i for i in instruments.INSTRUMENTS}
 
 #: A score's identity: participant, instrument, date, answers, difficulty, score.
-_Identity = tuple[int, str, dt.date, tuple[int | None, ...], int | None, int]
+_Identity = measure_repo.Identity
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,11 +228,7 @@ def _stored_identities(
 ) -> set[_Identity]:
     """The counted scores already stored for a participant (read once per participant)."""
     if participant_id not in stored:
-        stored[participant_id] = {
-            _identity(measure)
-            for measure in measure_repo.measures_for(conn, participant_id)
-            if not measure.is_struck
-        }
+        stored[participant_id] = measure_repo.identities_of(conn, participant_id)
     return stored[participant_id]
 
 

@@ -43,6 +43,21 @@ def _measure(row: sqlite3.Row) -> Measure:
     )
 
 
+#: (participant id, instrument, date, answers, difficulty, score): a score as an import compares it.
+Identity = tuple[int, str, dt.date, tuple[int | None, ...], int | None, int]
+
+
+def identities_of(conn: sqlite3.Connection, participant_id: int) -> set[Identity]:
+    """The counted scores of a participant, as plain tuples (no records built)."""
+    cursor = conn.execute(
+        """SELECT participant_id, instrument, taken_on, items_json, difficulty, score
+           FROM measures WHERE participant_id = :id AND struck_at IS NULL""",
+        {"id": participant_id},
+    )
+    cursor.row_factory = None
+    return {(p, i, dd(t), _items(items), d, score) for p, i, t, items, d, score in cursor}
+
+
 def measures_for(conn: sqlite3.Connection, participant_id: int) -> list[Measure]:
     return [
         _measure(row)
