@@ -25,7 +25,8 @@ def foreign_key_problems(conn: sqlite3.Connection, table: str | None = None) -> 
     problems = []
     for row in conn.execute(pragma):
         child, rowid, parent = str(row[0]), row[1], str(row[2])
-        problems.append(f"a row of {child} (row {rowid}) refers to a missing row of {parent}")
+        where = "" if rowid is None else f" (row {rowid})"  # a WITHOUT ROWID table has none
+        problems.append(f"a row of {child}{where} refers to a missing row of {parent}")
     return problems
 
 
