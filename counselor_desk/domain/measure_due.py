@@ -19,7 +19,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
+
+from counselor_desk.domain.labelled import Labelled
 
 ADMISSION_GRACE_DAYS = 7
 INTERVAL_WINDOW_DAYS = 3
@@ -44,18 +45,12 @@ DEFAULT_SCHEDULE: tuple[MeasureSchedule, ...] = (
 EVERY_WEEKS_MAX = 26
 
 
-class DueWhy(StrEnum):
-    label: str
+class DueWhy(Labelled):
+    """Which of the schedule's occasions a measure is due for."""
 
     ADMISSION = "admission", "at admission"
     INTERVAL = "interval", "repeat"
     DISCHARGE = "discharge", "before discharge"
-
-    def __new__(cls, value: str, label: str = "") -> DueWhy:
-        member = str.__new__(cls, value)
-        member._value_ = value
-        member.label = label
-        return member
 
 
 @dataclass(frozen=True, slots=True)

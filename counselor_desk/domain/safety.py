@@ -16,21 +16,15 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from counselor_desk.domain.labelled import Labelled
 
-class FlagSource(StrEnum):
+
+class FlagSource(Labelled):
     """What raised a safety flag."""
-
-    label: str
 
     PHQ9_ITEM9 = "phq9_item9", "PHQ-9 question 9"
     CSSRS = "cssrs", "C-SSRS screen"
     NOTE_RISK = "note_risk", "Risk screen in a note"
-
-    def __new__(cls, value: str, label: str = "") -> FlagSource:
-        member = str.__new__(cls, value)
-        member._value_ = value
-        member.label = label
-        return member
 
 
 class FlagState(StrEnum):
