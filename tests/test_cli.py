@@ -13,6 +13,8 @@ import pytest
 from counselor_desk.cli import main
 
 KEYS = {
+    "authorization_units_left",
+    "authorization_end_date",
     "latest_phq9",
     "phq9_change_from_baseline",
     "safety_flag",

@@ -56,6 +56,8 @@ class AuditAction(StrEnum):
     ENCRYPTION = "encryption"
     SAFETY_FLAG = "safety_flag"
     SAFETY_PLAN = "safety_plan"
+    AUTHORIZATION = "authorization"
+    ASAM_RATING = "asam_rating"
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 from typing import assert_never
 
+from counselor_desk.domain.authorization import Standing
 from counselor_desk.domain.colours import ColourRole
 from counselor_desk.domain.measure_due import DueMeasure
 from counselor_desk.domain.model import (
@@ -305,6 +306,10 @@ class Flag(StrEnum):
     SUMMARY_DUE = "summary_due", "Summary due",      Severity.WARNING, ColourRole.DEADLINE
     MEASURE_OVERDUE = "measure_overdue", "Measure overdue", Severity.WARNING, ColourRole.WARNING
     MEASURE_DUE = "measure_due", "Measure due",      Severity.NOTICE,  ColourRole.TASK
+    AUTH_RUNS_OUT = "authorization_runs_out", "Units run out early", Severity.URGENT, ColourRole.DEADLINE
+    AUTH_LOW    = "authorization_low", "Units nearly used", Severity.WARNING, ColourRole.DEADLINE
+    AUTH_ENDING = "authorization_ending", "Authorization ending", Severity.WARNING, ColourRole.DEADLINE
+    REVIEW_DUE  = "review_due",  "Payer review due", Severity.NOTICE,  ColourRole.DEADLINE
     ON_LEAVE    = "on_leave",    "On leave",         Severity.INFO,    ColourRole.NEUTRAL
     # fmt: on
 
@@ -351,6 +356,7 @@ def participant_flags(
     now: dt.datetime,
     safety_open: bool = False,
     measures_due: Iterable[DueMeasure] = (),
+    authorization: Standing | None = None,
 ) -> list[Flag]:
     """The attention flags, in the order the counselor reads them (a safety flag first)."""
     flags: list[Flag] = [Flag.SAFETY] if safety_open else []
@@ -376,6 +382,15 @@ def participant_flags(
             flags.append(Flag.MEASURE_OVERDUE)
         elif due:
             flags.append(Flag.MEASURE_DUE)
+        if authorization is not None:
+            if authorization.runs_out_before(projected_end):
+                flags.append(Flag.AUTH_RUNS_OUT)
+            if authorization.low:
+                flags.append(Flag.AUTH_LOW)
+            if authorization.ending:
+                flags.append(Flag.AUTH_ENDING)
+            if authorization.review_due:
+                flags.append(Flag.REVIEW_DUE)
     return flags
 
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from counselor_desk.domain.authorization import Authorization, Standing, current, standing
 from counselor_desk.domain.measure_due import DueMeasure, due_measures
 from counselor_desk.domain.measures import PHQ_9
 from counselor_desk.domain.model import (
@@ -43,6 +44,7 @@ from counselor_desk.store import (
     measure_repo,
     note_repo,
     participant_repo,
+    payer_repo,
     review_cache,
     safety_repo,
     session_repo,
@@ -78,6 +80,9 @@ class Review:
     phq9_change: int | None = None
     #: Measures due or overdue today, by the program's schedule.
     measures_due: tuple[DueMeasure, ...] = ()
+    #: The burn-down of the authorization covering today (else the latest begun), for an
+    #: active participant who has one.
+    authorization: Standing | None = None
 
     @property
     def safety_flag(self) -> bool:
@@ -127,6 +132,12 @@ class Review:
             "latest_phq9": self.latest_phq9,
             "phq9_change_from_baseline": self.phq9_change,
             "safety_flag": self.safety_flag,
+            "authorization_units_left": None
+            if self.authorization is None
+            else self.authorization.left,
+            "authorization_end_date": None
+            if self.authorization is None
+            else self.authorization.authorization.end_date.isoformat(),
         }
 
 
@@ -222,6 +233,7 @@ class _Figures:
     projected_end: dt.date
     level: LevelOfCare
     on_leave_today: bool
+    authorization: Standing | None = None
 
     def to_cache(self, participant_id: int) -> review_cache.Row:
         last = self.weeks[-1] if self.weeks else None
@@ -315,6 +327,7 @@ def _reviews(
         chunk = live[start : start + LIVE_CHUNK]
         chunk_ids = [participant.id for participant in chunk]
         changes = participant_repo.level_changes(db.conn, chunk_ids)
+        granted = payer_repo.authorizations_for(db.conn, chunk_ids)
         leaves = participant_repo.leaves(db.conn, chunk_ids)
         marks = session_repo.attended_sessions(db.conn, chunk_ids)
         for participant in chunk:
@@ -327,6 +340,7 @@ def _reviews(
                 marks.get(participant.id, []),
                 stored_week,
                 today,
+                granted.get(participant.id, []),
             )
             if use_cache and _frozen(participant, today):
                 row = figures.to_cache(participant.id)
@@ -355,6 +369,7 @@ def _reviews(
             active=active,
             safety_open=participant.id in flagged,
             measures_due=due,
+            authorization=figures.authorization if active else None,
             weeks=figures.weeks,
             consecutive_unexcused=figures.run,
             projected_end=figures.projected_end,
@@ -381,6 +396,7 @@ def _reviews(
                 latest_phq9=None if phq9 is None else phq9[1],
                 phq9_change=None if phq9 is None or phq9[2] < 2 else phq9[1] - phq9[0],
                 measures_due=tuple(due),
+                authorization=figures.authorization if active else None,
             )
         )
     if to_store:
@@ -408,6 +424,7 @@ def _live_figures(
     own_marks: list[AttendedSession],
     stored_week: list[Session],
     today: dt.date,
+    granted: Sequence[Authorization] = (),
 ) -> _Figures:
     episode = Episode(
         admission_date=participant.admission_date,
@@ -446,6 +463,9 @@ def _live_figures(
         ),
         level=level_on(participant.level_of_care, episode.level_changes, level_day),
         on_leave_today=on_leave(episode.leaves, today),
+        authorization=None
+        if (now := current(granted, today)) is None
+        else standing(now, own_marks, today),
     )
 
 

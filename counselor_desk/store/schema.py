@@ -774,8 +774,49 @@ _V11: list[Step] = [
         BEGIN SELECT RAISE(ABORT, 'the history of a safety flag cannot be changed'); END""",
 ]
 
+# The payer (services/payer.py): each participant's authorizations (units of a level of care
+# for a period; the units used follow attendance, domain/authorization.py), and dated ASAM
+# dimensional ratings, kept as given: a later view is a new rating.
+_V12: list[Step] = [
+    """CREATE TABLE authorizations (
+        id INTEGER PRIMARY KEY,
+        participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+        payer TEXT NOT NULL CHECK (payer <> ''),
+        number TEXT NOT NULL DEFAULT '',
+        level_of_care TEXT NOT NULL CHECK (level_of_care IN ('OP', 'IOP', 'PHP', 'RES', 'INPT')),
+        start_date TEXT NOT NULL,
+        end_date TEXT NOT NULL,
+        unit TEXT NOT NULL CHECK (unit IN ('days', 'sessions', 'hours')),
+        units_authorized REAL NOT NULL CHECK (units_authorized > 0),
+        next_review TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        CHECK (end_date >= start_date)
+    )""",
+    "CREATE INDEX authorizations_participant ON authorizations(participant_id, start_date)",
+    """CREATE TABLE asam_ratings (
+        id INTEGER PRIMARY KEY,
+        participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+        rated_on TEXT NOT NULL,
+        ratings_json TEXT NOT NULL,
+        notes_json TEXT NOT NULL DEFAULT '[]',
+        recommended_level TEXT NOT NULL
+            CHECK (recommended_level IN ('OP', 'IOP', 'PHP', 'RES', 'INPT')),
+        rated_by TEXT NOT NULL,
+        recorded_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX asam_ratings_participant ON asam_ratings(participant_id, rated_on)",
+    """CREATE TRIGGER asam_ratings_no_update BEFORE UPDATE ON asam_ratings
+        BEGIN SELECT RAISE(ABORT, 'an ASAM rating is kept as given'); END""",
+    """CREATE TRIGGER asam_ratings_no_delete BEFORE DELETE ON asam_ratings
+        WHEN (SELECT 1 FROM participants WHERE id = OLD.participant_id) IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'an ASAM rating is kept as given'); END""",
+]
+
 #: MIGRATIONS[N-1] brings a database from schema N-1 to N.
-MIGRATIONS: list[Sequence[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11]
+MIGRATIONS: list[Sequence[Step]] = [
+    _V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12,
+]  # fmt: skip
 
 
 @functools.cache
