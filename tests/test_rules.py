@@ -644,12 +644,13 @@ def test_every_flag_has_a_label_a_severity_and_a_colour_role(flag: Flag) -> None
     assert isinstance(flag.colour, ColourRole)
 
 
-def test_safety_and_the_dose_flags_are_the_most_urgent() -> None:
+def test_safety_the_dose_and_the_payer_running_out_are_the_most_urgent() -> None:
     most = max(flag.severity for flag in Flag)
     assert {flag for flag in Flag if flag.severity is most} == {
         Flag.SAFETY,
         Flag.SHORT_HOURS,
         Flag.ABSENCES,
+        Flag.AUTH_RUNS_OUT,
     }
     assert Flag.MEASURE_OVERDUE.severity > Flag.MEASURE_DUE.severity
     assert Flag.PAST_END.severity > Flag.ENDING_SOON.severity
