@@ -45,7 +45,7 @@ from counselor_desk.domain.model import (
     ServiceType,
     Session,
 )
-from counselor_desk.services import caseload, demo_groups, discharge_signing
+from counselor_desk.services import caseload, demo_groups, demo_payer, discharge_signing
 from counselor_desk.services.clock import Clock, FixedClock
 from counselor_desk.services.demo_measures import DemoMeasures
 from counselor_desk.services.sessions import scheduled_sessions
@@ -290,6 +290,8 @@ def fill_demo(
         builder.count_notes += demo_groups.write_group_notes(
             db, [program.id for program in builder.programs], clock.today(), seed
         )
+        say("Writing the authorizations and ASAM ratings…")
+        demo_payer.write(db, clock, seed)
     say("Keeping the figures of discharged participants…")
     caseload.reviews(db, clock, caseload.Include.DISCHARGED)  # as record_discharge does
     return (
