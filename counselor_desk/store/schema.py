@@ -811,6 +811,55 @@ _V12: list[Step] = [
     """CREATE TRIGGER asam_ratings_no_delete BEFORE DELETE ON asam_ratings
         WHEN (SELECT 1 FROM participants WHERE id = OLD.participant_id) IS NOT NULL
         BEGIN SELECT RAISE(ABORT, 'an ASAM rating is kept as given'); END""",
+    # Treatment-plan reviews (services/plan_reviews.py): each program's review interval and
+    # the days after admission by which the first plan is due; the interventions of a goal;
+    # a review is written as a draft and signed like a note: signed, it cannot change.
+    """ALTER TABLE programs ADD COLUMN review_interval_days INTEGER NOT NULL DEFAULT 30
+        CHECK (review_interval_days BETWEEN 1 AND 365)""",
+    """ALTER TABLE programs ADD COLUMN first_plan_days INTEGER NOT NULL DEFAULT 7
+        CHECK (first_plan_days BETWEEN 1 AND 90)""",
+    "ALTER TABLE goals ADD COLUMN interventions TEXT NOT NULL DEFAULT ''",
+    """CREATE TABLE plan_reviews (
+        id INTEGER PRIMARY KEY,
+        participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+        reviewed_on TEXT NOT NULL,
+        progress_json TEXT NOT NULL DEFAULT '{}',
+        changes TEXT NOT NULL DEFAULT '',
+        next_review TEXT,
+        status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'signed')),
+        signed_at TEXT,
+        signed_by TEXT NOT NULL DEFAULT '',
+        content_hash TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        CHECK (status = 'draft' OR (signed_at IS NOT NULL AND length(content_hash) = 64))
+    )""",
+    "CREATE INDEX plan_reviews_participant ON plan_reviews(participant_id, reviewed_on)",
+    """CREATE TRIGGER plan_reviews_signed_no_update BEFORE UPDATE ON plan_reviews
+        WHEN OLD.status = 'signed'
+        BEGIN SELECT RAISE(ABORT, 'a signed plan review cannot be changed'); END""",
+    """CREATE TRIGGER plan_reviews_signed_no_delete BEFORE DELETE ON plan_reviews
+        WHEN OLD.status = 'signed'
+            AND (SELECT 1 FROM participants WHERE id = OLD.participant_id) IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'a signed plan review cannot be changed'); END""",
+    # The curriculum of rolling groups (services/curriculum.py): each program's ordered
+    # modules, core or elective; the module a group session covers; the program's completion
+    # rule (all core modules, and at least N sessions attended).
+    """CREATE TABLE curriculum_modules (
+        id INTEGER PRIMARY KEY,
+        program_id INTEGER NOT NULL REFERENCES programs(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        title TEXT NOT NULL CHECK (title <> ''),
+        core INTEGER NOT NULL DEFAULT 1 CHECK (core IN (0, 1)),
+        materials TEXT NOT NULL DEFAULT '',
+        UNIQUE (program_id, title)
+    )""",
+    "ALTER TABLE sessions ADD COLUMN module_id INTEGER REFERENCES curriculum_modules(id)",
+    "CREATE INDEX sessions_module ON sessions(module_id) WHERE module_id IS NOT NULL",
+    """ALTER TABLE programs ADD COLUMN completion_core INTEGER NOT NULL DEFAULT 0
+        CHECK (completion_core IN (0, 1))""",
+    """ALTER TABLE programs ADD COLUMN completion_sessions INTEGER
+        CHECK (completion_sessions IS NULL OR completion_sessions BETWEEN 1 AND 500)""",
 ]
 
 #: MIGRATIONS[N-1] brings a database from schema N-1 to N.
