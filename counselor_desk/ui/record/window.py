@@ -41,6 +41,7 @@ from counselor_desk.ui.record.export import ExportBar
 from counselor_desk.ui.record.header import RecordHeader
 from counselor_desk.ui.record.notes_tab import NotesTab
 from counselor_desk.ui.record.overview import OverviewTab
+from counselor_desk.ui.record.payer_tab import PayerTab
 from counselor_desk.ui.record.plan_tab import PlanTab
 from counselor_desk.ui.record.safety_tab import SafetyTab
 
@@ -68,6 +69,7 @@ class ParticipantRecord(QWidget):
                 screen=self.screen_dialog,
                 print_plan=self.exports.export_safety_plan,
             ),
+            "payer": lambda: PayerTab(ctx, participant_id),
             "discharge": lambda: DischargeTab(ctx, participant_id),
             "consents": lambda: ConsentsTab(ctx, participant_id),
         }
@@ -103,6 +105,7 @@ class ParticipantRecord(QWidget):
             ("plan", "&Plan"),
             ("clinical", "C&linical"),
             ("safety", "&Safety"),
+            ("payer", "Pa&yer"),
             ("discharge", "&Discharge"),
             ("consents", "Co&nsents"),
         ):
@@ -175,6 +178,11 @@ class ParticipantRecord(QWidget):
         return tab
 
     @property
+    def payer(self) -> PayerTab:
+        tab: PayerTab = self._tab("payer")
+        return tab
+
+    @property
     def discharge(self) -> DischargeTab:
         tab: DischargeTab = self._tab("discharge")
         return tab
@@ -244,6 +252,9 @@ class ParticipantRecord(QWidget):
         safety_tab = self._built_tab("safety")
         if safety_tab is not None and (me in changes.participants or me in changes.notes):
             safety_tab.refresh()
+        payer_tab = self._built_tab("payer")
+        if payer_tab is not None and (me in changes.participants or changes.attendance):
+            payer_tab.refresh()  # attendance uses the authorization's units
         if me in changes.notes and (notes := self._built_tab("notes")) is not None:
             notes.refresh()
         if me in changes.plans:

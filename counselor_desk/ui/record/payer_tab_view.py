@@ -1,0 +1,363 @@
+"""The Payer tab's widgets: a view with no database, clock or participant.
+
+It shows the authorizations it is given with their burn-down (the current one marked and
+charted, its warnings in words, attended days no authorization covers) and the history of
+ASAM ratings, newest first, each rating's change from the one before. The controller
+(`payer_tab.PayerTab`) loads them and runs the buttons.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counselor_desk.domain import asam
+from counselor_desk.domain.asam import AsamRating
+from counselor_desk.domain.authorization import Standing
+from counselor_desk.domain.colours import ColourRole
+from counselor_desk.ui import palette
+from counselor_desk.ui.record.payer_tab_chart import BurnDownChart, units_text
+from counselor_desk.ui.widgets.table_model import ALIGN_RIGHT, Column, TableModel
+
+#: The dimensions as a column header names them (the full words are in the cell's tooltip).
+DIMENSION_HEADERS = (
+    "1 Withdrawal",
+    "2 Biomedical",
+    "3 Emotional",
+    "4 Readiness",
+    "5 Relapse",
+    "6 Environment",
+)
+MINUS = "\u2212"
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorizationRow:
+    """One authorization's burn-down, and whether it is the current one."""
+
+    standing: Standing
+    current: bool
+
+
+def _bold(row: AuthorizationRow) -> QFont | None:
+    if not row.current:
+        return None
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+def _payer_text(row: AuthorizationRow) -> str:
+    payer = row.standing.authorization.payer
+    return f"{payer} (current)" if row.current else payer
+
+
+def _runs_out_text(row: AuthorizationRow) -> str:
+    day = row.standing.runs_out_on
+    return "" if day is None else f"{day:%Y-%m-%d}"
+
+
+def _review_text(row: AuthorizationRow) -> str:
+    day = row.standing.authorization.next_review
+    return "" if day is None else f"{day:%Y-%m-%d}"
+
+
+def _period_text(row: AuthorizationRow) -> str:
+    a = row.standing.authorization
+    return f"{a.start_date:%Y-%m-%d} to {a.end_date:%Y-%m-%d}"
+
+
+AUTHORIZATION_COLUMNS: tuple[Column[AuthorizationRow], ...] = (
+    Column("Payer", _payer_text, font=_bold),
+    Column("Number", lambda row: row.standing.authorization.number, font=_bold),
+    Column("Level", lambda row: row.standing.authorization.level_of_care.value, font=_bold),
+    Column("Period", _period_text, font=_bold),
+    Column("Unit", lambda row: row.standing.authorization.unit.label, font=_bold),
+    Column(
+        "Authorized",
+        lambda row: units_text(row.standing.authorization.units_authorized),
+        alignment=ALIGN_RIGHT,
+        font=_bold,
+    ),
+    Column("Used", lambda row: units_text(row.standing.used), alignment=ALIGN_RIGHT, font=_bold),
+    Column("Left", lambda row: units_text(row.standing.left), alignment=ALIGN_RIGHT, font=_bold),
+    Column(
+        "Runs out on",
+        _runs_out_text,
+        font=_bold,
+        tooltip=lambda _row: "The day units run out at the pace so far",
+    ),
+    Column("Next review", _review_text, font=_bold),
+)
+(
+    COL_PAYER,
+    COL_NUMBER,
+    COL_LEVEL,
+    COL_PERIOD,
+    COL_UNIT,
+    COL_AUTHORIZED,
+    COL_USED,
+    COL_LEFT,
+    COL_RUNS_OUT,
+    COL_REVIEW,
+) = range(len(AUTHORIZATION_COLUMNS))
+
+
+@dataclass(frozen=True, slots=True)
+class RatingRow:
+    """One rating and the one before it (None for the first)."""
+
+    rating: AsamRating
+    earlier: AsamRating | None
+
+
+def rating_rows(ratings: Sequence[AsamRating]) -> list[RatingRow]:
+    """Ratings oldest first in, newest first out, each with the one before it."""
+    rows = [
+        RatingRow(rating, ratings[index - 1] if index else None)
+        for index, rating in enumerate(ratings)
+    ]
+    return rows[::-1]
+
+
+def rating_text(row: RatingRow, position: int) -> str:
+    """'3', or '3 (−1)' / '3 (+1)' / '3 (0)' beside the rating before."""
+    value = row.rating.ratings[position]
+    if row.earlier is None:
+        return str(value)
+    change = row.rating.changes_from(row.earlier)[position]
+    sign = "+" if change > 0 else MINUS if change < 0 else ""
+    return f"{value} ({sign}{abs(change)})"
+
+
+def rating_tip(row: RatingRow, position: int) -> str:
+    value = row.rating.ratings[position]
+    words = asam.DIMENSIONS[position][1]
+    text = f"{words}: {value} ({asam.RISK_WORDS[value]})"
+    note = row.rating.notes[position] if position < len(row.rating.notes) else ""
+    return f"{text}\n{note}" if note else text
+
+
+def notes_text(rating: AsamRating) -> str:
+    """The notes given, each after its dimension's number: '3: Panic at night; 6: …'."""
+    return "; ".join(f"{n + 1}: {note}" for n, note in enumerate(rating.notes) if note)
+
+
+def _dimension_column(position: int) -> Column[RatingRow]:
+    return Column(
+        DIMENSION_HEADERS[position],
+        lambda row: rating_text(row, position),
+        alignment=Qt.AlignmentFlag.AlignCenter,
+        tooltip=lambda row: rating_tip(row, position),
+        sort_key=lambda row: row.rating.ratings[position],
+    )
+
+
+RATING_COLUMNS: tuple[Column[RatingRow], ...] = (
+    Column("Date", lambda row: f"{row.rating.rated_on:%Y-%m-%d}"),
+    *(_dimension_column(position) for position in range(len(asam.DIMENSIONS))),
+    Column("Recommended", lambda row: row.rating.recommended_level.value),
+    Column("Rated by", lambda row: row.rating.rated_by),
+    Column(
+        "Notes",
+        lambda row: notes_text(row.rating),
+        tooltip=lambda row: notes_text(row.rating).replace("; ", "\n") or None,
+    ),
+)
+COL_RATED_ON = 0
+COL_RECOMMENDED = 1 + len(asam.DIMENSIONS)
+COL_RATED_BY = COL_RECOMMENDED + 1
+COL_NOTES = COL_RATED_BY + 1
+
+
+def warnings_in_words(standing: Standing, projected_end: dt.date | None) -> list[str]:
+    """What needs doing about the current authorization, in words."""
+    authorization = standing.authorization
+    unit = authorization.unit.label
+    today = standing.today
+    found = []
+    if projected_end is not None and standing.runs_out_before(projected_end):
+        found.append(
+            f"At this pace the units run out on {standing.runs_out_on:%Y-%m-%d}, before the "
+            f"authorization ends ({authorization.end_date:%Y-%m-%d}) and before the "
+            f"projected end of the program ({projected_end:%Y-%m-%d}): ask the payer for more."
+        )
+    if standing.low:
+        found.append(f"Units nearly used: {units_text(max(standing.left, 0))} {unit} left.")
+    if standing.ending:
+        days = (authorization.end_date - today).days
+        when = "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
+        found.append(f"The authorization ends {when} ({authorization.end_date:%Y-%m-%d}).")
+    review = authorization.next_review
+    if standing.review_due and review is not None:
+        if review < today:
+            found.append(f"The payer's concurrent review was due on {review:%Y-%m-%d}.")
+        else:
+            found.append(f"The payer's concurrent review is due on {review:%Y-%m-%d}.")
+    return found
+
+
+def uncovered_text(days: Sequence[dt.date]) -> str:
+    if not days:
+        return ""
+    count = len(days)
+    listed = ", ".join(f"{day:%Y-%m-%d}" for day in days)
+    return (
+        f"Attendance on {count} day{'s' if count != 1 else ''} no authorization covers: {listed}."
+    )
+
+
+def _plain(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+def _notice_style(role: ColourRole) -> str:
+    """A block of words in the role's colours (the header's flags use the same)."""
+    colours = palette.swatch(role)
+    return (
+        f"color: {colours.text}; background: {colours.background}; border-radius: 4px;"
+        " padding: 4px 8px; font-weight: 600;"
+    )
+
+
+def _table(name: str) -> QTableView:
+    table = QTableView()
+    table.setAccessibleName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    return table
+
+
+class PayerTabView(QWidget):
+    """Authorizations with the current one's burn-down; ASAM ratings, kept as given."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Payer")
+        self._build_authorizations()
+        self._build_ratings()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.authorizations_group, 3)
+        layout.addWidget(self.ratings_group, 2)
+
+    def _build_authorizations(self) -> None:
+        self.authorizations_group = QGroupBox("Authorizations")
+        self.authorization_model = TableModel(AUTHORIZATION_COLUMNS, self)
+        self.authorization_table = _table("Authorizations")
+        self.authorization_table.setModel(self.authorization_model)
+        header = self.authorization_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_PAYER, QHeaderView.ResizeMode.Stretch)
+        self.no_authorizations = _plain("No authorization has been recorded for this participant.")
+        self.chart = BurnDownChart()
+        self.in_words = _plain()
+        self.in_words.setAccessibleName("The current authorization in words")
+        self.warnings = _plain()
+        self.warnings.setAccessibleName("Authorization warnings")
+        self.warnings.setStyleSheet(_notice_style(ColourRole.DEADLINE))
+        self.uncovered = _plain()
+        self.uncovered.setAccessibleName("Attendance no authorization covers")
+        self.uncovered.setStyleSheet(_notice_style(ColourRole.WARNING))
+        self.add_button = QPushButton("Add authorization…")
+        self.add_button.setAccessibleName("Add a payer authorization")
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.setAccessibleName("Edit the selected authorization")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self.authorizations_group)
+        layout.addLayout(buttons)
+        layout.addWidget(self.authorization_table, 1)
+        layout.addWidget(self.no_authorizations)
+        layout.addWidget(self.chart)
+        layout.addWidget(self.in_words)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.uncovered)
+
+    def _build_ratings(self) -> None:
+        self.ratings_group = QGroupBox("ASAM dimensional ratings")
+        self.rating_model = TableModel(RATING_COLUMNS, self)
+        self.rating_table = _table("ASAM ratings")
+        self.rating_table.setModel(self.rating_model)
+        header = self.rating_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NOTES, QHeaderView.ResizeMode.Stretch)
+        self.no_ratings = _plain("No ASAM rating has been recorded for this participant.")
+        self.rate_button = QPushButton("Rate ASAM dimensions…")
+        self.rate_button.setAccessibleName("Rate the six ASAM dimensions")
+        kept = _plain(
+            "Each rating is kept as given and cannot be edited; a later view of the person is "
+            "a new rating. Risk 0 (none) to 4 (severe); the change from the rating before is "
+            "in brackets."
+        )
+        kept.setAccessibleName("About ASAM ratings")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.rate_button)
+        buttons.addWidget(kept, 1)
+        layout = QVBoxLayout(self.ratings_group)
+        layout.addLayout(buttons)
+        layout.addWidget(self.rating_table, 1)
+        layout.addWidget(self.no_ratings)
+
+    # -- showing ------------------------------------------------------------------------------
+
+    def show_authorizations(
+        self,
+        standings: Sequence[Standing],
+        current: Standing | None,
+        uncovered: Sequence[dt.date],
+        projected_end: dt.date | None,
+    ) -> None:
+        rows = [
+            AuthorizationRow(
+                s, current is not None and s.authorization.id == current.authorization.id
+            )
+            for s in sorted(standings, key=lambda s: s.authorization.start_date, reverse=True)
+        ]
+        self.authorization_model.set_rows(rows)
+        self.authorization_table.setVisible(bool(rows))
+        self.no_authorizations.setVisible(not rows)
+        self.chart.show_standing(current, projected_end)
+        self.chart.setVisible(current is not None)
+        if current is None:
+            self.in_words.setText(
+                "No authorization covers today."
+                if rows
+                else "Add the payer's authorization to follow its units as the participant attends."
+            )
+        else:
+            self.in_words.setText(f"Current authorization: {current.in_words()}.")
+        found = [] if current is None else warnings_in_words(current, projected_end)
+        self.warnings.setText("\n".join(found))
+        self.warnings.setVisible(bool(found))
+        self.uncovered.setText(uncovered_text(uncovered))
+        self.uncovered.setVisible(bool(uncovered))
+
+    def show_ratings(self, ratings: Sequence[AsamRating]) -> None:
+        rows = rating_rows(ratings)
+        self.rating_model.set_rows(rows)
+        self.rating_table.setVisible(bool(rows))
+        self.no_ratings.setVisible(not rows)
