@@ -6,6 +6,8 @@
         --purpose TEXT [--consent ID] [--part2 yes|no] --out FILE.pdf
     counselor-desk export signin SESSION_ID --out FILE.pdf
     counselor-desk export safety-plan CHART_NUMBER --out FILE.pdf
+    counselor-desk export review CHART_NUMBER --from DATE --to DATE --justification TEXT
+        [--consent ID] [--part2 yes|no] --out FILE.pdf
 
 The continuity-of-care summary and every attendance letter are logged as disclosures (to whom,
 why, when); for a substance-use program the letter also needs a valid consent for its
@@ -25,11 +27,11 @@ from pathlib import Path
 
 from counselor_desk.cli_common import Command, iso_date
 from counselor_desk.domain.errors import ValidationError
-from counselor_desk.services import documents, part2, participants
+from counselor_desk.services import documents, part2, participants, review_packet
 from counselor_desk.services.clock import Clock
 from counselor_desk.store.db import Database
 
-KINDS = ("discharge", "continuity", "letter", "signin", "safety-plan")
+KINDS = ("discharge", "continuity", "letter", "signin", "safety-plan", "review")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -55,10 +57,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         dest="first",
         type=iso_date,
         metavar="YYYY-MM-DD",
-        help="letter: first day covered",
+        help="letter, review: first day covered",
     )
     parser.add_argument(
-        "--to", dest="last", type=iso_date, metavar="YYYY-MM-DD", help="letter: last day covered"
+        "--to",
+        dest="last",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help="letter, review: last day covered",
+    )
+    parser.add_argument(
+        "--justification",
+        metavar="TEXT",
+        help="review: why this level of care is still needed, in the counselor's words",
     )
     parser.add_argument(
         "--consent",
@@ -101,14 +112,19 @@ def _decide_part2(
 
 def run(args: argparse.Namespace, db: Database, clock: Clock) -> int:
     today = clock.today()
-    if args.kind != "letter" and (args.first or args.last):
-        raise ValidationError("--from and --to are for the attendance letter only.", "from")
-    if args.kind not in ("continuity", "letter") and args.consent is not None:
+    if args.kind not in ("letter", "review") and (args.first or args.last):
+        raise ValidationError(
+            "--from and --to are for the attendance letter and the concurrent review only.",
+            "from",
+        )
+    if args.kind != "review" and args.justification is not None:
+        raise ValidationError("--justification is for the concurrent review only.", "justification")
+    if args.kind not in ("continuity", "letter", "review") and args.consent is not None:
         raise ValidationError(
             "--consent is for the continuity-of-care summary and the attendance letter only.",
             "consent",
         )
-    if args.kind not in ("continuity", "letter") and args.part2 is not None:
+    if args.kind not in ("continuity", "letter", "review") and args.part2 is not None:
         raise ValidationError(
             "--part2 is for the continuity-of-care summary and the attendance letter only.",
             "part2",
@@ -138,6 +154,20 @@ def run(args: argparse.Namespace, db: Database, clock: Clock) -> int:
         elif args.kind == "continuity":
             _decide_part2(args, db, participant.id, clock)
             written = documents.export_continuity(db, participant.id, out, clock, args.consent)
+        elif args.kind == "review":
+            if args.first is None or args.last is None:
+                raise ValidationError("The concurrent review needs --from and --to dates.", "from")
+            _decide_part2(args, db, participant.id, clock)
+            written = review_packet.export_review_packet(
+                db,
+                participant.id,
+                out,
+                clock,
+                args.first,
+                args.last,
+                args.justification or "",
+                args.consent,
+            )
         else:
             if args.first is None or args.last is None:
                 raise ValidationError("The attendance letter needs --from and --to dates.", "from")

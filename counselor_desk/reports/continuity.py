@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from counselor_desk.domain import consent_scope
 from counselor_desk.domain.consent_scope import ScopeCategory
+from counselor_desk.domain.model import Consent
 from counselor_desk.reports.base import (
     BODY,
     NOTICE,
@@ -174,8 +177,10 @@ def _plan(model: ContinuityOfCare, width: float) -> list[Flowable]:
     return parts
 
 
-def _consent_section(model: ContinuityOfCare, width: float) -> list[Flowable]:
-    consent = model.consent
+def consent_section(
+    consent: Consent, left_out: Sequence[ScopeCategory], width: float
+) -> list[Flowable]:
+    """The consent a disclosure was made under, and what its scope left out."""
     expiry = consent.expiry_terms() if consent.has_expiry else "no expiry date"
     information = consent_scope.in_words(consent.scope)
     if consent.scope_as_written:
@@ -188,7 +193,7 @@ def _consent_section(model: ContinuityOfCare, width: float) -> list[Flowable]:
         ),
         ("Purpose", consent.purpose),
         ("Information", information),
-        ("Not included", consent_scope.in_words(model.left_out) if model.left_out else "–"),
+        ("Not included", consent_scope.in_words(list(left_out)) if left_out else "–"),
         ("Signed", day(consent.signed_date)),
         ("Expires", expiry),
         ("Consent id", str(consent.id)),
@@ -282,7 +287,7 @@ def story(model: ContinuityOfCare) -> list[Flowable]:
     if model.includes(ScopeCategory.DISCHARGE_PLAN):
         parts += _plan(model, width)
     parts += [
-        *_consent_section(model, width),
+        *consent_section(model.consent, model.left_out, width),
         heading("Prepared by"),
         *signature_block(
             model.signer.full, signed_electronically(model.signer.full, model.generated_on), width

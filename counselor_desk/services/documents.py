@@ -85,6 +85,8 @@ KINDS = {
     "signin": "sign-in-sheet",
     "sign-in-sheet": "sign-in-sheet",
     "safety-plan": "safety-plan",
+    "review": "concurrent-review",
+    "concurrent-review": "concurrent-review",
 }
 
 
@@ -802,4 +804,53 @@ def export_safety_plan(db: Database, participant_id: int, out: Path, clock: Cloc
             f"version {model.version}; to {disclosure.recipient}",
             then=lambda: clinical.record_disclosure(db, disclosure),
         ),
+    )
+
+
+# -- what other documents share (services/review_packet.py) ----------------------------------
+
+
+def consent_for(
+    db: Database, participant_id: int, consent_id: int | None, today: dt.date
+) -> Consent:
+    """The valid consent a disclosure is made under (refused with the reason otherwise)."""
+    return _consent(db, participant_id, consent_id, today)
+
+
+def profile_of(db: Database) -> CounselorProfile:
+    return _profile(db)
+
+
+def letterhead_of(profile: CounselorProfile) -> Letterhead:
+    return _letterhead(profile)
+
+
+def identity_of(participant: Participant) -> Identity:
+    return _identity(participant)
+
+
+def measure_changes(found: list[Measure]) -> tuple[MeasureChange, ...]:
+    """Baseline, latest and change of the followed instruments, as the documents print them."""
+    return _measures(found, followed_only=True)
+
+
+def safety_status(db: Database, participant_id: int, found: list[Measure]) -> SafetyStatus:
+    return _safety(db, participant_id, found)
+
+
+def write_logged(
+    db: Database,
+    out: Path,
+    data: bytes,
+    clock: Clock,
+    kind: str,
+    participant_id: int,
+    *,
+    detail: str,
+    then: Callable[[], object],
+) -> Path:
+    """Write a disclosed document: `then` (its disclosure row) and the audit row are committed
+    before the file gets its final name."""
+    return _write(
+        db, out, data, _audited(db, clock, kind, participant_id, detail=detail, then=then)
     )
