@@ -1,0 +1,292 @@
+"""The program's curriculum, the module of a group session, and each participant's ledger."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from counselor_desk.domain.curriculum import (
+    MAX_TITLE,
+    ROTATION_SERVICES,
+    CompletionRule,
+    Covered,
+    GroupSession,
+    Ledger,
+    Module,
+    ledger,
+    prediction_days,
+    rotation,
+)
+from counselor_desk.domain.errors import NotFoundError, ValidationError
+from counselor_desk.domain.model import Attendance, AttendedSession, Leave, Participant, Program
+from counselor_desk.domain.rules import projected_end_date
+from counselor_desk.services import sessions
+from counselor_desk.services.changes import SETTINGS, Changes
+from counselor_desk.services.clock import Clock
+from counselor_desk.services.sessions import scheduled_sessions
+from counselor_desk.services.validate import MAX_TEXT, Problems
+from counselor_desk.store import curriculum_repo, participant_repo, session_repo
+from counselor_desk.store.convert import iso_date, iso_time
+from counselor_desk.store.db import Database
+
+#: The most modules a curriculum holds.
+MAX_MODULES = 100
+
+
+@dataclass(frozen=True, slots=True)
+class ModuleDraft:
+    """A module as the settings form gives it: `id` 0 for a new one."""
+
+    title: str
+    core: bool = True
+    materials: str = ""
+    id: int = 0
+
+
+def _program(db: Database, program_id: int) -> Program:
+    for program in participant_repo.list_programs(db.conn):
+        if program.id == program_id:
+            return program
+    raise NotFoundError("That program does not exist.", "program")
+
+
+def curriculum(db: Database, program_id: int) -> list[Module]:
+    """The program's modules in order."""
+    return curriculum_repo.modules(db.conn, program_id)
+
+
+def save_curriculum(db: Database, program_id: int, drafts: Sequence[ModuleDraft]) -> list[Module]:
+    """Replace the program's curriculum by `drafts`, in their order: new modules added,
+    the others renamed, moved or changed, those left out removed (refused while a session
+    covers one)."""
+    _program(db, program_id)
+    existing = {module.id: module for module in curriculum_repo.modules(db.conn, program_id)}
+    problems = Problems()
+    if len(drafts) > MAX_MODULES:
+        problems.add("curriculum", f"A curriculum holds at most {MAX_MODULES} modules.")
+    seen: dict[str, int] = {}
+    cleaned: list[ModuleDraft] = []
+    for number, draft in enumerate(drafts, start=1):
+        title = problems.required(
+            "title", draft.title, f"Module {number}: the title", limit=MAX_TITLE
+        )
+        materials = problems.optional(
+            "materials", draft.materials, f"Module {number}: the materials", limit=MAX_TEXT
+        )
+        if draft.id and draft.id not in existing:
+            problems.add("curriculum", f"Module {number} is not in this program's curriculum.")
+        if title:
+            key = title.casefold()
+            if key in seen:
+                problems.add(
+                    "title", f"Modules {seen[key]} and {number} are both titled “{title}”."
+                )
+            seen.setdefault(key, number)
+        cleaned.append(ModuleDraft(title, bool(draft.core), materials, draft.id))
+    kept = {draft.id for draft in cleaned if draft.id}
+    for module in existing.values():
+        if module.id not in kept and (used := curriculum_repo.sessions_using(db.conn, module.id)):
+            word = "session" if used == 1 else "sessions"
+            problems.add(
+                "curriculum",
+                f"“{module.title}” is the module of {used} {word}, so it cannot be removed; "
+                "rename it or mark it elective instead.",
+            )
+    problems.raise_if_any()
+    with db.transaction() as conn:
+        for module_id in existing.keys() - kept:
+            curriculum_repo.delete_module(conn, module_id)
+        updates = [
+            Module(draft.id, program_id, position, draft.title, draft.core, draft.materials)
+            for position, draft in enumerate(cleaned, start=1)
+            if draft.id
+        ]
+        curriculum_repo.update_modules(conn, updates)
+        for position, draft in enumerate(cleaned, start=1):
+            if not draft.id:
+                module = Module(0, program_id, position, draft.title, draft.core, draft.materials)
+                curriculum_repo.insert_module(conn, module)
+    return curriculum_repo.modules(db.conn, program_id)
+
+
+def add_module(
+    db: Database, program_id: int, title: str, *, core: bool = True, materials: str = ""
+) -> Module:
+    """Add a module at the end of the program's curriculum."""
+    drafts = [_draft(module) for module in curriculum_repo.modules(db.conn, program_id)]
+    saved = save_curriculum(db, program_id, [*drafts, ModuleDraft(title, core, materials)])
+    return saved[-1]
+
+
+def _draft(module: Module) -> ModuleDraft:
+    return ModuleDraft(module.title, module.core, module.materials, module.id)
+
+
+def set_session_module(db: Database, session_id: int, module_id: int | None) -> Changes:
+    """Choose the module a group session covers (None: the rotation decides)."""
+    session = session_repo.get_session(db.conn, session_id)
+    if session is None:
+        raise NotFoundError(f"Session {session_id} does not exist.", "session")
+    if module_id is not None:
+        module = curriculum_repo.get_module(db.conn, module_id)
+        if session.program_id is None or session.participant_id is not None:
+            raise ValidationError("Only a program's group session covers a module.", "module")
+        if module is None or module.program_id != session.program_id:
+            program = _program(db, session.program_id)
+            raise ValidationError(
+                f"That module is not in the curriculum of {program.name}.", "module"
+            )
+    with db.transaction() as conn:
+        curriculum_repo.set_session_module(conn, session_id, module_id)
+    return Changes.attendance_of(session_id) | SETTINGS
+
+
+def session_module(db: Database, session_id: int) -> Module | None:
+    """The module a stored session covers: the one chosen, else the rotation's."""
+    session = session_repo.get_session(db.conn, session_id)
+    if session is None or session.program_id is None or session.participant_id is not None:
+        return None
+    if session.service_type not in ROTATION_SERVICES:
+        return None
+    modules = curriculum_repo.modules(db.conn, session.program_id)
+    stored = curriculum_repo.group_sessions(db.conn, session.program_id).get(session.program_id, [])
+    for item in rotation(modules, stored):
+        if item.session.session_id == session_id:
+            return item.module
+    return None
+
+
+def completion_rule(db: Database, program_id: int) -> CompletionRule:
+    """The program's completion rule (every core module, at least N sessions attended)."""
+    return curriculum_repo.completion_rules(db.conn).get(program_id, CompletionRule())
+
+
+#: The most sessions a completion rule can ask for (the schema's limit).
+MAX_COMPLETION_SESSIONS = 500
+
+
+def set_completion_rule(db: Database, program_id: int, rule: CompletionRule) -> Changes:
+    _program(db, program_id)
+    wanted = rule.min_sessions
+    if wanted is not None and (
+        isinstance(wanted, bool)
+        or not isinstance(wanted, int)
+        or not 1 <= wanted <= MAX_COMPLETION_SESSIONS
+    ):
+        raise ValidationError(
+            f"Sessions to complete must be between 1 and {MAX_COMPLETION_SESSIONS}, or left empty.",
+            "completion_sessions",
+        )
+    with db.transaction() as conn:
+        curriculum_repo.set_completion_rule(
+            conn, program_id, CompletionRule(bool(rule.all_core), wanted)
+        )
+    return SETTINGS
+
+
+class Curricula:
+    """Every program's curriculum and rotation, read once, for many participants' ledgers."""
+
+    def __init__(self, db: Database, today: dt.date) -> None:
+        self._db = db
+        self.today = today
+        self.programs = {p.id: p for p in participant_repo.list_programs(db.conn)}
+        self.rules = curriculum_repo.completion_rules(db.conn)
+        self.modules: dict[int, list[Module]] = {}
+        for module in curriculum_repo.modules(db.conn):
+            self.modules.setdefault(module.program_id, []).append(module)
+        self._stored: dict[int, list[GroupSession]] | None = None
+        self._covered: dict[int, tuple[dt.date, list[Covered]]] = {}
+
+    def has_curriculum(self, program_id: int) -> bool:
+        return bool(self.modules.get(program_id))
+
+    def covered(self, program_id: int, until: dt.date) -> list[Covered]:
+        """The program's sessions and their modules, predicted from the weekly schedule up
+        to `until` (computed once per program, again only for a later date)."""
+        known = self._covered.get(program_id)
+        if known is not None and known[0] >= until:
+            return known[1]
+        if self._stored is None:
+            self._stored = curriculum_repo.group_sessions(self._db.conn)
+        stored = self._stored.get(program_id, [])
+        program = self.programs[program_id]
+        predicted = _predicted(self._db, program, self.today, until)
+        found = rotation(self.modules.get(program_id, []), [*stored, *predicted])
+        self._covered[program_id] = (until, found)
+        return found
+
+    def ledger(
+        self,
+        participant: Participant,
+        marks: Sequence[AttendedSession],
+        leaves: Sequence[Leave],
+        projected_end: dt.date,
+    ) -> Ledger | None:
+        """The participant's ledger (None when their program has no curriculum)."""
+        modules = self.modules.get(participant.program_id, [])
+        if not modules:
+            return None
+        program = self.programs[participant.program_id]
+        weekly = sum(1 for slot in program.schedule if slot.service_type in ROTATION_SERVICES)
+        until = max(projected_end, self.today) + dt.timedelta(days=prediction_days(modules, weekly))
+        return ledger(
+            modules=modules,
+            covered=self.covered(participant.program_id, until),
+            marks=marks,
+            admission=participant.admission_date,
+            discharge=participant.discharge_date,
+            leaves=leaves,
+            projected_end=projected_end,
+            rule=self.rules.get(program.id, CompletionRule()),
+            today=self.today,
+        )
+
+
+def _predicted(db: Database, program: Program, first: dt.date, last: dt.date) -> list[GroupSession]:
+    """Group sessions the weekly schedule puts from `first` to `last` not yet stored."""
+    if last < first or not program.active:
+        return []
+    taken = curriculum_repo.slots_taken(
+        db.conn, program.id, iso_date(first) or "", iso_date(last) or ""
+    )
+    found = []
+    day = first
+    while day <= last:
+        for session in scheduled_sessions([program], day):
+            key = (
+                iso_date(day),
+                iso_time(session.start_time),
+                session.service_type.value,
+                session.topic,
+            )
+            if session.service_type in ROTATION_SERVICES and key not in taken:
+                found.append(GroupSession(0, day, session.start_time))
+        day += dt.timedelta(days=1)
+    return found
+
+
+def participant_ledger(db: Database, participant_id: int, clock: Clock) -> Ledger | None:
+    """One participant's curriculum ledger (None when their program has no curriculum)."""
+    participant = participant_repo.get_participant(db.conn, participant_id)
+    if participant is None:
+        raise NotFoundError("That participant does not exist.", "participant")
+    leaves = participant_repo.leaves(db.conn, [participant_id]).get(participant_id, [])
+    marks = session_repo.attended_sessions(db.conn, [participant_id]).get(participant_id, [])
+    projected = projected_end_date(participant.admission_date, participant.planned_weeks, leaves)
+    return Curricula(db, clock.today()).ledger(participant, marks, leaves, projected)
+
+
+def record_roll_call(
+    db: Database,
+    session_id: int,
+    marks: Sequence[Attendance],
+    module_id: int | None,
+    clock: Clock,
+) -> int:
+    """Roll call and the module the session covered, in one transaction."""
+    with db.transaction():
+        saved = sessions.record_roll_call(db, session_id, marks, clock)
+        set_session_module(db, session_id, module_id)
+    return saved
