@@ -333,3 +333,15 @@ def test_the_tab_refreshes_when_a_change_concerns_the_participant(
     payer_ctx.bus.publish(Changes.participant(dana.id))
     assert tab.authorization_model.rowCount() == 1 and tab.rating_model.rowCount() == 1
     assert tab.chart.isVisibleTo(tab)
+
+
+def test_no_warnings_once_the_participant_is_out_of_care(
+    qtbot: QtBot, payer_ctx: AppContext, dana: Participant
+) -> None:
+    payer.add_authorization(payer_ctx.db, authorization(dana, units_authorized=2), payer_ctx.clock)
+    tab = open_payer_tab(qtbot, payer_ctx, dana).payer
+    assert tab.warnings.isVisibleTo(tab)
+    found = payer.payer_standing(payer_ctx.db, dana.id, payer_ctx.clock)
+    tab.show_authorizations(found.standings, found.current, (), None, active=False)
+    assert not tab.warnings.isVisibleTo(tab)
+    assert tab.in_words.text() == "Current authorization: 0 of 2 days used, 2 left."

@@ -8,6 +8,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import QDialog, QWidget
 
 from counselor_desk.domain.authorization import Authorization
+from counselor_desk.domain.model import ParticipantStatus
 from counselor_desk.services import caseload, participants, payer
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.asam_rating import AsamRatingDialog
@@ -33,7 +34,13 @@ class PayerTab(PayerTabView):
         person = participants.get(self.ctx.db, self.participant_id)
         projected_end = caseload.review(self.ctx.db, person, self.ctx.clock).projected_end
         found = payer.payer_standing(self.ctx.db, self.participant_id, self.ctx.clock)
-        self.show_authorizations(found.standings, found.current, found.uncovered, projected_end)
+        self.show_authorizations(
+            found.standings,
+            found.current,
+            found.uncovered,
+            projected_end,
+            active=person.status is ParticipantStatus.ACTIVE,
+        )
         if chosen is not None:  # the authorization chosen stays chosen
             self.select(chosen.id)
         self.show_ratings(payer.ratings(self.ctx.db, self.participant_id))

@@ -68,8 +68,13 @@ def _payer_text(row: AuthorizationRow) -> str:
 
 
 def _runs_out_text(row: AuthorizationRow) -> str:
+    """The day units run out at the pace so far; said when that is after the period ends."""
     day = row.standing.runs_out_on
-    return "" if day is None else f"{day:%Y-%m-%d}"
+    if day is None:
+        return ""
+    if day > row.standing.authorization.end_date:
+        return f"{day:%Y-%m-%d} (after its end)"
+    return f"{day:%Y-%m-%d}"
 
 
 def _review_text(row: AuthorizationRow) -> str:
@@ -238,6 +243,11 @@ def _notice_style(role: ColourRole) -> str:
     )
 
 
+def _stretch_last(layout: QVBoxLayout, empty: bool) -> None:
+    """The closing stretch takes the room while the table is hidden (words stay at the top)."""
+    layout.setStretch(layout.count() - 1, 1 if empty else 0)
+
+
 def _table(name: str) -> QTableView:
     table = QTableView()
     table.setAccessibleName(name)
@@ -270,7 +280,10 @@ class PayerTabView(QWidget):
         header = self.authorization_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_PAYER, QHeaderView.ResizeMode.Stretch)
-        self.no_authorizations = _plain("No authorization has been recorded for this participant.")
+        self.no_authorizations = _plain(
+            "No authorization has been recorded for this participant. Add the payer's "
+            "authorization to follow its units as the participant attends."
+        )
         self.chart = BurnDownChart()
         self.in_words = _plain()
         self.in_words.setAccessibleName("The current authorization in words")
@@ -288,7 +301,7 @@ class PayerTabView(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self.authorizations_group)
+        self._authorizations_layout = layout = QVBoxLayout(self.authorizations_group)
         layout.addLayout(buttons)
         layout.addWidget(self.authorization_table, 1)
         layout.addWidget(self.no_authorizations)
@@ -296,6 +309,7 @@ class PayerTabView(QWidget):
         layout.addWidget(self.in_words)
         layout.addWidget(self.warnings)
         layout.addWidget(self.uncovered)
+        layout.addStretch(0)  # takes the room the table leaves while there is none
 
     def _build_ratings(self) -> None:
         self.ratings_group = QGroupBox("ASAM dimensional ratings")
@@ -317,10 +331,11 @@ class PayerTabView(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.rate_button)
         buttons.addWidget(kept, 1)
-        layout = QVBoxLayout(self.ratings_group)
+        self._ratings_layout = layout = QVBoxLayout(self.ratings_group)
         layout.addLayout(buttons)
         layout.addWidget(self.rating_table, 1)
         layout.addWidget(self.no_ratings)
+        layout.addStretch(0)
 
     # -- showing ------------------------------------------------------------------------------
 
@@ -330,7 +345,10 @@ class PayerTabView(QWidget):
         current: Standing | None,
         uncovered: Sequence[dt.date],
         projected_end: dt.date | None,
+        *,
+        active: bool = True,
     ) -> None:
+        """`active`: the participant is in care (else the current one's warnings are moot)."""
         rows = [
             AuthorizationRow(
                 s, current is not None and s.authorization.id == current.authorization.id
@@ -340,17 +358,15 @@ class PayerTabView(QWidget):
         self.authorization_model.set_rows(rows)
         self.authorization_table.setVisible(bool(rows))
         self.no_authorizations.setVisible(not rows)
+        _stretch_last(self._authorizations_layout, not rows)
         self.chart.show_standing(current, projected_end)
         self.chart.setVisible(current is not None)
         if current is None:
-            self.in_words.setText(
-                "No authorization covers today."
-                if rows
-                else "Add the payer's authorization to follow its units as the participant attends."
-            )
+            self.in_words.setText("No authorization covers today." if rows else "")
         else:
             self.in_words.setText(f"Current authorization: {current.in_words()}.")
-        found = [] if current is None else warnings_in_words(current, projected_end)
+        self.in_words.setVisible(bool(self.in_words.text()))
+        found = [] if current is None or not active else warnings_in_words(current, projected_end)
         self.warnings.setText("\n".join(found))
         self.warnings.setVisible(bool(found))
         self.uncovered.setText(uncovered_text(uncovered))
@@ -361,3 +377,4 @@ class PayerTabView(QWidget):
         self.rating_model.set_rows(rows)
         self.rating_table.setVisible(bool(rows))
         self.no_ratings.setVisible(not rows)
+        _stretch_last(self._ratings_layout, not rows)
