@@ -155,6 +155,7 @@ def test_a_crafted_participant_reviewed_by_hand(db: Database, program: Program) 
         "safety_flag": False,
         "authorization_units_left": None,
         "authorization_end_date": None,
+        "missed_core_modules": 0,
     }
     history = caseload.attendance_history(db, dana.id)
     assert [(m.date.day, m.status) for m in history][4:6] == [(10, S.PRESENT), (11, S.CANCELLED)]

@@ -15,6 +15,7 @@ from counselor_desk.cli import main
 KEYS = {
     "authorization_units_left",
     "authorization_end_date",
+    "missed_core_modules",
     "latest_phq9",
     "phq9_change_from_baseline",
     "safety_flag",

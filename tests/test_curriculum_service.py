@@ -10,7 +10,8 @@ import pytest
 from counselor_desk.domain.curriculum import CompletionRule
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import Attendance, AttendanceStatus, Participant, Program
-from counselor_desk.services import curriculum, sessions, setup
+from counselor_desk.domain.rules import Flag
+from counselor_desk.services import caseload, curriculum, sessions, setup
 from counselor_desk.services import participants as people
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.services.curriculum import ModuleDraft
@@ -217,3 +218,31 @@ def test_roll_call_with_a_bad_module_saves_nothing(db: Database, program: Progra
             db, session_id, [attendance], 999_999, FixedClock(MONDAY, dt.time(13))
         )
     assert sessions.roll_call_sheet(db, session_id).rows[0].status is None
+
+
+def test_the_caseload_flags_a_core_module_missed_for_good_and_counts_missed_core_modules(
+    db: Database, program: Program
+) -> None:
+    person = admit(db, program)
+    triggers, _coping, _sleep, relapse = curriculum.curriculum(db, program.id)
+    mark(db, MONDAY, person, AttendanceStatus.PRESENT)
+    mark(db, D(2026, 3, 4), person, AttendanceStatus.UNEXCUSED)  # Coping skills missed
+    curriculum.set_session_module(db, group_on(db, D(2026, 3, 6)), relapse.id)
+    curriculum.set_session_module(db, group_on(db, D(2026, 3, 9)), triggers.id)
+    thursday = FixedClock(D(2026, 3, 5), dt.time(16))
+    row = caseload.review(db, person, thursday)
+    assert Flag.CORE_MODULE_MISSED not in row.flags  # comes round on Wed 11, in time
+    assert row.as_json()["missed_core_modules"] == 1
+    short = people.edit(db, replace(person, planned_weeks=1), thursday)
+    (row,) = caseload.reviews(db, thursday)
+    assert row.participant.id == short.id
+    assert Flag.CORE_MODULE_MISSED in row.flags
+    assert Flag.CORE_MODULE_MISSED.label == "Core module missed"
+    assert row.as_json()["missed_core_modules"] == 1
+
+
+def test_no_curriculum_no_ledger_and_no_count(db: Database) -> None:
+    bare = setup.add_program(db, setup.standard_program("Evening IOP"))
+    person = admit(db, bare)
+    assert curriculum.participant_ledger(db, person.id, FixedClock(MONDAY, dt.time(16))) is None
+    assert caseload.review(db, person, FixedClock(MONDAY, dt.time(16))).missed_core_modules == 0

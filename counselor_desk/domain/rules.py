@@ -310,6 +310,7 @@ class Flag(StrEnum):
     AUTH_LOW    = "authorization_low", "Units nearly used", Severity.WARNING, ColourRole.DEADLINE
     AUTH_ENDING = "authorization_ending", "Authorization ending", Severity.WARNING, ColourRole.DEADLINE
     REVIEW_DUE  = "review_due",  "Payer review due", Severity.NOTICE,  ColourRole.DEADLINE
+    CORE_MODULE_MISSED = "core_module_missed", "Core module missed", Severity.WARNING, ColourRole.WARNING
     ON_LEAVE    = "on_leave",    "On leave",         Severity.INFO,    ColourRole.NEUTRAL
     # fmt: on
 
@@ -357,6 +358,7 @@ def participant_flags(
     safety_open: bool = False,
     measures_due: Iterable[DueMeasure] = (),
     authorization: Standing | None = None,
+    core_module_missed: bool = False,
 ) -> list[Flag]:
     """The attention flags, in the order the counselor reads them (a safety flag first)."""
     flags: list[Flag] = [Flag.SAFETY] if safety_open else []
@@ -391,6 +393,8 @@ def participant_flags(
                 flags.append(Flag.AUTH_ENDING)
             if authorization.review_due:
                 flags.append(Flag.REVIEW_DUE)
+    if active and core_module_missed:
+        flags.append(Flag.CORE_MODULE_MISSED)
     return flags
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from counselor_desk.domain.authorization import Authorization, Standing, current, standing
+from counselor_desk.domain.curriculum import Ledger
 from counselor_desk.domain.measure_due import DueMeasure, due_measures
 from counselor_desk.domain.measures import PHQ_9
 from counselor_desk.domain.model import (
@@ -38,6 +39,7 @@ from counselor_desk.domain.rules import (
     weekly_hours,
 )
 from counselor_desk.services.clock import Clock
+from counselor_desk.services.curriculum import Curricula
 from counselor_desk.services.sessions import scheduled_sessions
 from counselor_desk.store import (
     clinical_repo,
@@ -83,6 +85,8 @@ class Review:
     #: The burn-down of the authorization covering today (else the latest begun), for an
     #: active participant who has one.
     authorization: Standing | None = None
+    #: Core modules of the curriculum an active participant missed (made up in time or not).
+    missed_core_modules: int = 0
 
     @property
     def safety_flag(self) -> bool:
@@ -138,6 +142,7 @@ class Review:
             "authorization_end_date": None
             if self.authorization is None
             else self.authorization.authorization.end_date.isoformat(),
+            "missed_core_modules": self.missed_core_modules,
         }
 
 
@@ -314,6 +319,8 @@ def _reviews(
     schedules = measure_repo.schedules(db.conn)
     active_ids = [p.id for p in participants if p.status is ParticipantStatus.ACTIVE]
     taken = measure_repo.taken_dates(db.conn, active_ids)
+    curricula = Curricula(db, today)  # modules and sessions read once per program
+    ledgers: dict[int, Ledger] = {}
     figures_of: dict[int, _Figures] = {}
     to_store: list[review_cache.Row] = []
     live = []
@@ -347,6 +354,15 @@ def _reviews(
                 to_store.append(row)
                 figures = _Figures.from_cache(row)  # the same shape as when read back
             figures_of[participant.id] = figures
+            if participant.status is ParticipantStatus.ACTIVE:
+                found = curricula.ledger(
+                    participant,
+                    marks.get(participant.id, []),
+                    leaves.get(participant.id, []),
+                    figures.projected_end,
+                )
+                if found is not None:
+                    ledgers[participant.id] = found
     result = []
     for participant in participants:
         program = programs[participant.program_id]
@@ -365,8 +381,10 @@ def _reviews(
             if active
             else []
         )
+        ledger = ledgers.get(participant.id)
         flags = participant_flags(
             active=active,
+            core_module_missed=ledger is not None and bool(ledger.core_missed_for_good),
             safety_open=participant.id in flagged,
             measures_due=due,
             authorization=figures.authorization if active else None,
@@ -397,6 +415,7 @@ def _reviews(
                 phq9_change=None if phq9 is None or phq9[2] < 2 else phq9[1] - phq9[0],
                 measures_due=tuple(due),
                 authorization=figures.authorization if active else None,
+                missed_core_modules=0 if ledger is None else len(ledger.missed_core),
             )
         )
     if to_store:
