@@ -134,6 +134,7 @@ def test_a_crafted_participant_reviewed_by_hand(db: Database, program: Program) 
         Flag.ABSENCES,
         Flag.DRAFT_NOTE,
         Flag.MEASURE_OVERDUE,
+        Flag.PLAN_DUE,  # no goal yet, 14 days after admission
     )
     assert review.summary_due is None
     assert review.as_json() == {
@@ -149,13 +150,14 @@ def test_a_crafted_participant_reviewed_by_hand(db: Database, program: Program) 
         "consecutive_unexcused_absences": 2,
         "projected_end_date": "2026-05-25",
         "status": "active",
-        "flags": ["short_hours", "absences", "draft_note", "measure_overdue"],
+        "flags": ["short_hours", "absences", "draft_note", "measure_overdue", "plan_due"],
         "latest_phq9": None,
         "phq9_change_from_baseline": None,
         "safety_flag": False,
         "authorization_units_left": None,
         "authorization_end_date": None,
         "missed_core_modules": 0,
+        "plan_review_due": None,
     }
     history = caseload.attendance_history(db, dana.id)
     assert [(m.date.day, m.status) for m in history][4:6] == [(10, S.PRESENT), (11, S.CANCELLED)]
@@ -180,6 +182,7 @@ def test_a_participant_on_leave_near_the_end(db: Database, program: Program) -> 
         Flag.ENDING_SOON,
         Flag.ON_LEAVE,
         Flag.MEASURE_OVERDUE,  # never measured since admission
+        Flag.PLAN_DUE,  # and no treatment plan
     )
 
 
@@ -195,7 +198,7 @@ def test_a_step_up_shows_the_new_level_and_its_minimum(db: Database, program: Pr
     assert review.reachable_hours == 6.0
     assert review.this_week is not None and review.this_week.short
     # Weeks 1 and 2 had no hours at all; no measure since admission.
-    assert review.flags == (Flag.SHORT_HOURS, Flag.MEASURE_OVERDUE)
+    assert review.flags == (Flag.SHORT_HOURS, Flag.MEASURE_OVERDUE, Flag.PLAN_DUE)
 
 
 def test_someone_not_yet_admitted(db: Database, program: Program) -> None:

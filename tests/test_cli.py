@@ -16,6 +16,7 @@ KEYS = {
     "authorization_units_left",
     "authorization_end_date",
     "missed_core_modules",
+    "plan_review_due",
     "latest_phq9",
     "phq9_change_from_baseline",
     "safety_flag",

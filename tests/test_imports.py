@@ -67,7 +67,7 @@ def test_crafted_pair_matches_hand_computation(db: Database) -> None:
     assert ana["minimum_hours"] == 9.0
     assert ana["attendance_rate"] == pytest.approx(1 / 3, abs=1e-4)
     assert ana["consecutive_unexcused_absences"] == 3
-    assert ana["flags"] == ["short_hours", "absences"]
+    assert ana["flags"] == ["short_hours", "absences", "plan_due"]  # no goal 14 days in
     assert ana["projected_end_date"] == "2026-04-27"
     assert (ana["latest_phq9"], ana["phq9_change_from_baseline"]) == (12, None)
 
@@ -79,7 +79,7 @@ def test_crafted_pair_matches_hand_computation(db: Database) -> None:
     assert teo["hours_this_week"] == 3.0
     assert teo["minimum_hours"] == 6.0
     assert teo["attendance_rate"] == 1.0
-    assert teo["flags"] == ["short_hours"]
+    assert teo["flags"] == ["short_hours", "plan_due"]
     assert (teo["latest_phq9"], teo["safety_flag"]) == (16, False)
 
 

@@ -58,6 +58,7 @@ class AuditAction(StrEnum):
     SAFETY_PLAN = "safety_plan"
     AUTHORIZATION = "authorization"
     ASAM_RATING = "asam_rating"
+    PLAN_REVIEW_SIGN = "plan_review_sign"
 
 
 @dataclass(frozen=True, slots=True)

@@ -317,6 +317,8 @@ class Program:
     substance_use: bool
     schedule: tuple[ScheduleSlot, ...] = ()
     active: bool = True
+    review_interval_days: int = 30  # the treatment plan is reviewed this often
+    first_plan_days: int = 7  # the first plan is due this many days after admission
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ from counselor_desk.domain.model import (
     LevelOfCare,
     Program,
 )
+from counselor_desk.domain.plan_review import DueKind, PlanDue
 
 DAY = dt.timedelta(days=1)
 WEEK_DAYS = 7
@@ -310,6 +311,9 @@ class Flag(StrEnum):
     AUTH_LOW    = "authorization_low", "Units nearly used", Severity.WARNING, ColourRole.DEADLINE
     AUTH_ENDING = "authorization_ending", "Authorization ending", Severity.WARNING, ColourRole.DEADLINE
     REVIEW_DUE  = "review_due",  "Payer review due", Severity.NOTICE,  ColourRole.DEADLINE
+    PLAN_DUE    = "plan_due",    "Treatment plan due", Severity.WARNING, ColourRole.DEADLINE
+    PLAN_REVIEW_OVERDUE = "plan_review_overdue", "Plan review overdue", Severity.WARNING, ColourRole.WARNING
+    PLAN_REVIEW_DUE = "plan_review_due", "Plan review due", Severity.NOTICE, ColourRole.TASK
     CORE_MODULE_MISSED = "core_module_missed", "Core module missed", Severity.WARNING, ColourRole.WARNING
     ON_LEAVE    = "on_leave",    "On leave",         Severity.INFO,    ColourRole.NEUTRAL
     # fmt: on
@@ -358,6 +362,7 @@ def participant_flags(
     safety_open: bool = False,
     measures_due: Iterable[DueMeasure] = (),
     authorization: Standing | None = None,
+    plan: PlanDue | None = None,
     core_module_missed: bool = False,
 ) -> list[Flag]:
     """The attention flags, in the order the counselor reads them (a safety flag first)."""
@@ -393,6 +398,13 @@ def participant_flags(
                 flags.append(Flag.AUTH_ENDING)
             if authorization.review_due:
                 flags.append(Flag.REVIEW_DUE)
+        if plan is not None and plan.showing:
+            if plan.kind is DueKind.FIRST_PLAN:
+                flags.append(Flag.PLAN_DUE)
+            elif plan.overdue:
+                flags.append(Flag.PLAN_REVIEW_OVERDUE)
+            else:
+                flags.append(Flag.PLAN_REVIEW_DUE)
     if active and core_module_missed:
         flags.append(Flag.CORE_MODULE_MISSED)
     return flags

@@ -22,6 +22,7 @@ from counselor_desk.domain.model import (
     Program,
     Session,
 )
+from counselor_desk.domain.plan_review import DueKind, PlanDue, plan_due
 from counselor_desk.domain.rules import (
     AttendanceSummary,
     Episode,
@@ -47,6 +48,7 @@ from counselor_desk.store import (
     note_repo,
     participant_repo,
     payer_repo,
+    plan_review_repo,
     review_cache,
     safety_repo,
     session_repo,
@@ -87,6 +89,14 @@ class Review:
     authorization: Standing | None = None
     #: Core modules of the curriculum an active participant missed (made up in time or not).
     missed_core_modules: int = 0
+    #: The treatment plan's next step (first plan or review) for an active participant.
+    plan_due: PlanDue | None = None
+
+    @property
+    def plan_review_due(self) -> dt.date | None:
+        """The next plan review's date (None before the first plan or when not active)."""
+        plan = self.plan_due
+        return None if plan is None or plan.kind is not DueKind.REVIEW else plan.due
 
     @property
     def safety_flag(self) -> bool:
@@ -143,6 +153,9 @@ class Review:
             if self.authorization is None
             else self.authorization.authorization.end_date.isoformat(),
             "missed_core_modules": self.missed_core_modules,
+            "plan_review_due": None
+            if self.plan_review_due is None
+            else self.plan_review_due.isoformat(),
         }
 
 
@@ -321,6 +334,8 @@ def _reviews(
     taken = measure_repo.taken_dates(db.conn, active_ids)
     curricula = Curricula(db, today)  # modules and sessions read once per program
     ledgers: dict[int, Ledger] = {}
+    planned = plan_review_repo.with_plan(db.conn, active_ids)
+    plan_signed = plan_review_repo.signed_dates(db.conn, active_ids)
     figures_of: dict[int, _Figures] = {}
     to_store: list[review_cache.Row] = []
     live = []
@@ -381,6 +396,15 @@ def _reviews(
             if active
             else []
         )
+        plan = plan_due(
+            active=active,
+            admission=participant.admission_date,
+            has_plan=participant.id in planned,
+            first_plan_days=program.first_plan_days,
+            review_interval_days=program.review_interval_days,
+            signed=plan_signed.get(participant.id, ()),
+            today=today,
+        )
         ledger = ledgers.get(participant.id)
         flags = participant_flags(
             active=active,
@@ -388,6 +412,7 @@ def _reviews(
             safety_open=participant.id in flagged,
             measures_due=due,
             authorization=figures.authorization if active else None,
+            plan=plan,
             weeks=figures.weeks,
             consecutive_unexcused=figures.run,
             projected_end=figures.projected_end,
@@ -416,6 +441,7 @@ def _reviews(
                 measures_due=tuple(due),
                 authorization=figures.authorization if active else None,
                 missed_core_modules=0 if ledger is None else len(ledger.missed_core),
+                plan_due=plan,
             )
         )
     if to_store:

@@ -69,6 +69,12 @@ def _check_program(db: Database, program: Program, problems: Problems) -> Progra
     minimum = program.weekly_minimum_hours
     if minimum is not None and not 0 <= minimum <= 80:
         problems.add("weekly_minimum_hours", "Weekly minimum hours must be between 0 and 80.")
+    problems.in_range(
+        "review_interval_days", program.review_interval_days, 1, 365, "Plan review every (days)"
+    )
+    problems.in_range(
+        "first_plan_days", program.first_plan_days, 1, 90, "First plan due within (days)"
+    )
     slots: set[tuple[object, ...]] = set()
     for slot in program.schedule:
         if not 0 <= slot.weekday <= 6:

@@ -104,6 +104,8 @@ def _program(row: sqlite3.Row, schedule: Iterable[ScheduleSlot]) -> Program:
         substance_use=bool(row["substance_use"]),
         schedule=tuple(schedule),
         active=bool(row["active"]),
+        review_interval_days=row["review_interval_days"],
+        first_plan_days=row["first_plan_days"],
     )
 
 
@@ -118,8 +120,10 @@ def list_programs(conn: sqlite3.Connection) -> list[Program]:
 def insert_program(conn: sqlite3.Connection, program: Program) -> int:
     cursor = conn.execute(
         """INSERT INTO programs (name, level_of_care, age_group, planned_weeks,
-               weekly_minimum_hours, substance_use, active)
-           VALUES (:name, :level, :age, :weeks, :minimum, :substance_use, :active)""",
+               weekly_minimum_hours, substance_use, active, review_interval_days,
+               first_plan_days)
+           VALUES (:name, :level, :age, :weeks, :minimum, :substance_use, :active,
+               :review_interval, :first_plan)""",
         {
             "name": program.name,
             "level": program.level_of_care.value,
@@ -128,6 +132,8 @@ def insert_program(conn: sqlite3.Connection, program: Program) -> int:
             "minimum": program.weekly_minimum_hours,
             "substance_use": int(program.substance_use),
             "active": int(program.active),
+            "review_interval": program.review_interval_days,
+            "first_plan": program.first_plan_days,
         },
     )
     program_id = int(cursor.lastrowid or 0)
@@ -140,7 +146,8 @@ def update_program(conn: sqlite3.Connection, program: Program) -> None:
     conn.execute(
         """UPDATE programs SET name = :name, level_of_care = :level, age_group = :age,
                planned_weeks = :weeks, weekly_minimum_hours = :minimum,
-               substance_use = :substance_use, active = :active
+               substance_use = :substance_use, active = :active,
+               review_interval_days = :review_interval, first_plan_days = :first_plan
            WHERE id = :id""",
         {
             "id": program.id,
@@ -151,6 +158,8 @@ def update_program(conn: sqlite3.Connection, program: Program) -> None:
             "minimum": program.weekly_minimum_hours,
             "substance_use": int(program.substance_use),
             "active": int(program.active),
+            "review_interval": program.review_interval_days,
+            "first_plan": program.first_plan_days,
         },
     )
     replace_schedule(conn, program.id, program.schedule)
