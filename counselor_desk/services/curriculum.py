@@ -142,6 +142,11 @@ def set_session_module(db: Database, session_id: int, module_id: int | None) -> 
     return Changes.attendance_of(session_id) | SETTINGS
 
 
+def chosen_module(db: Database, session_id: int) -> int | None:
+    """The module chosen for a session (None: the rotation decides)."""
+    return curriculum_repo.session_module(db.conn, session_id)
+
+
 def session_module(db: Database, session_id: int) -> Module | None:
     """The module a stored session covers: the one chosen, else the rotation's."""
     session = session_repo.get_session(db.conn, session_id)
@@ -265,6 +270,17 @@ def _predicted(db: Database, program: Program, first: dt.date, last: dt.date) ->
                 found.append(GroupSession(0, day, session.start_time))
         day += dt.timedelta(days=1)
     return found
+
+
+def participant_curriculum(
+    db: Database, participant_id: int, clock: Clock
+) -> tuple[list[Module], Ledger | None]:
+    """The participant's program's modules in order, and their ledger (None without any)."""
+    participant = participant_repo.get_participant(db.conn, participant_id)
+    if participant is None:
+        raise NotFoundError("That participant does not exist.", "participant")
+    ledger_ = participant_ledger(db, participant_id, clock)
+    return curriculum_repo.modules(db.conn, participant.program_id), ledger_
 
 
 def participant_ledger(db: Database, participant_id: int, clock: Clock) -> Ledger | None:

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import Session
-from counselor_desk.services import group_notes, setup
-from counselor_desk.services.changes import Changes
+from counselor_desk.services import curriculum, group_notes, setup
+from counselor_desk.services.changes import SETTINGS, Changes
 from counselor_desk.services.group_notes import GroupNoteSheet, SignOutcome, SignReview
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs import form
@@ -77,6 +77,8 @@ class GroupNoteDialog(GroupNoteView):
         self.session_id = session_id
         self.sheet = sheet
         self.program_id = sheet.session.program_id
+        #: The program's curriculum modules by folded title (empty: the module is free text).
+        self.modules: dict[str, int] = {}
         self.dirty = False
         self._saving = False
         #: Reasons given in the clone review, kept for the next try if signing stopped.
@@ -105,6 +107,20 @@ class GroupNoteDialog(GroupNoteView):
         if sheet.session.program_id is not None:
             program = setup.get_program(self.ctx.db, sheet.session.program_id).name
         self.show_sheet(sheet, session_line(sheet.session, program))
+        self._offer_curriculum()
+
+    def _offer_curriculum(self) -> None:
+        """A program with a curriculum offers its modules; the session's is shown when the
+        shared part names none."""
+        if self.program_id is None:
+            return
+        modules = curriculum.curriculum(self.ctx.db, self.program_id)
+        self.modules = {module.title.casefold(): module.id for module in modules}
+        if modules:
+            covered = curriculum.session_module(self.ctx.db, self.session_id)
+            self.shared.offer_curriculum(
+                [module.title for module in modules], "" if covered is None else covered.title
+            )
 
     def _focus_first(self) -> None:
         """The topic while the shared part is blank, else the first unsigned entry."""
@@ -160,12 +176,28 @@ class GroupNoteDialog(GroupNoteView):
         shared, entries = self.shared.shared(), self.entry_drafts()
         self._saving = True
         try:
+            module_id = self.modules.get(shared.module.strip().casefold())
+            if module_id == curriculum.chosen_module(self.ctx.db, self.session_id):
+                module_id = None  # already the session's
+
+            def store() -> GroupNoteSheet:
+                # The note, and the session's module when the text names one of the
+                # curriculum (free text leaves the session's module as it is).
+                with self.ctx.db.transaction():
+                    sheet = group_notes.save(
+                        self.ctx.db, self.session_id, shared, entries, self.ctx.clock
+                    )
+                    if module_id is not None:
+                        curriculum.set_session_module(self.ctx.db, self.session_id, module_id)
+                return sheet
+
             done = write(
                 self.ctx,
-                lambda: group_notes.save(
-                    self.ctx.db, self.session_id, shared, entries, self.ctx.clock
+                store,
+                lambda sheet: (
+                    Changes.note(*(a.participant_id for a in sheet.attendees))
+                    | (SETTINGS if module_id is not None else Changes())
                 ),
-                lambda sheet: Changes.note(*(a.participant_id for a in sheet.attendees)),
                 errors=self.show_problems,
                 then=self._saved,
             )

@@ -148,6 +148,24 @@ class SharedPartView(QGroupBox):
         finally:
             self._loading = False
 
+    def offer_curriculum(self, titles: Sequence[str], covered: str) -> None:
+        """The program keeps a curriculum: its modules head the list, and a module left blank
+        shows the one the session covers. Nothing is reported as edited."""
+        self._loading, was = True, self._loading
+        try:
+            current = self.module.currentText()
+            folded = {title.casefold() for title in titles}
+            others = [
+                text
+                for index in range(self.module.count())
+                if (text := self.module.itemText(index)).casefold() not in folded
+            ]
+            self.module.clear()
+            self.module.addItems([*titles, *others])
+            self.module.setCurrentText(current or covered)
+        finally:
+            self._loading = was
+
     def set_picks(self, picks: Sequence[str]) -> None:
         """A new pick list; what is checked stays checked (kept at the end if not on it)."""
         self._loading, was = True, self._loading

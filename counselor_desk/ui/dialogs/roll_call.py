@@ -16,6 +16,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QWidget
 
 from counselor_desk.domain.model import Attendance, AttendanceStatus
+from counselor_desk.services import curriculum
 from counselor_desk.services import sessions as session_service
 from counselor_desk.services.changes import Changes
 from counselor_desk.ui.context import AppContext
@@ -27,7 +28,16 @@ from counselor_desk.ui.operations import write
 class RollCallDialog(RollCallView):
     def __init__(self, ctx: AppContext, session_id: int, parent: QWidget | None = None) -> None:
         sheet = session_service.roll_call_sheet(ctx.db, session_id)  # refused before any widget
-        super().__init__(sheet, parent)
+        program_id = sheet.session.program_id
+        modules = (
+            curriculum.curriculum(ctx.db, program_id)
+            if program_id is not None and sheet.session.participant_id is None
+            else []
+        )
+        covered = curriculum.session_module(ctx.db, session_id) if modules else None
+        super().__init__(
+            sheet, parent, modules=modules, module_id=None if covered is None else covered.id
+        )
         self.ctx = ctx
         self.sheet = sheet
         self.session = sheet.session
@@ -138,14 +148,23 @@ class RollCallDialog(RollCallView):
             return True
         done = write(
             self.ctx,
-            lambda: session_service.record_roll_call(
-                self.ctx.db, self.session.id, self.marks(), self.ctx.clock
-            ),
+            self._record,
             Changes.attendance_of(self.session.id),
             errors=lambda error: self.show_error(plain_message(error)),
             then=lambda _saved: self._saved(),
         )
         return done is not None
+
+    def _record(self) -> int:
+        """The marks, and the module chosen (when the program keeps a curriculum)."""
+        module_id = self.chosen_module()
+        if module_id is None:
+            return session_service.record_roll_call(
+                self.ctx.db, self.session.id, self.marks(), self.ctx.clock
+            )
+        return curriculum.record_roll_call(
+            self.ctx.db, self.session.id, self.marks(), module_id, self.ctx.clock
+        )
 
     def _saved(self) -> None:
         self._dirty = False

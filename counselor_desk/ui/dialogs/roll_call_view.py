@@ -9,10 +9,13 @@ opens it, and while it is open the status letters are ordinary letters.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_desk.domain.curriculum import Module
 from counselor_desk.domain.model import AttendanceStatus
 from counselor_desk.services.sessions import RollCallSheet
 from counselor_desk.ui import palette
@@ -116,11 +120,21 @@ class RollCallView(QDialog):
     mark_all_requested = Signal()
     save_requested = Signal()
 
-    def __init__(self, sheet: RollCallSheet, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        sheet: RollCallSheet,
+        parent: QWidget | None = None,
+        *,
+        modules: Sequence[Module] = (),
+        module_id: int | None = None,
+    ) -> None:
+        """`modules`: the program's curriculum (none: no module row); `module_id` the one
+        the combo starts on (the session's, else the rotation's)."""
         super().__init__(parent)
         self.setWindowTitle("Roll call")
         self.resize(940, 540)
         self._build_heading(sheet)
+        self._build_module(modules, module_id)
         self._build_table(sheet)
         self._build_footer(sheet.session.cancelled, bool(sheet.rows))
         self._lay_out()
@@ -146,6 +160,33 @@ class RollCallView(QDialog):
             "This session was cancelled by the program: mark everyone C (cancelled)."
         )
         self.cancelled_note.setVisible(session.cancelled)
+
+    def _build_module(self, modules: Sequence[Module], module_id: int | None) -> None:
+        self.module_combo = QComboBox()
+        self.module_combo.setAccessibleName("Module covered")
+        for module in modules:
+            self.module_combo.addItem(
+                f"{module.position}. {module.title} ({module.kind})", module.id
+            )
+        self.module_combo.setCurrentIndex(max(0, self.module_combo.findData(module_id)))
+        self.module_label = QLabel("&Module covered:")
+        self.module_label.setBuddy(self.module_combo)
+        self._materials = {module.id: module.materials for module in modules}
+        self.materials_label = QLabel()
+        self.materials_label.setWordWrap(True)
+        self._show_materials()
+        self.module_combo.currentIndexChanged.connect(lambda _index: self._show_materials())
+        for widget in (self.module_label, self.module_combo, self.materials_label):
+            widget.setVisible(bool(modules))
+
+    def _show_materials(self) -> None:
+        materials = self._materials.get(self.module_combo.currentData(), "")
+        self.materials_label.setText(f"Materials: {materials}" if materials else "")
+
+    def chosen_module(self) -> int | None:
+        """The module chosen in the combo (None without a curriculum)."""
+        data = self.module_combo.currentData()
+        return None if data is None else int(data)
 
     def _build_table(self, sheet: RollCallSheet) -> None:
         self.table = QTableWidget(len(sheet.rows), len(HEADERS))
@@ -220,7 +261,12 @@ class RollCallView(QDialog):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
+        module = QHBoxLayout()
+        module.addWidget(self.module_label)
+        module.addWidget(self.module_combo)
+        module.addWidget(self.materials_label, 1)
         layout.addWidget(self.heading)
+        layout.addLayout(module)
         layout.addWidget(self.legend)
         layout.addWidget(self.cancelled_note)
         layout.addWidget(self.table, 1)
@@ -232,6 +278,7 @@ class RollCallView(QDialog):
         for spin in self.spins:
             spin.valueChanged.connect(lambda _value: self.edited.emit())
         self.table.itemChanged.connect(lambda _item: self.edited.emit())
+        self.module_combo.currentIndexChanged.connect(lambda _index: self.edited.emit())
         self.table.installEventFilter(self)
         self.all_button.clicked.connect(self.mark_all_requested)
         self.save_button.clicked.connect(self.save_requested)

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_desk.domain.curriculum import CompletionRule
 from counselor_desk.domain.measure_due import DEFAULT_SCHEDULE
 from counselor_desk.domain.model import CounselorProfile, Program
-from counselor_desk.services import measures, security, setup
+from counselor_desk.services import curriculum, measures, security, setup
 from counselor_desk.services.changes import SCHEDULE, SETTINGS
 from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
@@ -32,6 +33,7 @@ from counselor_desk.ui.dialogs import encryption as encrypting
 from counselor_desk.ui.dialogs.encryption import Reconnecting
 from counselor_desk.ui.dialogs.form import plain_message
 from counselor_desk.ui.dialogs.passphrase import ALONE_TEXT, ChangePassphraseDialog
+from counselor_desk.ui.forms.curriculum_fields import CurriculumFields
 from counselor_desk.ui.forms.profile_fields import ProfileFields
 from counselor_desk.ui.forms.program_fields import (
     MeasureScheduleFields,
@@ -39,6 +41,9 @@ from counselor_desk.ui.forms.program_fields import (
     ScheduleTable,
 )
 from counselor_desk.ui.operations import write
+
+#: The fields of a refusal that concern the curriculum tab.
+CURRICULUM_FIELDS = ("curriculum", "title", "materials", "completion_sessions")
 
 
 def error_label() -> QLabel:
@@ -79,7 +84,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        self.resize(820, 640)
+        self.resize(860, 680)
         self.load_programs()
 
     # -- profile ------------------------------------------------------------------------------
@@ -108,15 +113,22 @@ class SettingsDialog(QDialog):
         self.editor = ProgramFields(setup.standard_program(""), ScheduleTable())
         self.measure_schedule = MeasureScheduleFields()
         self.measure_schedule.load(DEFAULT_SCHEDULE)
+        self.curriculum_fields = CurriculumFields()
         self.save_program_button = QPushButton("Save pro&gram")
         self.save_program_button.clicked.connect(self.save_program)
         self.program_error = error_label()
         left = QVBoxLayout()
         left.addWidget(self.program_list, 1)
         left.addWidget(self.new_program_button)
+        program_page = QWidget()
+        program_layout = QVBoxLayout(program_page)
+        program_layout.addWidget(self.editor, 1)
+        program_layout.addWidget(self.measure_schedule)
+        self.program_tabs = QTabWidget()
+        self.program_tabs.addTab(program_page, "Program and &schedule")
+        self.program_tabs.addTab(self.curriculum_fields, "C&urriculum")
         right = QVBoxLayout()
-        right.addWidget(self.editor, 1)
-        right.addWidget(self.measure_schedule)
+        right.addWidget(self.program_tabs, 1)
         right.addWidget(self.program_error)
         save_row = QHBoxLayout()
         save_row.addStretch(1)
@@ -143,7 +155,11 @@ class SettingsDialog(QDialog):
             self.new_program()
 
     def program_has_unsaved_changes(self) -> bool:
-        return self.editor.has_unsaved_changes() or self.measure_schedule.has_unsaved_changes()
+        return (
+            self.editor.has_unsaved_changes()
+            or self.measure_schedule.has_unsaved_changes()
+            or self.curriculum_fields.has_unsaved_changes()
+        )
 
     def _program_chosen(self, row: int) -> None:
         if row == self._shown_row:
@@ -158,6 +174,7 @@ class SettingsDialog(QDialog):
             self._shown_row = row
             self.editor.load(self.programs[row])
             self.measure_schedule.load(measures.schedule(self.ctx.db, self.programs[row].id))
+            self._load_curriculum(self.programs[row].id)
             self.program_error.hide()
 
     def new_program(self) -> None:
@@ -170,19 +187,24 @@ class SettingsDialog(QDialog):
         self._shown_row = -1
         self.editor.load(setup.standard_program(""))
         self.measure_schedule.load(DEFAULT_SCHEDULE)  # what a new program is given
+        self.curriculum_fields.load((), CompletionRule())
         self.editor.name_edit.setFocus()
 
     def save_program(self) -> bool:
         program = self.editor.values()
         entries = self.measure_schedule.entries()
+        modules, rule = self.curriculum_fields.drafts(), self.curriculum_fields.rule()
 
         def store() -> Program:
-            with self.ctx.db.transaction():  # the program and its measures, or neither
+            # The program, its measures and its curriculum, or none of them.
+            with self.ctx.db.transaction():
                 if program.id:
                     saved = setup.update_program(self.ctx.db, program)
                 else:
                     saved = setup.add_program(self.ctx.db, program)
                 measures.set_schedule(self.ctx.db, saved.id, entries)
+                curriculum.save_curriculum(self.ctx.db, saved.id, modules)
+                curriculum.set_completion_rule(self.ctx.db, saved.id, rule)
             return saved
 
         done = write(
@@ -201,6 +223,10 @@ class SettingsDialog(QDialog):
         target = self.editor.fields.get(field)
         if field in ("instrument", "every_weeks"):
             target = self.measure_schedule.focus_widget()
+        on_curriculum = field in CURRICULUM_FIELDS
+        self.program_tabs.setCurrentIndex(1 if on_curriculum else 0)
+        if on_curriculum:
+            target = self.curriculum_fields.focus_widget()
         if target is not None:
             target.setFocus()
 
@@ -208,7 +234,14 @@ class SettingsDialog(QDialog):
         self.program_error.hide()
         self.editor.keep_as_saved()
         self.measure_schedule.keep_as_saved()
+        self.curriculum_fields.keep_as_saved()
         self.load_programs(saved.id)
+
+    def _load_curriculum(self, program_id: int) -> None:
+        self.curriculum_fields.load(
+            curriculum.curriculum(self.ctx.db, program_id),
+            curriculum.completion_rule(self.ctx.db, program_id),
+        )
 
     # -- locking ------------------------------------------------------------------------------
 

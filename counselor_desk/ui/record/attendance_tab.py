@@ -1,4 +1,5 @@
-"""Attendance tab: every marked session, newest first, with corrections and their reasons."""
+"""Attendance tab: every marked session, newest first, with corrections and their reasons,
+and the curriculum ledger (modules attended, missed and next offered, the completion rule)."""
 
 from __future__ import annotations
 
@@ -8,19 +9,25 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from counselor_desk.domain.colours import ColourRole
+from counselor_desk.domain.curriculum import Ledger, Module
 from counselor_desk.domain.model import AttendedSession
-from counselor_desk.services import caseload, sessions
+from counselor_desk.services import caseload, curriculum, sessions
 from counselor_desk.store.session_repo import Correction
+from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.correction import CorrectionDialog
 from counselor_desk.ui.widgets.table_model import Column, TableModel
@@ -88,6 +95,80 @@ class CorrectionsModel(TableModel[Correction]):
         return "" if mark is None else f"{mark.date:%Y-%m-%d} {mark.start_time:%H:%M}"
 
 
+def module_status(module: Module, ledger: Ledger) -> tuple[str, ColourRole | None]:
+    """What the ledger says of one module, and the colour it is shown in (None: plain)."""
+    for attended in ledger.attended:
+        if attended.module.id == module.id:
+            return f"Attended {attended.date:%a %Y-%m-%d}", ColourRole.ATTENDED
+    for missed in ledger.missed:
+        if missed.module.id == module.id:
+            text = f"Missed {missed.last_offered:%Y-%m-%d}"
+            if missed.next_offered is None:
+                text += " · not offered again"
+            else:
+                text += f" · next offered {missed.next_offered:%a %Y-%m-%d}"
+            if missed.in_time(ledger.projected_end):
+                return text, ColourRole.CAUTION
+            if missed.next_offered is not None:
+                text += f", after the projected end ({ledger.projected_end:%Y-%m-%d})"
+            return text, ColourRole.WARNING if module.core else ColourRole.CAUTION
+    return "Not offered yet", None
+
+
+class CurriculumSection(QGroupBox):
+    """The participant's curriculum ledger: every module of the program with where it stands."""
+
+    MODULE, KIND, STATUS = range(3)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Curriculum", parent)
+        self.completion_label = QLabel()
+        self.completion_label.setWordWrap(True)
+        self.completion_label.setAccessibleName("Completion rule")
+        self.table = QTableWidget(0, 3)
+        self.table.setAccessibleName("Curriculum ledger")
+        self.table.setHorizontalHeaderLabels(["Module", "Kind", "Where it stands"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.STATUS, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.completion_label)
+        layout.addWidget(self.table)
+
+    def show_ledger(self, modules: Sequence[Module], ledger: Ledger | None) -> None:
+        self.setVisible(ledger is not None)
+        if ledger is None:
+            return
+        completion = ledger.completion
+        if completion.rule.set:
+            verdict = "met" if completion.met else "not met yet"
+            text = f"Completion rule ({completion.rule.describe()}): <b>{verdict}</b>"
+        else:
+            text = "No completion rule is set for this program."
+        text += (
+            f" · core modules attended {completion.core_attended} of {completion.core_total}"
+            f" · sessions attended {completion.sessions_attended}"
+        )
+        self.completion_label.setText(text)
+        self.table.setRowCount(len(modules))
+        for row, module in enumerate(modules):
+            status, role = module_status(module, ledger)
+            cells = (f"{module.position}. {module.title}", module.kind.capitalize(), status)
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                if role is not None and column == self.STATUS:
+                    item.setBackground(palette.background(role))
+                    item.setForeground(palette.text(role))
+                self.table.setItem(row, column, item)
+
+    def status_text(self, row: int) -> str:
+        item = self.table.item(row, self.STATUS)
+        return "" if item is None else item.text()
+
+
 class AttendanceTab(QWidget):
     def __init__(self, ctx: AppContext, participant_id: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -118,6 +199,8 @@ class AttendanceTab(QWidget):
         self.corrections.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.corrections.verticalHeader().hide()
         self.corrections.setAccessibleName("Past corrections")
+        self.curriculum = CurriculumSection()
+        self.curriculum.hide()
         self._build_layout()
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.table.doubleClicked.connect(lambda _index: self.correct_selected())
@@ -140,8 +223,10 @@ class AttendanceTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
         splitter.addWidget(lower)
+        splitter.addWidget(self.curriculum)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -153,7 +238,14 @@ class AttendanceTab(QWidget):
             sessions.corrections(self.ctx.db, self.participant_id),
             {mark.session_id: mark for mark in history},
         )
+        self._show_curriculum()
         self._update_buttons()
+
+    def _show_curriculum(self) -> None:
+        modules, ledger = curriculum.participant_curriculum(
+            self.ctx.db, self.participant_id, self.ctx.clock
+        )
+        self.curriculum.show_ledger(modules, ledger)
 
     def _update_buttons(self) -> None:
         self.correct_button.setEnabled(self.selected() is not None)
