@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from counselor_desk.domain.audit import AuditAction
+from counselor_desk.domain.curriculum import ROTATION_SERVICES
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import (
     PROGRAM_LEVELS,
@@ -38,7 +39,7 @@ from counselor_desk.services.clock import Clock
 from counselor_desk.services.participants import check_participant
 from counselor_desk.services.sessions import check_mark, check_not_on_leave, default_minutes
 from counselor_desk.services.validate import Problems, clean
-from counselor_desk.store import participant_repo, session_repo
+from counselor_desk.store import curriculum_repo, participant_repo, session_repo
 from counselor_desk.store.connection import Connection
 from counselor_desk.store.db import Database
 
@@ -67,7 +68,7 @@ ATTENDANCE_REQUIRED = (
     "service_type",
     "status",
 )
-ATTENDANCE_OPTIONAL = ("minutes_attended", "topic", "telehealth")
+ATTENDANCE_OPTIONAL = ("minutes_attended", "topic", "telehealth", "module")
 MAX_ERRORS_SHOWN = 200
 
 LEVEL_WORDS = {
@@ -368,6 +369,49 @@ class ImportResult:
     new_sessions: int
 
 
+SessionKey = tuple[dt.date, dt.time, ServiceType, str]
+
+
+def _session_modules(
+    db: Database,
+    groups: dict[SessionKey, list[tuple[int, Participant, dict[str, str], int]]],
+    errors: RowErrors,
+) -> dict[SessionKey, int]:
+    """The module each session's rows name (optional `module`: a title of the curriculum of
+    the session's program); a title not in it, on a session that covers no module, or two
+    titles for one session name their lines."""
+    titles: dict[int, dict[str, int]] = {}
+    for module in curriculum_repo.modules(db.conn):
+        titles.setdefault(module.program_id, {})[module.title.casefold()] = module.id
+    names = {program.id: program.name for program in participant_repo.list_programs(db.conn)}
+    found: dict[SessionKey, int] = {}
+    for key, members in groups.items():
+        chosen: dict[int, int] = {}
+        for line, participant, row, _duration in members:
+            text = clean(row.get("module", ""))
+            if not text:
+                continue
+            program = participant.program_id
+            if key[2] not in ROTATION_SERVICES:
+                errors.add(
+                    line,
+                    f"module '{text}': only a group or psychoeducation session covers a module.",
+                )
+            elif (module_id := titles.get(program, {}).get(text.casefold())) is None:
+                errors.add(
+                    line,
+                    f"module '{text}' is not in the curriculum of {names.get(program, 'the program')}.",
+                )
+            else:
+                chosen[line] = module_id
+        if len(set(chosen.values())) > 1:
+            for line in chosen:
+                errors.add(line, "rows of one session name different modules.")
+        elif chosen:
+            found[key] = next(iter(chosen.values()))
+    return found
+
+
 def import_attendance(db: Database, raw: bytes, clock: Clock) -> ImportResult:
     """Import attendance; rows with the same date, start_time, service_type and topic are one session."""
     errors = RowErrors()
@@ -425,6 +469,7 @@ def import_attendance(db: Database, raw: bytes, clock: Clock) -> ImportResult:
             (line, participant, row, duration)
         )
 
+    modules_of = _session_modules(db, groups, errors)
     marks: list[tuple[int, Session, Attendance]] = []
     for (day, start, service, topic), members in groups.items():
         durations = {duration for _line, _p, _row, duration in members}
@@ -541,6 +586,11 @@ def import_attendance(db: Database, raw: bytes, clock: Clock) -> ImportResult:
                     created += 1
                 stored[key] = existing
             target = stored[key]
+            module_id = modules_of.get(
+                (session.date, session.start_time, session.service_type, session.topic)
+            )
+            if module_id is not None:
+                curriculum_repo.set_session_module(conn, target.id, module_id)
             already = session_repo.session_attendance(conn, target.id)
             if mark.participant_id in already:
                 errors.add(line, "attendance for this participant and session is already recorded.")
