@@ -94,6 +94,7 @@ def test_columns_show_week_hours_attendance_and_flags(
     assert view.proxy.index(1, COL_FLAGS).data(FLAGS_ROLE) == (
         Flag.SHORT_HOURS,
         Flag.MEASURE_OVERDUE,
+        Flag.PLAN_DUE,  # no goal yet, week 3
     )
     assert Flag.ENDING_SOON in view.proxy.index(2, COL_FLAGS).data(FLAGS_ROLE)
     assert view.count_label.text() == "3 participant(s)"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pytest
 import shiboken6
@@ -494,8 +494,12 @@ def test_plan_tree_model_shows_goals_over_their_objectives(
 def test_needs_attention_model_and_one_click_to_the_record(
     qtbot: QtBot, check: Check, clinic: Clinic
 ) -> None:
-    # No measure schedule: only the hours flag is left to show.
+    # No measure schedule and no plan due yet: only the hours flag is left to show.
     scores.set_schedule(clinic.ctx.db, clinic.sam.program_id, [])
+    program = setup.get_program(clinic.ctx.db, clinic.sam.program_id)
+    setup.update_program(
+        clinic.ctx.db, replace(program, first_plan_days=90, review_interval_days=365)
+    )
     view = TodayView(clinic.ctx)
     qtbot.addWidget(view)
     view.show()

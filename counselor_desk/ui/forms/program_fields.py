@@ -236,6 +236,8 @@ class ProgramFields(QWidget, Generic[S]):
             "level_of_care": self.level_combo,
             "planned_weeks": self.weeks_spin,
             "weekly_minimum_hours": self.minimum_spin,
+            "review_interval_days": self.review_spin,
+            "first_plan_days": self.first_plan_spin,
             "schedule": schedule.focus_widget(),
         }
         self.load(program)
@@ -266,6 +268,14 @@ class ProgramFields(QWidget, Generic[S]):
         self.own_minimum_check.toggled.connect(self.minimum_spin.setEnabled)
         self.substance_check = QCheckBox("Substance-use program (42 CFR Part 2 applies)")
         self.substance_check.setAccessibleName("Substance-use program")
+        self.first_plan_spin = QSpinBox()
+        self.first_plan_spin.setRange(1, 90)
+        self.first_plan_spin.setSuffix(" days after admission")
+        self.first_plan_spin.setAccessibleName("First treatment plan due within days")
+        self.review_spin = QSpinBox()
+        self.review_spin.setRange(1, 365)
+        self.review_spin.setSuffix(" days")
+        self.review_spin.setAccessibleName("Treatment plan reviewed every days")
 
     def _lay_out(self, name_label: str, own_minimum: bool) -> None:
         minimum = QHBoxLayout()
@@ -284,6 +294,8 @@ class ProgramFields(QWidget, Generic[S]):
             self.own_minimum_check.hide()
             self.minimum_spin.hide()
         form.addRow("", self.substance_check)
+        form.addRow("First &plan due:", self.first_plan_spin)
+        form.addRow("Plan &reviewed every:", self.review_spin)
         for label, row in self.schedule.rows():
             form.addRow(label, row)
 
@@ -299,6 +311,8 @@ class ProgramFields(QWidget, Generic[S]):
         self.minimum_spin.setEnabled(own)
         self.minimum_spin.setValue(program.weekly_minimum_hours or 0.0)
         self.substance_check.setChecked(program.substance_use)
+        self.first_plan_spin.setValue(program.first_plan_days)
+        self.review_spin.setValue(program.review_interval_days)
         self.schedule.load(program.schedule)
         self.keep_as_saved()
 
@@ -316,6 +330,8 @@ class ProgramFields(QWidget, Generic[S]):
             substance_use=self.substance_check.isChecked(),
             schedule=self.schedule.slots(),
             active=self._active,
+            review_interval_days=self.review_spin.value(),
+            first_plan_days=self.first_plan_spin.value(),
         )
 
     def keep_as_saved(self) -> None:

@@ -1,4 +1,5 @@
-"""Plan tab: the treatment plan's goals and objectives with status and progress."""
+"""Plan tab: the treatment plan's goals and objectives with status and progress, and its
+reviews (each signed or a draft, with the next review date)."""
 
 from __future__ import annotations
 
@@ -14,21 +15,26 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
+    QTableView,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from counselor_desk.domain.model import Goal, Objective
-from counselor_desk.services import clinical
+from counselor_desk.domain.plan_review import DueKind, PlanReview
+from counselor_desk.services import clinical, plan_reviews
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.base import ServiceDialog
 from counselor_desk.ui.dialogs.goal import GoalDialog, ObjectiveDialog
-from counselor_desk.ui.widgets.table_model import Column, Columns
+from counselor_desk.ui.dialogs.plan_review import PlanReviewDialog, next_date, signed_on
+from counselor_desk.ui.widgets.table_model import Column, Columns, TableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -52,6 +58,13 @@ COLUMNS: tuple[Column[PlanItem], ...] = (
     Column("Status", lambda item: item.status.label),
     Column("Progress", lambda item: item.progress),
     Column("Target", _target),
+)
+
+REVIEW_COLUMNS: tuple[Column[PlanReview], ...] = (
+    Column("Reviewed", lambda review: f"{review.reviewed_on:%Y-%m-%d}"),
+    Column("Signed", signed_on),
+    Column("Next review", next_date),
+    Column("What changed", lambda review: review.changes.replace("\n", " ")),
 )
 
 _TOP = 0  # the internal id of a goal's index; an objective's is its goal's row + 1
@@ -164,7 +177,31 @@ class PlanTab(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.tree, 3)
+        layout.addLayout(self._reviews_section(), 2)
+
+    def _reviews_section(self) -> QVBoxLayout:
+        self.reviews_model: TableModel[PlanReview] = TableModel(REVIEW_COLUMNS, self)
+        self.reviews = QTableView()
+        self.reviews.setModel(self.reviews_model)
+        self.reviews.setAccessibleName("Plan reviews")
+        self.reviews.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.reviews.verticalHeader().hide()
+        self.reviews.horizontalHeader().setStretchLastSection(True)
+        self.review_button = QPushButton("Review the plan…")
+        self.review_button.setAccessibleName("Review the treatment plan")
+        self.review_button.clicked.connect(self.review_plan)
+        self.due_label = QLabel()
+        self.due_label.setAccessibleName("Plan review due")
+        title = QLabel("<b>Reviews</b>")
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addWidget(self.due_label, 1)
+        top.addWidget(self.review_button)
+        section = QVBoxLayout()
+        section.addLayout(top)
+        section.addWidget(self.reviews)
+        return section
 
     def refresh(self) -> None:
         chosen = self.selected()
@@ -175,6 +212,32 @@ class PlanTab(QWidget):
             if found.isValid():
                 self.tree.setCurrentIndex(found)
         self._update_buttons()
+        self.reviews_model.set_rows(
+            reversed(plan_reviews.reviews(self.ctx.db, self.participant_id))
+        )
+        self.due_label.setText(self._due_words())
+
+    def _due_words(self) -> str:
+        due = plan_reviews.due(self.ctx.db, self.participant_id, self.ctx.clock)
+        if due is None:
+            return ""
+        what = "First plan" if due.kind is DueKind.FIRST_PLAN else "Next review"
+        late = " (overdue)" if due.overdue else ""
+        return f"{what} due {due.due:%Y-%m-%d}{late}"
+
+    def draft_review(self) -> PlanReview | None:
+        """The participant's unsigned review, carried on rather than a second one begun."""
+        drafts = [
+            r for r in plan_reviews.reviews(self.ctx.db, self.participant_id) if not r.is_signed
+        ]
+        return drafts[-1] if drafts else None
+
+    def review_dialog(self) -> PlanReviewDialog:
+        return PlanReviewDialog(self.ctx, self.participant_id, self.draft_review(), self)
+
+    def review_plan(self) -> None:
+        self.review_dialog().exec()
+        self.refresh()
 
     def selected(self) -> Goal | Objective | None:
         return self.model.record(self.tree.currentIndex())
@@ -188,6 +251,9 @@ class PlanTab(QWidget):
     def _update_buttons(self) -> None:
         self.add_objective_button.setEnabled(self._selected_goal_id() is not None)
         self.edit_button.setEnabled(self.selected() is not None)
+        has_plan = self.model.rowCount() > 0
+        self.review_button.setEnabled(has_plan)
+        self.review_button.setToolTip("" if has_plan else "Add a goal first: the plan to review")
 
     def goal_dialog(self, goal: Goal | None = None) -> GoalDialog:
         return GoalDialog(self.ctx, self.participant_id, goal, self)
