@@ -233,6 +233,35 @@ def crisis_section(clinic_line: str, extra: str) -> list[Flowable]:
     return story
 
 
+def curriculum_section(model: DischargeSummary) -> list[Flowable]:
+    """The modules completed (with the first date attended) and the core modules missed."""
+    if not model.modules and not model.completion:
+        return []
+    width = frame_width(model.letterhead.page_size)
+    done = [line for line in model.modules if line.attended_on is not None]
+    missed = [line for line in model.modules if line.attended_on is None]
+    parts: list[Flowable] = [heading("Curriculum modules")]
+    if done:
+        parts.append(
+            data_table(
+                ["Module completed", "Kind", "Attended"],
+                [
+                    [line.title, "Core" if line.core else "Elective", day(line.attended_on)]
+                    for line in done
+                ],
+                [width * 0.6, width * 0.15, width * 0.25],
+            )
+        )
+    else:
+        parts.append(Paragraph("No module attended.", SMALL))
+    if missed:
+        titles = ", ".join(line.title for line in missed)
+        parts.append(Paragraph(markup(f"Core modules missed: {titles}."), BODY))
+    if model.completion:
+        parts.append(Paragraph(markup(model.completion), BODY))
+    return parts
+
+
 def story(model: DischargeSummary) -> list[Flowable]:
     register_fonts()
     width = frame_width(model.letterhead.page_size)
@@ -314,6 +343,7 @@ def story(model: DischargeSummary) -> list[Flowable]:
             heading("Attendance by program week"),
             Paragraph("No program week has started.", SMALL),
         ]
+    parts += curriculum_section(model)
     parts += [heading("Progress on goals and objectives"), *goals_section(model.goals)]
     parts.append(
         KeepTogether([heading("Measures and safety"), *measures_section(model.measures, width)])

@@ -165,6 +165,16 @@ class SessionSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class ModuleLine:
+    """A curriculum module on the discharge summary: attended (with the first date), or a
+    core module missed (`attended_on` None)."""
+
+    title: str
+    core: bool
+    attended_on: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
 class DischargeSummary:
     letterhead: Letterhead
     identity: Identity
@@ -208,6 +218,10 @@ class DischargeSummary:
     #: The latest C-SSRS, the safety plan and open flags; part of the signed content from
     #: version 2 (services/discharge_content.py), so a reprint names it when it changed.
     safety: SafetyStatus | None = None
+    #: The curriculum's modules completed, then the core modules missed (empty without a
+    #: curriculum), and the completion rule in words; signed from content version 3.
+    modules: tuple[ModuleLine, ...] = ()
+    completion: str = ""
 
     @property
     def right_to_appeal(self) -> bool:

@@ -23,7 +23,10 @@ from counselor_desk.reports.model import DischargeSummary
 #: 2 (schema 11) adds the "safety" section: the latest C-SSRS, the safety plan on file and the
 #: safety follow-ups still open when signed. Content signed as version 1 has no such section
 #: and is compared on the sections it has.
-CONTENT_VERSION = 2
+#: 3 adds the "curriculum" section: the modules completed (first date attended) and the core
+#: modules missed, and the completion rule in words; content of versions 1 and 2 has no such
+#: section and is compared on the sections it has.
+CONTENT_VERSION = 3
 #: The layout of an amendment's content, unchanged since it was introduced.
 AMENDMENT_VERSION = 1
 
@@ -43,6 +46,7 @@ SECTIONS: dict[str, str] = {
     "crisis": "Crisis resources",
     "right_to_appeal": "Right to appeal",
     "safety": "Suicide-risk screen and safety plan",
+    "curriculum": "Curriculum modules",
 }
 
 
@@ -158,6 +162,10 @@ def sections(model: DischargeSummary) -> dict[str, Any]:
             "crisis_resources": model.crisis_resources,
         },
         "right_to_appeal": model.right_to_appeal,
+        "curriculum": {
+            "modules": [[m.title, m.core, _day(m.attended_on)] for m in model.modules],
+            "completion": model.completion,
+        },
     }
 
 

@@ -42,6 +42,7 @@ from counselor_desk.reports.model import (
     Identity,
     Letterhead,
     MeasureChange,
+    ModuleLine,
     OpenSafetyFlag,
     PlanSection,
     RiskScreen,
@@ -57,6 +58,7 @@ from counselor_desk.services import (
     audit,
     caseload,
     clinical,
+    curriculum,
     discharge_content,
     notes,
     part2,
@@ -202,6 +204,24 @@ def _safety(db: Database, participant_id: int, found: list[Measure]) -> SafetySt
 # -- models --------------------------------------------------------------------------------
 
 
+def _curriculum(
+    db: Database, participant_id: int, clock: Clock
+) -> tuple[tuple[ModuleLine, ...], str]:
+    """The modules completed and the core modules missed, and the completion rule."""
+    _modules, ledger = curriculum.participant_curriculum(db, participant_id, clock)
+    if ledger is None:
+        return (), ""
+    lines = [ModuleLine(i.module.title, i.module.core, i.date) for i in ledger.attended]
+    lines += [ModuleLine(i.module.title, True, None) for i in ledger.missed_core]
+    completion = ledger.completion
+    if completion.rule.set:
+        verdict = "met" if completion.met else "not met"
+        text = f"Completion rule ({completion.rule.describe()}): {verdict}."
+    else:
+        text = "No completion rule is set for the program."
+    return tuple(lines), text
+
+
 def discharge_summary_model(db: Database, participant_id: int, clock: Clock) -> DischargeSummary:
     """The discharge summary; a draft until it is signed, a copy of the signed one after."""
     participant = participants.get(db, participant_id)
@@ -216,6 +236,7 @@ def discharge_summary_model(db: Database, participant_id: int, clock: Clock) -> 
     attended = [mark.date for mark in marks if mark.status.attended]
     review = caseload.review(db, participant, clock)
     found = scores.measures(db, participant_id)
+    modules, completion = _curriculum(db, participant_id, clock)
     model = DischargeSummary(
         letterhead=_letterhead(profile),
         identity=_identity(participant),
@@ -254,6 +275,8 @@ def discharge_summary_model(db: Database, participant_id: int, clock: Clock) -> 
         ),
         recorded=record is not None and record.recorded_at is not None,
         safety=_safety(db, participant_id, found),
+        modules=modules,
+        completion=completion,
     )
     if record is None or not record.is_signed:
         return model
