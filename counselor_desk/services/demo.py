@@ -45,7 +45,13 @@ from counselor_desk.domain.model import (
     ServiceType,
     Session,
 )
-from counselor_desk.services import caseload, demo_groups, demo_payer, discharge_signing
+from counselor_desk.services import (
+    caseload,
+    demo_curriculum,
+    demo_groups,
+    demo_payer,
+    discharge_signing,
+)
 from counselor_desk.services.clock import Clock, FixedClock
 from counselor_desk.services.demo_measures import DemoMeasures
 from counselor_desk.services.sessions import scheduled_sessions
@@ -311,6 +317,7 @@ class _Builder:
         say: Callable[[str], None],
         seed: int,
     ):
+        self.db = db
         self.conn = db.conn
         self.today = clock.today()
         self.now = clock.now()
@@ -388,6 +395,8 @@ class _Builder:
         self.group_dates = {
             pid: [s.date for s in items] for pid, items in self.group_sessions.items()
         }
+        self.say("Writing the curricula…")
+        demo_curriculum.write(self.db, self.programs)
         self.say("Writing participants, attendance and notes…")
         discharged = self.size.participants - self.size.active
         for index in range(self.size.participants):

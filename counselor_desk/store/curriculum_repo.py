@@ -162,3 +162,11 @@ def set_completion_rule(conn: sqlite3.Connection, program_id: int, rule: Complet
            WHERE id = :id""",
         {"id": program_id, "core": int(rule.all_core), "sessions": rule.min_sessions},
     )
+
+
+def set_session_modules(conn: sqlite3.Connection, chosen: Sequence[tuple[int, int]]) -> None:
+    """(session id, module id) pairs in one executemany."""
+    conn.executemany(
+        "UPDATE sessions SET module_id = :module_id WHERE id = :id",
+        [{"id": session_id, "module_id": module_id} for session_id, module_id in chosen],
+    )
