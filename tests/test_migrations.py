@@ -4,6 +4,7 @@ a function that changes data, and a table rebuilt to widen a CHECK keeps every c
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import shutil
 import sqlite3
@@ -15,6 +16,7 @@ from counselor_desk.domain.measures import baseline_and_latest
 from counselor_desk.services import audit, maintenance, safety, security, setup
 from counselor_desk.services import measures as measure_service
 from counselor_desk.services import notes as note_service
+from counselor_desk.services import participants as participant_service
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.services.demo import fill_demo
 from counselor_desk.store import backup, measure_repo, note_repo
@@ -400,3 +402,26 @@ def test_a_risk_marked_present_before_schema_11_is_flagged_by_the_update(tmp_pat
         assert "present, with plan" in flag.reason
         assert [e.event.value for e in flag.events] == ["raised"]
         assert "schema 11" in flag.events[0].detail
+
+
+def test_an_intake_score_from_before_admission_does_not_hold_the_admission_date(
+    tmp_path: Path,
+) -> None:
+    (v10,) = [s for s in SAMPLES if version_of(s) == 10]
+    path = copy_of(v10, tmp_path)
+    raw = sqlite3.connect(path)
+    (admitted,) = raw.execute("SELECT admission_date FROM participants WHERE id = 1").fetchone()
+    raw.execute(  # schema 10 took scores up to 30 days before admission
+        "INSERT INTO measures (participant_id, instrument, taken_on, score) "
+        "VALUES (1, 'GAD-7', date(:d, '-7 days'), 9)",
+        {"d": admitted},
+    )
+    raw.commit()
+    raw.close()
+    with connect(path, now=NOW) as db:
+        person = participant_service.get(db, 1)
+        earlier = dataclasses.replace(
+            person, admission_date=person.admission_date - dt.timedelta(days=1)
+        )
+        moved = participant_service.edit(db, earlier, FixedClock(dt.date(2025, 12, 1)))
+        assert moved.admission_date == earlier.admission_date

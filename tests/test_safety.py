@@ -368,3 +368,95 @@ def test_a_cssrs_entered_for_the_wrong_person_withdraws_its_own_flag(
     scores.strike(db, dana.id, screen.id, "Another participant's form", MONDAY)
     (flag,) = safety.flags(db, dana.id)
     assert flag.state is FlagState.WITHDRAWN
+
+
+# -- found in the second review ----------------------------------------------------------------
+
+
+def test_a_high_screen_stays_flagged_when_the_draft_it_answered_moves_or_goes(
+    db: Database, dana: Participant
+) -> None:
+    early = replace(_note(dana, RiskLevel.PRESENT_NO_PLAN), session_date=D(2026, 3, 13))
+    draft = notes.save_draft(db, early, MONDAY)
+    cssrs(db, dana, CSSRS_HIGH, D(2026, 3, 13))
+    notes.save_draft(db, replace(early, session_date=D(2026, 3, 16), note_id=draft.id), MONDAY)
+    notes.discard_draft(db, draft.id, MONDAY)
+    states = {f.source: f.state for f in safety.open_flags(db, dana.id)}
+    assert states == {
+        FlagSource.NOTE_RISK: FlagState.NEEDS_SCREEN,
+        FlagSource.CSSRS: FlagState.NEEDS_PLAN,
+    }
+
+
+def test_a_flag_follows_only_the_note_it_was_raised_for_even_in_the_same_second(
+    db: Database, dana: Participant
+) -> None:
+    first = notes.save_draft(db, _note(dana, RiskLevel.PRESENT_NO_PLAN), MONDAY)
+    cssrs(db, dana, CSSRS_LOW, D(2026, 3, 16))  # follows the first note's flag up
+    notes.discard_draft(db, first.id, MONDAY)
+    again = FixedClock(D(2026, 3, 16), dt.time(10, 0, 1))
+    second = notes.save_draft(db, _note(dana, RiskLevel.PRESENT_NO_PLAN), again)
+    assert second.id == first.id
+    (flag,) = safety.open_flags(db, dana.id)
+    assert flag.note_created_at == again.now()
+
+
+def test_an_open_flag_following_its_draft_says_so_in_its_history(
+    db: Database, dana: Participant
+) -> None:
+    draft = notes.save_draft(db, _note(dana, RiskLevel.PRESENT_NO_PLAN), MONDAY)
+    notes.save_draft(db, _note(dana, RiskLevel.PRESENT_WITH_PLAN, draft.id), MONDAY)
+    (flag,) = safety.open_flags(db, dana.id)
+    assert [e.event for e in flag.events] == [FlagEvent.RAISED, FlagEvent.SOURCE_CHANGED]
+    assert "present, with plan" in flag.events[-1].detail
+
+
+def test_a_score_passed_in_as_struck_is_entered_and_flagged_all_the_same(
+    db: Database, dana: Participant
+) -> None:
+    posing = Measure(
+        dana.id,
+        "PHQ-9",
+        D(2026, 3, 16),
+        0,
+        items=PHQ9_ITEM9,
+        struck_at=dt.datetime(2026, 3, 16, 9, 0),
+        struck_reason="not really",
+    )
+    stored = scores.add(db, posing, MONDAY)
+    assert not stored.is_struck
+    assert [f.measure_id for f in safety.open_flags(db, dana.id)] == [stored.id]
+
+
+def test_raw_sql_cannot_replace_rows_dismiss_flags_or_erase_a_correction(
+    db: Database, dana: Participant
+) -> None:
+    stored = phq9(db, dana, PHQ9_ITEM9, D(2026, 3, 16))
+    scores.correct(db, dana.id, stored.id, "q9 misread", MONDAY, items=(2,) * 9)
+    safety.save_plan(db, dana.id, PLAN, MONDAY)
+    refused = [
+        "INSERT OR REPLACE INTO measures (id, participant_id, instrument, taken_on, score) "
+        f"VALUES ({stored.id}, {dana.id}, 'PHQ-9', '2026-03-16', 0)",
+        "INSERT OR REPLACE INTO safety_flags (id, participant_id, raised_at, raised_by, "
+        "risk_on, source, reason, state) SELECT id, participant_id, raised_at, 'x', risk_on, "
+        "source, 'nothing', 'needs_screen' FROM safety_flags",
+        "INSERT OR REPLACE INTO safety_plans (id, participant_id, version, fields_json, "
+        f"saved_at, saved_by) VALUES (1, {dana.id}, 1, '{{}}', '2020-01-01T00:00:00', 'x')",
+        "UPDATE safety_flags SET state = 'withdrawn', closed_at = '2026-03-16T11:00:00'",
+        "UPDATE measures SET corrected_from = NULL, items_before = '', correction_reason = ''",
+    ]
+    for statement in refused:
+        with pytest.raises(sqlite3.IntegrityError):
+            db.execute(statement)
+    assert [f.state for f in safety.open_flags(db, dana.id)] == [FlagState.NEEDS_SCREEN]
+    early = scores.add(db, Measure(dana.id, "C-SSRS", D(2026, 3, 2), 0, items=CSSRS_LOW), MONDAY)
+    (flag,) = safety.open_flags(db, dana.id)
+    db.execute(  # even with its event written first
+        "INSERT INTO safety_flag_events (flag_id, at, actor, event) "
+        f"VALUES ({flag.id}, '2026-03-16T11:00:00', 'x', 'followed_up')"
+    )
+    with pytest.raises(sqlite3.IntegrityError, match="followed up only by its screen"):
+        db.execute(  # a screen from before the risk
+            f"UPDATE safety_flags SET state = 'followed_up', screen_id = {early.id}, "
+            f"closed_at = '2026-03-16T11:00:00' WHERE id = {flag.id}"
+        )

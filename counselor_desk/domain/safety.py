@@ -78,6 +78,9 @@ class SafetyFlag:
     risk_on: dt.date  # the day of the risk: the score's date, the session's
     measure_id: int | None = None
     note_id: int | None = None
+    #: When that note was created: with its id, which note it is (ids of discarded drafts
+    #: are given again).
+    note_created_at: dt.datetime | None = None
     plan_needed: bool = False  # the source itself calls for a plan (note: present, with plan)
     screen_id: int | None = None
     plan_id: int | None = None

@@ -105,6 +105,17 @@ def add(db: Database, measure: Measure, clock: Clock) -> Measure:
     """Store one score (scored from its answers when given) and flag any risk it shows."""
     participant = get_participant(db, measure.participant_id)
     problems = Problems()
+    measure = replace(  # a new score: nothing a caller passes of a stored one's life counts
+        measure,
+        id=0,
+        corrected_from=None,
+        corrected_at=None,
+        correction_reason="",
+        struck_at=None,
+        struck_reason="",
+        items_before=(),
+        difficulty_before=None,
+    )
     measure = check(participant, measure, clock.today(), problems)
     problems.raise_if_any()
     now = clock.now()

@@ -150,7 +150,10 @@ def edit(db: Database, participant: Participant, clock: Clock) -> Participant:
         if current.discharge_date is not None and cleaned.admission_date > current.discharge_date:
             problems.add("admission_date", "Admission date cannot be after the discharge date.")
         scores = [m for m in measure_repo.measures_for(db.conn, current.id) if not m.is_struck]
-        first_score = min((m.taken_on for m in scores), default=None)
+        # Scores of the stay may not fall before a later admission (an intake score taken
+        # before admission, as schema 10 allowed, does not hold the date back).
+        during = [m.taken_on for m in scores if m.taken_on >= current.admission_date]
+        first_score = min(during, default=None)
         if first_score is not None and cleaned.admission_date > first_score:
             problems.add(
                 "admission_date",

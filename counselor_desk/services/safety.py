@@ -132,11 +132,20 @@ def _withdraw(conn: Connection, flag: SafetyFlag, now: dt.datetime, actor: str, 
     already acted on stays, with the change in its history."""
     if not flag.is_open:
         return
-    own_screen = flag.source is FlagSource.CSSRS and flag.screen_id == flag.measure_id
-    if (flag.screen_id is None or own_screen) and flag.plan_id is None:
+    if not _acted_on(flag):
         _move(conn, flag, now, actor, FlagEvent.WITHDRAWN, why, state=FlagState.WITHDRAWN)
     else:
         safety_repo.add_event(conn, flag.id, now, actor, FlagEvent.SOURCE_CHANGED, why)
+
+
+def _acted_on(flag: SafetyFlag) -> bool:
+    """Whether a screen or a plan was ever recorded for a flag (a C-SSRS flag's own screen,
+    which raised it, does not count): from its history, not only what it rests on now."""
+    if flag.plan_id is not None or any(e.event is FlagEvent.PLANNED for e in flag.events):
+        return True
+    if flag.source is FlagSource.CSSRS:
+        return flag.screen_id not in (None, flag.measure_id)
+    return flag.screen_id is not None or any(e.event is FlagEvent.SCREENED for e in flag.events)
 
 
 def _screen_open_flags(
@@ -176,9 +185,33 @@ def measure_recorded(conn: Connection, measure: Measure, now: dt.datetime) -> No
         risk_on=measure.taken_on,
         measure_id=measure.id,
     )
-    flag = _raise(conn, flag, now, actor)
-    if instrument is C_SSRS:  # the screen is its own answer: a plan is what it needs
-        _move(conn, flag, now, actor, FlagEvent.SCREENED, concern, screen_id=measure.id)
+    if instrument is C_SSRS:
+        _raise_for_screen(conn, measure, now, actor)
+        return
+    _raise(conn, flag, now, actor)
+
+
+def _raise_for_screen(conn: Connection, screen: Measure, now: dt.datetime, actor: str) -> None:
+    """A moderate or high C-SSRS that answers no flag raises its own: the screen is its own
+    answer, a plan is what it needs."""
+    concern = C_SSRS.safety_concern(screen)
+    flag = _raise(
+        conn,
+        SafetyFlag(
+            id=0,
+            participant_id=screen.participant_id,
+            raised_at=now,
+            raised_by=actor,
+            source=FlagSource.CSSRS,
+            reason=concern,
+            state=FlagState.NEEDS_SCREEN,
+            risk_on=screen.taken_on,
+            measure_id=screen.id,
+        ),
+        now,
+        actor,
+    )
+    _move(conn, flag, now, actor, FlagEvent.SCREENED, concern, screen_id=screen.id)
 
 
 def measure_changed(
@@ -218,7 +251,7 @@ def _cause_stands(conn: Connection, flag: SafetyFlag) -> bool:
         return cause is not None and known is not None and bool(known.safety_concern(cause))
     if flag.note_id is not None:
         note = note_repo.get_note(conn, flag.note_id)
-        return note is not None and note.risk in RISK_PRESENT
+        return note is not None and _of_note(flag, note) and note.risk in RISK_PRESENT
     return False
 
 
@@ -241,6 +274,14 @@ def _raise_again(conn: Connection, closed: SafetyFlag, now: dt.datetime, actor: 
         conn, flag.id, now, actor, FlagEvent.SOURCE_CHANGED,
         f"raised again: the C-SSRS that followed up flag {closed.id} was struck",
     )  # fmt: skip
+
+
+def _of_note(flag: SafetyFlag, note: Note) -> bool:
+    """A flag belongs to a note with its id *and* the moment it was created: SQLite gives a
+    discarded draft's id to the next note."""
+    return flag.note_id == note.id and flag.note_created_at == note.created_at.replace(
+        microsecond=0
+    )
 
 
 def _note_reason(note: Note) -> str:
@@ -270,11 +311,7 @@ def note_saved(conn: Connection, note: Note, now: dt.datetime) -> None:
     with_plan = note.risk is RiskLevel.PRESENT_WITH_PLAN
     # A flag belongs to this note only if raised since it was created (a discarded draft's
     # id may be given to a later note).
-    mine = [
-        f
-        for f in safety_repo.flags_of(conn, note.participant_id)
-        if f.note_id == note.id and f.raised_at >= note.created_at
-    ]
+    mine = [f for f in safety_repo.flags_of(conn, note.participant_id) if _of_note(f, note)]
     still_open = [f for f in mine if f.is_open]
     if not present and not still_open:
         return
@@ -292,6 +329,14 @@ def note_saved(conn: Connection, note: Note, now: dt.datetime) -> None:
         follows = {"risk_on": note.session_date, "reason": reason, "plan_needed": with_plan}
         if screen is None:
             if (flag.risk_on, flag.reason, flag.plan_needed) != tuple(follows.values()):
+                safety_repo.add_event(
+                    conn,
+                    flag.id,
+                    now,
+                    actor,
+                    FlagEvent.SOURCE_CHANGED,
+                    f"the note now reads: {reason}",
+                )
                 safety_repo.update_flag(conn, replace(flag, **follows))  # type: ignore[arg-type]
         elif screen.taken_on < note.session_date:
             _move(
@@ -299,6 +344,8 @@ def note_saved(conn: Connection, note: Note, now: dt.datetime) -> None:
                 "the note's session moved after the C-SSRS: a screen is needed again",
                 screen_id=None, **follows,
             )  # fmt: skip
+            if screen.score >= (C_SSRS.safety_score or 0):  # its own risk still needs a plan
+                _raise_for_screen(conn, screen, now, actor)
         elif with_plan and not flag.plan_needed:
             _move(
                 conn, flag, now, actor, FlagEvent.SOURCE_CHANGED,
@@ -318,6 +365,7 @@ def note_saved(conn: Connection, note: Note, now: dt.datetime) -> None:
             state=FlagState.NEEDS_SCREEN,
             risk_on=note.session_date,
             note_id=note.id,
+            note_created_at=note.created_at.replace(microsecond=0),
             plan_needed=with_plan,
         ),
         now,
@@ -328,7 +376,7 @@ def note_saved(conn: Connection, note: Note, now: dt.datetime) -> None:
 def note_discarded(conn: Connection, note: Note, now: dt.datetime) -> None:
     actor = audit.actor(conn)
     for flag in safety_repo.flags_of(conn, note.participant_id):
-        if flag.note_id == note.id and flag.raised_at >= note.created_at:
+        if _of_note(flag, note):
             _withdraw(conn, flag, now, actor, "the draft note was discarded")
 
 

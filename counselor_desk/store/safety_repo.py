@@ -34,6 +34,7 @@ def _flag(row: sqlite3.Row, events: Sequence[SafetyFlagEvent] = ()) -> SafetyFla
         risk_on=dd(row["risk_on"]),
         measure_id=row["measure_id"],
         note_id=row["note_id"],
+        note_created_at=ts(row["note_created_at"]),
         plan_needed=bool(row["plan_needed"]),
         screen_id=row["screen_id"],
         plan_id=row["plan_id"],
@@ -95,11 +96,11 @@ def get_flag(conn: sqlite3.Connection, flag_id: int) -> SafetyFlag | None:
 def insert_flag(conn: sqlite3.Connection, flag: SafetyFlag) -> int:
     cursor = conn.execute(
         """INSERT INTO safety_flags (participant_id, raised_at, raised_by, risk_on, source,
-               reason, state, measure_id, note_id, plan_needed, screen_id, plan_id, closed_at,
-               closed_by)
+               reason, state, measure_id, note_id, note_created_at, plan_needed, screen_id,
+               plan_id, closed_at, closed_by)
            VALUES (:participant_id, :raised_at, :raised_by, :risk_on, :source, :reason,
-               :state, :measure_id, :note_id, :plan_needed, :screen_id, :plan_id, :closed_at,
-               :closed_by)""",
+               :state, :measure_id, :note_id, :note_created_at, :plan_needed, :screen_id,
+               :plan_id, :closed_at, :closed_by)""",
         {
             "participant_id": flag.participant_id,
             "raised_at": iso_moment(flag.raised_at),
@@ -110,6 +111,7 @@ def insert_flag(conn: sqlite3.Connection, flag: SafetyFlag) -> int:
             "state": flag.state.value,
             "measure_id": flag.measure_id,
             "note_id": flag.note_id,
+            "note_created_at": iso_moment(flag.note_created_at),
             "plan_needed": int(flag.plan_needed),
             "screen_id": flag.screen_id,
             "plan_id": flag.plan_id,

@@ -623,12 +623,26 @@ _V11: list[Step] = [
             AND (NEW.correction_reason = '' OR NEW.corrected_at IS NULL)
         BEGIN SELECT RAISE(ABORT, 'a correction needs its reason and its moment'); END""",
     """CREATE TRIGGER measures_fixed
-        BEFORE UPDATE OF participant_id, instrument, taken_on, entered_at, entered_by
+        BEFORE UPDATE OF id, participant_id, instrument, taken_on, entered_at, entered_by
         ON measures
-        WHEN NEW.participant_id IS NOT OLD.participant_id
+        WHEN NEW.id IS NOT OLD.id OR NEW.participant_id IS NOT OLD.participant_id
             OR NEW.instrument IS NOT OLD.instrument OR NEW.taken_on IS NOT OLD.taken_on
             OR NEW.entered_at IS NOT OLD.entered_at OR NEW.entered_by IS NOT OLD.entered_by
         BEGIN SELECT RAISE(ABORT, 'who, what, when and by whom of a score cannot change'); END""",
+    """CREATE TRIGGER measures_correction_trail_kept
+        BEFORE UPDATE OF corrected_from, corrected_at, correction_reason, items_before,
+            difficulty_before ON measures
+        WHEN (NEW.corrected_from IS NOT OLD.corrected_from
+              OR NEW.corrected_at IS NOT OLD.corrected_at
+              OR NEW.correction_reason IS NOT OLD.correction_reason
+              OR NEW.items_before IS NOT OLD.items_before
+              OR NEW.difficulty_before IS NOT OLD.difficulty_before)
+            AND NEW.score IS OLD.score AND NEW.items_json IS OLD.items_json
+            AND NEW.difficulty IS OLD.difficulty
+        BEGIN SELECT RAISE(ABORT, 'a correction''s trail cannot change'); END""",
+    """CREATE TRIGGER measures_no_replace BEFORE INSERT ON measures
+        WHEN EXISTS (SELECT 1 FROM measures WHERE id = NEW.id)
+        BEGIN SELECT RAISE(ABORT, 'a score cannot be replaced'); END""",
     """CREATE TRIGGER measures_no_delete BEFORE DELETE ON measures
         WHEN (SELECT 1 FROM participants WHERE id = OLD.participant_id) IS NOT NULL
         BEGIN SELECT RAISE(ABORT, 'a score cannot be deleted; strike it instead'); END""",
@@ -654,6 +668,10 @@ _V11: list[Step] = [
         saved_by TEXT NOT NULL,
         UNIQUE (participant_id, version)
     )""",
+    """CREATE TRIGGER safety_plans_no_replace BEFORE INSERT ON safety_plans
+        WHEN EXISTS (SELECT 1 FROM safety_plans WHERE id = NEW.id
+                     OR (participant_id = NEW.participant_id AND version = NEW.version))
+        BEGIN SELECT RAISE(ABORT, 'a saved safety plan cannot be changed'); END""",
     """CREATE TRIGGER safety_plans_no_update BEFORE UPDATE ON safety_plans
         BEGIN SELECT RAISE(ABORT, 'a saved safety plan cannot be changed'); END""",
     """CREATE TRIGGER safety_plans_no_delete BEFORE DELETE ON safety_plans
@@ -673,8 +691,10 @@ _V11: list[Step] = [
             CHECK (state IN ('needs_screen', 'needs_plan', 'followed_up', 'withdrawn')),
         -- a score, screen or plan a flag rests on cannot be deleted (they are struck instead)
         measure_id INTEGER REFERENCES measures(id),
-        -- no foreign key: a discarded draft's id stays, as the flag's history tells of it
+        -- no foreign key: a discarded draft's id stays, as the flag's history tells of it;
+        -- with the moment that note was created it names one note (ids are given again)
         note_id INTEGER,
+        note_created_at TEXT,
         plan_needed INTEGER NOT NULL DEFAULT 0 CHECK (plan_needed IN (0, 1)),
         screen_id INTEGER REFERENCES measures(id),
         plan_id INTEGER REFERENCES safety_plans(id),
@@ -686,6 +706,7 @@ _V11: list[Step] = [
         WHERE state IN ('needs_screen', 'needs_plan')""",
     """CREATE TRIGGER safety_flags_raised_open BEFORE INSERT ON safety_flags
         WHEN NEW.state <> 'needs_screen' OR NEW.closed_at IS NOT NULL
+            OR EXISTS (SELECT 1 FROM safety_flags WHERE id = NEW.id)
         BEGIN SELECT RAISE(ABORT, 'a safety flag is raised open'); END""",
     """CREATE TRIGGER safety_flags_fixed
         BEFORE UPDATE OF participant_id, raised_at, raised_by, source, measure_id, note_id
@@ -702,11 +723,24 @@ _V11: list[Step] = [
         WHEN NEW.state = 'followed_up' AND (
             (SELECT instrument FROM measures
              WHERE id = NEW.screen_id AND participant_id = NEW.participant_id
-               AND struck_at IS NULL) IS NOT 'C-SSRS'
+               AND struck_at IS NULL AND taken_on >= NEW.risk_on) IS NOT 'C-SSRS'
             OR (NEW.plan_id IS NULL AND (NEW.plan_needed = 1
-                OR (SELECT score FROM measures WHERE id = NEW.screen_id) >= 1)))
+                OR (SELECT score FROM measures WHERE id = NEW.screen_id) >= 1))
+            OR (NEW.plan_id IS NOT NULL AND (SELECT participant_id FROM safety_plans
+                WHERE id = NEW.plan_id) IS NOT NEW.participant_id)
+            OR NOT EXISTS (SELECT 1 FROM safety_flag_events
+                WHERE flag_id = NEW.id AND event = 'followed_up'))
         BEGIN SELECT RAISE(ABORT, 'a safety flag is followed up only by its screen and plan');
         END""",
+    # Withdrawn only while nothing was recorded for it, its withdrawal in its history first.
+    """CREATE TRIGGER safety_flags_withdrawn_unanswered BEFORE UPDATE OF state ON safety_flags
+        WHEN NEW.state = 'withdrawn' AND (
+            NEW.plan_id IS NOT NULL
+            OR (NEW.screen_id IS NOT NULL
+                AND NOT (NEW.source = 'cssrs' AND NEW.screen_id IS NEW.measure_id))
+            OR NOT EXISTS (SELECT 1 FROM safety_flag_events
+                WHERE flag_id = NEW.id AND event = 'withdrawn'))
+        BEGIN SELECT RAISE(ABORT, 'a safety flag acted on cannot be withdrawn'); END""",
     f"""CREATE TRIGGER safety_flags_closed_final BEFORE UPDATE ON safety_flags
         WHEN {_FLAG_CLOSED}
         BEGIN SELECT RAISE(ABORT, 'a closed safety flag cannot be changed'); END""",
@@ -752,13 +786,13 @@ _V11: list[Step] = [
     # A risk screen marked present before flags existed is flagged now: in every draft, and in
     # signed notes of the last 14 days (older ones were acted on outside the app, if at all).
     """INSERT INTO safety_flags (participant_id, raised_at, raised_by, risk_on, source, reason,
-            state, note_id, plan_needed)
+            state, note_id, note_created_at, plan_needed)
         SELECT participant_id, strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'),
             'the update to schema 11', session_date, 'note_risk',
             'Risk screen “' || CASE risk WHEN 'present_with_plan'
                 THEN 'present, with plan' ELSE 'present, no plan' END
             || '” in the note of ' || session_date,
-            'needs_screen', id, risk = 'present_with_plan'
+            'needs_screen', id, created_at, risk = 'present_with_plan'
         FROM notes
         WHERE risk IN ('present_no_plan', 'present_with_plan')
             AND (status = 'draft' OR session_date >= date('now', 'localtime', '-14 days'))""",
@@ -766,6 +800,11 @@ _V11: list[Step] = [
         SELECT id, raised_at, raised_by, 'raised',
             reason || ' (found when the database was updated to schema 11)'
         FROM safety_flags""",
+    """CREATE TRIGGER safety_flag_events_appended BEFORE INSERT ON safety_flag_events
+        WHEN EXISTS (SELECT 1 FROM safety_flag_events WHERE id = NEW.id)
+            OR (SELECT state FROM safety_flags WHERE id = NEW.flag_id)
+                IN ('followed_up', 'withdrawn')
+        BEGIN SELECT RAISE(ABORT, 'the history of a safety flag cannot be changed'); END""",
     """CREATE TRIGGER safety_flag_events_no_update BEFORE UPDATE ON safety_flag_events
         BEGIN SELECT RAISE(ABORT, 'the history of a safety flag cannot be changed'); END""",
     """CREATE TRIGGER safety_flag_events_no_delete BEFORE DELETE ON safety_flag_events
@@ -806,6 +845,9 @@ _V12: list[Step] = [
         recorded_at TEXT NOT NULL
     )""",
     "CREATE INDEX asam_ratings_participant ON asam_ratings(participant_id, rated_on)",
+    """CREATE TRIGGER asam_ratings_no_replace BEFORE INSERT ON asam_ratings
+        WHEN EXISTS (SELECT 1 FROM asam_ratings WHERE id = NEW.id)
+        BEGIN SELECT RAISE(ABORT, 'an ASAM rating is kept as given'); END""",
     """CREATE TRIGGER asam_ratings_no_update BEFORE UPDATE ON asam_ratings
         BEGIN SELECT RAISE(ABORT, 'an ASAM rating is kept as given'); END""",
     """CREATE TRIGGER asam_ratings_no_delete BEFORE DELETE ON asam_ratings
@@ -835,6 +877,9 @@ _V12: list[Step] = [
         CHECK (status = 'draft' OR (signed_at IS NOT NULL AND length(content_hash) = 64))
     )""",
     "CREATE INDEX plan_reviews_participant ON plan_reviews(participant_id, reviewed_on)",
+    """CREATE TRIGGER plan_reviews_no_replace BEFORE INSERT ON plan_reviews
+        WHEN EXISTS (SELECT 1 FROM plan_reviews WHERE id = NEW.id AND status = 'signed')
+        BEGIN SELECT RAISE(ABORT, 'a signed plan review cannot be changed'); END""",
     """CREATE TRIGGER plan_reviews_signed_no_update BEFORE UPDATE ON plan_reviews
         WHEN OLD.status = 'signed'
         BEGIN SELECT RAISE(ABORT, 'a signed plan review cannot be changed'); END""",
