@@ -6,6 +6,7 @@
         --purpose TEXT [--consent ID] [--part2 yes|no] --out FILE.pdf
     counselor-desk export signin SESSION_ID --out FILE.pdf
     counselor-desk export safety-plan CHART_NUMBER --out FILE.pdf
+    counselor-desk export plan CHART_NUMBER --out FILE.pdf
     counselor-desk export review CHART_NUMBER --from DATE --to DATE --justification TEXT
         [--consent ID] [--part2 yes|no] --out FILE.pdf
 
@@ -31,14 +32,15 @@ from counselor_desk.services import documents, part2, participants, review_packe
 from counselor_desk.services.clock import Clock
 from counselor_desk.store.db import Database
 
-KINDS = ("discharge", "continuity", "letter", "signin", "safety-plan", "review")
+KINDS = ("discharge", "continuity", "letter", "signin", "safety-plan", "review", "plan")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.description = (
         "Write a document as PDF: discharge summary, continuity-of-care summary (logged as a "
         "disclosure), attendance verification letter, a group sign-in sheet, or the "
-        "participant's own copy of their safety plan (logged as a disclosure to them)."
+        "participant's own copy of their safety plan (logged as a disclosure to them), or "
+        "the treatment plan for the chart and the participant's signature."
     )
     parser.add_argument("kind", choices=KINDS, help="which document")
     parser.add_argument(
@@ -149,6 +151,8 @@ def run(args: argparse.Namespace, db: Database, clock: Clock) -> int:
         )
         if args.kind == "discharge":
             written = documents.export_discharge_summary(db, participant.id, out, clock)
+        elif args.kind == "plan":
+            written = documents.export_treatment_plan(db, participant.id, out, clock)
         elif args.kind == "safety-plan":
             written = documents.export_safety_plan(db, participant.id, out, clock)
         elif args.kind == "continuity":

@@ -340,3 +340,49 @@ class SafetyPlanSheet:
     sections: tuple[PlanSection, ...]
     clinic_crisis_line: str
     counselor: Signer
+
+
+@dataclass(frozen=True, slots=True)
+class PlanObjective:
+    description: str
+    status: str
+    target_date: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PlanGoal:
+    description: str
+    status: str
+    target_date: dt.date | None = None
+    interventions: str = ""
+    objectives: tuple[PlanObjective, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PlanReviewLine:
+    """One review in the plan's history: a draft prints as such, never as signed."""
+
+    reviewed_on: dt.date
+    signed_by: str  # '' for a draft
+    summary: str
+    next_review: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TreatmentPlan:
+    """The treatment plan for the chart and the participant's signature (not a disclosure):
+    problems, goals with their objectives and interventions, the reviews, signature lines."""
+
+    letterhead: Letterhead
+    identity: Identity
+    counselor: Signer
+    generated_on: dt.date
+    program_name: str
+    admission_date: dt.date
+    substance_use: bool
+    presenting_problems: str
+    diagnoses: tuple[tuple[str, str], ...]
+    goals: tuple[PlanGoal, ...]
+    reviews: tuple[PlanReviewLine, ...]
+    next_review: dt.date | None
+    guardian_line: bool  # an adolescent: a line for a parent or guardian too

@@ -43,6 +43,11 @@ def reviews(db: Database, participant_id: int) -> list[PlanReview]:
     return plan_review_repo.reviews_of(db.conn, participant_id)
 
 
+def goal_interventions(db: Database, participant_id: int) -> dict[int, str]:
+    """goal -> the interventions written for it."""
+    return plan_review_repo.goal_interventions(db.conn, participant_id)
+
+
 def get(db: Database, review_id: int) -> PlanReview:
     review = plan_review_repo.get_review(db.conn, review_id)
     if review is None:

@@ -160,3 +160,14 @@ def sign_review(conn: sqlite3.Connection, review: PlanReview, now: dt.datetime) 
 
 def delete_draft(conn: sqlite3.Connection, review_id: int) -> None:
     conn.execute("DELETE FROM plan_reviews WHERE id = :id AND status = 'draft'", {"id": review_id})
+
+
+def goal_interventions(conn: sqlite3.Connection, participant_id: int) -> dict[int, str]:
+    """goal -> its interventions (the treatment plan PDF)."""
+    return {
+        row["id"]: row["interventions"]
+        for row in conn.execute(
+            "SELECT id, interventions FROM goals WHERE participant_id = :id",
+            {"id": participant_id},
+        )
+    }

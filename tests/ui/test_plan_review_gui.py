@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,6 +18,7 @@ from counselor_desk.ui.dialogs import plan_review as dialog_module
 from counselor_desk.ui.dialogs.form import Unsaved, to_qdate
 from counselor_desk.ui.dialogs.plan_review import PlanReviewDialog
 from counselor_desk.ui.forms.program_fields import GroupDays, ProgramFields
+from counselor_desk.ui.record.export import ExportBar
 from counselor_desk.ui.record.plan_tab import PlanTab
 from tests.ui.conftest import Admit
 
@@ -148,3 +150,16 @@ def test_program_fields_carry_the_review_interval_and_first_plan_days(
     assert fields.has_unsaved_changes()
     assert (fields.values().review_interval_days, fields.values().first_plan_days) == (28, 5)
     assert fields.fields["review_interval_days"] is fields.review_spin
+
+
+def test_the_export_bar_offers_the_treatment_plan(
+    qtbot: QtBot, ctx: AppContext, dana: Participant, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bar = ExportBar(ctx, dana.id)
+    qtbot.addWidget(bar)
+    assert bar.plan_button.text() == "Treatment plan (PDF)…"
+    started: list[Path] = []
+    monkeypatch.setattr(bar, "ask_path", lambda kind: Path(f"/tmp/{kind}.pdf"))
+    monkeypatch.setattr(bar, "start", lambda out, work: started.append(out))
+    bar.plan_button.click()
+    assert started == [Path("/tmp/plan.pdf")]

@@ -107,6 +107,7 @@ class ExportBar(QWidget):
         self.discharge_button = QPushButton("Discharge summary…")
         self.continuity_button = QPushButton("Continuity of care…")
         self.letter_button = QPushButton("Attendance letter…")
+        self.plan_button = QPushButton("Treatment plan (PDF)…")
         self.open_after = QCheckBox("Open after export")
         self.open_after.setChecked(True)
         self.status = QLabel()
@@ -115,11 +116,13 @@ class ExportBar(QWidget):
             (self.discharge_button, "Export the discharge summary"),
             (self.continuity_button, "Export the continuity-of-care summary"),
             (self.letter_button, "Export an attendance verification letter"),
+            (self.plan_button, "Export the treatment plan for signature"),
         ):
             button.setAccessibleName(name)
         self.discharge_button.clicked.connect(self.export_discharge)
         self.continuity_button.clicked.connect(self.export_continuity)
         self.letter_button.clicked.connect(self.export_letter)
+        self.plan_button.clicked.connect(self.export_treatment_plan)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel("Export:"))
@@ -127,6 +130,7 @@ class ExportBar(QWidget):
             self.discharge_button,
             self.continuity_button,
             self.letter_button,
+            self.plan_button,
             self.open_after,
             self.status,
         ):
@@ -288,6 +292,15 @@ class ExportBar(QWidget):
                 ),
             )
 
+    def export_treatment_plan(self) -> None:
+        """The treatment plan for the chart and signatures (an export, not a disclosure)."""
+        if not self.save_first():
+            return
+        out = self.ask_path("plan")
+        if out is not None:
+            pid, clock = self.participant_id, self.ctx.clock
+            self.start(out, lambda db, path: documents.export_treatment_plan(db, pid, path, clock))
+
     def export_safety_plan(self) -> None:
         """The current safety plan as a one-page PDF for the participant (logged as a
         disclosure by the documents module before the file exists)."""
@@ -313,7 +326,12 @@ class ExportBar(QWidget):
         return task
 
     def _busy(self, busy: bool) -> None:
-        for button in (self.discharge_button, self.continuity_button, self.letter_button):
+        for button in (
+            self.discharge_button,
+            self.continuity_button,
+            self.letter_button,
+            self.plan_button,
+        ):
             button.setEnabled(not busy)
 
     def _finished(self, path: str) -> None:
