@@ -110,7 +110,7 @@ def module_status(module: Module, ledger: Ledger) -> tuple[str, ColourRole | Non
             if missed.in_time(ledger.projected_end):
                 return text, ColourRole.CAUTION
             if missed.next_offered is not None:
-                text += f", after the projected end ({ledger.projected_end:%Y-%m-%d})"
+                text += ", after the projected end"
             return text, ColourRole.WARNING if module.core else ColourRole.CAUTION
     return "Not offered yet", None
 
@@ -151,6 +151,7 @@ class CurriculumSection(QGroupBox):
         text += (
             f" · core modules attended {completion.core_attended} of {completion.core_total}"
             f" · sessions attended {completion.sessions_attended}"
+            f" · projected end {ledger.projected_end:%a %Y-%m-%d}"
         )
         self.completion_label.setText(text)
         self.table.setRowCount(len(modules))
