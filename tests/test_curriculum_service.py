@@ -9,7 +9,14 @@ import pytest
 
 from counselor_desk.domain.curriculum import CompletionRule
 from counselor_desk.domain.errors import ValidationError
-from counselor_desk.domain.model import Attendance, AttendanceStatus, Participant, Program
+from counselor_desk.domain.model import (
+    Attendance,
+    AttendanceStatus,
+    Participant,
+    Program,
+    ScheduleSlot,
+    ServiceType,
+)
 from counselor_desk.domain.rules import Flag
 from counselor_desk.services import caseload, curriculum, sessions, setup
 from counselor_desk.services import participants as people
@@ -246,3 +253,28 @@ def test_no_curriculum_no_ledger_and_no_count(db: Database) -> None:
     person = admit(db, bare)
     assert curriculum.participant_ledger(db, person.id, FixedClock(MONDAY, dt.time(16))) is None
     assert caseload.review(db, person, FixedClock(MONDAY, dt.time(16))).missed_core_modules == 0
+
+
+def test_a_family_session_covers_no_module(db: Database, program: Program) -> None:
+    family = setup.update_program(
+        db,
+        replace(
+            program,
+            schedule=(
+                *program.schedule,
+                ScheduleSlot(0, dt.time(18, 0), 90, ServiceType.FAMILY, "Family group"),
+            ),
+        ),
+    )
+    evening = next(
+        s.session.id
+        for s in sessions.day_sessions(db, MONDAY)
+        if s.session.service_type is ServiceType.FAMILY
+    )
+    triggers = curriculum.curriculum(db, family.id)[0]
+    error = refused(curriculum.set_session_module, db, evening, triggers.id)
+    assert (error.field, error.message) == (
+        "module",
+        "Only a program's group or psychoeducation session covers a module.",
+    )
+    assert curriculum.session_module(db, evening) is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,6 +31,8 @@ from counselor_desk.store import curriculum_repo, participant_repo, session_repo
 from counselor_desk.store.convert import iso_date, iso_time
 from counselor_desk.store.db import Database
 
+#: How far ahead the weekly schedule is predicted at least (one prediction per program).
+PREDICT_AT_ONCE = dt.timedelta(days=182)
 #: The most modules a curriculum holds.
 MAX_MODULES = 100
 
@@ -130,8 +133,14 @@ def set_session_module(db: Database, session_id: int, module_id: int | None) -> 
         raise NotFoundError(f"Session {session_id} does not exist.", "session")
     if module_id is not None:
         module = curriculum_repo.get_module(db.conn, module_id)
-        if session.program_id is None or session.participant_id is not None:
-            raise ValidationError("Only a program's group session covers a module.", "module")
+        if (
+            session.program_id is None
+            or session.participant_id is not None
+            or session.service_type not in ROTATION_SERVICES
+        ):
+            raise ValidationError(
+                "Only a program's group or psychoeducation session covers a module.", "module"
+            )
         if module is None or module.program_id != session.program_id:
             program = _program(db, session.program_id)
             raise ValidationError(
@@ -213,6 +222,8 @@ class Curricula:
         known = self._covered.get(program_id)
         if known is not None and known[0] >= until:
             return known[1]
+        # Half a year at once, so a caseload's participants share one prediction.
+        until = max(until, self.today + PREDICT_AT_ONCE)
         if self._stored is None:
             self._stored = curriculum_repo.group_sessions(self._db.conn)
         stored = self._stored.get(program_id, [])
@@ -236,9 +247,13 @@ class Curricula:
         program = self.programs[participant.program_id]
         weekly = sum(1 for slot in program.schedule if slot.service_type in ROTATION_SERVICES)
         until = max(projected_end, self.today) + dt.timedelta(days=prediction_days(modules, weekly))
+        covered = self.covered(participant.program_id, until)
+        # Only the sessions from admission to the prediction's end concern them.
+        first = bisect.bisect_left(covered, participant.admission_date, key=lambda c: c.date)
+        last = bisect.bisect_right(covered, until, key=lambda c: c.date)
         return ledger(
             modules=modules,
-            covered=self.covered(participant.program_id, until),
+            covered=covered[first:last],
             marks=marks,
             admission=participant.admission_date,
             discharge=participant.discharge_date,

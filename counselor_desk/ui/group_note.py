@@ -20,6 +20,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from counselor_desk.domain.curriculum import ROTATION_SERVICES
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import Session
 from counselor_desk.services import curriculum, group_notes, setup
@@ -112,8 +113,9 @@ class GroupNoteDialog(GroupNoteView):
     def _offer_curriculum(self) -> None:
         """A program with a curriculum offers its modules; the session's is shown when the
         shared part names none."""
-        if self.program_id is None:
-            return
+        session = self.sheet.session
+        if self.program_id is None or session.service_type not in ROTATION_SERVICES:
+            return  # a family group covers no module: its module stays free text
         modules = curriculum.curriculum(self.ctx.db, self.program_id)
         self.modules = {module.title.casefold(): module.id for module in modules}
         if modules:

@@ -224,3 +224,35 @@ def test_the_attendance_tab_has_no_curriculum_section_without_one(
     tab.refresh()
     tab.show()
     assert not tab.curriculum.isVisible()
+
+
+def test_a_family_sessions_roll_call_offers_no_module(
+    qtbot: QtBot, ctx: AppContext, with_curriculum: Program, admit_person
+) -> None:
+    from dataclasses import replace
+
+    from counselor_desk.domain.model import ScheduleSlot, ServiceType
+    from counselor_desk.services import setup
+
+    setup.update_program(
+        ctx.db,
+        replace(
+            with_curriculum,
+            schedule=(
+                *with_curriculum.schedule,
+                ScheduleSlot(0, dt.time(18, 0), 90, ServiceType.FAMILY, "Family group"),
+            ),
+        ),
+    )
+    admit_person(ctx.db, ctx.clock, with_curriculum, "Ana", "Alder", MONDAY, "C-1")
+    evening = next(
+        s.session.id
+        for s in sessions.day_sessions(ctx.db, MONDAY)
+        if s.session.service_type is ServiceType.FAMILY
+    )
+    dialog = RollCallDialog(ctx, evening)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.module_combo.isVisible()
+    dialog.mark_all()
+    assert dialog.save()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from counselor_desk.domain.curriculum import ROTATION_SERVICES
 from counselor_desk.domain.model import Attendance, AttendanceStatus
 from counselor_desk.services import curriculum
 from counselor_desk.services import sessions as session_service
@@ -31,7 +32,9 @@ class RollCallDialog(RollCallView):
         program_id = sheet.session.program_id
         modules = (
             curriculum.curriculum(ctx.db, program_id)
-            if program_id is not None and sheet.session.participant_id is None
+            if program_id is not None
+            and sheet.session.participant_id is None
+            and sheet.session.service_type in ROTATION_SERVICES
             else []
         )
         covered = curriculum.session_module(ctx.db, session_id) if modules else None
