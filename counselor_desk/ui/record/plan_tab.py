@@ -187,7 +187,10 @@ class PlanTab(QWidget):
         self.reviews.setAccessibleName("Plan reviews")
         self.reviews.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.reviews.verticalHeader().hide()
-        self.reviews.horizontalHeader().setStretchLastSection(True)
+        columns = self.reviews.horizontalHeader()
+        for column in range(len(REVIEW_COLUMNS) - 1):
+            columns.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        columns.setStretchLastSection(True)
         self.review_button = QPushButton("Review the plan…")
         self.review_button.setAccessibleName("Review the treatment plan")
         self.review_button.clicked.connect(self.review_plan)
