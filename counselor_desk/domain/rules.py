@@ -336,6 +336,9 @@ class Flag(StrEnum):
         return member
 
 
+#: The treatment plan's flags (their date is the Review's `plan_due`).
+PLAN_FLAGS = frozenset({Flag.PLAN_DUE, Flag.PLAN_REVIEW_DUE, Flag.PLAN_REVIEW_OVERDUE})
+
 ABSENCE_FLAG_RUN = 2
 ENDING_SOON_DAYS = 7
 DRAFT_STALE_AFTER = dt.timedelta(hours=24)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from counselor_desk.domain.colours import ColourRole
 from counselor_desk.domain.group_note import takes_group_note
-from counselor_desk.domain.rules import Flag
+from counselor_desk.domain.rules import PLAN_FLAGS, Flag
 from counselor_desk.services import caseload, group_notes
 from counselor_desk.services import sessions as session_service
 from counselor_desk.services.caseload import Review
@@ -74,6 +74,10 @@ def attention_reason(review: Review) -> str:
             due = [m.in_words() for m in review.measures_due if m.overdue == overdue]
             if due:
                 text += f" ({', '.join(due)})"
+        elif flag in PLAN_FLAGS and review.plan_due is not None:
+            text += (
+                f" ({'due' if review.plan_due.overdue else 'by'} {review.plan_due.due:%Y-%m-%d})"
+            )
         parts.append(text)
     return "; ".join(parts)
 

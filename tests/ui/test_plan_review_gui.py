@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from counselor_desk.domain.model import Goal, GoalStatus, Objective, Participant, Program
 from counselor_desk.domain.plan_review import ItemProgress
 from counselor_desk.services import clinical, plan_reviews
+from counselor_desk.services.clock import FixedClock
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs import plan_review as dialog_module
 from counselor_desk.ui.dialogs.form import Unsaved, to_qdate
@@ -20,6 +21,7 @@ from counselor_desk.ui.dialogs.plan_review import PlanReviewDialog
 from counselor_desk.ui.forms.program_fields import GroupDays, ProgramFields
 from counselor_desk.ui.record.export import ExportBar
 from counselor_desk.ui.record.plan_tab import PlanTab
+from counselor_desk.ui.record.window import ParticipantRecord
 from tests.ui.conftest import Admit
 
 
@@ -163,3 +165,18 @@ def test_the_export_bar_offers_the_treatment_plan(
     monkeypatch.setattr(bar, "start", lambda out, work: started.append(out))
     bar.plan_button.click()
     assert started == [Path("/tmp/plan.pdf")]
+
+
+def test_the_record_header_says_when_the_plan_review_is_overdue(
+    qtbot: QtBot, ctx: AppContext, dana: Participant, goal: Goal, asked: list[str]
+) -> None:
+    record = ParticipantRecord(ctx, dana.id)
+    qtbot.addWidget(record)
+    record.show()
+    qtbot.waitExposed(record)
+    # Admitted 2 February, no review: due 9 February + 30 days = 11 March, showing from 8 March.
+    assert "Plan review due" not in " ".join(record.header.flag_texts())
+    late = AppContext(db=ctx.db, clock=FixedClock(dt.date(2026, 3, 12), dt.time(9, 0)))
+    later = ParticipantRecord(late, dana.id)
+    qtbot.addWidget(later)
+    assert "Plan review overdue since 2026-03-11" in later.header.flag_texts()

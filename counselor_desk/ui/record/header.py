@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from counselor_desk.domain.colours import ColourRole
 from counselor_desk.domain.model import ParticipantStatus
-from counselor_desk.domain.rules import Flag
+from counselor_desk.domain.rules import PLAN_FLAGS, Flag
 from counselor_desk.domain.safety import SafetyFlag
 from counselor_desk.services.caseload import Review
 from counselor_desk.ui import palette
@@ -161,6 +161,9 @@ class RecordHeader(QWidget):
             text = flag.label
             if flag is Flag.SUMMARY_DUE and review.summary_due is not None:
                 text = f"{flag.label} by {review.summary_due:%Y-%m-%d}"
+            elif flag in PLAN_FLAGS and review.plan_due is not None:
+                late = "since" if review.plan_due.overdue else "by"
+                text = f"{flag.label} {late} {review.plan_due.due:%Y-%m-%d}"
             shown = badge(text, flag.colour)
             if flag in (Flag.MEASURE_DUE, Flag.MEASURE_OVERDUE):
                 shown.setToolTip(due)
