@@ -76,7 +76,7 @@ def attention_reason(review: Review) -> str:
                 text += f" ({', '.join(due)})"
         elif flag in PLAN_FLAGS and review.plan_due is not None:
             text += (
-                f" ({'due' if review.plan_due.overdue else 'by'} {review.plan_due.due:%Y-%m-%d})"
+                f" ({'since' if review.plan_due.overdue else 'by'} {review.plan_due.due:%Y-%m-%d})"
             )
         parts.append(text)
     return "; ".join(parts)

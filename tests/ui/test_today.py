@@ -184,7 +184,7 @@ def test_needs_attention_names_the_short_participant(
     names = view.attention.model()
     texts = [names.index(row, 0).data() for row in range(names.rowCount())]
     assert texts == [
-        "Sam Short — Short on hours (week 2: 0.0 of 9 h); Treatment plan due (due 2026-02-23)"
+        "Sam Short — Short on hours (week 2: 0.0 of 9 h); Treatment plan due (since 2026-02-23)"
     ]
     with qtbot.waitSignal(ctx.bus.open_participant) as opened:
         view.attention.setCurrentIndex(names.index(0, 0))
@@ -211,7 +211,7 @@ def test_needs_attention_says_which_measures_are_due_and_overdue(
     texts = [names.index(row, 0).data() for row in range(names.rowCount())]
     assert texts == [
         "Lee Late — Short on hours (week 2: 0.0 of 9 h); "
-        "Measure overdue (PHQ-9 repeat: overdue since 2026-02-23); Treatment plan due (due 2026-02-23)",
+        "Measure overdue (PHQ-9 repeat: overdue since 2026-02-23); Treatment plan due (since 2026-02-23)",
         "Nia New — Measure due (PHQ-9 at admission: due 2026-03-02)",
     ]
 
