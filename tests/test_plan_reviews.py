@@ -227,6 +227,8 @@ def test_signing_locks_the_review_updates_the_plan_and_is_audited(
     assert signed.content_hash == sha256(plan_reviews.signed_content(signed))
     stored = plan_reviews.get(db, saved.id)
     assert stored == signed
+    assert plan_reviews.unchanged_since_signing(stored)
+    assert not plan_reviews.unchanged_since_signing(replace(stored, changes="Edited"))
     # What each item was is kept with the review.
     assert stored.goals[goal.id].status_before is GoalStatus.IN_PROGRESS
     assert stored.goals[done.id] == ItemProgress("", None, "Find a sponsor", GoalStatus.MET)

@@ -207,6 +207,11 @@ def signed_content(review: PlanReview) -> str:
     )
 
 
+def unchanged_since_signing(review: PlanReview) -> bool:
+    """Whether a signed review still hashes to the content hash it was signed with."""
+    return review.is_signed and sha256(signed_content(review)) == review.content_hash
+
+
 def _complete(review: PlanReview, plan: list[Goal]) -> None:
     """Every goal and objective still worked on has its progress; what changed; next date."""
     problems = Problems()
