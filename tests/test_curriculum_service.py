@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from counselor_desk.domain.curriculum import CompletionRule
+from counselor_desk.domain.curriculum import CompletionRule, rotation
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import (
     Attendance,
@@ -22,6 +22,7 @@ from counselor_desk.services import caseload, curriculum, sessions, setup
 from counselor_desk.services import participants as people
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.services.curriculum import ModuleDraft
+from counselor_desk.store import curriculum_repo
 from counselor_desk.store.db import Database
 from tests.factories import new_participant
 
@@ -278,3 +279,36 @@ def test_a_family_session_covers_no_module(db: Database, program: Program) -> No
         "Only a program's group or psychoeducation session covers a module.",
     )
     assert curriculum.session_module(db, evening) is None
+
+
+@pytest.mark.parametrize("chosen_days", [(), (2,), (0, 9), (4, 11, 16)])
+def test_reading_from_a_date_on_gives_the_rotation_of_the_whole_history(
+    db: Database, program: Program, chosen_days: tuple[int, ...]
+) -> None:
+    days = [
+        MONDAY + dt.timedelta(days=n)
+        for n in range(0, 21)
+        if (MONDAY + dt.timedelta(days=n)).weekday() in (0, 2, 4)
+    ]
+    ids = {day: group_on(db, day) for day in days}
+    modules = curriculum.curriculum(db, program.id)
+    for number, offset in enumerate(chosen_days):
+        day = MONDAY + dt.timedelta(days=offset)
+        curriculum.set_session_module(db, ids[day], modules[(number * 3 + 1) % 4].id)
+    everything = curriculum_repo.group_sessions(db.conn)[program.id]
+    whole = {item.session.session_id: item.module.title for item in rotation(modules, everything)}
+    assert {i: curriculum.session_module(db, i).title for i in ids.values()} == whole  # type: ignore[union-attr]
+    late = people.admit(
+        db,
+        new_participant(program, chart="C-9", admitted=days[5], weeks=4),
+        FixedClock(days[5], dt.time(8)),
+    )
+    windowed = curriculum.Curricula(db, days[-1], late.admission_date)
+    found = windowed.ledger(late, [], [], days[-1] + dt.timedelta(days=28))
+    assert found is not None
+    first_missed = {item.module.title: item.last_offered for item in found.missed}
+    expected: dict[str, dt.date] = {}
+    for item in rotation(modules, everything):
+        if late.admission_date <= item.date < days[-1]:
+            expected[item.module.title] = item.date
+    assert first_missed == expected

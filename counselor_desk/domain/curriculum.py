@@ -64,20 +64,25 @@ class Covered:
         return self.session.chosen == self.module.id
 
 
-def rotation(modules: Sequence[Module], sessions: Iterable[GroupSession]) -> list[Covered]:
+def rotation(
+    modules: Sequence[Module], sessions: Iterable[GroupSession], following: int = 0
+) -> list[Covered]:
     """The module each session covers, in date and time order.
 
     The anchor is the program's first group session: it covers its chosen module, else the
     first module. Every later session covers its chosen module, else the module after the
     previous session's, cycling back to the first after the last. So a chosen module moves
     the rotation on from that session; the sessions before it keep theirs.
+
+    `following` is the position (from 0) the first session takes when it has no module
+    chosen: 0 from the program's first session, else what the sessions before gave it.
     """
     ordered = sorted(modules, key=lambda module: (module.position, module.id))
     if not ordered:
         return []
     at = {module.id: index for index, module in enumerate(ordered)}
     found = []
-    following = 0
+    following %= len(ordered)
     for session in sorted(sessions, key=lambda session: session.order):
         chosen = session.chosen
         position = following if chosen is None else at.get(chosen, following)

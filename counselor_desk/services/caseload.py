@@ -332,7 +332,9 @@ def _reviews(
     schedules = measure_repo.schedules(db.conn)
     active_ids = [p.id for p in participants if p.status is ParticipantStatus.ACTIVE]
     taken = measure_repo.taken_dates(db.conn, active_ids)
-    curricula = Curricula(db, today)  # modules and sessions read once per program
+    # Modules and sessions read once per program, from the earliest active admission on.
+    admitted = [p.admission_date for p in participants if p.status is ParticipantStatus.ACTIVE]
+    curricula = Curricula(db, today, min(admitted, default=today))
     ledgers: dict[int, Ledger] = {}
     planned = plan_review_repo.with_plan(db.conn, active_ids)
     plan_signed = plan_review_repo.signed_dates(db.conn, active_ids)

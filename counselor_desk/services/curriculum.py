@@ -164,11 +164,27 @@ def session_module(db: Database, session_id: int) -> Module | None:
     if session.service_type not in ROTATION_SERVICES:
         return None
     modules = curriculum_repo.modules(db.conn, session.program_id)
-    stored = curriculum_repo.group_sessions(db.conn, session.program_id).get(session.program_id, [])
-    for item in rotation(modules, stored):
+    stored, following = _from(db, session.program_id, modules, session.date)
+    for item in rotation(modules, stored, following):
         if item.session.session_id == session_id:
             return item.module
     return None
+
+
+def _from(
+    db: Database, program_id: int, modules: Sequence[Module], since: dt.date | None
+) -> tuple[list[GroupSession], int]:
+    """The program's stored group sessions from `since` on, and the position the first of
+    them takes by the rotation of those before (the whole history when `since` is None)."""
+    if since is not None and modules:
+        chosen, after = curriculum_repo.before(db.conn, program_id, since)
+        ordered = sorted(modules, key=lambda module: (module.position, module.id))
+        at = {module.id: index for index, module in enumerate(ordered)}
+        if chosen is None or chosen in at:
+            start = after if chosen is None else at[chosen] + 1 + after
+            stored = curriculum_repo.group_sessions(db.conn, program_id, since)
+            return stored.get(program_id, []), start
+    return curriculum_repo.group_sessions(db.conn, program_id).get(program_id, []), 0
 
 
 def completion_rule(db: Database, program_id: int) -> CompletionRule:
@@ -202,15 +218,17 @@ def set_completion_rule(db: Database, program_id: int, rule: CompletionRule) -> 
 class Curricula:
     """Every program's curriculum and rotation, read once, for many participants' ledgers."""
 
-    def __init__(self, db: Database, today: dt.date) -> None:
+    def __init__(self, db: Database, today: dt.date, since: dt.date | None = None) -> None:
+        """`since`: the earliest admission of the participants whose ledgers are wanted
+        (None: read the whole history); only sessions from then on are read."""
         self._db = db
         self.today = today
+        self.since = since
         self.programs = {p.id: p for p in participant_repo.list_programs(db.conn)}
         self.rules = curriculum_repo.completion_rules(db.conn)
         self.modules: dict[int, list[Module]] = {}
         for module in curriculum_repo.modules(db.conn):
             self.modules.setdefault(module.program_id, []).append(module)
-        self._stored: dict[int, list[GroupSession]] | None = None
         self._covered: dict[int, tuple[dt.date, list[Covered]]] = {}
 
     def has_curriculum(self, program_id: int) -> bool:
@@ -224,12 +242,11 @@ class Curricula:
             return known[1]
         # Half a year at once, so a caseload's participants share one prediction.
         until = max(until, self.today + PREDICT_AT_ONCE)
-        if self._stored is None:
-            self._stored = curriculum_repo.group_sessions(self._db.conn)
-        stored = self._stored.get(program_id, [])
+        modules = self.modules.get(program_id, [])
+        stored, following = _from(self._db, program_id, modules, self.since)
         program = self.programs[program_id]
         predicted = _predicted(self._db, program, self.today, until)
-        found = rotation(self.modules.get(program_id, []), [*stored, *predicted])
+        found = rotation(modules, [*stored, *predicted], following)
         self._covered[program_id] = (until, found)
         return found
 
@@ -244,6 +261,9 @@ class Curricula:
         modules = self.modules.get(participant.program_id, [])
         if not modules:
             return None
+        if self.since is not None and participant.admission_date < self.since:
+            self.since = participant.admission_date  # read from their admission on
+            self._covered.clear()
         program = self.programs[participant.program_id]
         weekly = sum(1 for slot in program.schedule if slot.service_type in ROTATION_SERVICES)
         until = max(projected_end, self.today) + dt.timedelta(days=prediction_days(modules, weekly))
@@ -306,7 +326,8 @@ def participant_ledger(db: Database, participant_id: int, clock: Clock) -> Ledge
     leaves = participant_repo.leaves(db.conn, [participant_id]).get(participant_id, [])
     marks = session_repo.attended_sessions(db.conn, [participant_id]).get(participant_id, [])
     projected = projected_end_date(participant.admission_date, participant.planned_weeks, leaves)
-    return Curricula(db, clock.today()).ledger(participant, marks, leaves, projected)
+    curricula = Curricula(db, clock.today(), participant.admission_date)
+    return curricula.ledger(participant, marks, leaves, projected)
 
 
 def record_roll_call(

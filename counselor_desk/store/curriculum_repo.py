@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from collections.abc import Sequence
 
@@ -11,7 +12,7 @@ from counselor_desk.domain.curriculum import (
     GroupSession,
     Module,
 )
-from counselor_desk.store.convert import SQLITE_INTEGERS, dd, t
+from counselor_desk.store.convert import SQLITE_INTEGERS, dd, iso_date, t
 
 
 def _module(row: sqlite3.Row) -> Module:
@@ -115,25 +116,57 @@ def set_session_module(conn: sqlite3.Connection, session_id: int, module_id: int
 _SERVICES = ", ".join(f"'{service.value}'" for service in sorted(ROTATION_SERVICES))
 
 
+_GROUP = f"""participant_id IS NULL AND program_id IS NOT NULL AND cancelled = 0
+    AND service_type IN ({_SERVICES})"""
+
+
 def group_sessions(
-    conn: sqlite3.Connection, program_id: int | None = None
+    conn: sqlite3.Connection, program_id: int | None = None, since: dt.date | None = None
 ) -> dict[int, list[GroupSession]]:
-    """The stored group sessions (not cancelled) of one program or all, by program, in date
-    and time order."""
+    """The stored group sessions (not cancelled) of one program or all, from `since` on (or
+    all), by program, in date and time order."""
     found: dict[int, list[GroupSession]] = {}
     rows = conn.execute(
         f"""SELECT id, program_id, date, start_time, module_id FROM sessions
-            WHERE participant_id IS NULL AND program_id IS NOT NULL AND cancelled = 0
-              AND service_type IN ({_SERVICES})
+            WHERE {_GROUP}
               AND (:program_id IS NULL OR program_id = :program_id)
+              AND (:since IS NULL OR date >= :since)
             ORDER BY program_id, date, start_time, id""",
-        {"program_id": program_id},
+        {"program_id": program_id, "since": iso_date(since)},
     )
     for row in rows:
         found.setdefault(row["program_id"], []).append(
             GroupSession(row["id"], dd(row["date"]), t(row["start_time"]), row["module_id"])
         )
     return found
+
+
+def before(conn: sqlite3.Connection, program_id: int, since: dt.date) -> tuple[int | None, int]:
+    """What the group sessions before `since` leave the rotation: the module chosen for the
+    last session that has one (None: none has), and how many sessions came after it (or
+    before `since` at all, when none has)."""
+    params = {"program_id": program_id, "since": iso_date(since)}
+    last = conn.execute(
+        f"""SELECT date, start_time, id, module_id FROM sessions
+            WHERE {_GROUP} AND program_id = :program_id AND date < :since
+              AND module_id IS NOT NULL
+            ORDER BY date DESC, start_time DESC, id DESC LIMIT 1""",
+        params,
+    ).fetchone()
+    if last is None:
+        row = conn.execute(
+            f"""SELECT count(*) FROM sessions
+                WHERE {_GROUP} AND program_id = :program_id AND date < :since""",
+            params,
+        ).fetchone()
+        return None, int(row[0])
+    row = conn.execute(
+        f"""SELECT count(*) FROM sessions
+            WHERE {_GROUP} AND program_id = :program_id AND date < :since
+              AND (date, start_time, id) > (:date, :start, :id)""",
+        {**params, "date": last[0], "start": last[1], "id": last[2]},
+    ).fetchone()
+    return int(last[3]), int(row[0])
 
 
 def slots_taken(
