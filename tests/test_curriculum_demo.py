@@ -14,7 +14,7 @@ from counselor_desk.domain.rules import Flag
 from counselor_desk.services import caseload, curriculum, setup
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.services.demo import fill_demo
-from counselor_desk.store import curriculum_repo
+from counselor_desk.store import curriculum_repo, group_note_repo
 from counselor_desk.store.db import Database, connect
 
 CLOCK = FixedClock(dt.date(2026, 3, 2), dt.time(16, 0))
@@ -60,3 +60,16 @@ def test_the_demo_shows_a_missed_core_module_coming_round_and_one_flagged(demo: 
         assert (Flag.CORE_MODULE_MISSED in row.flags) == bool(ledger.core_missed_for_good)
     assert in_time, "someone missed a core module that comes round again in time"
     assert too_late, "someone missed a core module that comes round only after their end"
+
+
+def test_the_demo_group_notes_name_the_sessions_module(demo: Database) -> None:
+    named = 0
+    for sessions in curriculum_repo.group_sessions(demo.conn).values():
+        for session in sessions:
+            shared = group_note_repo.shared_part(demo.conn, session.session_id)
+            if shared is None:
+                continue
+            module = curriculum.session_module(demo, session.session_id)
+            assert module is not None and shared.module == module.title
+            named += 1
+    assert named > 10

@@ -12,7 +12,7 @@ from dataclasses import replace
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.group_note import EntryDraft, ParticipationLevel, SharedPart
 from counselor_desk.domain.model import RiskLevel, Session
-from counselor_desk.services import group_notes
+from counselor_desk.services import curriculum, group_notes
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.store import group_note_repo, session_repo
 from counselor_desk.store.db import Database
@@ -137,9 +137,10 @@ def _document(
         if not sheet.attendees:
             continue
         topic = session.topic or "Process group"
+        covered = curriculum.session_module(db, session.id)  # the curriculum's, when kept
         shared = SharedPart(
             topic=topic,
-            module=f"Week {1 + number // 4} rotation",
+            module=covered.title if covered else f"Week {1 + number // 4} rotation",
             interventions=PICKS.get(topic, ("Process group",)),
             content=CONTENT.get(topic, CONTENT["Process group"]),
         )
