@@ -857,6 +857,66 @@ def safety_plan_pdf(db: Database, scale: int, repeat: int) -> list[Result]:
     ]
 
 
+def review_packet_pdf(db: Database, scale: int, repeat: int) -> list[Result]:
+    """The concurrent-review packet of the active participant with the most history, for the
+    last four weeks, under a consent of every category (added once if missing)."""
+    from counselor_desk.domain.consent_scope import ScopeCategory
+    from counselor_desk.domain.model import Consent
+    from counselor_desk.reports import review_packet as packet_report
+    from counselor_desk.services import clinical
+    from counselor_desk.services import review_packet as packet_service
+
+    active = reviews(db, CLOCK)
+    target = max(active, key=lambda r: r.attendance.expected).participant.id
+    if not [c for c in clinical.consents(db, target) if c.recipient == "Bench Health Plan"]:
+        clinical.add_consent(
+            db,
+            Consent(
+                id=0,
+                participant_id=target,
+                recipient="Bench Health Plan",
+                purpose="Concurrent review",
+                scope=frozenset(ScopeCategory),
+                signed_date=TODAY,
+                expiry_date=TODAY + dt.timedelta(days=365),
+            ),
+            CLOCK,
+        )
+    consent = next(c for c in clinical.consents(db, target) if c.recipient == "Bench Health Plan")
+    first = TODAY - dt.timedelta(days=27)
+
+    def build() -> bytes:
+        model = packet_service.packet_model(
+            db, target, CLOCK, first, TODAY, "Still needs this level of care.", consent.id
+        )
+        return packet_report.build(model)
+
+    def one_page() -> bytes:
+        import io
+
+        from reportlab.lib.pagesizes import letter
+        from reportlab.lib.styles import getSampleStyleSheet
+        from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+        out = io.BytesIO()
+        SimpleDocTemplate(out, pagesize=letter).build(
+            [Paragraph("Concurrent Review", getSampleStyleSheet()["Title"])]
+        )
+        return out.getvalue()
+
+    return [
+        Result(
+            "review_packet_pdf",
+            scale,
+            timed(build, repeat),
+            150,
+            timed(one_page, repeat),
+            runs=repeat,
+            note="four weeks: hours, measures, safety, goals, ASAM, authorization",
+        )
+    ]
+
+
 SUITES: list[Callable[[Database, int, int], list[Result]]] = [
     caseload,
     filter_keystroke,
@@ -866,6 +926,7 @@ SUITES: list[Callable[[Database, int, int], list[Result]]] = [
     measure_paths,
     measure_import,
     safety_plan_pdf,
+    review_packet_pdf,
     search,
     pdfs,
     backup,
