@@ -206,7 +206,7 @@ def run(args: argparse.Namespace, db: Database, clock: Clock) -> int:
 COMMANDS: list[Command] = [
     (
         "export",
-        "write a document as PDF (summary, letter, sign-in sheet, safety plan)",
+        "write a document as PDF (summary, letter, sign-in sheet, safety plan, treatment plan)",
         add_arguments,
         run,
     )
