@@ -50,6 +50,7 @@ from counselor_desk.services import (
     demo_curriculum,
     demo_groups,
     demo_payer,
+    demo_plans,
     discharge_signing,
 )
 from counselor_desk.services.clock import Clock, FixedClock
@@ -298,6 +299,8 @@ def fill_demo(
         )
         say("Writing the authorizations and ASAM ratings…")
         demo_payer.write(db, clock, seed)
+        say("Reviewing the treatment plans…")
+        demo_plans.write(db, clock)
     say("Keeping the figures of discharged participants…")
     caseload.reviews(db, clock, caseload.Include.DISCHARGED)  # as record_discharge does
     return (
