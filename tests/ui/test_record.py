@@ -631,3 +631,44 @@ def test_a_substance_use_letter_goes_under_the_chosen_consent(
     assert asked[0].endswith("[Union County Drug Court]")  # the consent's recipient offered
     [logged] = clinical.disclosures(db, person.id)
     assert (logged.recipient, logged.consent_id) == ("Union County Drug Court", court.id)
+
+
+def test_the_review_packet_is_exported_under_a_consent_with_the_counselors_reasons(
+    qtbot, record, record_ctx, person, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialog, QInputDialog
+
+    from counselor_desk.domain.consent_scope import ScopeCategory
+    from counselor_desk.domain.model import Consent
+    from counselor_desk.services import clinical
+    from counselor_desk.ui.dialogs.date_range import DateRangeDialog
+
+    today = record_ctx.clock.today()
+    clinical.add_consent(
+        record_ctx.db,
+        Consent(
+            id=0,
+            participant_id=person.id,
+            recipient="Prairie Health Plan",
+            purpose="Concurrent review",
+            scope=frozenset(ScopeCategory),
+            signed_date=today,
+            expiry_date=today + dt.timedelta(days=365),
+        ),
+        record_ctx.clock,
+    )
+    out = tmp_path / "review.pdf"
+    monkeypatch.setattr(DateRangeDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(
+        QInputDialog,
+        "getMultiLineText",
+        staticmethod(lambda *_args, **_kw: ("Panic attacks still weekly.", True)),
+    )
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a: (str(out), "")))
+    monkeypatch.setattr(export_module.QDesktopServices, "openUrl", staticmethod(lambda url: None))
+    bar = record.exports
+    bar.export_review_packet()
+    qtbot.waitUntil(lambda: not bar.jobs, timeout=20000)
+    assert out.read_bytes().startswith(b"%PDF")
+    (logged,) = [d for d in clinical.disclosures(record_ctx.db, person.id) if "review" in d.what]
+    assert logged.recipient == "Prairie Health Plan"

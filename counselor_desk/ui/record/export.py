@@ -7,6 +7,7 @@ work is handed plain values only, and the outcome is shown on the GUI thread.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_desk.domain.model import Consent
-from counselor_desk.services import clinical, documents, part2, participants
+from counselor_desk.services import clinical, documents, part2, participants, review_packet
 from counselor_desk.services.changes import Changes
 from counselor_desk.store.db import Database, connect
 from counselor_desk.ui import palette
@@ -108,6 +109,7 @@ class ExportBar(QWidget):
         self.continuity_button = QPushButton("Continuity of care…")
         self.letter_button = QPushButton("Attendance letter…")
         self.plan_button = QPushButton("Treatment plan (PDF)…")
+        self.review_button = QPushButton("Review packet…")
         self.open_after = QCheckBox("Open after export")
         self.open_after.setChecked(True)
         self.status = QLabel()
@@ -117,12 +119,14 @@ class ExportBar(QWidget):
             (self.continuity_button, "Export the continuity-of-care summary"),
             (self.letter_button, "Export an attendance verification letter"),
             (self.plan_button, "Export the treatment plan for signature"),
+            (self.review_button, "Export the concurrent-review packet for the payer"),
         ):
             button.setAccessibleName(name)
         self.discharge_button.clicked.connect(self.export_discharge)
         self.continuity_button.clicked.connect(self.export_continuity)
         self.letter_button.clicked.connect(self.export_letter)
         self.plan_button.clicked.connect(self.export_treatment_plan)
+        self.review_button.clicked.connect(self.export_review_packet)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel("Export:"))
@@ -131,6 +135,7 @@ class ExportBar(QWidget):
             self.continuity_button,
             self.letter_button,
             self.plan_button,
+            self.review_button,
             self.open_after,
             self.status,
         ):
@@ -292,6 +297,48 @@ class ExportBar(QWidget):
                 ),
             )
 
+    def export_review_packet(self) -> None:
+        """The concurrent-review packet for a period, under a consent, with the counselor's
+        reasons (a disclosure, logged before the file exists)."""
+        if not self.save_first():
+            return
+        title = "Concurrent review"
+        today = self.ctx.clock.today()
+        dialog = DateRangeDialog(
+            self.ctx, "Concurrent review – period", today - dt.timedelta(days=6), today, self
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        first, last = dialog.first, dialog.last
+        if not self.ask_part2(title):
+            return
+        ok, consent = self.choose_consent(title)
+        if not ok or consent is None:
+            return
+        justification, ok = QInputDialog.getMultiLineText(
+            self, title, "Why this level of care is still needed (printed for the reviewer):"
+        )
+        if not ok:
+            return
+        if not justification.strip():
+            form.tell(
+                self,
+                title,
+                "The packet needs your reasons for this level of care. Nothing was exported.",
+                problem=True,
+            )
+            return
+        consent_id = consent.id
+        out = self.ask_path("review")
+        if out is not None:
+            pid, clock = self.participant_id, self.ctx.clock
+            self.start(
+                out,
+                lambda db, path: review_packet.export_review_packet(
+                    db, pid, path, clock, first, last, justification, consent_id
+                ),
+            )
+
     def export_treatment_plan(self) -> None:
         """The treatment plan for the chart and signatures (an export, not a disclosure)."""
         if not self.save_first():
@@ -331,6 +378,7 @@ class ExportBar(QWidget):
             self.continuity_button,
             self.letter_button,
             self.plan_button,
+            self.review_button,
         ):
             button.setEnabled(not busy)
 
