@@ -156,3 +156,30 @@ def test_export_plan_from_the_command_line(
     assert out == "Wrote treatment-plan_C-1_2026-04-06.pdf"
     written = tmp_path / out.removeprefix("Wrote ")
     assert "Goal 1: Stay sober" in flat(" ".join(pdf_text(written.read_bytes())[0]))
+
+
+def test_a_goals_interventions_are_kept_and_printed_on_the_plan(
+    db: Database, clock: FixedClock, tmp_path: Path
+) -> None:
+    from counselor_desk.domain.errors import ValidationError
+    from counselor_desk.domain.model import CounselorProfile, Goal
+
+    program = setup.add_program(db, setup.standard_program("Adult IOP"))
+    person = people.admit(db, new_participant(program), clock)
+    setup.save_profile(db, CounselorProfile(name="Robin Vale", credentials="LCSW"))
+    goal = clinical.save_goal(
+        db,
+        Goal(
+            id=0,
+            participant_id=person.id,
+            description="Fewer panic attacks",
+            interventions="CBT skills group three times a week; paced breathing practice",
+        ),
+    )
+    assert clinical.goals(db, person.id)[0].interventions == goal.interventions
+    with pytest.raises(ValidationError) as refused:
+        clinical.save_goal(db, replace(goal, interventions="x" * 200_001))
+    assert refused.value.field == "interventions"
+    out = documents.export_treatment_plan(db, person.id, tmp_path / "plan.pdf", clock)
+    pages, _reader = pdf_text(out.read_bytes())
+    assert "CBT skills group three times a week" in flat(" ".join(pages))

@@ -459,6 +459,8 @@ class Goal:
     progress: str = ""
     target_date: dt.date | None = None
     objectives: tuple[Objective, ...] = ()
+    #: What the counselor will do toward it (printed on the treatment plan).
+    interventions: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,6 +53,12 @@ def save_goal(db: Database, goal: Goal) -> Goal:
     """Add (id 0) or update a goal of the participant's treatment plan."""
     get_participant(db, goal.participant_id)
     cleaned = _checked_plan_item(goal, "Goal")
+    problems = Problems()
+    interventions = problems.optional(
+        "interventions", goal.interventions, "Interventions", limit=MAX_TEXT
+    )
+    problems.raise_if_any()
+    cleaned = replace(cleaned, interventions=interventions)
     with db.transaction() as conn:
         if goal.id:
             if clinical_repo.get_goal_owner(conn, goal.id) != goal.participant_id:

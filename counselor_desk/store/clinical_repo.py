@@ -50,6 +50,7 @@ def goals_for(conn: sqlite3.Connection, participant_id: int) -> list[Goal]:
             progress=row["progress"],
             target_date=d(row["target_date"]),
             objectives=tuple(objectives.get(row["id"], ())),
+            interventions=row["interventions"],
         )
         for row in conn.execute(
             "SELECT * FROM goals WHERE participant_id = :id ORDER BY position, id",
@@ -60,11 +61,13 @@ def goals_for(conn: sqlite3.Connection, participant_id: int) -> list[Goal]:
 
 def insert_goal(conn: sqlite3.Connection, goal: Goal) -> int:
     cursor = conn.execute(
-        """INSERT INTO goals (participant_id, position, description, status, progress, target_date)
+        """INSERT INTO goals (participant_id, position, description, status, progress, target_date,
+               interventions)
            VALUES (:participant_id,
                (SELECT coalesce(max(position), 0) + 1 FROM goals WHERE participant_id = :participant_id),
-               :description, :status, :progress, :target)""",
+               :description, :status, :progress, :target, :interventions)""",
         {
+            "interventions": goal.interventions,
             "participant_id": goal.participant_id,
             "description": goal.description,
             "status": goal.status.value,
@@ -78,8 +81,9 @@ def insert_goal(conn: sqlite3.Connection, goal: Goal) -> int:
 def update_goal(conn: sqlite3.Connection, goal: Goal) -> None:
     conn.execute(
         """UPDATE goals SET description = :description, status = :status, progress = :progress,
-               target_date = :target WHERE id = :id""",
+               target_date = :target, interventions = :interventions WHERE id = :id""",
         {
+            "interventions": goal.interventions,
             "id": goal.id,
             "description": goal.description,
             "status": goal.status.value,

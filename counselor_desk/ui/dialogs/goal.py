@@ -83,10 +83,19 @@ class GoalDialog(_PlanItemDialog):
         self.participant_id = participant_id
         self.goal = goal
         super().__init__(ctx, "goal", goal, parent)
+        self.interventions = _text_box(goal.interventions if goal else "")
+        self.interventions.setAccessibleName("Interventions")
+        self.interventions.setPlaceholderText("What you will do toward it: CBT skills group, …")
+        self.add_row("&Interventions:", "interventions", self.interventions)
 
     def save(self) -> Changes:
         goal_id = self.goal.id if self.goal else 0
-        goal = Goal(id=goal_id, participant_id=self.participant_id, **self.values())
+        goal = Goal(
+            id=goal_id,
+            participant_id=self.participant_id,
+            interventions=self.interventions.toPlainText(),
+            **self.values(),
+        )
         clinical.save_goal(self.ctx.db, goal)
         return Changes.plan(self.participant_id)
 
