@@ -180,9 +180,13 @@ WIDE = "CHECK (status IN ('active', 'discharged', 'waitlisted'))"
 
 
 def widen_participant_status(conn: sqlite3.Connection) -> None:
-    """A test-only step: the status CHECK of participants, which ALTER TABLE cannot change."""
-    assert NARROW in PARTICIPANTS_SQL
-    rebuild_table(conn, "participants", PARTICIPANTS_SQL.replace(NARROW, WIDE))
+    """A test-only step: the status CHECK of participants, which ALTER TABLE cannot change
+    (the table as it now reads, with every column later migrations added)."""
+    current = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'participants'"
+    ).fetchone()[0]
+    assert NARROW in PARTICIPANTS_SQL and NARROW in current
+    rebuild_table(conn, "participants", current.replace(NARROW, WIDE))
 
 
 def snapshot(path: Path) -> dict[str, list[tuple[object, ...]]]:
@@ -291,7 +295,10 @@ def test_a_rebuild_that_would_orphan_rows_fails_and_leaves_the_file_as_it_was(
     def renumber_participants(conn: sqlite3.Connection) -> None:
         names = [str(row[1]) for row in conn.execute("PRAGMA table_info(participants)")]
         moved = {name: "id + 100000" if name == "id" else f'"{name}"' for name in names}
-        rebuild_table(conn, "participants", PARTICIPANTS_SQL, copy_columns=moved)
+        current = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'participants'"
+        ).fetchone()[0]
+        rebuild_table(conn, "participants", current, copy_columns=moved)
 
     with connect(path) as db:
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

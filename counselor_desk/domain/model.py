@@ -376,6 +376,9 @@ class Participant:
     allergies: str = ""
     discharge_date: dt.date | None = None
     diagnoses: tuple[Diagnosis, ...] = ()
+    #: The counselor confirmed the program's age group (and its minimum) for someone whose
+    #: own age at admission belongs to the other (domain/rules.py `effective_age_group`).
+    age_group_confirmed: bool = False
 
     @property
     def display_name(self) -> str:

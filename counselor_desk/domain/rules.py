@@ -22,6 +22,7 @@ from counselor_desk.domain.model import (
     Leave,
     LevelChange,
     LevelOfCare,
+    Participant,
     Program,
 )
 from counselor_desk.domain.plan_review import DueKind, PlanDue
@@ -72,12 +73,44 @@ def default_minimum_hours(level: LevelOfCare, age_group: AgeGroup) -> float | No
     return None
 
 
-def minimum_hours(level: LevelOfCare, program: Program) -> float | None:
+ADULT_AGE = 18
+
+
+def own_age_group(date_of_birth: dt.date, on: dt.date) -> AgeGroup:
+    """Adolescent under 18 on `on`, adult from 18."""
+    years = (
+        on.year
+        - date_of_birth.year
+        - ((on.month, on.day) < (date_of_birth.month, date_of_birth.day))
+    )
+    return AgeGroup.ADOLESCENT if years < ADULT_AGE else AgeGroup.ADULT
+
+
+def age_group_differs(participant: Participant, program: Program) -> bool:
+    """Someone whose own age group at admission is not the program's, and the counselor has
+    not confirmed the program's (their weeks then follow their own group's minimum)."""
+    own = own_age_group(participant.date_of_birth, participant.admission_date)
+    return own is not program.age_group and not participant.age_group_confirmed
+
+
+def effective_age_group(participant: Participant, program: Program) -> AgeGroup:
+    """The age group whose minimum the participant's weeks follow: their own at admission,
+    unless the counselor confirmed the program's."""
+    own = own_age_group(participant.date_of_birth, participant.admission_date)
+    return program.age_group if participant.age_group_confirmed else own
+
+
+def minimum_hours(
+    level: LevelOfCare, program: Program, age_group: AgeGroup | None = None
+) -> float | None:
     """The weekly minimum for a participant at `level` in `program`.
 
-    A program's own minimum applies to participants at the program's level; a participant
-    at another level (stepped down but still in the group) gets that level's default.
+    A program's own minimum applies to participants at the program's level and age group; a
+    participant at another level (stepped down but still in the group), or of the other age
+    group, gets that level's default for their age group.
     """
+    if age_group is not None and age_group is not program.age_group:
+        return default_minimum_hours(level, age_group)
     if level is program.level_of_care and program.weekly_minimum_hours is not None:
         return program.weekly_minimum_hours
     return default_minimum_hours(level, program.age_group)
@@ -139,6 +172,8 @@ class Episode:
     level_changes: tuple[LevelChange, ...] = ()
     leaves: tuple[Leave, ...] = ()
     discharge_date: dt.date | None = None
+    #: The participant's effective age group (None: the program's).
+    age_group: AgeGroup | None = None
 
     def last_day(self, today: dt.date) -> dt.date:
         """The last day the episode covers up to `today`."""
@@ -161,14 +196,14 @@ class Episode:
             and (self.discharge_date is None or self.discharge_date >= end)
         )
         if uniform:  # the common week: one level all week, no leave, no discharge
-            base = minimum_hours(level, self.program)
+            base = minimum_hours(level, self.program, self.age_group)
             return None if base is None else round(base * 60)
         total = 0.0
         any_minimum = False
         for offset in range(WEEK_DAYS):
             day = start + dt.timedelta(days=offset)
             level = level_on(self.admission_level, self.level_changes, day)
-            daily = minimum_hours(level, self.program)
+            daily = minimum_hours(level, self.program, self.age_group)
             if daily is None:
                 continue
             any_minimum = True
@@ -315,6 +350,7 @@ class Flag(StrEnum):
     PLAN_REVIEW_OVERDUE = "plan_review_overdue", "Plan review overdue", Severity.WARNING, ColourRole.WARNING
     PLAN_REVIEW_DUE = "plan_review_due", "Plan review due", Severity.NOTICE, ColourRole.TASK
     CORE_MODULE_MISSED = "core_module_missed", "Core module missed", Severity.WARNING, ColourRole.WARNING
+    AGE_GROUP   = "age_group",   "Age group differs", Severity.NOTICE, ColourRole.CAUTION
     ON_LEAVE    = "on_leave",    "On leave",         Severity.INFO,    ColourRole.NEUTRAL
     # fmt: on
 
@@ -367,6 +403,7 @@ def participant_flags(
     authorization: Standing | None = None,
     plan: PlanDue | None = None,
     core_module_missed: bool = False,
+    age_group_differs: bool = False,
 ) -> list[Flag]:
     """The attention flags, in the order the counselor reads them (a safety flag first)."""
     flags: list[Flag] = [Flag.SAFETY] if safety_open else []
@@ -410,6 +447,8 @@ def participant_flags(
                 flags.append(Flag.PLAN_REVIEW_DUE)
     if active and core_module_missed:
         flags.append(Flag.CORE_MODULE_MISSED)
+    if active and age_group_differs:
+        flags.append(Flag.AGE_GROUP)
     return flags
 
 

@@ -28,8 +28,10 @@ from counselor_desk.domain.rules import (
     Episode,
     Flag,
     WeekHours,
+    age_group_differs,
     attendance_summary,
     consecutive_unexcused_absences,
+    effective_age_group,
     level_on,
     on_leave,
     participant_flags,
@@ -415,6 +417,7 @@ def _reviews(
             measures_due=due,
             authorization=figures.authorization if active else None,
             plan=plan,
+            age_group_differs=age_group_differs(participant, program),
             weeks=figures.weeks,
             consecutive_unexcused=figures.run,
             projected_end=figures.projected_end,
@@ -474,6 +477,7 @@ def _live_figures(
     granted: Sequence[Authorization] = (),
 ) -> _Figures:
     episode = Episode(
+        age_group=effective_age_group(participant, program),
         admission_date=participant.admission_date,
         admission_level=participant.level_of_care,
         program=program,

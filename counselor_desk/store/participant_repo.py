@@ -192,7 +192,8 @@ def replace_schedule(
 _PARTICIPANT_COLUMNS = (
     "chart_number, first_name, last_name, preferred_name, date_of_birth, pronouns, phone, "
     "emergency_contact, referral_source, program_id, level_of_care, admission_date, "
-    "planned_weeks, presenting_problems, medications, allergies, status, discharge_date"
+    "planned_weeks, presenting_problems, medications, allergies, status, discharge_date, "
+    "age_group_confirmed"
 )
 
 
@@ -222,6 +223,7 @@ def _participant(row: sqlite3.Row, diagnoses: Iterable[Diagnosis] = ()) -> Parti
         status=_STATUSES[row["status"]],
         discharge_date=d(row["discharge_date"]),
         diagnoses=tuple(diagnoses),
+        age_group_confirmed=bool(row["age_group_confirmed"]),
     )
 
 
@@ -245,6 +247,7 @@ def _participant_params(participant: Participant) -> dict[str, object]:
         "allergies": participant.allergies,
         "status": participant.status.value,
         "discharge_date": iso_date(participant.discharge_date),
+        "age_group_confirmed": int(participant.age_group_confirmed),
     }
 
 

@@ -903,6 +903,12 @@ _V12: list[Step] = [
     "CREATE INDEX sessions_module ON sessions(module_id) WHERE module_id IS NOT NULL",
     """ALTER TABLE programs ADD COLUMN completion_core INTEGER NOT NULL DEFAULT 0
         CHECK (completion_core IN (0, 1))""",
+    # The weekly minimum follows the participant's own age group (under 18: adolescent) unless
+    # the counselor confirms the program's. Everyone admitted before keeps the program's, as
+    # their weeks were counted and signed.
+    """ALTER TABLE participants ADD COLUMN age_group_confirmed INTEGER NOT NULL DEFAULT 0
+        CHECK (age_group_confirmed IN (0, 1))""",
+    "UPDATE participants SET age_group_confirmed = 1",
     """ALTER TABLE programs ADD COLUMN completion_sessions INTEGER
         CHECK (completion_sessions IS NULL OR completion_sessions BETWEEN 1 AND 500)""",
 ]
