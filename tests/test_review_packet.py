@@ -78,7 +78,10 @@ def test_the_packet_carries_the_periods_figures_and_is_logged(
     assert "ASAM dimensions" in printed and "(-1)" in printed  # change from the rating before
     assert "Measures" in printed
     pages, _ = pdf_text((tmp_path / "review.pdf").read_bytes())
-    assert len(pages) <= 3
+    assert len(pages) <= 3  # four weeks
+    week = tmp_path / "week.pdf"  # a review every 5-7 days: two pages
+    review_packet.export_review_packet(db, pid, week, clock, D(2026, 2, 24), D(2026, 3, 1), WHY)
+    assert len(pdf_text(week.read_bytes())[0]) == 2
     (logged,) = [d for d in clinical.disclosures(db, pid) if "Concurrent review" in d.what]
     assert logged.recipient == "Prairie Health Plan"
     assert "2026-02-02 to 2026-03-01" in logged.what and "Maria" not in logged.what

@@ -21,6 +21,15 @@ DIMENSIONS: tuple[tuple[str, str], ...] = (
     ("environment", "6. Recovery/living environment"),
 )
 KEYS: tuple[str, ...] = tuple(key for key, _words in DIMENSIONS)
+#: The dimensions in a word or two, for narrow tables.
+SHORT_NAMES: tuple[str, ...] = (
+    "1 Intoxication/withdrawal",
+    "2 Biomedical",
+    "3 Emotional/behavioral",
+    "4 Readiness to change",
+    "5 Relapse potential",
+    "6 Recovery environment",
+)
 RISK_MAX = 4
 #: What each risk rating means (ASAM's 0-4 scale).
 RISK_WORDS = ("no risk", "mild", "moderate", "significant", "severe")

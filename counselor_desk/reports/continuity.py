@@ -178,7 +178,7 @@ def _plan(model: ContinuityOfCare, width: float) -> list[Flowable]:
 
 
 def consent_section(
-    consent: Consent, left_out: Sequence[ScopeCategory], width: float
+    consent: Consent, left_out: Sequence[ScopeCategory], width: float, columns: int = 1
 ) -> list[Flowable]:
     """The consent a disclosure was made under, and what its scope left out."""
     expiry = consent.expiry_terms() if consent.has_expiry else "no expiry date"
@@ -200,7 +200,7 @@ def consent_section(
     ]
     return [
         heading("Consent for this disclosure"),
-        fields_table(rows, width, columns=1),
+        fields_table(rows, width, columns=columns),
         Paragraph(
             "The participant may revoke this consent at any time, except where action has "
             "already been taken on it.",

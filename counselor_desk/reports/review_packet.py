@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, Paragraph
 
 from counselor_desk.domain import asam, consent_scope
 from counselor_desk.domain.asam import AsamRating
@@ -28,8 +28,6 @@ from counselor_desk.reports.base import (
     heading,
     participant_pages,
     render,
-    signature_block,
-    signed_electronically,
 )
 from counselor_desk.reports.charts import weekly_hours_chart
 from counselor_desk.reports.continuity import consent_section
@@ -52,6 +50,8 @@ from counselor_desk.reports.model import (
 from counselor_desk.reports.text import markup
 
 TITLE_TEXT = "Concurrent Review"
+#: The hours chart is drawn from this many program weeks on.
+CHART_FROM_WEEKS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +118,7 @@ def _asam(model: ReviewPacket, width: float) -> list[Flowable]:
     before = model.rating_before if len(model.ratings) <= 3 else model.ratings[-4]
     headers = ["Dimension", *[day(r.rated_on) for r in shown]]
     rows: list[list[str | Flowable]] = []
-    for position, (_key, words) in enumerate(asam.DIMENSIONS):
+    for position, words in enumerate(asam.SHORT_NAMES):
         cells: list[str | Flowable] = [words]
         previous = before
         for rating in shown:
@@ -132,7 +132,7 @@ def _asam(model: ReviewPacket, width: float) -> list[Flowable]:
             previous = rating
         rows.append(cells)
     rows.append(["Recommended level", *[level_text(r.recommended_level) for r in shown]])
-    first = width * 0.38
+    first = width * 0.3
     rest = (width - first) / len(shown)
     return [
         heading("ASAM dimensions (risk 0–4)"),
@@ -199,27 +199,29 @@ def story(model: ReviewPacket) -> list[Flowable]:
     ]
     if model.includes(ScopeCategory.ATTENDANCE):
         parts.append(heading("Hours per program week against the minimum"))
+        if len(model.weeks) >= CHART_FROM_WEEKS:  # a bar or two says less than the table
+            parts.append(weekly_hours_chart(model.weeks, width, height=90))
         if model.weeks:
-            parts += [
-                weekly_hours_chart(model.weeks, width, height=110),
-                weeks_table(model.weeks, width),
-            ]
+            parts.append(weeks_table(model.weeks, width))
         else:
             parts.append(Paragraph("No program week falls in the period.", SMALL))
         if model.attendance is not None:
             parts.append(Paragraph(markup(attendance_sentence(model.attendance)), BODY))
     if model.includes(ScopeCategory.MEASURES):
-        parts.append(KeepTogether([heading("Measures"), *measures_section(model.measures, width)]))
+        parts += [heading("Measures"), *measures_section(model.measures, width)]
     if model.includes(ScopeCategory.RISK) and model.safety is not None:
         parts += [heading("Latest risk and the safety plan"), *safety_lines(model.safety)]
     if model.includes(ScopeCategory.TREATMENT_PLAN):
+        parts += _asam(model, width)
         parts += [heading("Goals and objectives"), *goals_section(model.goals)]
-        parts.append(KeepTogether(_asam(model, width)))
     parts += [
-        *consent_section(model.consent, model.left_out, width),
-        heading("Prepared by"),
-        *signature_block(
-            model.signer.full, signed_electronically(model.signer.full, model.generated_on), width
+        *consent_section(model.consent, model.left_out, width, columns=2),
+        Paragraph(
+            markup(
+                f"Prepared and signed electronically by {model.signer.full} on "
+                f"{day(model.generated_on)}."
+            ),
+            BODY,
         ),
     ]
     return parts

@@ -29,9 +29,13 @@ PERIOD_MAX_DAYS = 92
 def _ratings_in(
     ratings: list[AsamRating], first: dt.date, last: dt.date
 ) -> tuple[tuple[AsamRating, ...], AsamRating | None]:
-    """The ratings of the period, oldest first, and the latest one before it."""
+    """The ratings of the period, oldest first, and the latest one before it; with none in
+    the period, the latest before it stands in (the person's current rating), compared with
+    the one before that."""
     inside = tuple(r for r in ratings if first <= r.rated_on <= last)
     before = [r for r in ratings if r.rated_on < first]
+    if not inside and before:
+        return (before[-1],), (before[-2] if len(before) > 1 else None)
     return inside, (before[-1] if before else None)
 
 
