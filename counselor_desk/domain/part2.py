@@ -62,3 +62,35 @@ def reasons(diagnoses: Iterable[Diagnosis], medication_texts: Iterable[str]) -> 
             names.setdefault(name.casefold(), name)
     found += [f"medication {name} (for opioid use disorder)" for name in names.values()]
     return found
+
+
+#: Words in a program's name that suggest substance-use treatment (whole words, any case).
+SUBSTANCE_USE_NAME_WORDS = (
+    "substance",
+    "substance-use",
+    "SUD",
+    "addiction",
+    "addictions",
+    "recovery",
+    "chemical dependency",
+    "co-occurring",
+    "opioid",
+    "opioids",
+    "alcohol",
+    "MAT",
+    "MOUD",
+    "detox",
+)
+
+_SUBSTANCE_NAME = re.compile(
+    r"(?<![\w-])("
+    + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in SUBSTANCE_USE_NAME_WORDS)
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def name_suggests_substance_use(name: str) -> bool:
+    """Whether a program's name suggests substance-use treatment ('Adult SUD IOP',
+    'Recovery Group'); 'Matters of Mood' does not."""
+    return _SUBSTANCE_NAME.search(name) is not None

@@ -4,6 +4,7 @@ the lock passphrase."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counselor_desk.domain.model import CounselorProfile, Program
+from counselor_desk.domain.model import AgeGroup, CounselorProfile, LevelOfCare, Program
 from counselor_desk.services import setup
 from counselor_desk.services.changes import SCHEDULE, SETTINGS
 from counselor_desk.ui.context import AppContext
@@ -21,6 +22,9 @@ from counselor_desk.ui.dialogs.passphrase import PassphraseFields, error_label
 from counselor_desk.ui.forms.profile_fields import ProfileFields
 from counselor_desk.ui.forms.program_fields import GroupDays, ProgramFields
 from counselor_desk.ui.operations import write
+
+#: The name of the adolescent program first run offers to set up as well.
+ADOLESCENT_PROGRAM = "Adolescent IOP"
 
 INTRO = (
     "A few details for letters and summaries, and the program you run. "
@@ -52,6 +56,10 @@ class FirstRunDialog(QDialog):
             name_label="&Program name:",
             own_minimum=False,
         )
+        self.adolescent_check = QCheckBox("Also set up an adolescent IOP program (6 h a week)")
+        self.adolescent_check.setToolTip(
+            f"Adds '{ADOLESCENT_PROGRAM}' with the same group days; you can change it in Settings"
+        )
         self.passphrase = PassphraseFields()
         self._lay_out()
         self._passphrase_fields: dict[str, QWidget] = {
@@ -73,7 +81,11 @@ class FirstRunDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(_boxed("You", self.profile_fields))
-        layout.addWidget(_boxed("Your first program", self.program_fields))
+        program_box = _boxed("Your first program", self.program_fields)
+        box_layout = program_box.layout()
+        assert box_layout is not None
+        box_layout.addWidget(self.adolescent_check)
+        layout.addWidget(program_box)
         layout.addWidget(_boxed("Locking the app", self.passphrase))
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
@@ -84,6 +96,22 @@ class FirstRunDialog(QDialog):
     def program(self) -> Program:
         return self.program_fields.values()
 
+    def programs(self) -> list[Program]:
+        """The first program, and the adolescent IOP when asked for (on the same days)."""
+        first = self.program()
+        if not self.adolescent_check.isChecked():
+            return [first]
+        weekdays = tuple(sorted({slot.weekday for slot in first.schedule})) or (0, 2, 4)
+        teen = setup.standard_program(
+            ADOLESCENT_PROGRAM,
+            LevelOfCare.IOP,
+            AgeGroup.ADOLESCENT,
+            substance_use=first.substance_use,
+            days=weekdays,
+            minutes=120,
+        )
+        return [first, teen]
+
     def save(self) -> None:
         """Profile, program and passphrase in one transaction: a bad program leaves no profile
         behind."""
@@ -93,7 +121,8 @@ class FirstRunDialog(QDialog):
             with self.ctx.db.transaction():
                 setup.save_profile(self.ctx.db, self.profile())
                 reached.append(self.program_fields.fields)
-                setup.add_program(self.ctx.db, self.program())
+                for program in self.programs():
+                    setup.add_program(self.ctx.db, program)
                 reached.append(self._passphrase_fields)
                 self.passphrase.save(self.ctx.db)
 

@@ -7,10 +7,12 @@ import itertools
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -18,7 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_desk.domain.errors import ValidationError
-from counselor_desk.domain.model import PROGRAM_LEVELS, LevelOfCare, Participant, Program
+from counselor_desk.domain.model import (
+    PROGRAM_LEVELS,
+    AgeGroup,
+    LevelOfCare,
+    Participant,
+    Program,
+)
+from counselor_desk.domain.rules import minimum_hours, own_age_group
 from counselor_desk.services import participants, setup
 from counselor_desk.services.changes import Changes
 from counselor_desk.services.validate import Problems
@@ -32,6 +41,31 @@ def _line(text: str = "") -> QLineEdit:
     edit = QLineEdit(text)
     edit.setMinimumWidth(220)
     return edit
+
+
+def _years(born: dt.date, on: dt.date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def _hours(level: LevelOfCare, program: Program, group: AgeGroup | None) -> str:
+    hours = minimum_hours(level, program, group)
+    return "no set" if hours is None else f"{hours:g} h"
+
+
+def age_group_warning(
+    name: str, born: dt.date, admitted: dt.date, level: LevelOfCare, program: Program
+) -> str:
+    """What to tell the counselor when someone's age puts them in the other age group than
+    the program's ("" when the groups match)."""
+    own = own_age_group(born, admitted)
+    if own is program.age_group:
+        return ""
+    who = name.strip() or "This person"
+    return (
+        f"{who} is {_years(born, admitted)} on the admission date: the {own.value} minimum "
+        f"({_hours(level, program, own)} a week) applies, not this {program.age_group.value} "
+        f"program's {_hours(level, program, None)}."
+    )
 
 
 def _text(text: str = "") -> QPlainTextEdit:
@@ -75,6 +109,10 @@ class ParticipantForm:
         self.diagnoses = DiagnosisTable()
         self.medications = _text()
         self.allergies = _text()
+        self.age_warning = QLabel()
+        self.age_warning.setWordWrap(True)
+        self.age_warning.setAccessibleName("Age group warning")
+        self.age_confirmed = QCheckBox("Use the program's age group and minimum instead")
 
     def _lay_out(self, dialog: ServiceDialog) -> None:
         """Person on the left, program and clinical on the right, in the dialog's form."""
@@ -82,6 +120,7 @@ class ParticipantForm:
         left_form = QFormLayout(left)
         right = QGroupBox("Program and clinical")
         right_form = QFormLayout(right)
+        self.age_form = right_form
         rows_left: list[tuple[str, str, QWidget]] = [
             ("Chart &number:", "chart_number", self.chart_number),
             ("&First name:", "first_name", self.first_name),
@@ -107,6 +146,9 @@ class ParticipantForm:
             dialog.add_row(label, field, widget, left_form)
         for label, field, widget in rows_right:
             dialog.add_row(label, field, widget, right_form)
+            if widget is self.admission_date:  # the age-group warning under it
+                right_form.addRow(self.age_warning)
+                right_form.addRow("", self.age_confirmed)
         columns = QHBoxLayout()
         columns.addWidget(left)
         columns.addWidget(right, 1)
@@ -117,6 +159,8 @@ class ParticipantForm:
         """Down the left column, then the right; inside the diagnoses, table then buttons."""
         table = self.diagnoses
         order[-3:-2] = [table.table, table.add_button, table.remove_button]
+        after = order.index(self.admission_date) + 1
+        order.insert(after, self.age_confirmed)
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
@@ -138,6 +182,41 @@ class ParticipantForm:
         self.diagnoses.set_diagnoses(person.diagnoses)
         self.medications.setPlainText(person.medications)
         self.allergies.setPlainText(person.allergies)
+        self.age_confirmed.setChecked(person.age_group_confirmed)
+        self.show_age_group()
+
+    def watch_age_group(self) -> None:
+        """Keep the age-group warning current as the date of birth, the admission date, the
+        program, the level or the first name change."""
+        self.date_of_birth.textChanged.connect(lambda _t: self.show_age_group())
+        self.first_name.textChanged.connect(lambda _t: self.show_age_group())
+        self.admission_date.dateChanged.connect(lambda _d: self.show_age_group())
+        self.program.currentIndexChanged.connect(lambda _i: self.show_age_group())
+        self.level.currentIndexChanged.connect(lambda _i: self.show_age_group())
+        self.show_age_group()
+
+    def _chosen_program(self) -> Program | None:
+        program_id = self.program.currentData()
+        return next((p for p in self.programs if p.id == program_id), None)
+
+    def show_age_group(self) -> None:
+        """The warning and its checkbox, shown only when the age groups differ (the box keeps
+        its tick while hidden; it is stored only when shown)."""
+        program = self._chosen_program()
+        text = ""
+        try:
+            born = self.date_of_birth.value("Date of birth")
+        except ValueError:
+            born = None
+        if program is not None and born is not None:
+            name = self.preferred_name.text() or self.first_name.text()
+            level = LevelOfCare(self.level.currentData())
+            admitted = to_date(self.admission_date.date())
+            text = age_group_warning(name, born, admitted, level, program)
+        self.age_warning.setText(text)
+        form = self.age_form
+        form.setRowVisible(self.age_warning, bool(text))
+        form.setRowVisible(self.age_confirmed, bool(text))
 
     def apply_program(self) -> None:
         """A chosen program brings its level and planned length (both can be changed)."""
@@ -174,6 +253,9 @@ class ParticipantForm:
             "diagnoses": self.diagnoses.diagnoses(),
             "medications": self.medications.toPlainText(),
             "allergies": self.allergies.toPlainText(),
+            "age_group_confirmed": (
+                self.age_confirmed.isChecked() and bool(self.age_warning.text())
+            ),
         }
         if base is None:
             return Participant(id=0, **values), birth_problem  # type: ignore[arg-type]
@@ -198,6 +280,7 @@ class AdmitDialog(ServiceDialog):
         self.fields = ParticipantForm(self, setup.list_programs(ctx.db), None)
         self.fields.program.currentIndexChanged.connect(lambda _i: self.fields.apply_program())
         self.fields.apply_program()
+        self.fields.watch_age_group()
         self.ok_button().setText("Admit")
         self.fields.chart_number.setFocus()
 
@@ -218,6 +301,7 @@ class EditParticipantDialog(ServiceDialog):
         self.participant_id = participant_id
         self.current = participants.get(ctx.db, participant_id)
         self.fields = ParticipantForm(self, setup.list_programs(ctx.db), self.current)
+        self.fields.watch_age_group()
         self.ok_button().setText("Save")
 
     def save(self) -> Changes:

@@ -46,6 +46,7 @@ from counselor_desk.domain.model import (
     ScheduleSlot,
     ServiceType,
 )
+from counselor_desk.domain.part2 import name_suggests_substance_use
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -268,6 +269,16 @@ class ProgramFields(QWidget, Generic[S]):
         self.own_minimum_check.toggled.connect(self.minimum_spin.setEnabled)
         self.substance_check = QCheckBox("Substance-use program (42 CFR Part 2 applies)")
         self.substance_check.setAccessibleName("Substance-use program")
+        self.part2_hint = QLabel(
+            "The name suggests substance-use treatment: tick 'Substance-use program' if this "
+            "program is covered by 42 CFR Part 2."
+        )
+        self.part2_hint.setWordWrap(True)
+        self.part2_hint.setAccessibleName("Part 2 hint")
+        self.mark_part2_button = QPushButton("Mark as Part 2")
+        self.mark_part2_button.clicked.connect(lambda: self.substance_check.setChecked(True))
+        self.name_edit.textChanged.connect(lambda _t: self.show_part2_hint())
+        self.substance_check.toggled.connect(lambda _on: self.show_part2_hint())
         self.first_plan_spin = QSpinBox()
         self.first_plan_spin.setRange(1, 90)
         self.first_plan_spin.setSuffix(" days after admission")
@@ -294,6 +305,14 @@ class ProgramFields(QWidget, Generic[S]):
             self.own_minimum_check.hide()
             self.minimum_spin.hide()
         form.addRow("", self.substance_check)
+        hint = QHBoxLayout()
+        hint.addWidget(self.part2_hint, 1)
+        hint.addWidget(self.mark_part2_button)
+        self._part2_row = QWidget()
+        self._part2_row.setLayout(hint)
+        hint.setContentsMargins(0, 0, 0, 0)
+        form.addRow("", self._part2_row)
+        self._form = form
         form.addRow("First &plan due:", self.first_plan_spin)
         form.addRow("Plan &reviewed every:", self.review_spin)
         for label, row in self.schedule.rows():
@@ -314,7 +333,13 @@ class ProgramFields(QWidget, Generic[S]):
         self.first_plan_spin.setValue(program.first_plan_days)
         self.review_spin.setValue(program.review_interval_days)
         self.schedule.load(program.schedule)
+        self.show_part2_hint()
         self.keep_as_saved()
+
+    def show_part2_hint(self) -> None:
+        """The Part 2 hint, while the name suggests substance use and the box is unticked."""
+        shown = name_suggests_substance_use(self.name_edit.text())
+        self._form.setRowVisible(self._part2_row, shown and not self.substance_check.isChecked())
 
     def values(self) -> Program:
         """The program as typed (its id and active state as loaded)."""
