@@ -173,8 +173,17 @@ def measure_recorded(conn: Connection, measure: Measure, now: dt.datetime) -> No
     answered = _screen_open_flags(conn, measure, now, actor) if instrument is C_SSRS else []
     if not concern or answered:
         return
-    source = FlagSource.CSSRS if instrument is C_SSRS else FlagSource.PHQ9_ITEM9
-    flag = SafetyFlag(
+    if instrument is C_SSRS:
+        _raise_for_screen(conn, measure, now, actor)
+        return
+    _raise(conn, _flag_of(measure, FlagSource.PHQ9_ITEM9, concern, now, actor), now, actor)
+
+
+def _flag_of(
+    measure: Measure, source: FlagSource, concern: str, now: dt.datetime, actor: str
+) -> SafetyFlag:
+    """A new flag for the risk a score shows, waiting for its screen."""
+    return SafetyFlag(
         id=0,
         participant_id=measure.participant_id,
         raised_at=now,
@@ -185,32 +194,13 @@ def measure_recorded(conn: Connection, measure: Measure, now: dt.datetime) -> No
         risk_on=measure.taken_on,
         measure_id=measure.id,
     )
-    if instrument is C_SSRS:
-        _raise_for_screen(conn, measure, now, actor)
-        return
-    _raise(conn, flag, now, actor)
 
 
 def _raise_for_screen(conn: Connection, screen: Measure, now: dt.datetime, actor: str) -> None:
     """A moderate or high C-SSRS that answers no flag raises its own: the screen is its own
     answer, a plan is what it needs."""
     concern = C_SSRS.safety_concern(screen)
-    flag = _raise(
-        conn,
-        SafetyFlag(
-            id=0,
-            participant_id=screen.participant_id,
-            raised_at=now,
-            raised_by=actor,
-            source=FlagSource.CSSRS,
-            reason=concern,
-            state=FlagState.NEEDS_SCREEN,
-            risk_on=screen.taken_on,
-            measure_id=screen.id,
-        ),
-        now,
-        actor,
-    )
+    flag = _raise(conn, _flag_of(screen, FlagSource.CSSRS, concern, now, actor), now, actor)
     _move(conn, flag, now, actor, FlagEvent.SCREENED, concern, screen_id=screen.id)
 
 
