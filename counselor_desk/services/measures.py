@@ -13,9 +13,7 @@ from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.errors import NotFoundError, ValidationError
 from counselor_desk.domain.measure_due import (
     EVERY_WEEKS_MAX,
-    DueMeasure,
     MeasureSchedule,
-    due_measures,
 )
 from counselor_desk.domain.measures import C_SSRS, Course, Instrument
 from counselor_desk.domain.model import Measure, Participant
@@ -322,31 +320,3 @@ def set_schedule(db: Database, program_id: int, entries: Sequence[MeasureSchedul
     problems.raise_if_any()
     with db.transaction() as conn:
         measure_repo.set_schedule(conn, program_id, entries)
-
-
-def due_for(
-    participant: Participant,
-    projected_end: dt.date,
-    schedule_: Sequence[MeasureSchedule],
-    taken: dict[str, list[dt.date]],
-    today: dt.date,
-) -> list[DueMeasure]:
-    """The measures due or overdue today (none for a discharged participant)."""
-    if participant.discharge_date is not None:
-        return []
-    return due_measures(
-        schedule_,
-        admission=participant.admission_date,
-        projected_end=projected_end,
-        taken=taken,
-        today=today,
-    )
-
-
-def due(
-    db: Database, participant: Participant, projected_end: dt.date, clock: Clock
-) -> list[DueMeasure]:
-    taken = measure_repo.taken_dates(db.conn, [participant.id]).get(participant.id, {})
-    return due_for(
-        participant, projected_end, schedule(db, participant.program_id), taken, clock.today()
-    )

@@ -12,7 +12,6 @@ from dataclasses import replace
 
 from counselor_desk.domain import measures as instruments
 from counselor_desk.domain.audit import AuditAction
-from counselor_desk.domain.errors import NotFoundError
 from counselor_desk.domain.measures import C_SSRS
 from counselor_desk.domain.model import Measure, Note, RiskLevel
 from counselor_desk.domain.safety import (
@@ -45,10 +44,6 @@ def flags(db: Database, participant_id: int) -> list[SafetyFlag]:
 
 def open_flags(db: Database, participant_id: int) -> list[SafetyFlag]:
     return safety_repo.open_flags(db.conn, participant_id)
-
-
-def flagged_participants(db: Database) -> set[int]:
-    return safety_repo.participants_with_open_flags(db.conn)
 
 
 def plans(db: Database, participant_id: int) -> list[SafetyPlan]:
@@ -430,10 +425,3 @@ def save_plan(
                 plan_id=plan.id,
             )
     return plan
-
-
-def get_flag(db: Database, participant_id: int, flag_id: int) -> SafetyFlag:
-    found = safety_repo.get_flag(db.conn, flag_id)
-    if found is None or found.participant_id != participant_id:
-        raise NotFoundError("That safety flag does not exist.", "flag")
-    return found

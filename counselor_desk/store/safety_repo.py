@@ -86,13 +86,6 @@ def participants_with_open_flags(conn: sqlite3.Connection) -> set[int]:
     }
 
 
-def get_flag(conn: sqlite3.Connection, flag_id: int) -> SafetyFlag | None:
-    row = conn.execute("SELECT * FROM safety_flags WHERE id = :id", {"id": flag_id}).fetchone()
-    if row is None:
-        return None
-    return _flag(row, _events(conn, [flag_id]).get(flag_id, ()))
-
-
 def insert_flag(conn: sqlite3.Connection, flag: SafetyFlag) -> int:
     cursor = conn.execute(
         """INSERT INTO safety_flags (participant_id, raised_at, raised_by, risk_on, source,
