@@ -37,6 +37,7 @@ from counselor_desk.domain.model import (
     ServiceType,
     Session,
 )
+from counselor_desk.reports import discharge as discharge_pdf
 from counselor_desk.reports.model import PART2_NOTICE
 from counselor_desk.services import (
     clinical,
@@ -378,7 +379,7 @@ def test_draft_without_any_discharge_record(
 ) -> None:
     model = documents.discharge_summary_model(db, caseload.participant.id, clock)
     assert model.draft and model.discharge_date is None
-    pages, _reader = pdf_text(documents.discharge.build(model))
+    pages, _reader = pdf_text(discharge_pdf.build(model))
     assert all("DRAFT" in page for page in pages)
     assert "Not yet recorded" in flat(" ".join(pages))
 
@@ -390,25 +391,23 @@ def test_involuntary_discharge_carries_the_right_to_appeal(
         db, clock, caseload.participant.id, record=True, reason=DischargeReason.ADMINISTRATIVE
     )
     model = documents.discharge_summary_model(db, caseload.participant.id, clock)
-    text = flat(" ".join(pdf_text(documents.discharge.build(model))[0]))
+    text = flat(" ".join(pdf_text(discharge_pdf.build(model))[0]))
     assert "Right to appeal" in text
     assert "right to appeal it" in text
 
 
 def test_discharge_summary_builds_fast(db: Database, clock: FixedClock, caseload: Caseload) -> None:
     plan_discharge(db, clock, caseload.participant.id, record=True)
-    documents.discharge.build(documents.discharge_summary_model(db, caseload.participant.id, clock))
+    discharge_pdf.build(documents.discharge_summary_model(db, caseload.participant.id, clock))
     started = time.perf_counter()
     model = documents.discharge_summary_model(db, caseload.participant.id, clock)
-    documents.discharge.build(model)
+    discharge_pdf.build(model)
     assert time.perf_counter() - started < 0.25
 
 
 def test_a4_page_size_from_the_profile(db: Database, clock: FixedClock) -> None:
     case = make_caseload(db, clock, page_size="a4")
-    data = documents.discharge.build(
-        documents.discharge_summary_model(db, case.participant.id, clock)
-    )
+    data = discharge_pdf.build(documents.discharge_summary_model(db, case.participant.id, clock))
     box = PdfReader(io.BytesIO(data)).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)
 
@@ -477,9 +476,7 @@ def test_part2_notice_is_not_on_the_discharge_summary(
     db: Database, clock: FixedClock, exports: Path
 ) -> None:
     case = make_caseload(db, clock, substance_use=True)
-    data = documents.discharge.build(
-        documents.discharge_summary_model(db, case.participant.id, clock)
-    )
+    data = discharge_pdf.build(documents.discharge_summary_model(db, case.participant.id, clock))
     assert "42 CFR" not in flat(" ".join(pdf_text(data)[0]))
 
 
@@ -555,7 +552,7 @@ def test_the_disclosure_is_committed_before_the_file_has_its_final_name(
             seen.append(committed_disclosures(db))
         real_replace(source, target)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(documents.os, "replace", replace)
+    monkeypatch.setattr(os, "replace", replace)
     documents.export_continuity(db, caseload.participant.id, out, clock)
     assert seen == [1]
     assert out.exists() and len(clinical.disclosures(db, caseload.participant.id)) == 1
@@ -579,7 +576,7 @@ def test_a_crash_before_the_rename_leaves_the_log_row_and_no_final_file(
             raise fault
         real_replace(source, target)  # type: ignore[arg-type]  # the audit trail's anchor
 
-    monkeypatch.setattr(documents.os, "replace", replace)
+    monkeypatch.setattr(os, "replace", replace)
     with pytest.raises(
         ValidationError if isinstance(fault, OSError) else KeyboardInterrupt
     ) as caught:
@@ -602,7 +599,7 @@ def test_a_failed_commit_never_puts_the_file_in_place(
     def record_disclosure(*_args: object) -> None:
         raise RuntimeError("the commit failed")
 
-    monkeypatch.setattr(documents.clinical, "record_disclosure", record_disclosure)
+    monkeypatch.setattr(clinical, "record_disclosure", record_disclosure)
     with pytest.raises(RuntimeError):
         documents.export_continuity(db, caseload.participant.id, exports / "ccd.pdf", clock)
     assert list(exports.iterdir()) == []

@@ -11,6 +11,7 @@ import pytest
 
 from counselor_desk.domain.consent_scope import ScopeCategory
 from counselor_desk.domain.model import Measure
+from counselor_desk.reports import discharge as discharge_pdf
 from counselor_desk.services import clinical, discharge_signing, documents, safety
 from counselor_desk.services import measures as scores
 from counselor_desk.services.clock import FixedClock
@@ -57,7 +58,7 @@ def test_the_discharge_summary_prints_each_course_the_c_ssrs_the_plan_and_the_op
     db: Database, clock: FixedClock, pid: int
 ) -> None:
     model = documents.discharge_summary_model(db, pid, clock)
-    text = text_of(documents.discharge.build(model))
+    text = text_of(discharge_pdf.build(model))
     for expected in (
         "Measures and safety",
         "18 (moderately severe) †",  # make_caseload's scores are totals entered alone
@@ -102,14 +103,14 @@ def test_the_signature_vouches_for_the_c_ssrs_and_the_safety_status(
     scores.strike(db, pid, cssrs.id, "Entered for the wrong person", clock)
     reprint = documents.discharge_summary_model(db, pid, clock)
     assert reprint.changed_since_signing == ("Measures", "Suicide-risk screen and safety plan")
-    text = text_of(documents.discharge.build(reprint))
+    text = text_of(discharge_pdf.build(reprint))
     assert "No C-SSRS screen recorded." in text
 
 
 def test_no_flag_open_is_said_too(db: Database, clock: FixedClock) -> None:
     participant_id = make_caseload(db, clock).participant.id
     text = text_of(
-        documents.discharge.build(documents.discharge_summary_model(db, participant_id, clock))
+        discharge_pdf.build(documents.discharge_summary_model(db, participant_id, clock))
     )
     assert "No C-SSRS screen recorded." in text
     assert "Safety plan: none on file." in text

@@ -133,7 +133,7 @@ def test_the_disclosure_is_committed_before_the_file_has_its_final_name(
             seen.append(committed_disclosures(db))
         real_replace(source, target)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(documents.os, "replace", replace_file)
+    monkeypatch.setattr(os, "replace", replace_file)
     documents.export_safety_plan(db, pid, out, clock)
     assert seen == [1] and out.exists()
 
@@ -155,7 +155,7 @@ def test_a_failed_rename_leaves_the_log_row_and_no_file(
             raise OSError(28, "No space left on device")
         real_replace(source, target)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(documents.os, "replace", replace_file)
+    monkeypatch.setattr(os, "replace", replace_file)
     with pytest.raises(ValidationError, match="export it again"):
         documents.export_safety_plan(db, pid, out, clock)
     assert list(exports.iterdir()) == []

@@ -16,9 +16,10 @@ from counselor_desk.domain.rules import attendance_summary
 from counselor_desk.reports import review_packet
 from counselor_desk.reports.model import Signer
 from counselor_desk.reports.review_packet import ReviewPacket
-from counselor_desk.services import caseload, clinical, documents, part2, participants, payer, setup
+from counselor_desk.services import caseload, clinical, part2, participants, payer, setup
 from counselor_desk.services import measures as scores
 from counselor_desk.services.clock import Clock
+from counselor_desk.services.documents import common
 from counselor_desk.services.validate import Problems
 from counselor_desk.store.db import Database
 
@@ -71,9 +72,9 @@ def packet_model(
     problems.raise_if_any()
     last = min(last, today)
     is_part2 = part2.applies(db, participant_id)
-    consent = documents.consent_for(db, participant_id, consent_id, today)
+    consent = common.consent_for(db, participant_id, consent_id, today)
     allows = consent.allows
-    profile = documents.profile_of(db)
+    profile = common.profile(db)
     review = caseload.review(db, participant, clock)
     marks = [m for m in caseload.attendance_history(db, participant_id) if first <= m.date <= last]
     weeks = tuple(w for w in review.weeks if w.start <= last and w.end >= first)
@@ -81,8 +82,8 @@ def packet_model(
     ratings, before = _ratings_in(payer.ratings(db, participant_id), first, last)
     standing = payer.payer_standing(db, participant_id, clock).current
     return ReviewPacket(
-        letterhead=documents.letterhead_of(profile),
-        identity=documents.identity_of(participant),
+        letterhead=common.letterhead(profile),
+        identity=common.identity(participant),
         signer=Signer(profile.name, profile.credentials),
         generated_on=today,
         first=first,
@@ -97,8 +98,10 @@ def packet_model(
         authorization=standing,
         weeks=weeks if allows(ScopeCategory.ATTENDANCE) else (),
         attendance=attendance_summary(marks) if allows(ScopeCategory.ATTENDANCE) else None,
-        measures=documents.measure_changes(found) if allows(ScopeCategory.MEASURES) else (),
-        safety=documents.safety_status(db, participant_id, found)
+        measures=common.measure_changes(found, followed_only=True)
+        if allows(ScopeCategory.MEASURES)
+        else (),
+        safety=common.safety_status(db, participant_id, found)
         if allows(ScopeCategory.RISK)
         else None,
         goals=tuple(clinical.goals(db, participant_id))
@@ -145,7 +148,7 @@ def export_review_packet(
         purpose=model.consent.purpose,
         what=disclosed(model),
     )
-    return documents.write_logged(
+    return common.write_logged(
         db,
         out,
         data,

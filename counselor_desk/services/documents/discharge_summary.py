@@ -1,0 +1,141 @@
+"""The discharge summary: its model from the record, and its export (a DRAFT before the
+signature, a copy of the signed summary after)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from counselor_desk.domain.rules import attendance_summary, level_on, summary_due_date
+from counselor_desk.reports import (
+    discharge,
+)
+from counselor_desk.reports.model import (
+    DischargeSummary,
+    ModuleLine,
+    Signer,
+)
+from counselor_desk.services import (
+    caseload,
+    clinical,
+    curriculum,
+    discharge_content,
+    participants,
+    setup,
+)
+from counselor_desk.services import measures as scores
+from counselor_desk.services.clock import Clock
+from counselor_desk.services.documents import common
+from counselor_desk.store.db import Database
+
+
+def _curriculum(
+    db: Database, participant_id: int, clock: Clock
+) -> tuple[tuple[ModuleLine, ...], str]:
+    """The modules completed and the core modules missed, and the completion rule."""
+    _modules, ledger = curriculum.participant_curriculum(db, participant_id, clock)
+    if ledger is None:
+        return (), ""
+    lines = [ModuleLine(i.module.title, i.module.core, i.date) for i in ledger.attended]
+    lines += [ModuleLine(i.module.title, True, None) for i in ledger.missed_core]
+    completion = ledger.completion
+    if completion.rule.set:
+        verdict = "met" if completion.met else "not met"
+        text = f"Completion rule ({completion.rule.describe()}): {verdict}."
+    else:
+        text = "No completion rule is set for the program."
+    return tuple(lines), text
+
+
+def discharge_summary_model(db: Database, participant_id: int, clock: Clock) -> DischargeSummary:
+    """The discharge summary; a draft until it is signed, a copy of the signed one after."""
+    participant = participants.get(db, participant_id)
+    profile = common.profile(db)
+    program = setup.get_program(db, participant.program_id)
+    record = clinical.discharge_record(db, participant_id)
+    draft = record is None or not record.is_signed
+    marks = caseload.attendance_history(db, participant_id)
+    changes = participants.level_changes(db, participant_id)
+    discharge_date = None if record is None else record.discharge_date
+    last_day = discharge_date or clock.today()
+    attended = [mark.date for mark in marks if mark.status.attended]
+    review = caseload.review(db, participant, clock)
+    found = scores.measures(db, participant_id)
+    modules, completion = _curriculum(db, participant_id, clock)
+    model = DischargeSummary(
+        letterhead=common.letterhead(profile),
+        identity=common.identity(participant),
+        signer=Signer(profile.name, profile.credentials),
+        generated_on=clock.today(),
+        draft=draft,
+        program_name=program.name,
+        level_at_admission=participant.level_of_care,
+        level_at_discharge=level_on(participant.level_of_care, changes, last_day),
+        admission_date=participant.admission_date,
+        last_service_date=max(attended, default=None),
+        discharge_date=discharge_date,
+        reason=None if record is None else record.reason,
+        reason_detail="" if record is None else record.reason_detail,
+        referral_source=participant.referral_source,
+        presenting_problems=participant.presenting_problems,
+        diagnoses=participant.diagnoses,
+        services=common.service_lines(marks),
+        attendance=attendance_summary(marks),
+        weeks=review.weeks,
+        level_changes=tuple(changes),
+        goals=tuple(clinical.goals(db, participant_id)),
+        measures=common.measure_changes(found),
+        condition_at_discharge="" if record is None else record.condition_at_discharge,
+        recommended_level=None if record is None else record.recommended_level,
+        medications=(record.medications_at_discharge if record else "") or participant.medications,
+        aftercare_plan="" if record is None else record.aftercare_plan,
+        referrals=() if record is None else record.referrals,
+        relapse_prevention_plan="" if record is None else record.relapse_prevention_plan,
+        clinic_crisis_line=profile.crisis_line,
+        crisis_resources="" if record is None else record.crisis_resources,
+        summary_due=(
+            None
+            if record is None
+            else summary_due_date(record.discharge_date, profile.summary_due_days)
+        ),
+        recorded=record is not None and record.recorded_at is not None,
+        safety=common.safety_status(db, participant_id, found),
+        modules=modules,
+        completion=completion,
+    )
+    if record is None or not record.is_signed:
+        return model
+    return replace(
+        model,
+        signed_by=record.signed_by,
+        signed_at=record.signed_at,
+        content_hash=record.content_hash,
+        amendments=tuple(clinical.discharge_amendments(db, participant_id)),
+        changed_since_signing=discharge_content.changed_sections(
+            clinical.signed_discharge_content(db, participant_id), model
+        ),
+    )
+
+
+def export_discharge_summary(db: Database, participant_id: int, out: Path, clock: Clock) -> Path:
+    """Write the discharge summary: before its signature a DRAFT (which clears nothing), after
+    it a copy of the signed summary with its amendments. Only signing clears 'summary due'."""
+    model = discharge_summary_model(db, participant_id, clock)
+    data = discharge.build(model)
+    if model.draft:
+        return common.write(
+            db, out, data, common.audited(db, clock, "discharge summary (draft)", participant_id)
+        )
+    signed = f"{model.signed_at:%Y-%m-%d %H:%M}" if model.signed_at else ""
+    return common.write(
+        db,
+        out,
+        data,
+        common.audited(
+            db,
+            clock,
+            "discharge summary (copy of the signed summary)",
+            participant_id,
+            detail=f"signed {signed}; sha256 {model.content_hash}",
+        ),
+    )
