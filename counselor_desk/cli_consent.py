@@ -52,6 +52,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--signed", type=iso_date, metavar="YYYY-MM-DD", help="add: signed on")
     parser.add_argument(
+        "--signed-by",
+        metavar="TEXT",
+        default="",
+        help="add: who signed, when not the participant (name and role, e.g. 'R. Lee, guardian')",
+    )
+    parser.add_argument(
         "--expires",
         type=iso_date,
         metavar="YYYY-MM-DD",
@@ -81,7 +87,8 @@ def _line(consent: Consent, clock: Clock) -> str:
     state = why or "valid"
     written = f"  (as written: {consent.scope_as_written})" if consent.scope_as_written else ""
     return (
-        f"{consent.id}  {consent.recipient}  signed {consent.signed_date:%Y-%m-%d}  "
+        f"{consent.id}  {consent.recipient}  signed {consent.signed_date:%Y-%m-%d} by "
+        f"{consent.signer_words}  "
         f"{consent.expiry_in_words()}  "
         f"scope {consent_scope.canonical(consent.scope)}{written}  {state}"
     )
@@ -132,6 +139,7 @@ def run(args: argparse.Namespace, db: Database, clock: Clock) -> int:
             expiry_date=args.expires,
             recipient_address=args.address,
             expiry_event=args.expires_when,
+            signed_by=args.signed_by,
         ),
         clock,
     )

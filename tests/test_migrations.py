@@ -19,7 +19,7 @@ from counselor_desk.services import notes as note_service
 from counselor_desk.services import participants as participant_service
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.services.demo import fill_demo
-from counselor_desk.store import backup, measure_repo, note_repo
+from counselor_desk.store import backup, clinical_repo, measure_repo, note_repo, participant_repo
 from counselor_desk.store.db import connect
 from counselor_desk.store.errors import StoreError
 from counselor_desk.store.migrate import apply_migrations, rebuild_table
@@ -432,3 +432,28 @@ def test_an_intake_score_from_before_admission_does_not_hold_the_admission_date(
         )
         moved = participant_service.edit(db, earlier, FixedClock(dt.date(2025, 12, 1)))
         assert moved.admission_date == earlier.admission_date
+
+
+def test_schema_13_keeps_the_diagnoses_at_admission_and_the_new_fields_read(
+    tmp_path: Path,
+) -> None:
+    """Before schema 13 only the current diagnoses were kept: they become those at admission;
+    the profile's license and NPI, a consent's signer and a disclosure's document ID read
+    empty."""
+    sample = next(s for s in SAMPLES if version_of(s) == 12)
+    path = copy_of(sample, tmp_path)
+    with connect(path, now=NOW) as db:
+        current = db.execute(
+            "SELECT participant_id, position, code, description FROM diagnoses ORDER BY 1, 2"
+        ).fetchall()
+        at_admission = db.execute(
+            "SELECT participant_id, position, code, description FROM admission_diagnoses "
+            "ORDER BY 1, 2"
+        ).fetchall()
+        assert [tuple(r) for r in at_admission] == [tuple(r) for r in current]
+        profile = participant_repo.get_profile(db.conn)
+        assert profile is not None and (profile.license_number, profile.npi) == ("", "")
+        assert {c.signed_by for c in clinical_repo.consents_for(db.conn, 2)} == {""}
+        assert [d.document_id for d in clinical_repo.disclosures_for(db.conn, 2)] == [""]
+        with pytest.raises(sqlite3.IntegrityError):
+            db.execute("UPDATE counselor_profile SET npi = '12345'")

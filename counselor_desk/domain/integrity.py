@@ -111,18 +111,19 @@ def addendum_hash(addendum: Addendum) -> str:
 
 
 def disclosure_hash(disclosure: Disclosure) -> str:
-    return _sha256(
-        canonical_list(
-            [
-                disclosure.participant_id,
-                disclosure.consent_id,
-                disclosure.disclosed_at.replace(microsecond=0).isoformat(),
-                disclosure.recipient,
-                disclosure.purpose,
-                disclosure.what,
-            ]
-        )
-    )
+    """The line's hash; its document ID (schema 13) is part of it when it has one, so a
+    line logged before keeps the hash it was vouched for with."""
+    fields: list[object] = [
+        disclosure.participant_id,
+        disclosure.consent_id,
+        disclosure.disclosed_at.replace(microsecond=0).isoformat(),
+        disclosure.recipient,
+        disclosure.purpose,
+        disclosure.what,
+    ]
+    if disclosure.document_id:
+        fields.append(disclosure.document_id)
+    return _sha256(canonical_list(fields))
 
 
 # -- what an audit row says ------------------------------------------------------------------

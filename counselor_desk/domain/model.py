@@ -293,6 +293,8 @@ class CounselorProfile:
     crisis_line: str = ""
     summary_due_days: int = 14
     page_size: str = "letter"
+    license_number: str = ""  # the counselor's state license, printed under the signature
+    npi: str = ""  # the National Provider Identifier: 10 digits, check digit (domain/npi.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -550,6 +552,13 @@ class Discharge:
     medications_at_discharge: str = ""
     reason_detail: str = ""
     referrals: tuple[Referral, ...] = ()
+    #: The participant's strengths, needs, abilities and preferences, as the discharge
+    #: planning found them (CARF's transition plan asks for them).
+    strengths: str = ""
+    #: The discharge information and a copy given on that day to whom (the participant,
+    #: a guardian: in the counselor's words); None: not recorded as given.
+    copy_given_on: dt.date | None = None
+    copy_given_to: str = ""
     recorded_at: dt.datetime | None = None
     summary_completed_at: dt.datetime | None = None
     signed_at: dt.datetime | None = None  # the summary's signature: the record is locked
@@ -611,6 +620,13 @@ class Consent:
     # (whichever comes first); the event is free text, and the day it happened is recorded.
     expiry_event: str = ""
     expiry_event_on: dt.date | None = None
+    #: Who signed it: '' the participant themself, else the representative (name and role).
+    signed_by: str = ""
+
+    @property
+    def signer_words(self) -> str:
+        """Who signed the consent, as a document says it."""
+        return self.signed_by or "the participant"
 
     def allows(self, category: ScopeCategory) -> bool:
         return category in self.scope
@@ -695,6 +711,8 @@ class Disclosure:
     recipient: str
     purpose: str
     what: str
+    #: The ID printed on every page of what was disclosed ('' before schema 13).
+    document_id: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -452,6 +452,17 @@ def participant_flags(
     return flags
 
 
+#: The days after admission in which a change of diagnosis is still the admission diagnosis
+#: (program week 1: the intake assessment, and the first treatment plan, fall in it).
+ADMISSION_DIAGNOSIS_DAYS = 7
+
+
+def admission_diagnoses_open(admission_date: dt.date, today: dt.date) -> bool:
+    """Whether a change of diagnoses today still changes the diagnoses at admission: during
+    program week 1. Later it is a change of diagnosis, and the admission's stay as they were."""
+    return today < admission_date + dt.timedelta(days=ADMISSION_DIAGNOSIS_DAYS)
+
+
 def summary_due_date(discharge_date: dt.date, due_days: int) -> dt.date:
     """The date the discharge summary is due (discharge + the clinic's days)."""
     return discharge_date + dt.timedelta(days=due_days)

@@ -241,6 +241,7 @@ def record_discharge(db: Database, discharge: Discharge, clock: Clock) -> Discha
                 discharge_date=cleaned.discharge_date,
             ),
             now,
+            at_admission=False,
         )
         audit.record(
             conn,
@@ -293,6 +294,7 @@ def add_consent(db: Database, consent: Consent, clock: Clock) -> Consent:
     event = problems.optional(
         "expiry_event", consent.expiry_event, "The event or condition it expires on", limit=500
     )
+    signed_by = problems.optional("signed_by", consent.signed_by, "Signed by")
     if consent.signed_date > clock.today():
         problems.add("signed_date", "The consent cannot be signed in the future.")
     if consent.expiry_date is None and not event:
@@ -317,6 +319,7 @@ def add_consent(db: Database, consent: Consent, clock: Clock) -> Consent:
         revoked_date=None,
         expiry_event=event,
         expiry_event_on=None,
+        signed_by=signed_by,
     )
     with db.transaction() as conn:
         consent_id = clinical_repo.insert_consent(conn, cleaned)

@@ -763,4 +763,5 @@ class _Builder:
             self.conn,
             replace(participant, status=ParticipantStatus.DISCHARGED, discharge_date=end),
             self.now,
+            at_admission=False,
         )

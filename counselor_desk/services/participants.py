@@ -17,7 +17,7 @@ from counselor_desk.domain.model import (
     Participant,
     ParticipantStatus,
 )
-from counselor_desk.domain.rules import level_on
+from counselor_desk.domain.rules import admission_diagnoses_open, level_on
 from counselor_desk.services import audit
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.validate import MAX_TEXT, Problems, clean, fmt
@@ -162,8 +162,18 @@ def edit(db: Database, participant: Participant, clock: Clock) -> Participant:
     problems.raise_if_any()
     cleaned = replace(cleaned, status=current.status, discharge_date=current.discharge_date)
     with db.transaction() as conn:
-        participant_repo.update_participant(conn, cleaned, clock.now())
+        participant_repo.update_participant(
+            conn,
+            cleaned,
+            clock.now(),
+            at_admission=admission_diagnoses_open(cleaned.admission_date, clock.today()),
+        )
     return cleaned
+
+
+def admission_diagnoses(db: Database, participant_id: int) -> list[Diagnosis]:
+    """The diagnoses as they stood at admission (those of program week 1)."""
+    return participant_repo.admission_diagnoses(db.conn, participant_id)
 
 
 def _first_attended_date(db: Database, participant_id: int) -> dt.date | None:

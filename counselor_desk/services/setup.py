@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from counselor_desk.domain import npi
 from counselor_desk.domain.errors import NotFoundError
 from counselor_desk.domain.model import (
     PROGRAM_LEVELS,
@@ -35,7 +36,14 @@ def save_profile(db: Database, profile: CounselorProfile) -> CounselorProfile:
         ),
         clinic_phone=problems.optional("clinic_phone", profile.clinic_phone, "Clinic phone"),
         crisis_line=problems.optional("crisis_line", profile.crisis_line, "Local crisis line"),
+        license_number=problems.optional(
+            "license_number", profile.license_number, "License number"
+        ),
+        npi="".join(profile.npi.split()),
     )
+    wrong_npi = npi.problem(cleaned.npi)
+    if wrong_npi:
+        problems.add("npi", wrong_npi)
     problems.in_range(
         "summary_due_days", profile.summary_due_days, 1, 90, "Days to finish a discharge summary"
     )

@@ -19,7 +19,7 @@ from counselor_desk.domain.model import (
     Objective,
     Referral,
 )
-from counselor_desk.store.convert import d, dd, iso_date, iso_moment, ts
+from counselor_desk.store.convert import d, dd, iso_date, iso_moment, newer_column, ts
 
 # -- goals ---------------------------------------------------------------------------------
 
@@ -175,6 +175,9 @@ def get_discharge(conn: sqlite3.Connection, participant_id: int) -> Discharge | 
         crisis_resources=row["crisis_resources"],
         medications_at_discharge=row["medications_at_discharge"],
         referrals=referrals,
+        strengths=row["strengths"],
+        copy_given_on=d(row["copy_given_on"]),
+        copy_given_to=row["copy_given_to"],
         recorded_at=ts(row["recorded_at"]),
         summary_completed_at=ts(row["summary_completed_at"]),
         signed_at=ts(row["signed_at"]),
@@ -198,6 +201,9 @@ def save_discharge(conn: sqlite3.Connection, discharge: Discharge) -> None:
         "relapse": discharge.relapse_prevention_plan,
         "crisis": discharge.crisis_resources,
         "medications": discharge.medications_at_discharge,
+        "strengths": discharge.strengths,
+        "copy_given_on": iso_date(discharge.copy_given_on),
+        "copy_given_to": discharge.copy_given_to,
         "recorded_at": iso_moment(discharge.recorded_at),
         "summary_completed_at": iso_moment(discharge.summary_completed_at),
     }
@@ -205,14 +211,17 @@ def save_discharge(conn: sqlite3.Connection, discharge: Discharge) -> None:
         """INSERT INTO discharges (participant_id, discharge_date, reason, reason_detail,
                condition_at_discharge, recommended_level, aftercare_plan,
                relapse_prevention_plan, crisis_resources, medications_at_discharge,
-               recorded_at, summary_completed_at)
+               strengths, copy_given_on, copy_given_to, recorded_at, summary_completed_at)
            VALUES (:participant_id, :date, :reason, :reason_detail, :condition, :recommended,
-               :aftercare, :relapse, :crisis, :medications, :recorded_at, :summary_completed_at)
+               :aftercare, :relapse, :crisis, :medications, :strengths, :copy_given_on,
+               :copy_given_to, :recorded_at, :summary_completed_at)
            ON CONFLICT (participant_id) DO UPDATE SET discharge_date = :date, reason = :reason,
                reason_detail = :reason_detail, condition_at_discharge = :condition,
                recommended_level = :recommended, aftercare_plan = :aftercare,
                relapse_prevention_plan = :relapse, crisis_resources = :crisis,
-               medications_at_discharge = :medications, recorded_at = :recorded_at,
+               medications_at_discharge = :medications, strengths = :strengths,
+               copy_given_on = :copy_given_on, copy_given_to = :copy_given_to,
+               recorded_at = :recorded_at,
                summary_completed_at = :summary_completed_at""",
         params,
     )
@@ -393,6 +402,7 @@ def _consent(row: sqlite3.Row) -> Consent:
         revoked_date=d(row["revoked_date"]),
         expiry_event=row["expiry_event"],
         expiry_event_on=d(row["expiry_event_on"]),
+        signed_by=row["signed_by"],
     )
 
 
@@ -432,9 +442,9 @@ def confirm_consent_scope(
 def insert_consent(conn: sqlite3.Connection, consent: Consent) -> int:
     cursor = conn.execute(
         """INSERT INTO consents (participant_id, recipient, recipient_address, purpose, scope,
-               signed_date, expiry_date, revoked_date, expiry_event, expiry_event_on)
+               signed_date, expiry_date, revoked_date, expiry_event, expiry_event_on, signed_by)
            VALUES (:participant_id, :recipient, :address, :purpose, :scope, :signed, :expiry,
-               :revoked, :event, :event_on)""",
+               :revoked, :event, :event_on, :signed_by)""",
         {
             "participant_id": consent.participant_id,
             "recipient": consent.recipient,
@@ -446,6 +456,7 @@ def insert_consent(conn: sqlite3.Connection, consent: Consent) -> int:
             "revoked": iso_date(consent.revoked_date),
             "event": consent.expiry_event,
             "event_on": iso_date(consent.expiry_event_on),
+            "signed_by": consent.signed_by,
         },
     )
     consent_id = int(cursor.lastrowid or 0)
@@ -470,8 +481,9 @@ def record_consent_event(conn: sqlite3.Connection, consent_id: int, happened: dt
 
 def insert_disclosure(conn: sqlite3.Connection, disclosure: Disclosure) -> int:
     cursor = conn.execute(
-        """INSERT INTO disclosures (participant_id, consent_id, disclosed_at, recipient, purpose, what)
-           VALUES (:participant_id, :consent_id, :at, :recipient, :purpose, :what)""",
+        """INSERT INTO disclosures (participant_id, consent_id, disclosed_at, recipient, purpose,
+               what, document_id)
+           VALUES (:participant_id, :consent_id, :at, :recipient, :purpose, :what, :document_id)""",
         {
             "participant_id": disclosure.participant_id,
             "consent_id": disclosure.consent_id,
@@ -479,6 +491,7 @@ def insert_disclosure(conn: sqlite3.Connection, disclosure: Disclosure) -> int:
             "recipient": disclosure.recipient,
             "purpose": disclosure.purpose,
             "what": disclosure.what,
+            "document_id": disclosure.document_id,
         },
     )
     return int(cursor.lastrowid or 0)
@@ -493,6 +506,7 @@ def _disclosure(row: sqlite3.Row) -> Disclosure:
         recipient=row["recipient"],
         purpose=row["purpose"],
         what=row["what"],
+        document_id=newer_column(row, "document_id"),
     )
 
 

@@ -61,3 +61,9 @@ def grouped_by_participant(
         for row in conn.execute(sql.format(ids=marks), params):
             found.setdefault(row["participant_id"], []).append(build(row))
     return found
+
+
+def newer_column(row: sqlite3.Row, name: str, default: str = "") -> str:
+    """A column a later schema added, for rows migration steps read before it exists."""
+    keys = row.keys()  # a Row's `in` looks at its values, not its column names
+    return str(row[name]) if name in keys else default

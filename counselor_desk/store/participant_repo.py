@@ -28,6 +28,7 @@ from counselor_desk.store.convert import (
     iso_date,
     iso_moment,
     iso_time,
+    newer_column,
     t,
 )
 
@@ -47,19 +48,23 @@ def get_profile(conn: sqlite3.Connection) -> CounselorProfile | None:
         crisis_line=row["crisis_line"],
         summary_due_days=row["summary_due_days"],
         page_size=row["page_size"],
+        # read by migration steps before schema 13 too
+        license_number=newer_column(row, "license_number"),
+        npi=newer_column(row, "npi"),
     )
 
 
 def save_profile(conn: sqlite3.Connection, profile: CounselorProfile) -> None:
     conn.execute(
         """INSERT INTO counselor_profile (id, name, credentials, clinic_name, clinic_address,
-               clinic_phone, crisis_line, summary_due_days, page_size)
+               clinic_phone, crisis_line, summary_due_days, page_size, license_number, npi)
            VALUES (1, :name, :credentials, :clinic_name, :clinic_address, :clinic_phone,
-               :crisis_line, :summary_due_days, :page_size)
+               :crisis_line, :summary_due_days, :page_size, :license_number, :npi)
            ON CONFLICT (id) DO UPDATE SET name = :name, credentials = :credentials,
                clinic_name = :clinic_name, clinic_address = :clinic_address,
                clinic_phone = :clinic_phone, crisis_line = :crisis_line,
-               summary_due_days = :summary_due_days, page_size = :page_size""",
+               summary_due_days = :summary_due_days, page_size = :page_size,
+               license_number = :license_number, npi = :npi""",
         {
             "name": profile.name,
             "credentials": profile.credentials,
@@ -69,6 +74,8 @@ def save_profile(conn: sqlite3.Connection, profile: CounselorProfile) -> None:
             "crisis_line": profile.crisis_line,
             "summary_due_days": profile.summary_due_days,
             "page_size": profile.page_size,
+            "license_number": profile.license_number,
+            "npi": profile.npi,
         },
     )
 
@@ -261,20 +268,22 @@ def insert_participant(conn: sqlite3.Connection, participant: Participant, now: 
         params,
     )
     participant_id = int(cursor.lastrowid or 0)
-    replace_diagnoses(conn, participant_id, participant.diagnoses)
+    replace_diagnoses(conn, participant_id, participant.diagnoses, at_admission=True)
     return participant_id
 
 
 def update_participant(
-    conn: sqlite3.Connection, participant: Participant, now: dt.datetime
+    conn: sqlite3.Connection, participant: Participant, now: dt.datetime, *, at_admission: bool
 ) -> None:
+    """Write the participant; `at_admission`: the diagnoses are still those at admission
+    (domain/rules.py `admission_diagnoses_open`), so both lists take them."""
     params = _participant_params(participant)
     params.update(id=participant.id, now=iso_moment(now))
     assignments = ", ".join(
         f"{name.strip()} = :{name.strip()}" for name in _PARTICIPANT_COLUMNS.split(",")
     )
     conn.execute(f"UPDATE participants SET {assignments}, updated_at = :now WHERE id = :id", params)
-    replace_diagnoses(conn, participant.id, participant.diagnoses)
+    replace_diagnoses(conn, participant.id, participant.diagnoses, at_admission=at_admission)
 
 
 def part2_decision(conn: sqlite3.Connection, participant_id: int) -> bool | None:
@@ -296,22 +305,40 @@ def set_part2(conn: sqlite3.Connection, participant_id: int, part2: bool, at: dt
 
 
 def replace_diagnoses(
-    conn: sqlite3.Connection, participant_id: int, diagnoses: Iterable[Diagnosis]
+    conn: sqlite3.Connection,
+    participant_id: int,
+    diagnoses: Iterable[Diagnosis],
+    *,
+    at_admission: bool = False,
 ) -> None:
-    conn.execute("DELETE FROM diagnoses WHERE participant_id = :id", {"id": participant_id})
-    conn.executemany(
-        """INSERT INTO diagnoses (participant_id, position, code, description)
-           VALUES (:participant_id, :position, :code, :description)""",
-        [
-            {
-                "participant_id": participant_id,
-                "position": position,
-                "code": diagnosis.code,
-                "description": diagnosis.description,
-            }
-            for position, diagnosis in enumerate(diagnoses)
-        ],
-    )
+    """The current diagnoses (and, `at_admission`, those at admission too)."""
+    tables = ("diagnoses", "admission_diagnoses") if at_admission else ("diagnoses",)
+    rows = [
+        {
+            "participant_id": participant_id,
+            "position": position,
+            "code": diagnosis.code,
+            "description": diagnosis.description,
+        }
+        for position, diagnosis in enumerate(diagnoses)
+    ]
+    for table in tables:
+        conn.execute(f"DELETE FROM {table} WHERE participant_id = :id", {"id": participant_id})
+        conn.executemany(
+            f"""INSERT INTO {table} (participant_id, position, code, description)
+               VALUES (:participant_id, :position, :code, :description)""",
+            rows,
+        )
+
+
+def admission_diagnoses(conn: sqlite3.Connection, participant_id: int) -> list[Diagnosis]:
+    """The diagnoses as they stood at admission (the end of program week 1)."""
+    rows = conn.execute(
+        "SELECT code, description FROM admission_diagnoses WHERE participant_id = :id "
+        "ORDER BY position",
+        {"id": participant_id},
+    ).fetchall()
+    return [Diagnosis(row["code"], row["description"]) for row in rows]
 
 
 def _diagnoses_for(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[Diagnosis]]:

@@ -913,9 +913,39 @@ _V12: list[Step] = [
         CHECK (completion_sessions IS NULL OR completion_sessions BETWEEN 1 AND 500)""",
 ]
 
+# Documents a reviewer accepts without a phone call (docs/DOCUMENTS.md): the counselor's
+# license number and NPI under the signature; who signed a consent ('' the participant
+# themself); the document ID every page of a disclosed document prints, matching its row of
+# the disclosure log; the participant's strengths, needs, abilities and preferences and who
+# was given the discharge information, and when; the diagnoses as they stood at admission
+# (domain/rules.py `admission_diagnoses_open`: those of program week 1); a session's room.
+_V13: list[Step] = [
+    "ALTER TABLE counselor_profile ADD COLUMN license_number TEXT NOT NULL DEFAULT ''",
+    """ALTER TABLE counselor_profile ADD COLUMN npi TEXT NOT NULL DEFAULT ''
+        CHECK (npi = '' OR (length(npi) = 10 AND npi NOT GLOB '*[^0-9]*'))""",
+    "ALTER TABLE consents ADD COLUMN signed_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE disclosures ADD COLUMN document_id TEXT NOT NULL DEFAULT ''",
+    "CREATE UNIQUE INDEX disclosures_document ON disclosures(document_id) WHERE document_id <> ''",
+    "ALTER TABLE discharges ADD COLUMN strengths TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE discharges ADD COLUMN copy_given_on TEXT",
+    "ALTER TABLE discharges ADD COLUMN copy_given_to TEXT NOT NULL DEFAULT ''",
+    """CREATE TABLE admission_diagnoses (
+        participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        code TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (participant_id, position)
+    )""",
+    # before this version only the current diagnoses were kept: the best record of those at
+    # admission is them
+    """INSERT INTO admission_diagnoses (participant_id, position, code, description)
+        SELECT participant_id, position, code, description FROM diagnoses""",
+    "ALTER TABLE sessions ADD COLUMN location TEXT NOT NULL DEFAULT ''",
+]
+
 #: MIGRATIONS[N-1] brings a database from schema N-1 to N.
 MIGRATIONS: list[Sequence[Step]] = [
-    _V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12,
+    _V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12, _V13,
 ]  # fmt: skip
 
 

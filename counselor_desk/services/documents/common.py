@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import secrets
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -84,14 +85,33 @@ def default_file_name(
 
 
 def profile(db: Database) -> CounselorProfile:
-    profile = setup.get_profile(db)
-    if profile is None or not profile.name.strip():
+    """The counselor profile every document prints; refused until it names the counselor and
+    the clinic (a document must never go out under the app's name)."""
+    found = setup.get_profile(db)
+    missing = []
+    if found is None or not found.name.strip():
+        missing.append("your name")
+    if found is None or not found.clinic_name.strip():
+        missing.append("the clinic's name")
+    if missing:
         raise ValidationError(
-            "Fill in your counselor profile (name, credentials and clinic) before exporting "
-            "documents.",
+            f"Fill in {' and '.join(missing)} in your counselor profile (File > "
+            "Settings) before exporting documents; nothing was exported.",
             "profile",
         )
-    return profile
+    assert found is not None
+    return found
+
+
+def document_id(now: dt.datetime) -> str:
+    """A new document ID: printed on every page of a disclosed document and kept on its line
+    of the disclosure log, so a reader holding a page can find the disclosure.
+    'CD-20261202-' and eight random letters and digits (no 0/O or 1/I to misread).
+
+    The random part makes two documents made the same second differ (the log's unique index
+    would refuse a repeat)."""
+    letters = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+    return f"CD-{now:%Y%m%d}-" + "".join(secrets.choice(letters) for _ in range(8))
 
 
 def letterhead(profile: CounselorProfile) -> Letterhead:

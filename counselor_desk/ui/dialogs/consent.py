@@ -65,6 +65,10 @@ class ConsentDialog(ServiceDialog):
         self.purpose = _text("Purpose")
         self.scope = ScopeChecks()
         self.signed_date = date_edit(today, "Signed on")
+        # 42 CFR 2.31: the patient's signature, or a representative's (a guardian for a minor)
+        self.signed_by = QLineEdit()
+        self.signed_by.setPlaceholderText("Blank: the participant; or name and role, e.g. guardian")
+        self.signed_by.setAccessibleName("Signed by")
         self.expires = QCheckBox("Expires on")
         self.expires.setChecked(True)
         self.expiry_date = date_edit(
@@ -89,6 +93,7 @@ class ConsentDialog(ServiceDialog):
         self.add_row("&Purpose:", "purpose", self.purpose)
         self.add_row("&Information to disclose:", "scope", self.scope)
         self.add_row("&Signed on:", "signed_date", self.signed_date)
+        self.add_row("Signed &by:", "signed_by", self.signed_by)
         self.add_row("E&xpiry:", "expiry_date", expiry)
         self.add_row("or &when:", "expiry_event", self.expiry_event)
         self.ok_button().setText("Add consent")
@@ -107,6 +112,7 @@ class ConsentDialog(ServiceDialog):
                 expiry_date=to_date(self.expiry_date.date()) if self.expires.isChecked() else None,
                 recipient_address=self.recipient_address.toPlainText(),
                 expiry_event=self.expiry_event.text(),
+                signed_by=self.signed_by.text(),
             ),
             self.ctx.clock,
         )

@@ -13,7 +13,8 @@ PAGE_SIZES = (("US Letter", "letter"), ("A4", "a4"))
 
 class ProfileFields(QWidget):
     """Name, credentials, clinic name, address and phone, local crisis line; with
-    `documents`, also the days to finish a discharge summary and the page size.
+    `documents`, also the license number and NPI, the days to finish a discharge summary and
+    the page size.
 
     `optional_hints` labels the optional fields "(optional)" (the first run, where their
     mnemonic letters belong to the program fields)."""
@@ -37,6 +38,8 @@ class ProfileFields(QWidget):
             "clinic_address": self.address_edit,
             "clinic_phone": self.phone_edit,
             "crisis_line": self.crisis_edit,
+            "license_number": self.license_edit,
+            "npi": self.npi_edit,
             "summary_due_days": self.due_spin,
             "page_size": self.page_combo,
         }
@@ -50,6 +53,11 @@ class ProfileFields(QWidget):
         self.phone_edit = QLineEdit()
         self.crisis_edit = QLineEdit()
         self.crisis_edit.setPlaceholderText("Local crisis line (988 is always printed)")
+        self.license_edit = QLineEdit()
+        self.license_edit.setPlaceholderText("Optional: printed under your signature")
+        self.npi_edit = QLineEdit()
+        self.npi_edit.setPlaceholderText("Optional: 10 digits")
+        self.npi_edit.setMaxLength(12)
         self.due_spin = QSpinBox()
         self.due_spin.setRange(1, 90)
         self.due_spin.setSuffix(" days")
@@ -63,6 +71,8 @@ class ProfileFields(QWidget):
             (self.address_edit, "Clinic address"),
             (self.phone_edit, "Clinic phone"),
             (self.crisis_edit, "Local crisis line"),
+            (self.license_edit, "License number"),
+            (self.npi_edit, "NPI number"),
             (self.due_spin, "Days to finish a discharge summary"),
             (self.page_combo, "Page size"),
         ):
@@ -82,10 +92,14 @@ class ProfileFields(QWidget):
             form.addRow("Clinic &address:", self.address_edit)
             form.addRow("Clinic &phone:", self.phone_edit)
             form.addRow("Crisis l&ine:", self.crisis_edit)
+        form.addRow("Lic&ense number:", self.license_edit)
+        form.addRow("NPI n&umber:", self.npi_edit)
         form.addRow("Discharge summary &due within:", self.due_spin)
         form.addRow("Page si&ze:", self.page_combo)
         form.setRowVisible(self.due_spin, documents)
         form.setRowVisible(self.page_combo, documents)
+        form.setRowVisible(self.license_edit, documents)
+        form.setRowVisible(self.npi_edit, documents)
 
     def load(self, profile: CounselorProfile) -> None:
         self._loaded = profile
@@ -95,6 +109,8 @@ class ProfileFields(QWidget):
         self.address_edit.setText(profile.clinic_address)
         self.phone_edit.setText(profile.clinic_phone)
         self.crisis_edit.setText(profile.crisis_line)
+        self.license_edit.setText(profile.license_number)
+        self.npi_edit.setText(profile.npi)
         self.due_spin.setValue(profile.summary_due_days)
         self.page_combo.setCurrentIndex(max(0, self.page_combo.findData(profile.page_size)))
 
@@ -114,5 +130,7 @@ class ProfileFields(QWidget):
         return replace(
             typed,
             summary_due_days=self.due_spin.value(),
+            license_number=self.license_edit.text(),
+            npi=self.npi_edit.text(),
             page_size=str(self.page_combo.currentData()),
         )
