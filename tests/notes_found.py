@@ -104,7 +104,9 @@ def _group_entry(db: Database, person: Participant, session_id: int, clock: Fixe
 
 def build(db: Database, clock: FixedClock) -> Found:
     """Notes matching "urge" on four days, one of each kind; the oldest one written last."""
-    setup.save_profile(db, CounselorProfile(name="Dana Reyes", credentials="LPC"))
+    setup.save_profile(
+        db, CounselorProfile(name="Dana Reyes", credentials="LPC", clinic_name="Eastside Clinic")
+    )
     program = setup.add_program(db, setup.standard_program("Adult IOP"))
     admitted = dt.date(2026, 2, 2)
 

@@ -25,7 +25,9 @@ FRIDAY = FixedClock(dt.date(2026, 3, 6), dt.time(16))
 
 
 def make(db: Database) -> int:
-    setup.save_profile(db, CounselorProfile(name="Robin Vale", credentials="LCSW"))
+    setup.save_profile(
+        db, CounselorProfile(name="Robin Vale", credentials="LCSW", clinic_name="Eastside Clinic")
+    )
     program = setup.add_program(db, setup.standard_program("Adult IOP"))
     curriculum.save_curriculum(
         db,
@@ -84,7 +86,7 @@ def test_the_curriculum_is_a_section_of_the_signed_content_from_version_3(db: Da
 
 
 def test_without_a_curriculum_the_summary_has_no_curriculum_part(db: Database) -> None:
-    setup.save_profile(db, CounselorProfile(name="Robin Vale"))
+    setup.save_profile(db, CounselorProfile(name="Robin Vale", clinic_name="Eastside Clinic"))
     program = setup.add_program(db, setup.standard_program("Adult IOP"))
     person = people.admit(db, new_participant(program, admitted=MONDAY), FRIDAY)
     model = documents.discharge_summary_model(db, person.id, FRIDAY)

@@ -66,7 +66,9 @@ ENTRIES = {
 
 @pytest.fixture
 def program(db: Database) -> Program:
-    setup.save_profile(db, CounselorProfile(name="Sam Lee", credentials="LPC"))
+    setup.save_profile(
+        db, CounselorProfile(name="Sam Lee", credentials="LPC", clinic_name="Eastside Clinic")
+    )
     program = setup.add_program(db, setup.standard_program("Adult IOP"))
     with db.transaction() as conn:
         group_note_repo.set_notes_owed_from(conn, dt.date(2026, 3, 1))

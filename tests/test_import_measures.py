@@ -38,7 +38,9 @@ GOOD = HEADER + (
 
 
 def _people(db: Database) -> tuple[Participant, Participant]:
-    setup.save_profile(db, CounselorProfile(name="Jordan Lee", credentials="LPC"))
+    setup.save_profile(
+        db, CounselorProfile(name="Jordan Lee", credentials="LPC", clinic_name="Eastside Clinic")
+    )
     program = setup.add_program(db, setup.standard_program("Adult IOP"))
     first = participants.admit(db, new_participant(program), CLOCK)
     second = participants.admit(

@@ -36,7 +36,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 @pytest.fixture
 def dana(db: Database) -> Participant:
     program = setup.add_program(db, setup.standard_program("Adult IOP"))
-    setup.save_profile(db, CounselorProfile(name="Sam Lee"))
+    setup.save_profile(db, CounselorProfile(name="Sam Lee", clinic_name="Eastside Clinic"))
     return people.admit(db, new_participant(program), CLOCK)
 
 

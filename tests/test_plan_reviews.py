@@ -130,7 +130,9 @@ def plan(db: Database, dana: Participant) -> tuple[Goal, Objective, Goal]:
 
 
 def profile(db: Database) -> None:
-    setup.save_profile(db, CounselorProfile(name="Sam Ortiz", credentials="LADC"))
+    setup.save_profile(
+        db, CounselorProfile(name="Sam Ortiz", credentials="LADC", clinic_name="Eastside Clinic")
+    )
 
 
 def draft(dana: Participant, goal: Goal, objective: Objective, **changes: object) -> PlanReview:

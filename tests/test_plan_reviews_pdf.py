@@ -166,7 +166,9 @@ def test_a_goals_interventions_are_kept_and_printed_on_the_plan(
 
     program = setup.add_program(db, setup.standard_program("Adult IOP"))
     person = people.admit(db, new_participant(program), clock)
-    setup.save_profile(db, CounselorProfile(name="Robin Vale", credentials="LCSW"))
+    setup.save_profile(
+        db, CounselorProfile(name="Robin Vale", credentials="LCSW", clinic_name="Eastside Clinic")
+    )
     goal = clinical.save_goal(
         db,
         Goal(

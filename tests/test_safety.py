@@ -49,7 +49,9 @@ PLAN = {
 
 @pytest.fixture
 def dana(db: Database) -> Participant:
-    setup.save_profile(db, CounselorProfile(name="Jordan Lee", credentials="LPC"))
+    setup.save_profile(
+        db, CounselorProfile(name="Jordan Lee", credentials="LPC", clinic_name="Eastside Clinic")
+    )
     program = setup.add_program(db, setup.standard_program("Adult IOP"))
     return people.admit(db, new_participant(program), MONDAY)
 

@@ -19,7 +19,9 @@ from counselor_desk.store.db import Database
 
 
 def _participant(db: Database, clock: FixedClock) -> Participant:
-    setup.save_profile(db, CounselorProfile(name="Dana Reyes", credentials="LPC"))
+    setup.save_profile(
+        db, CounselorProfile(name="Dana Reyes", credentials="LPC", clinic_name="Eastside Clinic")
+    )
     program = setup.add_program(db, setup.standard_program("Adult IOP"))
     return participants.admit(
         db,

@@ -220,7 +220,9 @@ def test_a_referral_needs_a_provider(db: Database, dana: Participant) -> None:
 
 
 def test_the_clinics_own_summary_deadline_is_used(db: Database, dana: Participant) -> None:
-    setup.save_profile(db, CounselorProfile(name="Sam Lee", summary_due_days=5))
+    setup.save_profile(
+        db, CounselorProfile(name="Sam Lee", clinic_name="Eastside Clinic", summary_due_days=5)
+    )
     clinical.record_discharge(db, plan(dana), CLOCK)
     assert caseload.review(db, people.get(db, dana.id), CLOCK).summary_due == D(2026, 3, 23)
 

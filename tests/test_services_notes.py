@@ -42,7 +42,9 @@ def at(day: dt.date, hour: int, minute: int = 0, second: int = 0) -> FixedClock:
 
 @pytest.fixture
 def program(db: Database) -> Program:
-    setup.save_profile(db, CounselorProfile(name="Sam Lee", credentials="LPC"))
+    setup.save_profile(
+        db, CounselorProfile(name="Sam Lee", credentials="LPC", clinic_name="Eastside Clinic")
+    )
     return setup.add_program(db, setup.standard_program("Adult IOP"))
 
 

@@ -26,7 +26,9 @@ SUPERVISION = "end of court supervision"
 
 @pytest.fixture
 def ctx(db: Database, clock: FixedClock) -> AppContext:
-    setup.save_profile(db, CounselorProfile(name="Robin Vale", credentials="LCSW"))
+    setup.save_profile(
+        db, CounselorProfile(name="Robin Vale", credentials="LCSW", clinic_name="Eastside Clinic")
+    )
     return AppContext(db=db, clock=clock)
 
 

@@ -28,7 +28,9 @@ ADMITTED = dt.date(2026, 1, 5)
 
 @pytest.fixture
 def ctx(db: Database, clock: FixedClock) -> AppContext:
-    setup.save_profile(db, CounselorProfile(name="Robin Vale", credentials="LCSW"))
+    setup.save_profile(
+        db, CounselorProfile(name="Robin Vale", credentials="LCSW", clinic_name="Eastside Clinic")
+    )
     return AppContext(db=db, clock=clock)
 
 

@@ -38,7 +38,9 @@ ADMITTED = dt.date(2026, 1, 5)
 
 @pytest.fixture
 def program(db: Database) -> Program:
-    setup.save_profile(db, CounselorProfile(name="Robin Vale", credentials="LCSW"))
+    setup.save_profile(
+        db, CounselorProfile(name="Robin Vale", credentials="LCSW", clinic_name="Eastside Clinic")
+    )
     setup.add_program(db, setup.standard_program("Teen IOP", planned_weeks=8, days=(1, 3)))
     return setup.add_program(
         db, setup.standard_program("Adult PHP", LevelOfCare.PHP, planned_weeks=6)

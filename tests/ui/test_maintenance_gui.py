@@ -210,7 +210,7 @@ def test_a_large_damaged_database_is_checked_after_the_window_shows(
     path = tmp_path / "big.sqlite3"
     clock = FixedClock(dt.date(2026, 3, 2), dt.time(16, 0))
     with connect(path) as db:
-        setup.save_profile(db, CounselorProfile(name="Robin Vale"))
+        setup.save_profile(db, CounselorProfile(name="Robin Vale", clinic_name="Eastside Clinic"))
         setup.add_program(db, setup.standard_program("Adult IOP"))
         good = maintenance.backup_now(db, FixedClock(dt.date(2026, 3, 1), dt.time(17, 0)))
     smash_table_page(path, "consents")
@@ -249,7 +249,7 @@ def test_a_database_that_cannot_be_opened_offers_the_newest_good_backup(
 
     path = tmp_path / "desk.sqlite3"
     with connect(path) as db:
-        setup.save_profile(db, CounselorProfile(name="Robin Vale"))
+        setup.save_profile(db, CounselorProfile(name="Robin Vale", clinic_name="Eastside Clinic"))
         good = maintenance.backup_now(db, FixedClock(dt.date(2026, 3, 1), dt.time(17, 0)))
     path.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(StoreError) as refused:

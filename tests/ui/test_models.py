@@ -170,7 +170,9 @@ def write_chart(ctx: AppContext, person: Participant) -> None:
 
 @pytest.fixture
 def clinic(db: Database, clock: FixedClock) -> Clinic:
-    setup.save_profile(db, CounselorProfile(name="Robin Vale", credentials="LCSW"))
+    setup.save_profile(
+        db, CounselorProfile(name="Robin Vale", credentials="LCSW", clinic_name="Eastside Clinic")
+    )
     setup.add_program(db, setup.standard_program("Adult IOP"))
     ctx = AppContext(db=db, clock=clock)
     alex = admit(ctx, "Alexandra", "Rivera", ADMITTED, "A-1001")

@@ -29,7 +29,9 @@ from tests.factories import ALEXANDRA, new_participant
 
 @pytest.fixture
 def record_ctx(db: Database, clock: FixedClock) -> AppContext:
-    setup.save_profile(db, CounselorProfile(name="Robin Vale", credentials="LCSW"))
+    setup.save_profile(
+        db, CounselorProfile(name="Robin Vale", credentials="LCSW", clinic_name="Eastside Clinic")
+    )
     return AppContext(db=db, clock=clock)
 
 

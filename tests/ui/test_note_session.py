@@ -20,7 +20,9 @@ from tests.factories import ALEXANDRA, new_participant
 def test_a_saved_note_shows_its_session_with_the_minutes(
     qtbot: QtBot, db: Database, clock: FixedClock
 ) -> None:
-    setup.save_profile(db, CounselorProfile(name="Robin Vale", credentials="LCSW"))
+    setup.save_profile(
+        db, CounselorProfile(name="Robin Vale", credentials="LCSW", clinic_name="Eastside Clinic")
+    )
     program = setup.add_program(db, setup.standard_program("Adult IOP"))
     ctx = AppContext(db=db, clock=clock)
     person = participants.admit(

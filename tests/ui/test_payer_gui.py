@@ -44,7 +44,9 @@ D = dt.date
 
 @pytest.fixture
 def payer_ctx(db: Database, clock: FixedClock) -> AppContext:
-    setup.save_profile(db, CounselorProfile(name="Robin Vale", credentials="LCSW"))
+    setup.save_profile(
+        db, CounselorProfile(name="Robin Vale", credentials="LCSW", clinic_name="Eastside Clinic")
+    )
     return AppContext(db=db, clock=clock)
 
 

@@ -40,7 +40,10 @@ ADMITTED = dt.date(2026, 1, 5)  # a Monday; the clock stands on Monday 2 March (
 @pytest.fixture
 def record_ctx(db: Database, clock: FixedClock) -> AppContext:
     setup.save_profile(
-        db, CounselorProfile(name="Robin Vale", credentials="LCSW", crisis_line="555-0100")
+        db,
+        CounselorProfile(
+            name="Robin Vale", credentials="LCSW", clinic_name="Eastside", crisis_line="555-0100"
+        ),
     )
     return AppContext(db=db, clock=clock)
 
