@@ -268,6 +268,8 @@ class PageDecor:
     copy_of: str = ""  # a reprint's line above the footer: a copy of what was signed, and when
     page_size: str = "letter"
     footer: str = CONFIDENTIAL  # the line at the foot of every page
+    # a disclosed document's ID (its disclosure-log row), printed at the foot of every page
+    document_id: str = ""
 
 
 class _DecoratedCanvas(Canvas):  # type: ignore[misc]
@@ -335,10 +337,14 @@ class _DecoratedCanvas(Canvas):  # type: ignore[misc]
             self.drawString(left, bottom + 11, _fit(self, decor.copy_of, BOLD, 7.5, right - left))
         self.setFillColor(MUTED)
         self.setFont(REGULAR, 7)
-        self.drawString(left, bottom, _fit(self, decor.footer, REGULAR, 7, right - left - 70))
+        page = f"Page {number} of {total}"
+        if decor.document_id:
+            page = f"Document ID {decor.document_id}  ·  {page}"
+        room = right - left - self.stringWidth(page, BOLD, 7.5) - 14
+        self.drawString(left, bottom, _fit(self, decor.footer, REGULAR, 7, room))
         self.setFont(BOLD, 7.5)
         self.setFillColor(INK)
-        self.drawRightString(right, bottom, f"Page {number} of {total}")
+        self.drawRightString(right, bottom, page)
         self.restoreState()
 
 
@@ -375,6 +381,7 @@ def participant_pages(
     substance_use: bool = False,
     draft: bool = False,
     copy_of: str = "",
+    document_id: str = "",
 ) -> PageDecor:
     """The pages of a document about one participant: clinic, title, who it is about, and the
     Part 2 notice on every page when the program treats substance use."""
@@ -386,6 +393,7 @@ def participant_pages(
         notice=PART2_NOTICE if substance_use else "",
         copy_of=copy_of,
         page_size=letterhead.page_size,
+        document_id=document_id,
     )
 
 

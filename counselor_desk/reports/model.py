@@ -51,10 +51,22 @@ class Identity:
 class Signer:
     name: str
     credentials: str = ""
+    license_number: str = ""
+    npi: str = ""
 
     @property
     def full(self) -> str:
         return f"{self.name}, {self.credentials}" if self.credentials else self.name
+
+    @property
+    def identifiers(self) -> str:
+        """'License LPC-12345 · NPI 1234567893', or what of it the profile holds ('' if none)."""
+        parts = []
+        if self.license_number:
+            parts.append(f"License {self.license_number}")
+        if self.npi:
+            parts.append(f"NPI {self.npi}")
+        return " · ".join(parts)
 
 
 @dataclass(frozen=True, slots=True)

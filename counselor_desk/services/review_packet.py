@@ -14,7 +14,6 @@ from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import Disclosure
 from counselor_desk.domain.rules import attendance_summary
 from counselor_desk.reports import review_packet
-from counselor_desk.reports.model import Signer
 from counselor_desk.reports.review_packet import ReviewPacket
 from counselor_desk.services import caseload, clinical, part2, participants, payer, setup
 from counselor_desk.services import measures as scores
@@ -84,7 +83,7 @@ def packet_model(
     return ReviewPacket(
         letterhead=common.letterhead(profile),
         identity=common.identity(participant),
-        signer=Signer(profile.name, profile.credentials),
+        signer=common.signer(profile),
         generated_on=today,
         first=first,
         last=last,

@@ -19,7 +19,6 @@ from counselor_desk.reports import (
 )
 from counselor_desk.reports.model import (
     AttendanceLetter,
-    Signer,
 )
 from counselor_desk.services import (
     caseload,
@@ -59,7 +58,7 @@ def attendance_letter_model(
     return AttendanceLetter(
         letterhead=common.letterhead(profile),
         identity=common.identity(participant),
-        signer=Signer(profile.name, profile.credentials),
+        signer=common.signer(profile),
         generated_on=clock.today(),
         program_name=program.name,
         level=level_on(participant.level_of_care, changes, min(last, clock.today())),

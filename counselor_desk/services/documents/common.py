@@ -39,6 +39,7 @@ from counselor_desk.reports.model import (
     SafetyStatus,
     ScorePoint,
     ServiceLine,
+    Signer,
 )
 from counselor_desk.services import (
     audit,
@@ -120,6 +121,16 @@ def letterhead(profile: CounselorProfile) -> Letterhead:
         clinic_address=profile.clinic_address,
         clinic_phone=profile.clinic_phone,
         page_size=profile.page_size,
+    )
+
+
+def signer(profile: CounselorProfile) -> Signer:
+    """The counselor as documents print them: name, credentials, license number and NPI."""
+    return Signer(
+        profile.name.strip(),
+        profile.credentials.strip(),
+        profile.license_number.strip(),
+        profile.npi.strip(),
     )
 
 

@@ -20,7 +20,6 @@ from counselor_desk.reports.model import (
     RiskScreen,
     SafetyStatus,
     SessionSummary,
-    Signer,
 )
 from counselor_desk.services import (
     caseload,
@@ -68,7 +67,7 @@ def continuity_model(
     return ContinuityOfCare(
         letterhead=common.letterhead(profile),
         identity=common.identity(participant),
-        signer=Signer(profile.name, profile.credentials),
+        signer=common.signer(profile),
         generated_on=clock.today(),
         program_name=program.name,
         substance_use=is_part2,

@@ -13,7 +13,6 @@ from counselor_desk.reports import (
 from counselor_desk.reports.model import (
     DischargeSummary,
     ModuleLine,
-    Signer,
 )
 from counselor_desk.services import (
     caseload,
@@ -65,7 +64,7 @@ def discharge_summary_model(db: Database, participant_id: int, clock: Clock) -> 
     model = DischargeSummary(
         letterhead=common.letterhead(profile),
         identity=common.identity(participant),
-        signer=Signer(profile.name, profile.credentials),
+        signer=common.signer(profile),
         generated_on=clock.today(),
         draft=draft,
         program_name=program.name,

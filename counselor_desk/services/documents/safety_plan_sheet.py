@@ -17,7 +17,6 @@ from counselor_desk.reports import (
 from counselor_desk.reports.model import (
     PlanSection,
     SafetyPlanSheet,
-    Signer,
 )
 from counselor_desk.services import (
     clinical,
@@ -70,7 +69,7 @@ def safety_plan_model(db: Database, participant_id: int, clock: Clock) -> Safety
             for number, (key, heading, _prompt) in enumerate(PLAN_SECTIONS, start=1)
         ),
         clinic_crisis_line=profile.crisis_line.strip(),
-        counselor=Signer(profile.name, profile.credentials),
+        counselor=common.signer(profile),
     )
 
 

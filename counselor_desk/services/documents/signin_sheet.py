@@ -12,7 +12,6 @@ from counselor_desk.reports import (
     signin,
 )
 from counselor_desk.reports.model import (
-    Signer,
     SigninSheet,
 )
 from counselor_desk.services import (
@@ -42,7 +41,7 @@ def signin_sheet_model(db: Database, session_id: int, clock: Clock) -> SigninShe
     )
     return SigninSheet(
         letterhead=common.letterhead(profile),
-        facilitator=Signer(profile.name, profile.credentials),
+        facilitator=common.signer(profile),
         generated_on=clock.today(),
         program_name=sheet.program_name,
         session_id=session.id,

@@ -15,7 +15,6 @@ from counselor_desk.reports.model import (
     PlanGoal,
     PlanObjective,
     PlanReviewLine,
-    Signer,
     TreatmentPlan,
 )
 from counselor_desk.services import (
@@ -74,7 +73,7 @@ def treatment_plan_model(db: Database, participant_id: int, clock: Clock) -> Tre
     return TreatmentPlan(
         letterhead=common.letterhead(profile),
         identity=common.identity(participant),
-        counselor=Signer(profile.name, profile.credentials),
+        counselor=common.signer(profile),
         generated_on=today,
         program_name=program.name,
         admission_date=participant.admission_date,
