@@ -20,7 +20,15 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from counselor_desk.reports.fonts import BOLD, REGULAR, register_fonts
 from counselor_desk.reports.model import PART2_NOTICE, Identity, Letterhead
@@ -251,6 +259,12 @@ def signature_block(signer_line: str, signed: str, width: float) -> list[Flowabl
         )
     )
     return [Spacer(1, 6), table]
+
+
+def closing(before: Sequence[Flowable], signature: Sequence[Flowable]) -> list[Flowable]:
+    """The last content and the signature block as one unit: the signature never stands alone
+    at the top of a page (the last lines move over with it)."""
+    return [KeepTogether([*before, *signature])]
 
 
 # -- pages ---------------------------------------------------------------------------------
