@@ -23,6 +23,7 @@ from pathlib import Path
 
 from counselor_desk import (
     __version__,
+    app_log,
     cli_consent,
     cli_encryption,
     cli_export,
@@ -345,6 +346,7 @@ def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser(extra)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    app_log.start()
     clock: Clock = FixedClock(args.today) if args.today else Clock()
     if args.self_test:
         from counselor_desk.selftest import run_self_test

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from counselor_desk import app_log
 from counselor_desk.domain.consent_scope import ScopeCategory
 from counselor_desk.domain.model import (
     Attendance,
@@ -37,6 +38,8 @@ def test_a_full_flow_logs_no_names_and_no_note_text(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
+    folder = app_log.start(logging.DEBUG)  # the app's own log file, as a real start writes it
+    assert folder is not None
     db = connect(tmp_path / "desk.sqlite3")
     fill_demo(db, CLOCK)
     program = next(r.program for r in reviews(db, CLOCK))
@@ -112,7 +115,11 @@ def test_a_full_flow_logs_no_names_and_no_note_text(
     with connect(tmp_path / "desk.sqlite3") as reopened:  # a second start
         reviews(reopened, CLOCK)
 
+    app_log.stop()
+    in_file = (folder / app_log.LOG_NAME).read_text(encoding="utf-8")
     logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert in_file.strip() and len(in_file.splitlines()) >= len(caplog.records)
+    logged += "\n" + in_file
     assert caplog.records  # the flow does log (migrations, backups…): and none of it names anyone
     for secret in (*NAME, NOTE_TEXT, "custody", "Panic at work", "Harbor Clinic"):
         assert secret not in logged

@@ -17,10 +17,11 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLockFile, QSettings, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtCore import QLockFile, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from counselor_desk import app_log
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.services import encryption, security, setup
 from counselor_desk.services.clock import Clock
@@ -227,10 +228,29 @@ def run_app(args: argparse.Namespace, clock: Clock) -> int:
     if lock is None:
         QMessageBox.critical(None, "Counselor Desk", f"{ALREADY_OPEN}.")
         return 1
+    folder = app_log.start(native_crashes=True)
+    last_run = app_log.mark_running(path)
     try:
+        if not last_run.closed_normally:
+            log.warning("the previous run did not close normally")
+            tell_last_run(app_log.last_run_message(last_run), folder)
         return _run_locked(app, path, clock, demo, lock)
     finally:
+        app_log.mark_closed(path)
+        app_log.stop()
         lock.unlock()
+
+
+def tell_last_run(message: str, folder: Path | None) -> None:
+    """Say plainly that the last run ended abnormally, offering to open the log folder."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Counselor Desk", message)
+    opener = None
+    if folder is not None:
+        opener = box.addButton("Open log folder", QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.exec()
+    if opener is not None and box.clickedButton() is opener:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 def ask_unlock(path: Path, clock: Clock) -> UnlockWindow | None:

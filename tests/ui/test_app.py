@@ -11,10 +11,12 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from counselor_desk import app_log
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import AgeGroup, LevelOfCare, Participant, Program
 from counselor_desk.services import security, setup
@@ -255,6 +257,39 @@ def test_a_database_that_cannot_be_used_is_a_plain_message(
     assert shown == [f"The file {bad} is damaged or is not a Counselor Desk database."]
     with pytest.raises(StoreError):
         connect(bad)
+
+
+def test_after_a_run_that_did_not_close_the_next_start_says_so_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "desk.sqlite3"
+    told: list[tuple[str, Path | None]] = []
+    monkeypatch.setattr(app, "tell_last_run", lambda text, folder: told.append((text, folder)))
+    monkeypatch.setattr(app, "_run_locked", lambda *_args: 0)
+    args = argparse.Namespace(db=str(path), demo=False)
+    app_log.mark_running(path)  # a run that was killed: its marker is still there
+    assert app.run_app(args, FixedClock(dt.date(2026, 3, 2))) == 0
+    assert len(told) == 1 and "did not close normally" in told[0][0]
+    assert told[0][1] == app_log.log_dir()
+    assert app.run_app(args, FixedClock(dt.date(2026, 3, 2))) == 0
+    assert len(told) == 1  # that run closed normally
+
+
+def test_the_notice_offers_to_open_the_log_folder(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+
+    def press_open() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
+        assert "did not close normally" in box.text()
+        button = next(b for b in box.buttons() if b.text() == "Open log folder")
+        button.click()
+
+    QTimer.singleShot(0, press_open)
+    app.tell_last_run("Counselor Desk did not close normally last time.", tmp_path)
+    assert opened == [str(tmp_path)]
 
 
 def test_unexpected_errors_are_told_without_details(monkeypatch: pytest.MonkeyPatch) -> None:
