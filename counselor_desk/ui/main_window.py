@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counselor_desk import __version__
+from counselor_desk import __version__, licences
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.services import security
 from counselor_desk.services.changes import SCHEDULE, SETTINGS
@@ -479,16 +479,31 @@ class MainWindow(QMainWindow):
             f"{self.encryption_words()}<br>"
             f"Default data folder:<br><code>{data_dir()}</code><br><br>"
             "Built with:<br>"
-            "DejaVu Sans font (DejaVu fonts licence; see "
-            "<code>resources/fonts/LICENSE-DejaVu.txt</code>)<br>"
             f"Qt {qVersion()} and PySide6 {PySide6.__version__} (LGPLv3)<br>"
-            "reportlab (BSD licence)<br>"
-            "python-bidi (LGPL)<br>"
-            "arabic-reshaper (MIT licence)"
+            + "".join(f"{name} {version}<br>" for name, version in licences.versions() if version)
+            + "DejaVu Sans font<br><br>"
+            "Third-party licences: the button below, or <code>resources/licenses/</code>."
         )
 
     def show_about(self) -> None:
-        QMessageBox.about(self, "About Counselor Desk", self.about_text())
+        box = QMessageBox(self)
+        box.setWindowTitle("About Counselor Desk")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(self.about_text())
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        notices = box.addButton("Third-party &licences…", QMessageBox.ButtonRole.ActionRole)
+        about_qt = box.addButton("About &Qt", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is notices:
+            self.show_licences()
+        elif box.clickedButton() is about_qt:
+            QMessageBox.aboutQt(self, "About Qt")
+
+    def show_licences(self) -> None:
+        from counselor_desk.ui.dialogs.licences import LicencesDialog
+
+        LicencesDialog(self).exec()
 
     # --- settings and closing ----------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -337,15 +337,28 @@ def test_about_names_the_licences_and_the_data(
     for words in (
         "MIT licence",
         "DejaVu Sans",
-        "LICENSE-DejaVu.txt",
         "(LGPLv3)",
-        "reportlab (BSD licence)",
-        "python-bidi (LGPL)",
-        "arabic-reshaper (MIT licence)",
+        "reportlab 4" if "reportlab 4" in text else "reportlab 5",
+        "python-bidi 0.6",
+        "arabic-reshaper",
+        "sqlcipher3",
+        "Third-party licences",
         str(ctx.db.path),
         "Default data folder",
     ):
         assert words in text
+
+
+def test_the_licences_dialog_shows_the_notices_and_every_text(qtbot: QtBot) -> None:
+    from counselor_desk.ui.dialogs.licences import LicencesDialog
+
+    dialog = LicencesDialog()
+    qtbot.addWidget(dialog)
+    names = [dialog.files.item(row).text() for row in range(dialog.files.count())]
+    assert names[0] == "Notices" and {"LGPL-3.0.txt", "reportlab.txt"} <= set(names)
+    assert "Third-party software in Counselor Desk" in dialog.text.toPlainText()
+    dialog.files.setCurrentRow(names.index("LGPL-3.0.txt"))
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in dialog.text.toPlainText()
 
 
 def test_the_window_icon_is_found_in_the_resources() -> None:
