@@ -29,10 +29,11 @@ from counselor_desk import (
     cli_export,
     cli_maintenance,
     cli_search,
+    cli_setup,
 )
 from counselor_desk.cli_common import Command, database_path, iso_date, positive, secrets_of
 from counselor_desk.domain.errors import ValidationError
-from counselor_desk.services import encryption, instance
+from counselor_desk.services import encryption, instance, setup
 from counselor_desk.services.clock import Clock, FixedClock
 from counselor_desk.store.db import Database, connect, needs_key, open_for_reading
 from counselor_desk.store.errors import DamagedDatabaseError, ReadOnlyDatabaseError, StoreError
@@ -59,6 +60,8 @@ WRITING_COMMANDS = frozenset(
         "encrypt",
         "change-passphrase",
         "recover",
+        "profile",
+        "program",
     }
 )
 
@@ -169,6 +172,7 @@ def _extra_commands() -> list[Command]:
         *cli_consent.COMMANDS,
         *cli_maintenance.COMMANDS,
         *cli_encryption.COMMANDS,
+        *cli_setup.COMMANDS,
     ]
 
 
@@ -302,7 +306,16 @@ def open_database(args: argparse.Namespace) -> Database:
     """Open (and migrate) the database; a backup made before migrating is stamped with the
     command's clock, so `--today` names it as it names everything else."""
     clock: Clock = FixedClock(args.today) if args.today else Clock()
-    return connect(database_path(args), key=database_key(args), now=clock.now())
+    db = connect(database_path(args), key=database_key(args), now=clock.now())
+    if getattr(args, "demo", False) and args.command != "demo" and not setup.is_set_up(db):
+        from counselor_desk.services.demo import fill_demo  # only for the demo
+
+        try:
+            fill_demo(db, clock)  # as the app does: --demo is always the filled demo
+        except BaseException:
+            db.close()
+            raise
+    return db
 
 
 def database_key(args: argparse.Namespace) -> bytes | None:

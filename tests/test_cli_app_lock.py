@@ -72,6 +72,8 @@ def _writes(db: Path) -> list[list[str]]:
         ["encrypt"],
         ["change-passphrase"],
         ["recover"],
+        ["profile", "set", "--clinic", "Harbor Clinic"],
+        ["program", "add", "Evening IOP"],
     ]
 
 

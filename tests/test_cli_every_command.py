@@ -89,6 +89,8 @@ CASES = [
         EXIT_BROKEN_PIPE,
     ),
     ("backup", ["backup", "--to", "{dir}/backups"], 0, EXIT_BROKEN_PIPE),
+    ("profile-show", ["profile", "show"], 0, EXIT_BROKEN_PIPE),
+    ("program-list", ["program", "list"], 0, EXIT_BROKEN_PIPE),
     ("check", ["check"], 0, EXIT_BROKEN_PIPE),
     ("restore-missing-file", ["restore", "{dir}/missing.sqlite3"], 1, 1),
     ("demo-on-filled", ["demo", "--participants", "30"], 0, 1),

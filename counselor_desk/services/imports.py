@@ -245,7 +245,9 @@ def _int(
 
 
 def import_participants(db: Database, raw: bytes, clock: Clock) -> int:
-    """Import participants; unknown program names create a program (without a schedule)."""
+    """Import participants; unknown program names create a program (without a schedule). On
+    a database with no program yet, a blank program column makes one from the row's level of
+    care and age group ("Adult IOP", "Adolescent PHP")."""
     errors = RowErrors()
     rows = list(_rows(raw, PARTICIPANT_REQUIRED, PARTICIPANT_OPTIONAL, errors))
     today = clock.today()
@@ -253,6 +255,7 @@ def import_participants(db: Database, raw: bytes, clock: Clock) -> int:
         programs = {
             program.name.casefold(): program for program in participant_repo.list_programs(conn)
         }
+        named_by_rows = not programs  # no program yet: a blank column names one
         seen: dict[str, int] = {}
         prepared: list[Participant] = []
         for line, row in rows:
@@ -265,7 +268,15 @@ def import_participants(db: Database, raw: bytes, clock: Clock) -> int:
             if level_text and level is None:
                 errors.add(line, f"level_of_care '{row['level_of_care']}' is not OP, IOP or PHP.")
             program = _program_for(
-                conn, programs, clean(row["program"]), level, dob, admission, line, errors
+                conn,
+                programs,
+                clean(row["program"]),
+                level,
+                dob,
+                admission,
+                line,
+                errors,
+                named_by_rows=named_by_rows,
             )
             weeks = _int(row, "planned_weeks", line, errors, required=False)
             chart = clean(row["chart_number"])
@@ -312,8 +323,16 @@ def _program_for(
     admission: dt.date | None,
     line: int,
     errors: RowErrors,
+    *,
+    named_by_rows: bool = False,
 ) -> Program | None:
-    """The named program (created if new), or the only one when the column is blank."""
+    """The named program (created if new), or the only one when the column is blank; with
+    `named_by_rows` (the database had no program) a blank column names the program after the
+    row's age group and level of care."""
+    adolescent = dob is not None and admission is not None and (admission - dob).days < 18 * 365.25
+    level = level if level in PROGRAM_LEVELS else LevelOfCare.IOP
+    if not name and named_by_rows:
+        name = f"{'Adolescent' if adolescent else 'Adult'} {level.value}"
     if not name:
         if len(programs) == 1:
             return next(iter(programs.values()))
@@ -329,8 +348,6 @@ def _program_for(
     if len(name) > 200:
         errors.add(line, "program name is too long.")
         return None
-    adolescent = dob is not None and admission is not None and (admission - dob).days < 18 * 365.25
-    level = level if level in PROGRAM_LEVELS else LevelOfCare.IOP
     age = AgeGroup.ADOLESCENT if adolescent else AgeGroup.ADULT
     program = Program(
         id=0,
