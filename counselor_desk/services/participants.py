@@ -171,6 +171,11 @@ def edit(db: Database, participant: Participant, clock: Clock) -> Participant:
     return cleaned
 
 
+def any_admitted(db: Database) -> bool:
+    """Whether anyone was ever admitted to this caseload."""
+    return participant_repo.any_participant(db.conn)
+
+
 def admission_diagnoses(db: Database, participant_id: int) -> list[Diagnosis]:
     """The diagnoses as they stood at admission (those of program week 1)."""
     return participant_repo.admission_diagnoses(db.conn, participant_id)

@@ -482,3 +482,8 @@ def leaves(conn: sqlite3.Connection, participant_ids: list[int]) -> dict[int, li
             id=row["id"],
         ),
     )
+
+
+def any_participant(conn: sqlite3.Connection) -> bool:
+    """Whether anyone was ever admitted (an empty caseload shows what to do first)."""
+    return bool(conn.execute("SELECT EXISTS (SELECT 1 FROM participants)").fetchone()[0])

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counselor_desk.services import caseload
+from counselor_desk.services import caseload, participants
 from counselor_desk.services.caseload import Include
 from counselor_desk.services.changes import Changes
 from counselor_desk.ui.caseload_model import (
@@ -30,6 +30,7 @@ from counselor_desk.ui.caseload_model import (
 )
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.participant_dialog import AdmitDialog
+from counselor_desk.ui.help import FIRST_STEP
 from counselor_desk.ui.widgets.badges import FlagBadgeDelegate
 from counselor_desk.ui.widgets.hours_bar import HoursBarDelegate
 from counselor_desk.ui.widgets.labels import buddy_label
@@ -149,6 +150,8 @@ class CaseloadView(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.total()
         text = f"{total} participant(s)" if shown == total else f"{shown} of {total} shown"
+        if total == 0 and self.include() is Include.ACTIVE:
+            text = FIRST_STEP if not participants.any_admitted(self.ctx.db) else text
         self.count_label.setText(text)
 
     def focus_filter(self) -> None:

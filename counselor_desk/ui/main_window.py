@@ -42,6 +42,14 @@ APPLICATION = "Counselor Desk"
 
 TODAY, CASELOAD, SESSIONS, RECORD = range(4)
 VIEW_NAMES = ("Today", "Caseload", "Sessions", "Participant record")
+#: The user guide's part for a record tab (ui/help.py SECTIONS); other tabs: "record".
+RECORD_TAB_SECTIONS = {
+    "notes": "notes",
+    "clinical": "safety",
+    "safety": "safety",
+    "discharge": "documents",
+    "consents": "documents",
+}
 DEMO_TEXT = "DEMO DATA — made-up participants for trying the app; nothing here is real."
 DEMO_STYLE = "background-color: #b71c1c; color: white; font-weight: bold; padding: 4px;"
 
@@ -80,6 +88,7 @@ class MainWindow(QMainWindow):
         self._shown_once = False
         self.recovery_key_dialog: QWidget | None = None  # shown once after encrypting
         self.note_search: Any = None  # the NoteSearchController, made when first asked for
+        self.guide: Any = None  # the user guide's window, made when first asked for
         self.setWindowTitle(window_title(ctx.demo))
         self._build_screens()
         self._build_status_bar()
@@ -245,7 +254,14 @@ class MainWindow(QMainWindow):
             self.view_actions.append(action)
 
         help_menu = bar.addMenu("&Help")
-        self.about_action = self._action("&About Counselor Desk", "F1", self.show_about)
+        self.guide_action = self._action(
+            "&User guide", QKeySequence.StandardKey.HelpContents, self.show_guide
+        )
+        self.shortcuts_action = self._action("&Keyboard shortcuts", None, self.show_shortcuts)
+        self.about_action = self._action("&About Counselor Desk", None, self.show_about)
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     # --- views -------------------------------------------------------------------------------
@@ -484,6 +500,27 @@ class MainWindow(QMainWindow):
             + "DejaVu Sans font<br><br>"
             "Third-party licences: the button below, or <code>resources/licenses/</code>."
         )
+
+    def help_section(self) -> str:
+        """The part of the user guide for where the counselor is (F1)."""
+        view = self.current_view()
+        if view == RECORD and self.record is not None:
+            tabs = self.record.tabs
+            tab = tabs.tabText(tabs.currentIndex()).replace("&", "").lower()
+            return RECORD_TAB_SECTIONS.get(tab, "record")
+        return {TODAY: "today", CASELOAD: "caseload", SESSIONS: "sessions"}.get(view, "start")
+
+    def show_guide(self) -> None:
+        from counselor_desk.ui.help import GuideWindow
+
+        if self.guide is None:
+            self.guide = GuideWindow(self)
+        self.guide.show_section(self.help_section())
+
+    def show_shortcuts(self) -> None:
+        from counselor_desk.ui.help import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     def show_about(self) -> None:
         box = QMessageBox(self)

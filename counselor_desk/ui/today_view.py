@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from counselor_desk.domain.colours import ColourRole
 from counselor_desk.domain.group_note import takes_group_note
 from counselor_desk.domain.rules import PLAN_FLAGS, Flag
-from counselor_desk.services import caseload, group_notes
+from counselor_desk.services import caseload, group_notes, participants
 from counselor_desk.services import sessions as session_service
 from counselor_desk.services.caseload import Review
 from counselor_desk.services.changes import Changes
@@ -35,6 +35,7 @@ from counselor_desk.services.sessions import DaySession
 from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.session import SessionActions
+from counselor_desk.ui.help import FIRST_STEP
 from counselor_desk.ui.widgets.refresh import RefreshWhenShown
 from counselor_desk.ui.widgets.session_table import (
     COL_DATE,
@@ -359,6 +360,11 @@ class TodayView(QWidget):
         owed = group_notes.owed(self.ctx.db, self.ctx.clock)
         self.attention_model.set_rows(reviews)
         self.owed_model.set_rows(owed)
+        self.attention_empty.setText(
+            "Nobody needs attention today."
+            if reviews or owed or participants.any_admitted(self.ctx.db)
+            else FIRST_STEP
+        )
         self.attention_empty.setVisible(not reviews and not owed)
         self.attention.setVisible(bool(reviews))
         self.owed.setVisible(bool(owed))
