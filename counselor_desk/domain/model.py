@@ -418,6 +418,8 @@ class Session:
     participant_id: int | None = None  # individual / family sessions for one participant
     cancelled: bool = False
     cancel_reason: str = ""
+    #: Where it meets, as the counselor names it ("Room 2", "Telehealth"); "" when not said.
+    location: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,14 +1,29 @@
-"""The group sign-in sheet: first name and last initial only, a line to sign on."""
+"""The sign-in sheet of a group, family or education session: a line to sign on for everyone
+expected, first name and last initial only.
+
+Every page carries the session (date and time, location, program, service and topic) and
+"Page X of Y". Each line has the person's modality (in person or telehealth: printed when roll
+call recorded it, else boxes to tick) and a staff-use Present box; the facilitator's
+attestation and the headcount box end the table, kept on one page with its last lines. No
+line is split across pages.
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from counselor_desk.domain.model import ServiceType
 from counselor_desk.reports.base import (
     ACCENT,
     CELL,
     CELL_BOLD,
     INK,
+    LABEL,
+    MUTED,
     RULE,
     SHADE,
     SMALL,
@@ -20,84 +35,273 @@ from counselor_desk.reports.base import (
     frame_width,
     render,
 )
-from counselor_desk.reports.fonts import register_fonts
-from counselor_desk.reports.model import SigninSheet
-from counselor_desk.reports.text import markup
+from counselor_desk.reports.fonts import REGULAR, register_fonts
+from counselor_desk.reports.model import SigninLine, SigninSheet
+from counselor_desk.reports.text import cell, markup
 
-TITLE_TEXT = "Group Sign-In Sheet"
+TITLES = {
+    ServiceType.GROUP: "Group Sign-In Sheet",
+    ServiceType.FAMILY: "Family Session Sign-In Sheet",
+    ServiceType.EDUCATION: "Education Session Sign-In Sheet",
+}
 #: Empty lines at the end for people not on the list (a walk-in, a family member).
 BLANK_LINES = 3
+#: A family session's roster is one participant: more lines for the family who come.
+FAMILY_BLANK_LINES = 6
+#: The lowest line: room to sign by hand.
+LINE_HEIGHT = 27.0
+#: Lines kept on the attestation's page with it (the last names and the blank lines).
+KEPT_WITH_ATTESTATION = 2
+#: Column shares of the frame: #, participant, signature, modality, time in, time out, present.
+COLUMNS = (0.06, 0.25, 0.29, 0.14, 0.085, 0.085, 0.09)
+HEADER = ("#", "Participant", "Signature", "Modality", "Time in", "Time out", "Present (staff)")
+_PAD = 4.0  # every cell's padding, each side
+
+BOX = "\u2610"  # ☐
+TICK_BOXES = f"{BOX} In person\n{BOX} Telehealth"
+NOTE = ParagraphStyle("signin-note", parent=CELL, fontSize=7.5, leading=9.5, textColor=MUTED)
+BOXES = ParagraphStyle("signin-boxes", parent=CELL, fontSize=8, leading=9.5)
+ATTESTATION = "I attest that the participants marked present attended this session."
+
+
+def title(service_type: ServiceType) -> str:
+    """The sheet's title by the service it is for; an individual session has no sheet."""
+    found = TITLES.get(service_type)
+    if found is None:
+        raise ValueError(f"A {service_type.label.lower()} session has no sign-in sheet.")
+    return found
+
+
+def time_span(model: SigninSheet) -> str:
+    ends = (model.start_time.hour * 60 + model.start_time.minute + model.duration_minutes) % (
+        24 * 60
+    )
+    return f"{model.start_time:%H:%M}–{ends // 60:02d}:{ends % 60:02d}"
+
+
+def service_words(model: SigninSheet) -> str:
+    """'Group therapy: Coping with cravings' (the service alone without a topic)."""
+    return f"{model.service_type.label}: {model.topic}" if model.topic else model.service_type.label
+
+
+def session_line(model: SigninSheet) -> str:
+    """The line under the page header of every page: when, where, which session. What a
+    long line loses to the page's edge is its end (the topic), never the date or the room."""
+    parts = [f"{model.session_date:%a} {day(model.session_date)}", time_span(model)]
+    if model.location:
+        parts.append(model.location)
+    if model.program_name:
+        parts.append(model.program_name)
+    parts.append(service_words(model))
+    return "   ·   ".join(parts)
+
+
+def _modality(line: SigninLine | None) -> str:
+    if line is None or line.telehealth is None:
+        return TICK_BOXES
+    return "Telehealth" if line.telehealth else "In person"
+
+
+def _line(number: int, line: SigninLine | None) -> list[Flowable | str]:
+    """One line of the table; what never changes is a plain string (drawn by the table in
+    its column's font: a 500-name sheet stays quick)."""
+    signature: Flowable | str = ""
+    if line is not None and line.telehealth:
+        signature = Paragraph("By telehealth: staff tick Present.", NOTE)
+    return [
+        str(number),
+        "" if line is None else cell(line.name, CELL),
+        signature,
+        _modality(line),
+        "",
+        "",
+        BOX,
+    ]
+
+
+def _height(line: SigninLine | None, name: Flowable | str, width: float) -> float:
+    """The line's height: room to sign, or more for a name that takes several lines (a
+    short plain name is measured, not laid out)."""
+    room = width - 2 * _PAD
+    if line is None or not isinstance(name, Flowable):
+        return LINE_HEIGHT
+    if line.name.isascii() and stringWidth(line.name, CELL.fontName, CELL.fontSize) <= room:
+        return LINE_HEIGHT
+    _width, height = name.wrap(room, 10_000)
+    return max(LINE_HEIGHT, float(height) + 2 * _PAD)
+
+
+def _attestation(model: SigninSheet, width: float, blank: int) -> Table:
+    """The facilitator's attestation (printed name and credentials, a line to sign and date)
+    beside the headcount box (present, counted by hand; the roster printed)."""
+    left = width * 0.64
+    right = width - left - 10
+    label_width, line_width = left * 0.22, left * 0.78
+    rows: list[list[Flowable | str]] = [
+        [Paragraph("Facilitator", LABEL), cell(model.facilitator.full, CELL)]
+    ]
+    if model.facilitator.identifiers:
+        rows.append([Paragraph("License / NPI", LABEL), cell(model.facilitator.identifiers, CELL)])
+    rows += [[Paragraph("Signature", LABEL), ""], [Paragraph("Date", LABEL), ""]]
+    signed = len(rows) - 2
+    signing = Table(
+        rows,
+        colWidths=[label_width, line_width],
+        rowHeights=[None] * signed + [28, 24],
+    )
+    signing.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, signed - 1), "TOP"),
+                ("VALIGN", (0, signed), (-1, -1), "BOTTOM"),
+                ("LINEBELOW", (1, signed), (1, -1), 0.6, INK),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    roster = f"On the roster: {len(model.names)} printed, {blank} blank lines for others."
+    headcount = Table(
+        [
+            [Paragraph("Headcount", CELL_BOLD), ""],
+            [Paragraph("Total present (count and write in)", CELL), ""],
+            [Paragraph(markup(roster), NOTE), ""],
+        ],
+        colWidths=[right * 0.68, right * 0.32],
+        rowHeights=[None, 30, None],
+    )
+    headcount.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
+                ("BOX", (1, 1), (1, 1), 0.8, INK),
+                ("SPAN", (0, 0), (1, 0)),
+                ("SPAN", (0, 2), (1, 2)),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("BACKGROUND", (0, 0), (1, 0), SHADE),
+            ]
+        )
+    )
+    block = Table(
+        [
+            [
+                [
+                    Paragraph("Facilitator attestation", CELL_BOLD),
+                    Paragraph(ATTESTATION, CELL),
+                    signing,
+                ],
+                "",
+                headcount,
+            ]
+        ],
+        colWidths=[left, 10, right],
+    )
+    block.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return block
+
+
+def sheet_table(model: SigninSheet, width: float) -> Table:
+    """One table: the header (repeated on every page), a line per name, the blank lines,
+    and the attestation as its last row, kept with the lines before it."""
+    widths = [width * share for share in COLUMNS]
+    blank = FAMILY_BLANK_LINES if model.service_type is ServiceType.FAMILY else BLANK_LINES
+    rows: list[list[Any]] = [[Paragraph(markup(text), CELL_BOLD) for text in HEADER]]
+    heights: list[float | None] = [None]
+    lines: list[SigninLine | None] = [*model.lines, *([None] * blank)]
+    for number, line in enumerate(lines, start=1):
+        row = _line(number, line)
+        rows.append(row)
+        heights.append(_height(line, row[1], widths[1]))
+    rows.append([_attestation(model, width - 2 * _PAD, blank), "", "", "", "", "", ""])
+    heights.append(None)
+    last = len(rows) - 1
+    kept_from = max(1, last - blank - KEPT_WITH_ATTESTATION)
+    table = Table(rows, colWidths=widths, rowHeights=heights, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("FONT", (0, 1), (-1, last - 1), REGULAR, CELL.fontSize, CELL.leading),
+                ("TEXTCOLOR", (0, 1), (-1, last - 1), INK),
+                ("FONT", (3, 1), (3, last - 1), REGULAR, BOXES.fontSize, BOXES.leading),
+                ("FONT", (6, 1), (6, last - 1), REGULAR, 14, 16),
+                ("ALIGN", (6, 1), (6, last - 1), "CENTER"),
+                ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
+                ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
+                ("TOPPADDING", (0, 0), (-1, -1), _PAD),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), _PAD),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+                ("LINEBELOW", (0, 1), (-1, last - 1), 0.5, INK),
+                ("LINEAFTER", (1, 1), (5, last - 1), 0.3, RULE),
+                # the staff-use column, shaded so no one signs in it
+                ("BACKGROUND", (6, 1), (6, last - 1), SHADE),
+                ("SPAN", (0, last), (-1, last)),
+                ("TOPPADDING", (0, last), (-1, last), 12),
+                ("NOSPLIT", (0, kept_from), (-1, last)),
+            ]
+        )
+    )
+    return table
 
 
 def story(model: SigninSheet) -> list[Flowable]:
     register_fonts()
     width = frame_width(model.letterhead.page_size)
-    ends = (model.start_time.hour * 60 + model.start_time.minute + model.duration_minutes) % (
-        24 * 60
-    )
-    time = f"{model.start_time:%H:%M}–{ends // 60:02d}:{ends % 60:02d}"
-    parts: list[Flowable] = [
-        Paragraph(TITLE_TEXT, TITLE),
-        Paragraph(markup(f"{model.program_name}  ·  session {model.session_id}"), SUBTITLE),
+    location = model.location or "Not recorded (write it in): ____________________"
+    subtitle = f"Session {model.session_id}"
+    if model.program_name:
+        subtitle = f"{model.program_name}  ·  session {model.session_id}"
+    return [
+        Paragraph(title(model.service_type), TITLE),
+        Paragraph(markup(f"{subtitle}  ·  printed {day(model.generated_on)}"), SUBTITLE),
         fields_table(
             [
                 ("Date", f"{model.session_date:%A} {day(model.session_date)}"),
-                ("Time", f"{time} ({model.duration_minutes} min)"),
-                ("Topic", model.topic or "–"),
-                ("Service", model.service_type.label),
+                ("Time", f"{time_span(model)} ({model.duration_minutes} min)"),
+                ("Location", location),
                 ("Facilitator", model.facilitator.full),
-                ("Program", model.program_name),
+                ("Service", service_words(model)),
+                ("Program", model.program_name or "–"),
             ],
             width,
         ),
-        Spacer(1, 12),
-    ]
-    header = ["#", "Participant", "Signature", "Time in", "Time out"]
-    rows: list[list[Flowable | str]] = [[Paragraph(text, CELL_BOLD) for text in header]]
-    for number, name in enumerate(model.names, start=1):
-        rows.append([Paragraph(str(number), CELL), Paragraph(markup(name), CELL), "", "", ""])
-    for number in range(len(model.names) + 1, len(model.names) + 1 + BLANK_LINES):
-        rows.append([Paragraph(str(number), CELL), "", "", "", ""])
-    table = Table(
-        rows,
-        colWidths=[width * 0.06, width * 0.30, width * 0.40, width * 0.12, width * 0.12],
-        rowHeights=[18] + [30] * (len(rows) - 1),
-        repeatRows=1,
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.5, INK),
-                ("LINEAFTER", (1, 1), (3, -1), 0.3, RULE),
-            ]
-        )
-    )
-    parts += [
-        table,
-        Spacer(1, 10),
+        Spacer(1, 8),
         Paragraph(
-            "Please sign on your own line. Only first names and last initials are printed; "
-            "this sheet is kept in the clinic and is not shared.",
+            "Sign on your own line and tick how you attend. Names are printed as first name "
+            "and last initial (where two read alike, with a second letter or the end of a chart "
+            "number, such as …02); the sheet stays in the clinic. Staff: tick Present for "
+            "everyone who attended, in the room or by telehealth, and write the total in the "
+            "headcount box.",
             SMALL,
         ),
+        Spacer(1, 4),
+        sheet_table(model, width),
     ]
-    return parts
 
 
 def build(model: SigninSheet) -> bytes:
-    """The sign-in sheet as PDF bytes (no participant line in the page header)."""
+    """The sign-in sheet as PDF bytes: the session line on every page, no participant's."""
+    heading = title(model.service_type)
     decor = PageDecor(
         clinic_name=model.letterhead.clinic_name,
-        title=TITLE_TEXT,
+        title=heading,
+        participant=session_line(model),
         page_size=model.letterhead.page_size,
     )
     return render(
         decor,
         story(model),
-        title=f"Group sign-in sheet – session {model.session_id}, {day(model.session_date)}",
+        title=f"{heading.capitalize()} – session {model.session_id}, {day(model.session_date)}",
         author=model.facilitator.full,
         subject=f"Sign-in sheet, {model.program_name}",
     )

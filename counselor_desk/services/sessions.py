@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -26,6 +27,28 @@ from counselor_desk.store.db import Database
 
 #: The longest roll-call comment (one line beside a mark, not a note).
 MAX_COMMENT = 2000
+#: The longest location ("Room 2", "Telehealth", "Main clinic, group room B"): one line of
+#: the sign-in sheet's page header.
+MAX_LOCATION = 80
+#: Control characters (tab, line breaks, NUL…) and Unicode's line and paragraph separators:
+#: a location is one printed line.
+_NOT_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def check_location(problems: Problems, value: str) -> str:
+    """A session's location trimmed; a line break, tab or other control character inside it,
+    or more than MAX_LOCATION characters, is a problem of the field "location"."""
+    location = (value or "").strip()
+    if _NOT_ONE_LINE.search(location):
+        problems.add(
+            "location", "The location must be one line, without tabs or other control characters."
+        )
+    elif len(location) > MAX_LOCATION:
+        problems.add(
+            "location",
+            f"The location is too long ({len(location)} characters; at most {MAX_LOCATION}).",
+        )
+    return location
 
 
 def scheduled_sessions(programs: Iterable[Program], day: dt.date) -> list[Session]:
@@ -162,6 +185,7 @@ def add_session(db: Database, session: Session) -> Session:
     """Add an individual, family or one-off session."""
     problems = Problems()
     topic = problems.optional("topic", session.topic, "Topic")
+    location = check_location(problems, session.location)
     problems.in_range("duration_minutes", session.duration_minutes, 1, 720, "Duration in minutes")
     if session.participant_id is None and session.program_id is None:
         problems.add("participant", "Choose the participant (or the program for a group).")
@@ -178,7 +202,9 @@ def add_session(db: Database, session: Session) -> Session:
     }:
         problems.add("program", "That program does not exist.")
     problems.raise_if_any()
-    cleaned = replace(session, id=0, topic=topic, cancelled=False, cancel_reason="")
+    cleaned = replace(
+        session, id=0, topic=topic, location=location, cancelled=False, cancel_reason=""
+    )
     if session.participant_id is None:
         existing = session_repo.find_session(
             db.conn,
@@ -196,6 +222,18 @@ def add_session(db: Database, session: Session) -> Session:
     with db.transaction() as conn:
         session_id = session_repo.insert_session(conn, cleaned)
     return replace(cleaned, id=session_id)
+
+
+def set_location(db: Database, session_id: int, location: str) -> Session:
+    """Say (or correct) where a session meets; "" clears it. A scheduled group session is
+    stored without one, so this is how it gets its room."""
+    session = get_session(db, session_id)
+    problems = Problems()
+    location = check_location(problems, location)
+    problems.raise_if_any()
+    with db.transaction() as conn:
+        session_repo.set_location(conn, session_id, location)
+    return replace(session, location=location)
 
 
 def cancel_session(

@@ -38,6 +38,7 @@ def _session(row: sqlite3.Row) -> Session:
         participant_id=row["participant_id"],
         cancelled=bool(row["cancelled"]),
         cancel_reason=row["cancel_reason"],
+        location=row["location"],
     )
 
 
@@ -52,13 +53,14 @@ def _session_params(session: Session) -> dict[str, object]:
         "participant_id": session.participant_id,
         "cancelled": int(session.cancelled),
         "cancel_reason": session.cancel_reason,
+        "location": session.location,
     }
 
 
 _INSERT_SESSION = """INSERT INTO sessions (date, start_time, duration_minutes, service_type, topic,
-        program_id, participant_id, cancelled, cancel_reason)
+        program_id, participant_id, cancelled, cancel_reason, location)
     VALUES (:date, :start, :minutes, :service, :topic, :program_id, :participant_id,
-        :cancelled, :cancel_reason)"""
+        :cancelled, :cancel_reason, :location)"""
 
 
 def insert_session(conn: sqlite3.Connection, session: Session) -> int:
@@ -119,6 +121,13 @@ def set_cancelled(conn: sqlite3.Connection, session_id: int, cancelled: bool, re
     conn.execute(
         "UPDATE sessions SET cancelled = :cancelled, cancel_reason = :reason WHERE id = :id",
         {"id": session_id, "cancelled": int(cancelled), "reason": reason},
+    )
+
+
+def set_location(conn: sqlite3.Connection, session_id: int, location: str) -> None:
+    conn.execute(
+        "UPDATE sessions SET location = :location WHERE id = :id",
+        {"id": session_id, "location": location},
     )
 
 

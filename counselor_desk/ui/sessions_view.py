@@ -1,5 +1,5 @@
 """Sessions over a date range: roll-call state at a glance; roll call, group note, add,
-cancel, sign-in sheet."""
+location, cancel, sign-in sheet (a group, family or education session's)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.group_note import takes_group_note
+from counselor_desk.domain.model import ServiceType
 from counselor_desk.services import documents
 from counselor_desk.services import sessions as session_service
 from counselor_desk.services.changes import Changes
@@ -100,6 +101,9 @@ class SessionsView(QWidget):
         )
         self.add_button = QPushButton("&Add session…")
         self.add_button.setAccessibleName("Add session")
+        self.location_button = QPushButton("&Location…")
+        self.location_button.setAccessibleName("Session location")
+        self.location_button.setToolTip("Where the selected session meets (Alt+L)")
         self.cancel_button = QPushButton("&Cancel / restore…")
         self.cancel_button.setAccessibleName("Cancel or restore session")
         self.signin_button = QPushButton("&Sign-in sheet…")
@@ -123,6 +127,7 @@ class SessionsView(QWidget):
             self.roll_call_button,
             self.group_note_button,
             self.add_button,
+            self.location_button,
             self.cancel_button,
             self.signin_button,
         ):
@@ -142,6 +147,7 @@ class SessionsView(QWidget):
         self.roll_call_button.clicked.connect(self._roll_call_current)
         self.group_note_button.clicked.connect(self._group_note_current)
         self.add_button.clicked.connect(self._add)
+        self.location_button.clicked.connect(self._location_current)
         self.cancel_button.clicked.connect(self._cancel_current)
         self.signin_button.clicked.connect(self.export_current_signin)
         self.ctx.bus.changed.connect(self._changed)
@@ -182,9 +188,18 @@ class SessionsView(QWidget):
 
     def _update_buttons(self) -> None:
         current = self.current_session()
-        for button in (self.roll_call_button, self.cancel_button, self.signin_button):
+        for button in (self.roll_call_button, self.location_button, self.cancel_button):
             button.setEnabled(current is not None)
         self.group_note_button.setEnabled(current is not None and takes_group_note(current.session))
+        individual = current is not None and (
+            current.session.service_type is ServiceType.INDIVIDUAL
+        )
+        self.signin_button.setEnabled(current is not None and not individual)
+        self.signin_button.setToolTip(
+            "An individual session has no sign-in sheet; its session note documents it"
+            if individual
+            else "Export the sign-in sheet of the selected session (Alt+S)"
+        )
 
     def _roll_call_at(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -199,6 +214,11 @@ class SessionsView(QWidget):
         current = self.current_session()
         if current is not None:
             self.actions_.group_note(current)
+
+    def _location_current(self) -> None:
+        current = self.current_session()
+        if current is not None:
+            self.actions_.edit_location(current)
 
     def _cancel_current(self) -> None:
         current = self.current_session()

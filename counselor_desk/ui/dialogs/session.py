@@ -1,5 +1,5 @@
-"""Adding a session, cancelling or restoring one, opening roll call and the group note:
-shared by Today and Sessions so both views act the same way. Once roll call of a group is
+"""Adding a session, saying where it meets, cancelling or restoring one, opening roll call and
+the group note: shared by Today and Sessions so both views act the same way. Once roll call of a group is
 saved, a question offers its group note (Later leaves it for the Needs attention list)."""
 
 from __future__ import annotations
@@ -31,16 +31,28 @@ from counselor_desk.domain.group_note import takes_group_note
 from counselor_desk.domain.model import ServiceType, Session
 from counselor_desk.services import caseload, group_notes, setup
 from counselor_desk.services import sessions as session_service
-from counselor_desk.services.changes import SCHEDULE
+from counselor_desk.services.changes import SCHEDULE, Changes
 from counselor_desk.services.sessions import DaySession
 from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.dialogs.base import ServiceDialog
 from counselor_desk.ui.dialogs.form import plain_message
 from counselor_desk.ui.operations import write
 
+LOCATION_HINT = "e.g. Room 2 or Telehealth"
+
+
+def location_edit(text: str = "") -> QLineEdit:
+    """The one-line Location field both dialogs show."""
+    edit = QLineEdit(text)
+    edit.setPlaceholderText(LOCATION_HINT)
+    edit.setAccessibleName("Location")
+    return edit
+
 
 class AddSessionDialog(QDialog):
-    """Date, start, length, type, program (group) or participant, topic -> add_session."""
+    """Date, start, length, type, program (group) or participant, topic, location ->
+    add_session."""
 
     def __init__(self, ctx: AppContext, day: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +82,7 @@ class AddSessionDialog(QDialog):
         self.type_combo.setCurrentIndex(list(ServiceType).index(ServiceType.INDIVIDUAL))
         self.topic_edit = QLineEdit()
         self.topic_edit.setPlaceholderText("e.g. Relapse prevention")
+        self.location_edit = location_edit()
         for widget, name in (
             (self.date_edit, "Date"),
             (self.start_edit, "Start time"),
@@ -126,6 +139,7 @@ class AddSessionDialog(QDialog):
         form.addRow("&Participant:", self.participant_combo)
         form.addRow("P&rogram:", self.program_combo)
         form.addRow("&Topic:", self.topic_edit)
+        form.addRow("L&ocation:", self.location_edit)
         self._form = form
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -156,6 +170,7 @@ class AddSessionDialog(QDialog):
             duration_minutes=self.length_spin.value(),
             service_type=ServiceType(self.type_combo.currentData()),
             topic=self.topic_edit.text(),
+            location=self.location_edit.text(),
             program_id=self.program_combo.currentData() if group else None,
             participant_id=None if group else self.participant_combo.currentData(),
         )
@@ -178,6 +193,7 @@ class AddSessionDialog(QDialog):
         self.error_label.show()
         target = {
             "topic": self.topic_edit,
+            "location": self.location_edit,
             "duration_minutes": self.length_spin,
             "participant": self.participant_combo,
             "program": self.program_combo,
@@ -186,6 +202,28 @@ class AddSessionDialog(QDialog):
         }.get(getattr(error, "field", ""))
         if target is not None and target.isVisible():
             target.setFocus()
+
+
+class SessionLocationDialog(ServiceDialog):
+    """Where a session meets (a scheduled group is stored without a room): one line, saved
+    by `sessions.set_location`; an empty line clears it."""
+
+    def __init__(self, ctx: AppContext, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "Session location", parent)
+        self.session = session
+        self.location_edit = location_edit(session.location)
+        self.location_edit.setMinimumWidth(360)
+        when = QLabel(
+            f"{session.date:%a} {session.date.isoformat()} {session.start_time:%H:%M}, "
+            f"{session.service_type.label}" + (f": {session.topic}" if session.topic else "")
+        )
+        when.setWordWrap(True)
+        self.form.addRow("Session:", when)
+        self.add_row("&Location:", "location", self.location_edit)
+
+    def save(self) -> Changes:
+        session_service.set_location(self.ctx.db, self.session.id, self.location_edit.text())
+        return SCHEDULE
 
 
 def ask_cancel_reason(parent: QWidget | None) -> str | None:
@@ -214,12 +252,18 @@ class SessionActions(QWidget):
         self.hide()
         self.roll_call_dialog: QDialog | None = None
         self.add_dialog: AddSessionDialog | None = None
+        self.location_dialog: SessionLocationDialog | None = None
         self.group_note_dialog: QDialog | None = None
         self.group_note_offer: QMessageBox | None = None
 
     def add(self, day: dt.date) -> None:
         dialog = AddSessionDialog(self.ctx, day, self.parentWidget())
         self.add_dialog = dialog
+        dialog.open()
+
+    def edit_location(self, row: DaySession) -> None:
+        dialog = SessionLocationDialog(self.ctx, row.session, self.parentWidget())
+        self.location_dialog = dialog
         dialog.open()
 
     def toggle_cancelled(self, row: DaySession) -> None:
