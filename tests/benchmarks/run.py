@@ -30,7 +30,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -917,6 +917,49 @@ def review_packet_pdf(db: Database, scale: int, repeat: int) -> list[Result]:
     ]
 
 
+def signin_sheet_pdf(db: Database, scale: int, repeat: int) -> list[Result]:
+    """The sign-in sheet of today's largest group (model read and pages laid out), and the
+    same sheet with its lines repeated to 500 names (24 pages) laid out."""
+    from counselor_desk.reports import signin
+    from counselor_desk.services import sessions
+    from counselor_desk.services.documents import signin_sheet_model
+
+    day = sessions.day_sessions(db, TODAY)
+    biggest = max(day, key=lambda item: len(item.expected))
+    session_id = biggest.session.id
+
+    def real() -> bytes:
+        return signin.build(signin_sheet_model(db, session_id, CLOCK))
+
+    model = signin_sheet_model(db, session_id, CLOCK)
+    copies = -(-500 // max(1, len(model.names)))
+    five_hundred = replace(
+        model,
+        names=(model.names * copies)[:500],
+        telehealth=(model.telehealth * copies)[:500],
+    )
+    return [
+        Result(
+            "signin_sheet_pdf",
+            scale,
+            timed(real, repeat),
+            250,
+            None,
+            runs=repeat,
+            note=f"{len(model.names)} names, model and PDF",
+        ),
+        Result(
+            "signin_sheet_pdf_500",
+            scale,
+            timed(lambda: signin.build(five_hundred), repeat),
+            150,
+            None,
+            runs=repeat,
+            note="500 names, 24 pages",
+        ),
+    ]
+
+
 SUITES: list[Callable[[Database, int, int], list[Result]]] = [
     caseload,
     filter_keystroke,
@@ -927,6 +970,7 @@ SUITES: list[Callable[[Database, int, int], list[Result]]] = [
     measure_import,
     safety_plan_pdf,
     review_packet_pdf,
+    signin_sheet_pdf,
     search,
     pdfs,
     backup,
