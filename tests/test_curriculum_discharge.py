@@ -67,7 +67,7 @@ def test_the_curriculum_is_a_section_of_the_signed_content_from_version_3(db: Da
     content = json.loads(
         discharge_content.signed_content(1, model, "Robin Vale", dt.datetime(2026, 3, 6, 17))
     )
-    assert content["version"] == 3
+    assert content["version"] >= 3  # the curriculum section came with version 3
     assert content["sections"]["curriculum"] == {
         "modules": [["Triggers", True, "2026-03-02"], ["Coping skills", True, None]],
         "completion": "Completion rule (every core module attended): not met.",

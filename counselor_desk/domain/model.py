@@ -584,6 +584,8 @@ DISCHARGE_SECTIONS: dict[str, str] = {
     "referrals": "Referrals",
     "relapse_prevention_plan": "Relapse-prevention plan",
     "crisis_resources": "Crisis resources",
+    "strengths": "Strengths, needs, abilities and preferences",
+    "copy_given": "Information and copy given",
 }
 
 

@@ -466,3 +466,40 @@ def admission_diagnoses_open(admission_date: dt.date, today: dt.date) -> bool:
 def summary_due_date(discharge_date: dt.date, due_days: int) -> dt.date:
     """The date the discharge summary is due (discharge + the clinic's days)."""
     return discharge_date + dt.timedelta(days=due_days)
+
+
+def _in_week(week: WeekHours, session: AttendedSession) -> bool:
+    return week.start <= session.date <= week.end
+
+
+def cancelled_minutes(week: WeekHours, sessions: Sequence[AttendedSession]) -> int:
+    """The length of every session of the program week that the program cancelled."""
+    return sum(
+        session.duration_minutes
+        for session in sessions
+        if _in_week(week, session) and session.status.counts is AttendanceCount.CANCELLED
+    )
+
+
+def missed_minutes(week: WeekHours, sessions: Sequence[AttendedSession]) -> int:
+    """The minutes of the week's sessions held that the participant did not attend: whole
+    sessions missed (excused or not) and the minutes missed by coming late or leaving early."""
+    return sum(
+        max(0, session.duration_minutes - session.minutes_attended)
+        for session in sessions
+        if _in_week(week, session) and session.status.counts is not AttendanceCount.CANCELLED
+    )
+
+
+def short_by_program(week: WeekHours, sessions: Sequence[AttendedSession]) -> bool:
+    """A complete week below its minimum in which the participant attended every minute of
+    every session held: the program's shortfall (its cancellations, or a schedule below the
+    minimum), never printed as the participant's."""
+    return week.complete and week.short and missed_minutes(week, sessions) == 0
+
+
+def risk_window(last_day: dt.date, days: int = 30) -> tuple[dt.date, dt.date]:
+    """The first and last day whose risk recorded as present the discharge summary prints
+    prominently: the last day (the discharge date, or today before the discharge) and the
+    `days` days before it."""
+    return last_day - dt.timedelta(days=days), last_day

@@ -1,5 +1,6 @@
-"""The discharge summary: the sections reviewers check (docs/DOMAIN.md); DRAFT until signed,
-and after the signature every print is a copy of the signed summary with its amendments."""
+"""The discharge summary: the sections reviewers check (docs/DOMAIN.md, docs/DOCUMENTS.md);
+DRAFT until signed, and after the signature every print is a copy of the signed summary with
+its amendments."""
 
 from __future__ import annotations
 
@@ -13,10 +14,13 @@ from counselor_desk.domain.rules import AttendanceSummary, WeekHours
 from counselor_desk.reports.base import (
     ACCENT,
     BODY,
+    CELL,
+    MUTED,
     NOTICE,
     SMALL,
     SUBTITLE,
     TITLE,
+    WARN,
     body,
     copy_of_signed,
     data_table,
@@ -25,20 +29,30 @@ from counselor_desk.reports.base import (
     frame_width,
     heading,
     hours,
+    long_day,
     participant_pages,
     render,
-    signature_block,
-    signed_electronically,
     subheading,
 )
-from counselor_desk.reports.charts import weekly_hours_chart
-from counselor_desk.reports.fonts import register_fonts
-from counselor_desk.reports.measures import measures_section, safety_lines
-from counselor_desk.reports.model import CRISIS_988, DischargeSummary, ServiceLine
-from counselor_desk.reports.text import markup
+from counselor_desk.reports.discharge_parts import (
+    chart_note,
+    closing_section,
+    crisis_section,
+    diagnoses_section,
+    hours_chart,
+    letterhead_block,
+    risk_section,
+    risk_warning,
+)
+from counselor_desk.reports.fonts import BOLD, register_fonts
+from counselor_desk.reports.measures import measures_section
+from counselor_desk.reports.model import DischargeSummary, ServiceLine, WeekCancelled
+from counselor_desk.reports.text import cell, markup
 
 TITLE_TEXT = "Discharge Summary"
 COPY_NOTICE = ParagraphStyle("copy-notice", parent=NOTICE, textColor=ACCENT, borderColor=ACCENT)
+SHORT_CELL = ParagraphStyle("short-cell", parent=CELL, fontName=BOLD, textColor=WARN)
+PROGRAM_CELL = ParagraphStyle("program-cell", parent=CELL, textColor=MUTED)
 
 
 def copy_line(model: DischargeSummary) -> str:
@@ -123,6 +137,9 @@ def level_text(level: LevelOfCare | None) -> str:
     return "Not stated" if level is None else f"{level.label} – ASAM level {level.asam}"
 
 
+# -- services and attendance -----------------------------------------------------------------
+
+
 def services_table(services: Sequence[ServiceLine], width: float) -> Flowable:
     rows: list[list[str | Flowable]] = [
         [line.service_type.label, str(line.sessions), hours(line.minutes)] for line in services
@@ -152,33 +169,93 @@ def attendance_sentence(summary: AttendanceSummary) -> str:
     )
 
 
-def week_result(week: WeekHours) -> str:
+def week_result(week: WeekHours, cancelled: WeekCancelled | None = None) -> str:
+    """The week against its minimum; a week short only by the program says so, never as the
+    participant's shortfall."""
+    by_program = cancelled is not None and cancelled.short_by_program
+    program_minutes = 0 if cancelled is None else cancelled.cancelled_minutes
     if week.minimum_minutes is None:
         return "No minimum"
     if not week.complete:
         return "In progress"
     if week.short:
-        return f"Short by {hours(week.minimum_minutes - week.minutes_attended)} h"
+        if by_program and program_minutes:
+            return f"Program cancelled {hours(program_minutes)} h"
+        short = f"Short by {hours(week.minimum_minutes - week.minutes_attended)} h"
+        if by_program:
+            return f"{short}; every session held attended"
+        if program_minutes:
+            return f"{short} (program cancelled {hours(program_minutes)} h)"
+        return short
+    if program_minutes:
+        return f"Met (program cancelled {hours(program_minutes)} h)"
     return "Met"
 
 
-def weeks_table(weeks: Sequence[WeekHours], width: float) -> Flowable:
-    rows: list[list[str | Flowable]] = [
-        [
-            str(week.week),
-            f"{day(week.start)} – {day(week.end)}",
-            hours(week.minutes_attended),
-            "–" if week.minimum_minutes is None else hours(week.minimum_minutes),
-            week_result(week),
-        ]
-        for week in weeks
-    ]
+def weeks_table(
+    weeks: Sequence[WeekHours], width: float, cancelled: Sequence[WeekCancelled] = ()
+) -> Flowable:
+    """Hours per program week against the minimum; the participant's shortfall in red, the
+    program's in grey."""
+    by_week = {item.week: item for item in cancelled}
+    rows: list[list[str | Flowable]] = []
+    for week in weeks:
+        found = by_week.get(week.week)
+        result = week_result(week, found)
+        participant_short = week.complete and week.short and not (found and found.short_by_program)
+        style = SHORT_CELL if participant_short else PROGRAM_CELL if found else CELL
+        rows.append(
+            [
+                str(week.week),
+                f"{day(week.start)} – {day(week.end)}",
+                hours(week.minutes_attended),
+                "–" if week.minimum_minutes is None else hours(week.minimum_minutes),
+                cell(result, style),
+            ]
+        )
     return data_table(
         ["Week", "Dates", "Hours attended", "Minimum", "Result"],
         rows,
-        [width * 0.09, width * 0.33, width * 0.18, width * 0.15, width * 0.25],
+        [width * 0.08, width * 0.29, width * 0.15, width * 0.12, width * 0.36],
         right=(0, 2, 3),
     )
+
+
+def weeks_section(model: DischargeSummary, width: float) -> list[Flowable]:
+    if not model.weeks:
+        return [
+            heading("Attendance by program week"),
+            Paragraph("No program week has started.", SMALL),
+        ]
+    parts: list[Flowable] = [
+        KeepTogether(
+            [
+                heading("Attendance by program week"),
+                hours_chart(model, width),
+                *chart_note(model),
+                Spacer(1, 8),
+            ]
+        ),
+        weeks_table(model.weeks, width, model.cancelled_weeks),
+        Paragraph(
+            "Hours are minutes attended in the participant's own program week (week 1 starts "
+            "on the admission day). A week cut short by discharge, a leave of absence or a "
+            "change of level has its minimum prorated by day.",
+            SMALL,
+        ),
+    ]
+    if model.cancelled_weeks:
+        parts.append(
+            Paragraph(
+                "A session the program cancelled counts for no one and against no one, and does "
+                "not lower the minimum. A week below its minimum in which the participant "
+                "attended every minute of every session held is the program's shortfall, not "
+                "the participant's: it reads \u201cProgram cancelled\u201d and is drawn grey in "
+                "the chart.",
+                SMALL,
+            )
+        )
+    return parts
 
 
 def goals_section(goals: Sequence[Goal]) -> list[Flowable]:
@@ -222,17 +299,6 @@ def referrals_table(referrals: Sequence[Referral], width: float) -> Flowable:
     )
 
 
-def crisis_section(clinic_line: str, extra: str) -> list[Flowable]:
-    story: list[Flowable] = [Paragraph(markup(CRISIS_988), BODY)]
-    if clinic_line:
-        story.append(Paragraph(markup(f"Clinic crisis line: {clinic_line}"), BODY))
-    story.append(Paragraph("In an emergency, call 911 or go to the nearest emergency room.", BODY))
-    if extra.strip():
-        story.append(Paragraph("From the discharge plan:", SMALL))
-        story += body(extra)
-    return story
-
-
 def curriculum_section(model: DischargeSummary) -> list[Flowable]:
     """The modules completed (with the first date attended) and the core modules missed."""
     if not model.modules and not model.completion:
@@ -262,54 +328,55 @@ def curriculum_section(model: DischargeSummary) -> list[Flowable]:
     return parts
 
 
-def story(model: DischargeSummary) -> list[Flowable]:
-    register_fonts()
-    width = frame_width(model.letterhead.page_size)
+# -- the document ------------------------------------------------------------------------------
+
+
+def identification(model: DischargeSummary, width: float) -> Flowable:
     reason = "Not yet discharged" if model.reason is None else model.reason.label
     if model.reason_detail:
         reason += f" – {model.reason_detail}"
+    return fields_table(
+        [
+            ("Name", model.identity.name),
+            ("Date of birth", day(model.identity.date_of_birth)),
+            ("Chart number", model.identity.chart_number),
+            ("Program", model.program_name),
+            ("Level at admission", level_text(model.level_at_admission)),
+            ("Level at discharge", level_text(model.level_at_discharge)),
+            ("Admission date", day(model.admission_date)),
+            ("Last service", day(model.last_service_date, "No attended session")),
+            ("Discharge date", day(model.discharge_date, "Not yet recorded")),
+            ("Summary due", day(model.summary_due, "When the discharge is recorded")),
+            ("Discharge reason", reason),
+            ("Referred by", model.referral_source),
+        ],
+        width,
+    )
+
+
+def story(model: DischargeSummary) -> list[Flowable]:
+    register_fonts()
+    width = frame_width(model.letterhead.page_size)
     subtitle = f"{model.program_name}  ·  prepared {day(model.generated_on)}"
     if model.signed_at is not None:
         subtitle = (
             f"{model.program_name}  ·  signed {model.signed_at:%Y-%m-%d %H:%M}  ·  "
             f"printed {day(model.generated_on)}"
         )
-    parts: list[Flowable] = [Paragraph(TITLE_TEXT, TITLE), Paragraph(markup(subtitle), SUBTITLE)]
-    parts += status_notices(model)
-    parts += [
+    parts: list[Flowable] = [
+        *letterhead_block(model),
+        Paragraph(TITLE_TEXT, TITLE),
+        Paragraph(markup(subtitle), SUBTITLE),
+        *status_notices(model),
+        *risk_warning(model, width),
         heading("Identification"),
-        fields_table(
-            [
-                ("Name", model.identity.name),
-                ("Date of birth", day(model.identity.date_of_birth)),
-                ("Chart number", model.identity.chart_number),
-                ("Program", model.program_name),
-                ("Level at admission", level_text(model.level_at_admission)),
-                ("Level at discharge", level_text(model.level_at_discharge)),
-                ("Admission date", day(model.admission_date)),
-                ("Last service", day(model.last_service_date, "No attended session")),
-                ("Discharge date", day(model.discharge_date, "Not yet recorded")),
-                ("Summary due", day(model.summary_due, "When the discharge is recorded")),
-                ("Discharge reason", reason),
-                ("Referred by", model.referral_source),
-            ],
-            width,
-        ),
+        identification(model, width),
+        *risk_section(model),
         heading("Reason for admission and presenting problems"),
         *body(model.presenting_problems),
-        heading("Diagnoses"),
-    ]
-    if model.diagnoses:
-        parts.append(
-            data_table(
-                ["ICD-10", "Diagnosis"],
-                [[item.code, item.description or "–"] for item in model.diagnoses],
-                [width * 0.16, width * 0.84],
-            )
-        )
-    else:
-        parts.append(Paragraph("No diagnosis recorded.", SMALL))
-    parts += [
+        *diagnoses_section(model, width),
+        heading("Strengths, needs, abilities and preferences"),
+        *body(model.strengths, "Not recorded on the discharge form."),
         heading("Services provided"),
         services_table(model.services, width),
         Spacer(1, 6),
@@ -321,35 +388,24 @@ def story(model: DischargeSummary) -> list[Flowable]:
             Paragraph(
                 markup(
                     f"Level of care changed to {level_text(change.level_of_care)} "
-                    f"on {day(change.effective_date)}{why}."
+                    f"on {long_day(change.effective_date)}{why}."
                 ),
                 BODY,
             )
         )
-    if model.weeks:
-        chart = weekly_hours_chart(model.weeks, width)
-        parts += [
-            KeepTogether([heading("Attendance by program week"), chart, Spacer(1, 8)]),
-            weeks_table(model.weeks, width),
-            Paragraph(
-                "Hours are minutes attended in the participant's own program week (week 1 starts "
-                "on the admission day). A week cut short by discharge, a leave of absence or a "
-                "change of level has its minimum prorated by day.",
-                SMALL,
-            ),
-        ]
-    else:
-        parts += [
-            heading("Attendance by program week"),
-            Paragraph("No program week has started.", SMALL),
-        ]
+    parts += weeks_section(model, width)
     parts += curriculum_section(model)
     parts += [heading("Progress on goals and objectives"), *goals_section(model.goals)]
-    parts.append(
-        KeepTogether([heading("Measures and safety"), *measures_section(model.measures, width)])
-    )
+    measures = [heading("Measures and safety"), *measures_section(model.measures, width)]
     if model.safety is not None:
-        parts += [subheading("Suicide risk and safety plan"), *safety_lines(model.safety)]
+        measures.append(
+            Paragraph(
+                "The latest suicide-risk screen, the safety plan and any open safety follow-up "
+                "are under Risk status at discharge.",
+                SMALL,
+            )
+        )
+    parts.append(KeepTogether(measures))
     parts += [
         heading("Condition at discharge"),
         *body(model.condition_at_discharge),
@@ -358,7 +414,9 @@ def story(model: DischargeSummary) -> list[Flowable]:
             BODY,
         ),
         heading("Medications at discharge (as reported)"),
-        *body(model.medications, "None reported."),
+        *body(model.medications, "Not recorded."),
+        heading("Allergies (as reported)"),
+        *body(model.allergies, "Not recorded: the participant's record has no allergy entry."),
         heading("Aftercare plan and referrals"),
         *body(model.aftercare_plan),
     ]
@@ -380,18 +438,10 @@ def story(model: DischargeSummary) -> list[Flowable]:
                 BODY,
             ),
         ]
+    parts += closing_section(model, width)
     if model.signed_at is None:
-        signed_line = (
-            "Not signed: draft"
-            if model.draft
-            else signed_electronically(model.signer.full, model.generated_on)
-        )
-        parts += [heading("Signature"), *signature_block(model.signer.full, signed_line, width)]
         return parts
-    signed = signed_electronically(model.signed_by, model.signed_at.date(), model.signed_at.time())
     parts += [
-        heading("Signature"),
-        *signature_block(model.signed_by, signed, width),
         Spacer(1, 5),
         Paragraph(markup(f"SHA-256 of the content signed: {model.content_hash}"), SMALL),
     ]

@@ -128,6 +128,46 @@ def _audit_reason(
     )
 
 
+#: The longest "given to" of the discharge information and copy (names and roles).
+COPY_TO_LIMIT = 500
+
+
+def _check_copy_given(
+    participant: Participant,
+    given_on: dt.date | None,
+    given_to: str,
+    today: dt.date,
+    problems: Problems,
+) -> None:
+    """The day the discharge information and a copy were given, and to whom: both or neither;
+    not in the future and not before the admission."""
+    if given_on is None:
+        if given_to:
+            problems.add(
+                "copy_given_on",
+                "Information and copy given on: give the date they were given, or clear who "
+                "received them.",
+            )
+        return
+    if given_on > today:
+        problems.add(
+            "copy_given_on",
+            f"Information and copy given on: {fmt(given_on)} is in the future.",
+        )
+    if given_on < participant.admission_date:
+        problems.add(
+            "copy_given_on",
+            f"Information and copy given on: {fmt(given_on)} is before the admission date "
+            f"({fmt(participant.admission_date)}).",
+        )
+    if not given_to:
+        problems.add(
+            "copy_given_to",
+            "Information and copy given to: say who received them (the participant, a guardian, "
+            "or who else).",
+        )
+
+
 def _check_discharge(
     db: Database, participant: Participant, discharge: Discharge, today: dt.date, problems: Problems
 ) -> Discharge:
@@ -158,9 +198,17 @@ def _check_discharge(
     def text(field: str, value: str, label: str) -> str:
         return problems.optional(field, value, label, limit=MAX_TEXT)
 
+    given_to = problems.optional(
+        "copy_given_to", discharge.copy_given_to, "Who was given the copy", limit=COPY_TO_LIMIT
+    )
+    _check_copy_given(participant, discharge.copy_given_on, given_to, today, problems)
     return replace(
         discharge,
         participant_id=participant.id,
+        strengths=text(
+            "strengths", discharge.strengths, "Strengths, needs, abilities and preferences"
+        ),
+        copy_given_to=given_to,
         reason_detail=text("reason_detail", discharge.reason_detail, "Reason details"),
         condition_at_discharge=text(
             "condition_at_discharge", discharge.condition_at_discharge, "Condition"

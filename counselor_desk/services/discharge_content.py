@@ -6,8 +6,9 @@ Canonical: JSON with sorted keys, no spaces (separators ``,`` and ``:``), UTF-8 
 escaping, dates ``YYYY-MM-DD``, moments ``YYYY-MM-DDTHH:MM:SS``, lists in the order the
 summary prints them. The hash is the SHA-256 of that text. Left out on purpose: what only
 lays the page out or follows from the settings (letterhead, page size, print date, the
-"summary due" date). Version 1 of this layout is `CONTENT_VERSION`; a new layout is a new
-version, never a change of this one.
+"summary due" date). The layout in force is `CONTENT_VERSION`; a new layout is a new
+version that only adds sections, never a change of one already signed, so content of any
+earlier version still hashes as it did and a reprint compares it on the sections it has.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import json
 from typing import Any
 
 from counselor_desk.domain.model import DischargeAmendment, DischargeReason, LevelOfCare
-from counselor_desk.reports.model import DischargeSummary
+from counselor_desk.reports.model import DischargeSummary, Signer
 
 #: 2 (schema 11) adds the "safety" section: the latest C-SSRS, the safety plan on file and the
 #: safety follow-ups still open when signed. Content signed as version 1 has no such section
@@ -26,7 +27,13 @@ from counselor_desk.reports.model import DischargeSummary
 #: 3 adds the "curriculum" section: the modules completed (first date attended) and the core
 #: modules missed, and the completion rule in words; content of versions 1 and 2 has no such
 #: section and is compared on the sections it has.
-CONTENT_VERSION = 3
+#: 4 (schema 13) adds the diagnoses at admission, the allergies, the risk status at discharge
+#: (the latest note's risk screen and every risk recorded as present in the 30 days before
+#: discharge), the strengths, needs, abilities and preferences, who was given the discharge
+#: information and a copy and when, the weeks the program cancelled in, and the signer's
+#: credentials, license number and NPI ("signer": printed from the content on a reprint,
+#: never named as changed). Content of versions 1 to 3 has none of these.
+CONTENT_VERSION = 4
 #: The layout of an amendment's content, unchanged since it was introduced.
 AMENDMENT_VERSION = 1
 
@@ -47,6 +54,12 @@ SECTIONS: dict[str, str] = {
     "right_to_appeal": "Right to appeal",
     "safety": "Suicide-risk screen and safety plan",
     "curriculum": "Curriculum modules",
+    "admission_diagnoses": "Diagnoses at admission",
+    "allergies": "Allergies",
+    "risk": "Risk status at discharge",
+    "strengths": "Strengths, needs, abilities and preferences",
+    "copy_given": "Information and copy given",
+    "cancelled_weeks": "Sessions cancelled by the program",
 }
 
 
@@ -73,6 +86,19 @@ def _safety(model: DischargeSummary) -> list[Any] | None:
         _day(status.plan_saved_on),
         [[_day(flag.raised_on), flag.needed] for flag in status.open_flags],
     ]
+
+
+def _risk(model: DischargeSummary) -> dict[str, Any]:
+    latest = model.latest_note_risk
+    return {
+        "latest_note": None if latest is None else [_day(latest.session_date), latest.risk.value],
+        "from": _day(model.risk_from),
+        "recent": [
+            [_day(item.on), item.source, item.finding, item.detail, item.signed]
+            for item in model.recent_risks
+            if item.from_note  # a C-SSRS is signed with the measures and the safety status
+        ],
+    }
 
 
 def sections(model: DischargeSummary) -> dict[str, Any]:
@@ -166,6 +192,23 @@ def sections(model: DischargeSummary) -> dict[str, Any]:
             "modules": [[m.title, m.core, _day(m.attended_on)] for m in model.modules],
             "completion": model.completion,
         },
+        "admission_diagnoses": [
+            [item.code, item.description] for item in model.admission_diagnoses
+        ],
+        "allergies": model.allergies,
+        "risk": _risk(model),
+        "strengths": model.strengths,
+        "copy_given": {"on": _day(model.copy_given_on), "to": model.copy_given_to},
+        "cancelled_weeks": [
+            [item.week, item.cancelled_minutes, item.short_by_program]
+            for item in model.cancelled_weeks
+        ],
+        "signer": {
+            "name": model.signer.name,
+            "credentials": model.signer.credentials,
+            "license_number": model.signer.license_number,
+            "npi": model.signer.npi,
+        },
     }
 
 
@@ -205,6 +248,23 @@ def changed_sections(stored_content: str, model: DischargeSummary) -> tuple[str,
         label
         for key, label in SECTIONS.items()
         if key in signed and signed.get(key) != now.get(key)
+    )
+
+
+def signed_signer(stored_content: str) -> Signer | None:
+    """The counselor as the content signed names them (credentials, license number, NPI);
+    None for content signed before version 4, which did not carry them."""
+    try:
+        found = json.loads(stored_content).get("sections", {}).get("signer")
+    except (ValueError, AttributeError):
+        return None
+    if not isinstance(found, dict):
+        return None
+    return Signer(
+        str(found.get("name", "")),
+        str(found.get("credentials", "")),
+        str(found.get("license_number", "")),
+        str(found.get("npi", "")),
     )
 
 

@@ -3,28 +3,46 @@ signature, a copy of the signed summary after)."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from counselor_desk.domain.rules import attendance_summary, level_on, summary_due_date
+from counselor_desk.domain import measures as instruments
+from counselor_desk.domain.measures import C_SSRS
+from counselor_desk.domain.model import AttendedSession, Measure, Note, NoteStatus, RiskLevel
+from counselor_desk.domain.rules import (
+    WeekHours,
+    attendance_summary,
+    cancelled_minutes,
+    level_on,
+    risk_window,
+    short_by_program,
+    summary_due_date,
+)
 from counselor_desk.reports import (
     discharge,
 )
 from counselor_desk.reports.model import (
     DischargeSummary,
     ModuleLine,
+    RecentRisk,
+    RiskScreen,
+    WeekCancelled,
 )
 from counselor_desk.services import (
     caseload,
     clinical,
     curriculum,
     discharge_content,
+    notes,
     participants,
     setup,
 )
 from counselor_desk.services import measures as scores
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.documents import common
+from counselor_desk.services.safety import RISK_PRESENT
 from counselor_desk.store.db import Database
 
 
@@ -46,6 +64,58 @@ def _curriculum(
     return tuple(lines), text
 
 
+def _latest_note_risk(found: Sequence[Note], last_day: dt.date) -> RiskScreen | None:
+    """The risk screen of the latest note up to the last day that assessed it."""
+    for note in found:  # newest session first
+        if note.session_date <= last_day and note.risk is not RiskLevel.NOT_ASSESSED:
+            return RiskScreen(note.session_date, note.risk, note.risk_detail, note.signed_by)
+    return None
+
+
+def _recent_risks(
+    found: Sequence[Note], scores_taken: Sequence[Measure], first: dt.date, last: dt.date
+) -> tuple[RecentRisk, ...]:
+    """Every risk recorded as present from `first` through `last`, oldest first: a note's
+    "present" screen (drafts too: the risk was written down) and a C-SSRS at moderate or
+    high risk."""
+    found_risks = [
+        RecentRisk(
+            on=note.session_date,
+            source=f"{note.service_type.label} note",
+            finding=note.risk.label,
+            detail=note.risk_detail.strip(),
+            signed=note.status is NoteStatus.SIGNED,
+        )
+        for note in found
+        if note.risk in RISK_PRESENT and first <= note.session_date <= last
+    ]
+    threshold = C_SSRS.safety_score
+    found_risks += [
+        RecentRisk(
+            screen.taken_on,
+            f"{C_SSRS.name} screen",
+            C_SSRS.score_text(screen.score),
+            from_note=False,
+        )
+        for screen in instruments.counted(C_SSRS.name, scores_taken)
+        if threshold is not None and screen.score >= threshold and first <= screen.taken_on <= last
+    ]
+    return tuple(sorted(found_risks, key=lambda item: (item.on, item.source)))
+
+
+def _cancelled_weeks(
+    weeks: Sequence[WeekHours], marks: Sequence[AttendedSession]
+) -> tuple[WeekCancelled, ...]:
+    """The weeks in which the program cancelled, and whether each is short only by it."""
+    found = []
+    for week in weeks:
+        minutes = cancelled_minutes(week, marks)
+        by_program = short_by_program(week, marks)
+        if minutes or by_program:
+            found.append(WeekCancelled(week.week, minutes, by_program))
+    return tuple(found)
+
+
 def discharge_summary_model(db: Database, participant_id: int, clock: Clock) -> DischargeSummary:
     """The discharge summary; a draft until it is signed, a copy of the signed one after."""
     participant = participants.get(db, participant_id)
@@ -61,6 +131,8 @@ def discharge_summary_model(db: Database, participant_id: int, clock: Clock) -> 
     review = caseload.review(db, participant, clock)
     found = scores.measures(db, participant_id)
     modules, completion = _curriculum(db, participant_id, clock)
+    written = notes.notes_for(db, participant_id)
+    risk_from, risk_to = risk_window(last_day)
     model = DischargeSummary(
         letterhead=common.letterhead(profile),
         identity=common.identity(participant),
@@ -101,19 +173,30 @@ def discharge_summary_model(db: Database, participant_id: int, clock: Clock) -> 
         safety=common.safety_status(db, participant_id, found),
         modules=modules,
         completion=completion,
+        admission_diagnoses=tuple(participants.admission_diagnoses(db, participant_id)),
+        allergies=participant.allergies,
+        latest_note_risk=_latest_note_risk(written, last_day),
+        recent_risks=_recent_risks(written, found, risk_from, risk_to),
+        risk_from=risk_from,
+        strengths="" if record is None else record.strengths,
+        copy_given_on=None if record is None else record.copy_given_on,
+        copy_given_to="" if record is None else record.copy_given_to,
+        cancelled_weeks=_cancelled_weeks(review.weeks, marks),
     )
     if record is None or not record.is_signed:
         return model
-    return replace(
+    content = clinical.signed_discharge_content(db, participant_id)
+    signer = discharge_content.signed_signer(content)
+    model = replace(
         model,
+        signer=model.signer if signer is None else signer,
+        identifiers_signed=signer is not None,
         signed_by=record.signed_by,
         signed_at=record.signed_at,
         content_hash=record.content_hash,
         amendments=tuple(clinical.discharge_amendments(db, participant_id)),
-        changed_since_signing=discharge_content.changed_sections(
-            clinical.signed_discharge_content(db, participant_id), model
-        ),
     )
+    return replace(model, changed_since_signing=discharge_content.changed_sections(content, model))
 
 
 def export_discharge_summary(db: Database, participant_id: int, out: Path, clock: Clock) -> Path:

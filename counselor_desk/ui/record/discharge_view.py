@@ -10,6 +10,7 @@ and amends.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -40,10 +41,54 @@ from counselor_desk.domain.model import (
 )
 from counselor_desk.domain.rules import Flag
 from counselor_desk.ui import palette
-from counselor_desk.ui.dialogs.form import FormErrors, date_edit, to_date, to_qdate
+from counselor_desk.ui.dialogs.form import FormErrors, TypedDate, date_edit, to_date, to_qdate
 
 REFERRAL_COLUMNS = ("Provider", "Service", "Contact", "Phone", "Address", "First appointment")
 APPOINTMENT_FORMAT = "%Y-%m-%d %H:%M"
+
+#: Who received the discharge information and a copy: (choice, the form's words). What is
+#: stored (and printed: "given to the participant on …") is the words of `copy_given_words`.
+COPY_CHOICES = (
+    ("", "Not recorded"),
+    ("participant", "The participant"),
+    ("guardian", "The participant and guardian"),
+    ("other", "Someone else (say who)"),
+)
+PARTICIPANT = "the participant"
+WITH_GUARDIAN = "the participant and guardian"
+
+
+def copy_given_words(choice: str, who: str) -> str:
+    """The stored words for who received the copy: 'the participant', 'the participant and
+    guardian (Pat Reyes, mother)', or whoever else was named ('' when not recorded)."""
+    who = who.strip()
+    if choice == "participant":
+        return PARTICIPANT
+    if choice == "guardian":
+        return f"{WITH_GUARDIAN} ({who})" if who else WITH_GUARDIAN
+    if choice == "other":
+        return who
+    return ""
+
+
+_PARTICIPANT = re.compile(r"(?:the )?participant", re.IGNORECASE)
+_WITH_GUARDIAN = re.compile(
+    r"(?:the )?participant and guardian(?: \((?P<who>.*)\))?", re.IGNORECASE
+)
+
+
+def copy_given_choice(words: str) -> tuple[str, str]:
+    """The form's choice and name for stored words (the reverse of `copy_given_words`;
+    'Participant' as typed elsewhere reads the same)."""
+    words = words.strip()
+    if not words:
+        return "", ""
+    if _PARTICIPANT.fullmatch(words):
+        return "participant", ""
+    guardian = _WITH_GUARDIAN.fullmatch(words)
+    if guardian:
+        return "guardian", guardian.group("who") or ""
+    return "other", words
 
 
 def _text(name: str, height: int = 70) -> QPlainTextEdit:
@@ -68,7 +113,8 @@ def referral_cells(referral: Referral) -> list[str]:
 
 class DischargeTabView(QWidget):
     """Discharge date, reason, condition, next level, aftercare, referrals, relapse plan,
-    crisis resources and medications, with Save plan / Record discharge under them."""
+    crisis resources, medications, strengths, and when and to whom the discharge information
+    and a copy were given, with Save plan / Record discharge under them."""
 
     edited = Signal()  # the counselor changed something (never while filling)
 
@@ -102,6 +148,26 @@ class DischargeTabView(QWidget):
         self.relapse = _text("Relapse-prevention plan")
         self.crisis = _text("Crisis resources", 56)
         self.medications = _text("Medications at discharge", 56)
+        self.strengths = _text("Strengths, needs, abilities and preferences")
+        self.copy_given_on = TypedDate("Information and copy given on")
+        self.copy_given_on.setMaximumWidth(150)
+        self.copy_given_to = QComboBox()
+        for choice, words in COPY_CHOICES:
+            self.copy_given_to.addItem(words, choice)
+        self.copy_given_to.setAccessibleName("Information and copy given to")
+        self.copy_given_who = QLineEdit()
+        self.copy_given_who.setAccessibleName("Who received the information and copy")
+        self.copy_given_who.setPlaceholderText("Name and role, e.g. Pat Reyes, mother")
+        self.copy_given_box = QWidget()
+        self.copy_given_box.setAccessibleName("Information and copy given to")
+        given = QHBoxLayout(self.copy_given_box)
+        given.setContentsMargins(0, 0, 0, 0)
+        given.addWidget(self.copy_given_to)
+        given.addWidget(self.copy_given_who, 1)
+        given.addStretch(1)
+        self.copy_given_to.setMaximumWidth(300)
+        self.copy_given_who.setMaximumWidth(420)
+        self._copy_choice_changed()
         # from the participant's record: shown so a missing one is said beside it at signing
         self.presenting_problems = QLabel()
         self.presenting_problems.setAccessibleName("Presenting problems (from the record)")
@@ -181,6 +247,9 @@ class DischargeTabView(QWidget):
             ("Relapse-prevention plan:", "relapse_prevention_plan", self.relapse),
             ("Crisis resources:", "crisis_resources", self.crisis),
             ("Medications at discharge:", "medications_at_discharge", self.medications),
+            ("Strengths, needs, abilities\nand preferences:", "strengths", self.strengths),
+            ("Information and copy given on:", "copy_given_on", self.copy_given_on),
+            ("Given to:", "copy_given_to", self.copy_given_box),
             ("Presenting problems:", "presenting_problems", self.presenting_problems),
             ("Diagnoses:", "diagnoses", self.diagnoses),
         ]
@@ -212,8 +281,30 @@ class DischargeTabView(QWidget):
         self.reason.currentIndexChanged.connect(self._edited)
         self.recommended.currentIndexChanged.connect(self._edited)
         self.reason_detail.textChanged.connect(self._edited)
-        for edit in (self.condition, self.aftercare, self.relapse, self.crisis, self.medications):
+        texts = (
+            self.condition,
+            self.aftercare,
+            self.relapse,
+            self.crisis,
+            self.medications,
+            self.strengths,
+        )
+        for edit in texts:
             edit.textChanged.connect(self._edited)
+        self.copy_given_on.textEdited.connect(self._edited)
+        self.copy_given_who.textEdited.connect(self._edited)
+        self.copy_given_to.currentIndexChanged.connect(self._copy_choice_changed)
+        self.copy_given_to.currentIndexChanged.connect(self._edited)
+
+    def _copy_choice_changed(self, *_args: object) -> None:
+        """The name field is for a guardian (optional) or someone else (needed)."""
+        choice = self.copy_given_to.currentData()
+        self.copy_given_who.setVisible(choice in ("guardian", "other"))
+        self.copy_given_who.setPlaceholderText(
+            "Guardian's name and role (optional)"
+            if choice == "guardian"
+            else "Name and role, e.g. Pat Reyes, sister"
+        )
 
     def _edited(self, *_args: object) -> None:
         if not self._filling:
@@ -245,6 +336,12 @@ class DischargeTabView(QWidget):
             self.relapse.setPlainText(stored.relapse_prevention_plan)
             self.crisis.setPlainText(stored.crisis_resources)
             self.medications.setPlainText(stored.medications_at_discharge)
+            self.strengths.setPlainText(stored.strengths)
+            given_on = stored.copy_given_on
+            self.copy_given_on.setText("" if given_on is None else given_on.isoformat())
+            choice, who = copy_given_choice(stored.copy_given_to)
+            self.copy_given_to.setCurrentIndex(max(0, self.copy_given_to.findData(choice)))
+            self.copy_given_who.setText(who)
             self.referrals.setRowCount(0)
             for referral in stored.referrals:
                 self.add_referral(referral_cells(referral))
@@ -303,6 +400,10 @@ class DischargeTabView(QWidget):
             self.relapse,
             self.crisis,
             self.medications,
+            self.strengths,
+            self.copy_given_on,
+            self.copy_given_to,
+            self.copy_given_who,
             self.referrals,
             self.add_referral_button,
             self.remove_referral_button,
@@ -387,9 +488,29 @@ class DischargeTabView(QWidget):
             raise ValidationError(" ".join(m for _f, m in bad), "referrals", bad)
         return tuple(found)
 
+    def copy_given(self) -> tuple[dt.date | None, str]:
+        """The day the information and copy were given and to whom; ValidationError naming
+        the field for a date that is not one, or 'someone else' without a name."""
+        problems: list[tuple[str, str]] = []
+        try:
+            given_on = self.copy_given_on.value("Information and copy given on")
+        except ValueError as error:
+            given_on = None
+            problems.append(("copy_given_on", str(error)))
+        choice = self.copy_given_to.currentData()
+        who = self.copy_given_who.text()
+        if choice == "other" and not who.strip():
+            problems.append(
+                ("copy_given_to", "Information and copy given to: say who received them.")
+            )
+        if problems:
+            raise ValidationError(" ".join(m for _f, m in problems), problems[0][0], problems)
+        return given_on, copy_given_words(choice, who)
+
     def values(self, participant_id: int) -> Discharge:
         """What is typed, as the discharge of `participant_id`."""
         level = self.recommended.currentData()
+        given_on, given_to = self.copy_given()
         return Discharge(
             participant_id=participant_id,
             discharge_date=to_date(self.discharge_date.date()),
@@ -402,4 +523,7 @@ class DischargeTabView(QWidget):
             crisis_resources=self.crisis.toPlainText(),
             medications_at_discharge=self.medications.toPlainText(),
             referrals=self.referral_list(),
+            strengths=self.strengths.toPlainText(),
+            copy_given_on=given_on,
+            copy_given_to=given_to,
         )
