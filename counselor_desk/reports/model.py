@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 
 from counselor_desk.domain import consent_scope
 from counselor_desk.domain.consent_scope import ScopeCategory
@@ -16,6 +17,7 @@ from counselor_desk.domain.model import (
     DischargeAmendment,
     DischargeReason,
     Goal,
+    Leave,
     LevelChange,
     LevelOfCare,
     Referral,
@@ -187,6 +189,31 @@ class ModuleLine:
 
 
 @dataclass(frozen=True, slots=True)
+class RecentRisk:
+    """A risk recorded as present in the 30 days up to the discharge (domain/rules.py
+    `risk_recent`): a session note's "present" risk screen, or a C-SSRS at moderate or high
+    risk. The discharge summary prints each one prominently."""
+
+    on: dt.date
+    source: str  # where it was recorded: 'Group therapy note', 'C-SSRS screen'
+    finding: str  # 'Present, with plan', 'high risk'
+    detail: str = ""  # the note's risk detail, as typed
+    signed: bool = True  # False: a note still in draft
+    #: False for a C-SSRS screen (signed as one of the measures, not again as a risk)
+    from_note: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class WeekCancelled:
+    """A program week in which the program cancelled sessions: how many minutes, and whether
+    the week is short only by the program (every minute of every session held attended)."""
+
+    week: int
+    cancelled_minutes: int
+    short_by_program: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class DischargeSummary:
     letterhead: Letterhead
     identity: Identity
@@ -234,6 +261,22 @@ class DischargeSummary:
     #: curriculum), and the completion rule in words; signed from content version 3.
     modules: tuple[ModuleLine, ...] = ()
     completion: str = ""
+    # signed from content version 4:
+    #: The diagnoses as they stood at admission (program week 1); `diagnoses` are those now.
+    admission_diagnoses: tuple[Diagnosis, ...] = ()
+    allergies: str = ""  # as reported; "" when the record has none
+    #: The latest session note's risk screen (not "not assessed"), and every risk recorded
+    #: as present from `risk_from` through the discharge date (or the print date before it).
+    latest_note_risk: RiskScreen | None = None
+    recent_risks: tuple[RecentRisk, ...] = ()
+    risk_from: dt.date | None = None
+    strengths: str = ""  # strengths, needs, abilities and preferences (discharge form)
+    copy_given_on: dt.date | None = None  # None: not recorded as given
+    copy_given_to: str = ""
+    cancelled_weeks: tuple[WeekCancelled, ...] = ()  # the weeks the program cancelled in
+    #: False on a reprint of content signed before version 4: the license number and NPI
+    #: printed are the profile's now, not part of what was signed.
+    identifiers_signed: bool = True
 
     @property
     def right_to_appeal(self) -> bool:
@@ -245,6 +288,15 @@ class DischargeSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class SafetyPlanCopy:
+    """The participant's current safety plan as the receiving provider reads it."""
+
+    version: int
+    saved_on: dt.date | None
+    sections: tuple[PlanSection, ...]  # every step, in the plan's order (empty ones too)
+
+
+@dataclass(frozen=True, slots=True)
 class ContinuityOfCare:
     letterhead: Letterhead
     identity: Identity
@@ -253,8 +305,9 @@ class ContinuityOfCare:
     program_name: str
     substance_use: bool  # a 42 CFR Part 2 record: the notice against redisclosure prints
     service_start: dt.date
-    service_end: dt.date | None
+    service_end: dt.date | None  # the discharge date; None while the participant is active
     discharge_reason: DischargeReason | None
+    #: The level of care today, or on the day of discharge for a discharged participant.
     current_level: LevelOfCare
     recommended_level: LevelOfCare | None
     presenting_problems: str
@@ -273,9 +326,23 @@ class ContinuityOfCare:
     consent: Consent  # its scope says which sections print; the others are left empty
     measures: tuple[MeasureChange, ...] = ()  # the followed instruments (scope: measures)
     safety: SafetyStatus | None = None  # None outside the consent's scope (risk)
+    #: Printed at the foot of every page and kept on the disclosure log's row.
+    document_id: str = ""
+    condition_at_discharge: str = ""  # a discharged participant's (scope: discharge plan)
+    relapse_prevention_plan: str = ""  # from the discharge plan (scope: discharge plan)
+    safety_plan: SafetyPlanCopy | None = None  # the current one (scope: risk)
+    #: Earlier signed notes whose risk screen was "present" in the risk window (scope: risk),
+    #: newest first; the latest note's screen is `latest_risk`.
+    present_risks: tuple[RiskScreen, ...] = ()
+    #: Amendments of the signed discharge summary to what this summary carries.
+    discharge_amendments: tuple[DischargeAmendment, ...] = ()
 
     def includes(self, category: ScopeCategory) -> bool:
         return self.consent.allows(category)
+
+    @property
+    def discharged(self) -> bool:
+        return self.service_end is not None
 
     @property
     def left_out(self) -> list[ScopeCategory]:
@@ -284,21 +351,132 @@ class ContinuityOfCare:
 
 
 @dataclass(frozen=True, slots=True)
+class LetterRecipient:
+    """Who an attendance letter is addressed to: a person or office, their organization ('' for
+    a private person) and the case or docket number the letter concerns ('' if none)."""
+
+    name: str
+    organization: str = ""
+    case_number: str = ""
+
+    @property
+    def logged(self) -> str:
+        """The recipient as the disclosure log keeps it:
+        'Hon. Ruth Ade, Union County Drug Court (case no. 2026-CR-0142)'."""
+        who = ", ".join(part for part in (self.name, self.organization) if part)
+        return f"{who} (case no. {self.case_number})" if self.case_number else who
+
+
+@dataclass(frozen=True, slots=True)
+class LevelSpan:
+    """The level of care in force over part of a letter's dates (both days included)."""
+
+    level: LevelOfCare
+    first: dt.date
+    last: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class LevelStep:
+    """A change of level of care within a letter's dates."""
+
+    effective_date: dt.date
+    before: LevelOfCare
+    after: LevelOfCare
+
+
+class WeekStanding(StrEnum):
+    """How one program week of a letter compares with its weekly minimum."""
+
+    MET = "met"
+    SHORT = "short"  # below the minimum, the participant missed time
+    SHORT_BY_PROGRAM = "short_by_program"  # below it, but every session held was attended
+    IN_PROGRESS = "in_progress"  # the week is not over and the minimum is not yet reached
+    ON_LEAVE = "on_leave"  # every day that counts is on leave: nothing was required
+    NO_MINIMUM = "no_minimum"  # the level of care has no weekly minimum
+    PARTIAL = "partial"  # the letter's dates cover only part of the week: not compared
+
+
+@dataclass(frozen=True, slots=True)
+class LetterWeek:
+    """One program week within a letter's dates: the hours required against those attended.
+
+    `first`…`last` are the week's days inside the letter's dates; the minutes and sessions
+    counted are those days' only. `minimum_minutes` is the week's own (prorated by day for
+    leave, a level change and discharge, docs/RULES.md)."""
+
+    week: int
+    start: dt.date
+    end: dt.date
+    first: dt.date
+    last: dt.date
+    minutes_attended: int
+    minimum_minutes: int | None  # None: the level has no weekly minimum
+    complete: bool  # the week is over (or cut short by discharge)
+    whole: bool  # the letter's dates cover every day of the week that counts so far
+    cancelled_sessions: int = 0  # sessions the program cancelled
+    cancelled_minutes: int = 0
+    missed_minutes: int = 0  # minutes of sessions held that the participant did not attend
+    unrecorded_sessions: int = 0  # past sessions they were expected at, without a roll call
+    leave_days: int = 0  # days of the week on leave of absence
+    level_changed: bool = False  # the level of care changed within the week
+
+    @property
+    def standing(self) -> WeekStanding:
+        minimum = self.minimum_minutes
+        if minimum is None:
+            return WeekStanding.NO_MINIMUM
+        if not self.whole:
+            return WeekStanding.PARTIAL
+        if minimum == 0:
+            return WeekStanding.ON_LEAVE
+        if self.minutes_attended >= minimum:
+            return WeekStanding.MET
+        if not self.complete:
+            return WeekStanding.IN_PROGRESS
+        if self.missed_minutes == 0 and self.unrecorded_sessions == 0:
+            return WeekStanding.SHORT_BY_PROGRAM
+        return WeekStanding.SHORT
+
+    @property
+    def short_by(self) -> int:
+        """Minutes below the minimum (0 when met, not compared or without a minimum)."""
+        if self.minimum_minutes is None or not self.whole:
+            return 0
+        return max(0, self.minimum_minutes - self.minutes_attended)
+
+
+@dataclass(frozen=True, slots=True)
 class AttendanceLetter:
+    """The attendance verification letter: to whom, the participant's status, the level of
+    care and hours per program week over its dates, every session, and how to verify it."""
+
     letterhead: Letterhead
     identity: Identity
     signer: Signer
     generated_on: dt.date
     program_name: str
-    level: LevelOfCare
     admission_date: dt.date
     discharge_date: dt.date | None
     first: dt.date
-    last: dt.date
+    last: dt.date  # never after `generated_on`
     sessions: tuple[AttendedSession, ...]
     substance_use: bool = False
     consent: Consent | None = None  # the consent it is disclosed under (42 CFR 2.32), if any
-    recipient: str = ""  # who it is addressed to (the disclosure log's recipient)
+    recipient: LetterRecipient | None = None  # None: 'To whom it may concern'
+    #: The level of care over the letter's dates, one span per level (a step-up splits it).
+    levels: tuple[LevelSpan, ...] = ()
+    leaves: tuple[Leave, ...] = ()  # leaves of absence overlapping the dates
+    level_steps: tuple[LevelStep, ...] = ()  # level changes within the dates
+    weeks: tuple[LetterWeek, ...] = ()  # the program weeks overlapping the dates
+    #: Why the participant left (None: active, not recorded, or outside the consent's scope).
+    discharge_reason: DischargeReason | None = None
+    reason_withheld: bool = False  # discharged, and the consent does not cover the reason
+    expected_end: dt.date | None = None  # an active participant's projected end date
+    planned_weeks: int | None = None
+    requested_last: dt.date | None = None  # the 'to' date asked for, when after the letter's date
+    omit_program: bool = False  # leave the program's name out (42 CFR Part 2: no more than needed)
+    document_id: str = ""  # printed on every page and kept on the disclosure log's row
 
     @property
     def attended(self) -> tuple[AttendedSession, ...]:
@@ -313,9 +491,25 @@ class AttendanceLetter:
         """The sessions by how each status counts (excused and unexcused told apart)."""
         return attendance_summary(self.sessions)
 
+    @property
+    def capped(self) -> bool:
+        """The 'to' date asked for was after the letter's date: it reports as of that date."""
+        return self.requested_last is not None and self.requested_last > self.last
+
+
+@dataclass(frozen=True, slots=True)
+class SigninLine:
+    """One expected participant's line: the name as printed and, once roll call has recorded
+    them as attending, how they attended (None: boxes to tick)."""
+
+    name: str
+    telehealth: bool | None = None
+
 
 @dataclass(frozen=True, slots=True)
 class SigninSheet:
+    """A group, family or education session's sign-in sheet (an individual session has none)."""
+
     letterhead: Letterhead
     facilitator: Signer
     generated_on: dt.date
@@ -326,7 +520,18 @@ class SigninSheet:
     duration_minutes: int
     service_type: ServiceType
     topic: str
-    names: tuple[str, ...]  # first name and last initial, one per expected participant
+    #: First name and last initial, one per expected participant, in roll-call order; two
+    #: people who would read alike carry a second letter or the end of their chart number.
+    names: tuple[str, ...]
+    location: str = ""
+    #: By line of `names`: True telehealth, False in person, None not recorded (or empty:
+    #: none recorded).
+    telehealth: tuple[bool | None, ...] = ()
+
+    @property
+    def lines(self) -> tuple[SigninLine, ...]:
+        modes = self.telehealth or (None,) * len(self.names)
+        return tuple(SigninLine(name, mode) for name, mode in zip(self.names, modes, strict=True))
 
 
 @dataclass(frozen=True, slots=True)

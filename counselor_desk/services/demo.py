@@ -45,9 +45,11 @@ from counselor_desk.domain.model import (
     ServiceType,
     Session,
 )
+from counselor_desk.domain.rules import on_leave
 from counselor_desk.services import (
     caseload,
     demo_curriculum,
+    demo_discharge,
     demo_groups,
     demo_payer,
     demo_plans,
@@ -59,6 +61,7 @@ from counselor_desk.services.sessions import scheduled_sessions
 from counselor_desk.store import (
     audit_repo,
     clinical_repo,
+    measure_repo,
     note_repo,
     participant_repo,
     session_repo,
@@ -158,7 +161,7 @@ PROBLEMS = [
     "Panic attacks several times a week; avoids driving and crowded places.",
     "Daily drinking after a job loss; two failed attempts to cut down on their own.",
     "Nightmares and hypervigilance since a car accident; irritability at home.",
-    "Return to opioid use after six months in recovery; referred by primary care.",
+    "Return to opioid use after six months in recovery; cravings most evenings.",
 ]
 TEEN_PROBLEMS = [
     "Self-harm urges after a breakup; poor sleep; falling grades.",
@@ -175,15 +178,36 @@ MEDICATIONS = [
     "None reported",
 ]
 ALLERGIES = ["No known drug allergies", "Penicillin (rash)", "Sulfa drugs", "Latex"]
-REFERRALS = [
-    "Primary care",
-    "Court / probation",
-    "Self",
-    "Emergency department",
-    "School counselor",
-    "Employee assistance program",
-    "Residential program (step-down)",
-]
+#: Who refers someone, by the participant's age group: no school counselor for an adult, no
+#: employee assistance program or self-referral for an adolescent. Both lists keep seven
+#: entries, so the draw from the demo's random stream is the one it always was.
+REFERRALS = {
+    AgeGroup.ADULT: [
+        "Primary care",
+        "Court / probation",
+        "Self",
+        "Emergency department",
+        "Outpatient therapist",
+        "Employee assistance program",
+        "Residential program (step-down)",
+    ],
+    AgeGroup.ADOLESCENT: [
+        "Pediatrician",
+        "Juvenile court / probation",
+        "Parent / guardian",
+        "Emergency department",
+        "School counselor",
+        "Child psychiatrist",
+        "Residential program (step-down)",
+    ],
+}
+#: Where each kind of session meets.
+LOCATIONS = {
+    ServiceType.GROUP: "Group room A",
+    ServiceType.EDUCATION: "Classroom",
+    ServiceType.FAMILY: "Family room",
+    ServiceType.INDIVIDUAL: "Office 3",
+}
 GOALS = [
     (
         "Reduce depressive symptoms to the mild range",
@@ -232,7 +256,7 @@ PHRASES = [
     "Counselor used motivational interviewing to explore ambivalence about change.",
     "Homework: complete the daily mood log and bring it to group on Monday.",
     "Sleep improved to six hours on most nights with the new routine.",
-    "Denies suicidal and homicidal ideation; safety plan reviewed and current.",
+    "Denies suicidal and homicidal ideation; no new safety concerns reported.",
 ]
 
 
@@ -345,6 +369,8 @@ class _Builder:
                 clinic_address="1200 River Road, Suite 300, Springfield, IL 62701",
                 clinic_phone="(217) 555-0140",
                 crisis_line="Riverside crisis line (217) 555-0199 (24/7)",
+                license_number="IL LPC 178.012345",
+                npi="1234567893",  # a fictional number that passes the NPI check digit
             ),
         )
         adult = Program(
@@ -387,6 +413,7 @@ class _Builder:
         while day <= self.today:
             for session in scheduled_sessions(self.programs, day):
                 cancel = day == cancelled_day or (self.large and self.rng.random() < 0.01)
+                session = replace(session, location=LOCATIONS[session.service_type])
                 if cancel:
                     session = replace(
                         session, cancelled=True, cancel_reason="Clinic closed (weather)"
@@ -449,6 +476,13 @@ class _Builder:
             LAST_NAMES[(index * 7) % len(LAST_NAMES)] if not self.large else rng.choice(LAST_NAMES)
         )
         diagnoses = tuple(rng.sample(DIAGNOSES, rng.choice((1, 2, 2, 3))))
+        pronouns = rng.choice(PRONOUNS)
+        phone = f"(217) 555-{rng.randrange(1000, 9999)}"
+        relative = f"{rng.choice(FIRST_NAMES)} {last}"
+        relation = "parent" if teen else "family"
+        contact = f"{relative} ({relation}) (217) 555-{rng.randrange(1000, 9999)}"
+        referrer = rng.choice(REFERRALS[AgeGroup.ADOLESCENT if teen else AgeGroup.ADULT])
+        guardian = f"{relative}, parent" if teen else ""
         participant = Participant(
             id=0,
             chart_number=f"RB-{10001 + index}",
@@ -456,10 +490,10 @@ class _Builder:
             last_name=last,
             preferred_name=PREFERRED.get(first, ""),
             date_of_birth=dob,
-            pronouns=rng.choice(PRONOUNS),
-            phone=f"(217) 555-{rng.randrange(1000, 9999)}",
-            emergency_contact=f"{rng.choice(FIRST_NAMES)} {last} (family) (217) 555-{rng.randrange(1000, 9999)}",
-            referral_source=rng.choice(REFERRALS),
+            pronouns=pronouns,
+            phone=phone,
+            emergency_contact=contact,
+            referral_source=referrer,
             program_id=program.id,
             level_of_care=LevelOfCare.IOP,
             admission_date=admission,
@@ -551,14 +585,23 @@ class _Builder:
         self.count_marks += len(marks)
 
         goal_ids = self._plan(participant, active, rng)
-        self._individual_sessions(participant, end, goal_ids, rng, struggling)
+        self._individual_sessions(participant, end, goal_ids, rng, struggling, leaves)
         self._measures(participant, end, rng, active)
         if not active and reason is not None:
-            self._discharge(participant, end, reason, rng, discharged_index)
-        if rng.random() < 0.5 or (
+            self._discharge(participant, end, reason, discharged_index, guardian)
+        drawn = rng.random() < 0.5 or (
             not active and reason in (DischargeReason.COMPLETED, DischargeReason.STEPPED_DOWN)
-        ):
-            signed = max(admission, self.today - dt.timedelta(days=rng.randrange(20, 120)))
+        )
+        # the safety story's participant has consented too (two days after admission, no
+        # draw, so the rest of the demo stays what it was): their continuity summary shows
+        # the safety plan
+        story = self.measures.stories.followed_up == pid
+        if drawn or story:
+            signed = (
+                max(admission, self.today - dt.timedelta(days=rng.randrange(20, 120)))
+                if drawn
+                else admission + dt.timedelta(days=2)
+            )
             clinical_repo.insert_consent(
                 self.conn,
                 Consent(
@@ -574,9 +617,12 @@ class _Builder:
                             ScopeCategory.MEDICATIONS,
                             ScopeCategory.TREATMENT_PLAN,
                             ScopeCategory.DISCHARGE_PLAN,
+                            ScopeCategory.MEASURES,
+                            ScopeCategory.RISK,
                         }
                     ),
                     signed_date=signed,
+                    signed_by=guardian,
                     expiry_date=signed + dt.timedelta(days=365),
                     revoked_date=(signed + dt.timedelta(days=10))
                     if index % 17 == 3 and signed + dt.timedelta(days=10) <= self.today
@@ -630,7 +676,12 @@ class _Builder:
         goal_ids: list[int],
         rng: random.Random,
         struggling: bool,
+        leaves: list[Leave],
     ) -> None:
+        """A weekly individual (every fourth a family) session with its note, from the day
+        after admission; none on a day of leave (attendance then is refused). A week's
+        random draws are made even when its day is one of leave, so the rest of the demo
+        stays what it was."""
         notes = []
         marks = []
         day = participant.admission_date + dt.timedelta(days=1)
@@ -638,6 +689,7 @@ class _Builder:
         note_size = 1500 if self.large else 900
         last_day = min(end, self.today - dt.timedelta(days=1))
         while day <= last_day:
+            away = on_leave(leaves, day)
             number += 1
             service = ServiceType.FAMILY if number % 4 == 0 else ServiceType.INDIVIDUAL
             start = (
@@ -654,18 +706,20 @@ class _Builder:
                 else "Family session",
                 program_id=participant.program_id,
                 participant_id=participant.id,
+                location=LOCATIONS[service],
             )
-            sid = session_repo.insert_session(self.conn, session)
-            self.count_sessions += 1
+            sid = 0 if away else session_repo.insert_session(self.conn, session)
+            self.count_sessions += 0 if away else 1
             missed = struggling and (last_day - day).days < 7
-            marks.append(
-                Attendance(
-                    sid,
-                    participant.id,
-                    AttendanceStatus.UNEXCUSED if missed else AttendanceStatus.PRESENT,
-                    0 if missed else 50,
+            if not away:
+                marks.append(
+                    Attendance(
+                        sid,
+                        participant.id,
+                        AttendanceStatus.UNEXCUSED if missed else AttendanceStatus.PRESENT,
+                        0 if missed else 50,
+                    )
                 )
-            )
             if not missed:
                 fmt = rng.choice((NoteFormat.DAP, NoteFormat.DAP, NoteFormat.BIRP, NoteFormat.SOAP))
                 created = dt.datetime.combine(day, dt.time(14, 10))
@@ -687,7 +741,9 @@ class _Builder:
                     format=fmt,
                     fields=_note_text(rng, fmt, note_size),
                     risk=RiskLevel.DENIED,
-                    risk_detail="Safety plan reviewed." if rng.random() < 0.3 else "",
+                    risk_detail="Warning signs and coping steps reviewed."
+                    if rng.random() < 0.3
+                    else "",
                     goal_id=rng.choice(goal_ids) if goal_ids else None,
                     status=NoteStatus.DRAFT if draft else NoteStatus.SIGNED,
                     created_at=created,
@@ -698,7 +754,8 @@ class _Builder:
                 )
                 if not draft:
                     note = replace(note, content_hash=integrity.note_hash(note))
-                notes.append(note)
+                if not away:
+                    notes.append(note)
             day += dt.timedelta(days=7)
         session_repo.save_attendance(self.conn, marks, self.now, replace=False)
         note_repo.insert_notes_bulk(self.conn, notes)
@@ -718,10 +775,13 @@ class _Builder:
         participant: Participant,
         end: dt.date,
         reason: DischargeReason,
-        rng: random.Random,
         index: int,
+        guardian: str,
     ) -> None:
+        """The discharge record, worded from the scores and goals as recorded."""
         recent = (self.today - end).days <= 10
+        found = measure_repo.measures_for(self.conn, participant.id)
+        demo_discharge.align_band_goals(self.conn, participant.id, found)
         recorded = dt.datetime.combine(end, dt.time(16, 30))
         next_level = {
             DischargeReason.STEPPED_DOWN: LevelOfCare.OP,
@@ -744,9 +804,7 @@ class _Builder:
                 participant_id=participant.id,
                 discharge_date=end,
                 reason=reason,
-                condition_at_discharge="Mood improved; PHQ-9 in the mild range; using coping skills daily."
-                if reason is DischargeReason.COMPLETED
-                else "Symptoms partly improved; engagement inconsistent.",
+                condition_at_discharge=demo_discharge.condition_at_discharge(found, reason),
                 recommended_level=next_level,
                 aftercare_plan="Weekly outpatient therapy; monthly medication management with primary care; "
                 "peer support meetings twice a week.",
@@ -755,6 +813,9 @@ class _Builder:
                 crisis_resources="988 Suicide & Crisis Lifeline (call or text 988); Riverside crisis line (217) 555-0199 (24/7)",
                 medications_at_discharge=participant.medications,
                 referrals=(referral,) if reason is not DischargeReason.AGAINST_ADVICE else (),
+                strengths=demo_discharge.STRENGTHS[index % len(demo_discharge.STRENGTHS)],
+                copy_given_on=end,
+                copy_given_to=demo_discharge.copy_given_to(guardian),
                 recorded_at=recorded,
                 summary_completed_at=None if recent else recorded + dt.timedelta(days=2),
             ),

@@ -1,23 +1,31 @@
 """The continuity-of-care summary for the receiving provider: only what the consent allows,
-and its line in the disclosure log."""
+and its line in the disclosure log (with the document ID printed on every page)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from counselor_desk.domain import consent_scope
 from counselor_desk.domain.consent_scope import ScopeCategory
 from counselor_desk.domain.model import (
+    Consent,
+    DischargeAmendment,
     Disclosure,
+    Note,
     NoteStatus,
+    RiskLevel,
 )
-from counselor_desk.domain.rules import attendance_summary
+from counselor_desk.domain.rules import attendance_summary, level_on
+from counselor_desk.domain.safety import PLAN_SECTIONS
 from counselor_desk.reports import (
     continuity,
 )
 from counselor_desk.reports.model import (
     ContinuityOfCare,
+    PlanSection,
     RiskScreen,
+    SafetyPlanCopy,
     SafetyStatus,
     SessionSummary,
 )
@@ -27,6 +35,7 @@ from counselor_desk.services import (
     notes,
     part2,
     participants,
+    safety,
     setup,
 )
 from counselor_desk.services import measures as scores
@@ -36,14 +45,21 @@ from counselor_desk.store.db import Database
 
 #: How many recent signed session notes the continuity-of-care summary carries.
 RECENT_SESSIONS = 5
+#: A "present" risk screen in a signed note this many days before the end of service (or
+#: the day the summary is made) is printed prominently, not only the latest note's screen.
+RISK_WINDOW_DAYS = 30
+#: Which consent category carries each amendable section of the discharge summary.
+_AMENDMENT_SCOPE = {"medications_at_discharge": ScopeCategory.MEDICATIONS}
+
+_PRESENT = (RiskLevel.PRESENT_NO_PLAN, RiskLevel.PRESENT_WITH_PLAN)
 
 
 def continuity_model(
     db: Database, participant_id: int, clock: Clock, consent_id: int | None = None
 ) -> ContinuityOfCare:
     """The continuity-of-care summary, carrying only what the consent's scope allows (what
-    it leaves out stays empty); refused (ValidationError) without a valid consent, or while
-    the counselor has yet to decide whether the record is Part 2."""
+    it leaves out stays empty), with a new document ID; refused (ValidationError) without a
+    valid consent, or while the counselor has yet to decide whether the record is Part 2."""
     participant = participants.get(db, participant_id)
     is_part2 = part2.applies(db, participant_id)
     consent = common.consent_for(db, participant_id, consent_id, clock.today())
@@ -60,6 +76,8 @@ def continuity_model(
     latest = signed[0] if signed else None
     recorded = record is not None and record.recorded_at is not None
     plan = record if record is not None and allows(ScopeCategory.DISCHARGE_PLAN) else None
+    last_day = participant.discharge_date or clock.today()
+    level = level_on(participant.level_of_care, changes, last_day)
     if not allows(ScopeCategory.ATTENDANCE):
         marks, changes = [], []
     risk = allows(ScopeCategory.RISK)
@@ -74,7 +92,7 @@ def continuity_model(
         service_start=participant.admission_date,
         service_end=participant.discharge_date,
         discharge_reason=plan.reason if plan is not None and recorded else None,
-        current_level=review.level_of_care,
+        current_level=level,
         recommended_level=None if plan is None else plan.recommended_level,
         presenting_problems=(
             participant.presenting_problems if allows(ScopeCategory.DIAGNOSES) else ""
@@ -93,11 +111,7 @@ def continuity_model(
         goals=tuple(clinical.goals(db, participant_id))
         if allows(ScopeCategory.TREATMENT_PLAN)
         else (),
-        latest_risk=(
-            None
-            if latest is None or not risk
-            else RiskScreen(latest.session_date, latest.risk, latest.risk_detail, latest.signed_by)
-        ),
+        latest_risk=None if latest is None or not risk else _risk_screen(latest),
         recent_sessions=tuple(
             SessionSummary(
                 session_date=note.session_date,
@@ -120,16 +134,65 @@ def continuity_model(
         if allows(ScopeCategory.MEASURES)
         else (),
         safety=common.safety_status(db, participant_id, found) if risk else None,
+        document_id=common.document_id(clock.now()),
+        condition_at_discharge=(
+            plan.condition_at_discharge
+            if plan is not None and recorded and participant.discharge_date is not None
+            else ""
+        ),
+        relapse_prevention_plan="" if plan is None else plan.relapse_prevention_plan,
+        safety_plan=_safety_plan(db, participant_id) if risk else None,
+        present_risks=tuple(_risk_screen(note) for note in _present(signed[1:], last_day))
+        if risk
+        else (),
+        discharge_amendments=_amendments(db, participant_id, consent),
+    )
+
+
+def _risk_screen(note: Note) -> RiskScreen:
+    return RiskScreen(note.session_date, note.risk, note.risk_detail, note.signed_by)
+
+
+def _present(signed: list[Note], last_day: dt.date) -> list[Note]:
+    """The signed notes (newest first) whose risk screen was present in the risk window."""
+    start = last_day - dt.timedelta(days=RISK_WINDOW_DAYS)
+    return [note for note in signed if note.risk in _PRESENT and note.session_date >= start]
+
+
+def _safety_plan(db: Database, participant_id: int) -> SafetyPlanCopy | None:
+    """The current safety plan, every step in the plan's order."""
+    plan = safety.current_plan(db, participant_id)
+    if plan is None:
+        return None
+    return SafetyPlanCopy(
+        version=plan.version,
+        saved_on=None if plan.saved_at is None else plan.saved_at.date(),
+        sections=tuple(
+            PlanSection(number, heading, plan.text(key))
+            for number, (key, heading, _prompt) in enumerate(PLAN_SECTIONS, start=1)
+        ),
+    )
+
+
+def _amendments(
+    db: Database, participant_id: int, consent: Consent
+) -> tuple[DischargeAmendment, ...]:
+    """The signed discharge summary's amendments to what the consent lets this summary carry
+    (the medications under medications, the rest under the discharge plan)."""
+    return tuple(
+        item
+        for item in clinical.discharge_amendments(db, participant_id)
+        if consent.allows(_AMENDMENT_SCOPE.get(item.field, ScopeCategory.DISCHARGE_PLAN))
     )
 
 
 def export_continuity(
     db: Database, participant_id: int, out: Path, clock: Clock, consent_id: int | None = None
 ) -> Path:
-    """Write the continuity-of-care summary and log the disclosure (recipient, purpose, what)."""
+    """Write the continuity-of-care summary and log the disclosure (recipient, purpose, what,
+    and the document ID its every page carries)."""
     model = continuity_model(db, participant_id, clock, consent_id)
     data = continuity.build(model)
-    what = continuity_disclosed(model)
     disclosure = Disclosure(
         id=0,
         participant_id=participant_id,
@@ -137,21 +200,18 @@ def export_continuity(
         disclosed_at=clock.now(),
         recipient=model.consent.recipient,
         purpose=model.consent.purpose,
-        what=what,
+        what=continuity_disclosed(model),
+        document_id=model.document_id,
     )
-
-    return common.write(
+    return common.write_logged(
         db,
         out,
         data,
-        common.audited(
-            db,
-            clock,
-            "continuity-of-care summary",
-            participant_id,
-            detail=f"to {disclosure.recipient}; purpose: {disclosure.purpose}",
-            then=lambda: clinical.record_disclosure(db, disclosure),
-        ),
+        clock,
+        "continuity-of-care summary",
+        participant_id,
+        detail=f"to {disclosure.recipient}; purpose: {disclosure.purpose}",
+        then=lambda: clinical.record_disclosure(db, disclosure),
     )
 
 
@@ -168,6 +228,8 @@ def continuity_disclosed(model: ContinuityOfCare) -> str:
             words += f" ({count} score(s))"
         elif category is ScopeCategory.RISK and model.safety is not None:
             words += f" ({_safety_disclosed(model.safety)})"
+            if model.safety_plan is not None:
+                words += f" and the safety plan's steps (version {model.safety_plan.version})"
         carried.append(words)
     left_out = consent_scope.in_words(model.left_out) if model.left_out else "nothing"
     return (

@@ -1,0 +1,220 @@
+"""The demo's own data agrees with itself, for every participant it writes: a severity word
+next to a score is that score's band, a goal of reaching a band is met only when the latest
+score is in it, a referrer fits the participant's age, a minor's consent is signed by a parent
+and an adult's by themself, and nothing is recorded on a day of leave (the rules refuse it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+import pytest
+
+from counselor_desk.domain.measures import FOLLOWED, PHQ_9, counted, instrument
+from counselor_desk.domain.model import (
+    AgeGroup,
+    GoalStatus,
+    Participant,
+    ParticipantStatus,
+)
+from counselor_desk.domain.rules import own_age_group
+from counselor_desk.services import clinical, measures, notes, participants, plan_reviews, setup
+from counselor_desk.services.clock import FixedClock
+from counselor_desk.services.demo import DemoSize, fill_demo
+from counselor_desk.store import participant_repo, session_repo
+from counselor_desk.store.db import Database, connect
+
+CLOCK = FixedClock(dt.date(2026, 3, 2), dt.time(16, 0))
+NAMES = "|".join(re.escape(item.name) for item in FOLLOWED)
+#: "PHQ-9 14 (moderate)": a score and the words beside it.
+SCORE_WORDS = re.compile(rf"({NAMES}) (\d+) \(([a-z ]+)\)")
+#: "PHQ-9 in the mild range", "GAD-7 … moderate range": a band said without a score.
+RANGE_WORDS = re.compile(rf"({NAMES})\b[^.;]*? (?:in|to) the ([a-z ]+) range")
+#: Who refers a minor, and who never refers an adult (and the other way round).
+CHILD_REFERRERS = re.compile(r"school|pediatric|juvenile|parent|guardian|child", re.I)
+ADULT_ONLY_REFERRERS = re.compile(r"employee|^self$|employer", re.I)
+
+
+@pytest.fixture(
+    scope="module",
+    params=[(7, None), (3, DemoSize(participants=40, active=30, history_days=20 * 7))],
+    ids=["default-demo", "seed-3-forty-people"],
+)
+def demo(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Database]:
+    seed, size = request.param
+    db = connect(tmp_path_factory.mktemp("demo") / "demo.sqlite3")
+    fill_demo(db, CLOCK, seed=seed, size=size)
+    yield db
+    db.close()
+
+
+def everyone(db: Database) -> list[Participant]:
+    return participant_repo.list_participants(db.conn)
+
+
+def texts_of(db: Database, participant: Participant) -> list[str]:
+    """Every text of the record a reader could check against the scores."""
+    found = [participant.presenting_problems]
+    record = clinical.discharge_record(db, participant.id)
+    if record is not None:
+        found += [
+            record.condition_at_discharge,
+            record.aftercare_plan,
+            record.relapse_prevention_plan,
+            record.strengths,
+            record.reason_detail,
+        ]
+    for goal in clinical.goals(db, participant.id):
+        found += [goal.description, goal.progress]
+        found += [objective.progress for objective in goal.objectives]
+    found += [note.text() + "\n" + note.risk_detail for note in notes.notes_for(db, participant.id)]
+    for review in plan_reviews.reviews(db, participant.id):
+        found.append(review.changes)
+        found += [item.progress for item in review.goals.values()]
+        found += [item.progress for item in review.objectives.values()]
+    return [text for text in found if text]
+
+
+def test_the_demo_has_what_the_checks_need(demo: Database) -> None:
+    people = everyone(demo)
+    groups = {own_age_group(p.date_of_birth, p.admission_date) for p in people}
+    assert groups == {AgeGroup.ADULT, AgeGroup.ADOLESCENT}
+    assert any(participants.leaves(demo, p.id) for p in people)
+    discharged = [p for p in people if p.status is ParticipantStatus.DISCHARGED]
+    assert discharged
+    for participant in discharged:
+        record = clinical.discharge_record(demo, participant.id)
+        assert record is not None and SCORE_WORDS.search(record.condition_at_discharge)
+
+
+def test_every_severity_word_beside_a_score_is_that_score_s_band(demo: Database) -> None:
+    for participant in everyone(demo):
+        found = measures.measures(demo, participant.id)
+        for text in texts_of(demo, participant):
+            for name, score, words in SCORE_WORDS.findall(text):
+                measure = instrument(name)
+                assert measure is not None
+                recorded = {m.score for m in counted(name, found)}
+                assert int(score) in recorded, (participant.chart_number, text)
+                assert words == measure.severity(int(score)), (participant.chart_number, text)
+
+
+def test_a_band_said_without_a_score_is_the_latest_score_s(demo: Database) -> None:
+    for participant in everyone(demo):
+        found = measures.measures(demo, participant.id)
+        for text in texts_of(demo, participant):
+            for name, band in RANGE_WORDS.findall(text):
+                latest = counted(name, found)[-1].score
+                measure = instrument(name)
+                assert measure is not None
+                assert band == measure.severity(latest), (participant.chart_number, text)
+
+
+def test_the_condition_at_discharge_says_the_first_and_last_scores(demo: Database) -> None:
+    for participant in everyone(demo):
+        record = clinical.discharge_record(demo, participant.id)
+        if record is None:
+            continue
+        found = measures.measures(demo, participant.id)
+        condition = record.condition_at_discharge
+        for item in FOLLOWED:
+            taken = counted(item.name, found)
+            if not taken:
+                continue
+            first, last = taken[0].score, taken[-1].score
+            assert (
+                f"{item.name} {item.score_text(last)} at the last score, from "
+                f"{item.score_text(first)} at admission"
+            ) in condition, participant.chart_number
+        phq = counted(PHQ_9.name, found)
+        if phq and "improved" in condition:
+            assert phq[-1].score < phq[0].score, participant.chart_number
+
+
+def test_a_goal_of_reaching_a_band_is_met_exactly_when_the_latest_score_is_in_it(
+    demo: Database,
+) -> None:
+    checked = 0
+    for participant in everyone(demo):
+        if participant.status is not ParticipantStatus.DISCHARGED:
+            continue
+        found = counted(PHQ_9.name, measures.measures(demo, participant.id))
+        for goal in clinical.goals(demo, participant.id):
+            named = re.search(r"depressive symptoms to the ([a-z ]+) range", goal.description)
+            if named is None or not found:
+                continue
+            top = next(band.top for band in PHQ_9.bands if band.label == named.group(1))
+            reached = found[-1].score <= top
+            assert (goal.status is GoalStatus.MET) == reached, participant.chart_number
+            checked += 1
+    if checked == 0:
+        pytest.skip("no discharged participant has a band goal in this demo")
+
+
+def test_every_referrer_fits_the_participant_s_age(demo: Database) -> None:
+    for participant in everyone(demo):
+        group = own_age_group(participant.date_of_birth, participant.admission_date)
+        program = setup.get_program(demo, participant.program_id)
+        assert group is program.age_group, participant.chart_number
+        source = participant.referral_source
+        assert source, participant.chart_number
+        if group is AgeGroup.ADULT:
+            assert not CHILD_REFERRERS.search(source), (participant.chart_number, source)
+        else:
+            assert not ADULT_ONLY_REFERRERS.search(source), (participant.chart_number, source)
+        referred = re.search(r"referred by ([^.;,]+)", participant.presenting_problems)
+        if referred:
+            assert referred.group(1).strip().casefold() in source.casefold()
+
+
+def test_a_minor_s_consent_is_signed_by_a_parent_an_adult_s_by_themself(
+    demo: Database,
+) -> None:
+    for participant in everyone(demo):
+        minor = own_age_group(participant.date_of_birth, participant.admission_date)
+        for consent in clinical.consents(demo, participant.id):
+            if minor is AgeGroup.ADOLESCENT:
+                assert consent.signed_by.endswith(", parent"), participant.chart_number
+            else:
+                assert consent.signed_by == "", participant.chart_number
+
+
+def test_nothing_is_recorded_on_a_day_of_leave(demo: Database) -> None:
+    people = everyone(demo)
+    marks = session_repo.attended_sessions(demo.conn, [p.id for p in people])
+    for participant in people:
+        leaves = participants.leaves(demo, participant.id)
+        if not leaves:
+            continue
+
+        def away(day: dt.date) -> bool:
+            return any(leave.covers(day) for leave in leaves)  # noqa: B023
+
+        marked = [mark.date for mark in marks.get(participant.id, []) if away(mark.date)]
+        assert marked == [], participant.chart_number
+        noted = [n.session_date for n in notes.notes_for(demo, participant.id)]
+        assert [day for day in noted if away(day)] == [], participant.chart_number
+        own = session_repo.sessions_between(
+            demo.conn, min(leave.start_date for leave in leaves), CLOCK.today()
+        )
+        held = [s.date for s in own if s.participant_id == participant.id and away(s.date)]
+        assert held == [], participant.chart_number
+
+
+def test_the_discharged_have_strengths_and_a_copy_given_on_the_discharge_date(
+    demo: Database,
+) -> None:
+    for participant in everyone(demo):
+        record = clinical.discharge_record(demo, participant.id)
+        if record is None:
+            continue
+        minor = own_age_group(participant.date_of_birth, participant.admission_date)
+        assert record.strengths.startswith("Strengths:"), participant.chart_number
+        assert record.copy_given_on == record.discharge_date
+        if minor is AgeGroup.ADOLESCENT:
+            assert record.copy_given_to.startswith("the participant and guardian (")
+        else:
+            assert record.copy_given_to == "the participant"
