@@ -123,7 +123,7 @@ def test_letter_with_a_range(db: Database, db_path: Path, clock: FixedClock, out
         )
         == 0
     )
-    assert "Total attended 4 session(s) 10.00" in text_of(out)
+    assert "Total attended 4 sessions 10:00" in text_of(out)
     [logged] = clinical.disclosures(db, 1)
     assert (logged.recipient, logged.purpose, logged.consent_id) == (
         "Union County Drug Court",

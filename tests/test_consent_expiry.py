@@ -247,12 +247,12 @@ def _letter(db: Database, clock: FixedClock, pid: int, out: Path, consent_id: in
         (
             {"expiry_event": "", "expiry_date": D(2026, 10, 1)},
             "Expires 2026-10-01",
-            "expires 2026-10-01",
+            "expires October 1, 2026",  # the letter's long date form
         ),
         (
             {"expiry_date": D(2026, 10, 1)},
             "Expires 2026-10-01 or when: end of court supervision, whichever comes first",
-            "expires 2026-10-01 or when: end of court supervision, whichever comes first",
+            "expires October 1, 2026 or when: end of court supervision, whichever comes first",
         ),
     ],
 )
@@ -274,7 +274,8 @@ def test_the_pdfs_print_the_consent_s_expiry_in_its_form(
     assert continuity_says in summary
     letter = _letter(db, clock, person.id, tmp_path / "letter.pdf", added.id)
     assert (
-        f"Disclosed under the participant's written consent {added.id}, signed 2026-02-20" in letter
+        f"Disclosed under the participant's written consent {added.id}, signed February 20, 2026"
+        in letter
     )
     assert letter_says in letter
 

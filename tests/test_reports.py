@@ -38,6 +38,7 @@ from counselor_desk.reports.model import (
     DischargeSummary,
     Identity,
     Letterhead,
+    LevelSpan,
     MeasureChange,
     RiskScreen,
     ServiceLine,
@@ -235,12 +236,12 @@ def letter_model(**changes: object) -> AttendanceLetter:
         signer=Signer("Dana Reyes", "LCSW"),
         generated_on=DAY,
         program_name="Adult IOP",
-        level=LevelOfCare.IOP,
         admission_date=dt.date(2026, 1, 5),
         discharge_date=None,
         first=dt.date(2026, 1, 12),
         last=dt.date(2026, 1, 18),
         sessions=sessions,
+        levels=(LevelSpan(LevelOfCare.IOP, dt.date(2026, 1, 12), dt.date(2026, 1, 18)),),
     )
     return replace(model, **changes)  # type: ignore[arg-type]
 
@@ -366,11 +367,11 @@ def test_continuity_prints_sessions_addenda_risk_and_consent() -> None:
 
 def test_letter_totals_count_attended_sessions_only() -> None:
     text = flat(" ".join(pages_of(letter.build(letter_model()))))
-    assert "Mon 2026-01-12 09:00 Group therapy Late 2.50" in text
-    assert "Wed 2026-01-14 09:00 Group therapy Absent – unexcused 0.00" in text
-    assert "Fri 2026-01-16 09:00 Group therapy (telehealth) Present 3.00" in text
-    assert "Total attended 2 session(s) 5.50" in text
-    assert "5.50 hours (330 minutes)" in text
+    assert "Mon, January 12, 2026 09:00 Group therapy Late 2:30" in text
+    assert "Wed, January 14, 2026 09:00 Group therapy Absent – unexcused 0:00" in text
+    assert "Fri, January 16, 2026 09:00 Group therapy (telehealth) Present 3:00" in text
+    assert "Total attended 2 sessions 5:30" in text
+    assert "5:30 hours (330 minutes)" in text
     assert "Unexcused absences: 1" in text
 
 

@@ -540,21 +540,27 @@ def test_refreshed_header_leaves_no_old_flag_badge_on_screen(record, record_ctx)
     assert shown == header.flag_texts() == [Flag.SHORT_HOURS.label, Flag.ABSENCES.label]
 
 
-def _answers(monkeypatch: pytest.MonkeyPatch, out: Path, *texts: tuple[str, bool]) -> list[str]:
-    """The letter's questions answered in turn: dates as offered, then `texts`, then `out`."""
-    asked: list[str] = []
-    answers = list(texts)
+def _letter_form(
+    monkeypatch: pytest.MonkeyPatch, out: Path, **typed: str
+) -> list[export_module.LetterDialog]:
+    """The letter's form filled with `typed` (field name: text) and OK pressed; `out` chosen
+    in the save dialog. Returns the forms shown, each as it was when OK was pressed."""
+    shown: list[export_module.LetterDialog] = []
 
-    def get_text(_parent: object, _title: str, label: str, **kwargs: object) -> tuple[str, bool]:
-        asked.append(f"{label} [{kwargs.get('text', '')}]")
-        return answers.pop(0)
+    def fill(dialog: export_module.LetterDialog) -> int:
+        shown.append(dialog)
+        for field, text in typed.items():
+            widget = getattr(dialog, field)
+            if field == "purpose":
+                widget.setPlainText(text)
+            else:
+                widget.setText(text)
+        dialog.accept()  # OK: checked like the export, problems said beside the fields
+        return dialog.result()
 
-    monkeypatch.setattr(
-        export_module.DateRangeDialog, "exec", lambda _self: QDialog.DialogCode.Accepted
-    )
-    monkeypatch.setattr(export_module.QInputDialog, "getText", staticmethod(get_text))
+    monkeypatch.setattr(export_module.LetterDialog, "exec", fill)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a: (str(out), "")))
-    return asked
+    return shown
 
 
 def test_the_attendance_letter_asks_recipient_and_purpose_and_is_logged(
@@ -563,34 +569,37 @@ def test_the_attendance_letter_asks_recipient_and_purpose_and_is_logged(
     bar = record.exports
     bar.open_after.setChecked(False)
     out = tmp_path / "letter.pdf"
-    asked = _answers(
-        monkeypatch, out, ("Union County Drug Court", True), ("Attendance verification", True)
+    shown = _letter_form(
+        monkeypatch,
+        out,
+        recipient="Hon. Ruth Ade",
+        organization="Union County Drug Court",
+        case_number="2026-CR-0142",
+        purpose="Attendance verification",
     )
     bar.export_letter()
     qtbot.waitUntil(lambda: not bar.jobs, timeout=20000)
-    assert [line.split(" (")[0].split(":")[0] for line in asked] == [
-        "Recipient",
-        "Purpose of the disclosure",
-    ]
+    [form_shown] = shown
+    assert not form_shown.omit_program.isChecked()  # not a Part 2 record: the name prints
     assert out.read_bytes().startswith(b"%PDF")
     [logged] = clinical.disclosures(record_ctx.db, record.participant_id)
     assert (logged.recipient, logged.purpose) == (
-        "Union County Drug Court",
+        "Hon. Ruth Ade, Union County Drug Court (case no. 2026-CR-0142)",
         "Attendance verification",
     )
     table = record.consents.disclosures.model()
-    assert table.rowCount() == 1 and table.index(0, 1).data() == "Union County Drug Court"
+    assert table.rowCount() == 1 and table.index(0, 1).data() == logged.recipient
 
 
 def test_a_letter_without_a_recipient_is_not_exported(
     qtbot, record, record_ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    told: list[str] = []
-    monkeypatch.setattr(export_module.form, "tell", lambda _w, _t, text, **_k: told.append(text))
     out = tmp_path / "letter.pdf"
-    _answers(monkeypatch, out, (" ", True), ("Attendance verification", True))
+    shown = _letter_form(monkeypatch, out, recipient=" ", purpose="Attendance verification")
     record.exports.export_letter()
-    assert "needs its recipient and purpose" in told[0]
+    [form_shown] = shown
+    assert form_shown.result() != QDialog.DialogCode.Accepted  # the form stays open
+    assert "Recipient is required" in form_shown.errors.message("recipient")
     assert not out.exists() and not record.exports.jobs
     assert clinical.disclosures(record_ctx.db, record.participant_id) == []
 
@@ -612,9 +621,9 @@ def test_a_substance_use_letter_goes_under_the_chosen_consent(
     told: list[str] = []
     monkeypatch.setattr(export_module.form, "tell", lambda _w, _t, text, **_k: told.append(text))
     out = tmp_path / "letter.pdf"
-    asked = _answers(monkeypatch, out, ("Union County Drug Court", True), ("Verification", True))
+    shown = _letter_form(monkeypatch, out)
     record.exports.export_letter()
-    assert "No valid consent" in told[0] and asked == []  # refused before anything is asked
+    assert "No valid consent" in told[0] and shown == []  # refused before anything is asked
     court = clinical.add_consent(
         db,
         Consent(
@@ -631,9 +640,49 @@ def test_a_substance_use_letter_goes_under_the_chosen_consent(
     record.exports.open_after.setChecked(False)
     record.exports.export_letter()
     qtbot.waitUntil(lambda: not record.exports.jobs, timeout=20000)
-    assert asked[0].endswith("[Union County Drug Court]")  # the consent's recipient offered
+    [form_shown] = shown
+    assert form_shown.recipient.text() == "Union County Drug Court"  # the consent's recipient
+    assert form_shown.omit_program.isChecked()  # Part 2: the program's name left out by default
     [logged] = clinical.disclosures(db, person.id)
     assert (logged.recipient, logged.consent_id) == ("Union County Drug Court", court.id)
+    assert "(program name left out)" in logged.what
+
+
+def test_a_letter_to_another_recipient_than_the_consent_s_is_refused_in_the_form(
+    qtbot, record_ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    from counselor_desk.domain.model import Consent
+
+    db, clock = record_ctx.db, record_ctx.clock
+    program = setup.add_program(
+        db, replace(setup.standard_program("Adult SUD IOP"), substance_use=True)
+    )
+    person = participants.admit(db, new_participant(program, **ALEXANDRA, admitted=ADMITTED), clock)
+    clinical.add_consent(
+        db,
+        Consent(
+            0,
+            person.id,
+            "Union County Drug Court",
+            "Verification",
+            frozenset({ScopeCategory.ATTENDANCE}),
+            ADMITTED,
+            dt.date(2027, 1, 5),
+        ),
+        clock,
+    )
+    record = ParticipantRecord(record_ctx, person.id)
+    qtbot.addWidget(record)
+    out = tmp_path / "letter.pdf"
+    shown = _letter_form(monkeypatch, out, recipient="Acme Logistics HR")
+    record.exports.export_letter()
+    [form_shown] = shown
+    assert "allows disclosure to Union County Drug Court, not to Acme Logistics HR" in (
+        form_shown.errors.message("recipient")
+    )
+    assert not out.exists() and clinical.disclosures(db, person.id) == []
 
 
 def test_the_review_packet_is_exported_under_a_consent_with_the_counselors_reasons(

@@ -1,78 +1,367 @@
-"""The attendance verification letter: its model, its disclosure log line and its export."""
+"""The attendance verification letter: the request checked, its model, its disclosure log line
+and its export.
+
+A letter goes to a court, an employer or a school. It is a disclosure like any other: for a
+42 CFR Part 2 record it needs a valid consent for its recipient that covers attendance, it
+carries the notice against redisclosure and a statement of the consent, and its line in the
+disclosure log holds the document ID printed on every page.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+import unicodedata
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from counselor_desk.domain import consent_scope
 from counselor_desk.domain.consent_scope import ScopeCategory
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import (
+    AttendanceCount,
+    AttendanceStatus,
+    AttendedSession,
     Consent,
     Disclosure,
+    Leave,
+    LevelChange,
+    Participant,
+    ParticipantStatus,
+    Program,
 )
-from counselor_desk.domain.rules import level_on
+from counselor_desk.domain.rules import (
+    Episode,
+    effective_age_group,
+    level_on,
+    projected_end_date,
+    weekly_hours,
+)
 from counselor_desk.reports import (
     letter,
 )
 from counselor_desk.reports.model import (
     AttendanceLetter,
+    LetterRecipient,
+    LetterWeek,
+    LevelSpan,
+    LevelStep,
 )
 from counselor_desk.services import (
     caseload,
     clinical,
     part2,
     participants,
+    sessions,
     setup,
 )
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.documents import common
-from counselor_desk.services.validate import Problems
+from counselor_desk.services.validate import MAX_SHORT, Problems
+from counselor_desk.store import session_repo
 from counselor_desk.store.db import Database
 
 #: The longest date range one attendance letter covers.
 LETTER_MAX_DAYS = 3 * 366
+#: The longest case or docket number accepted (court numbers run to about 30 characters).
+CASE_NUMBER_MAX = 60
+PURPOSE_MAX = 1000
+DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class LetterRequest:
+    """What the counselor asked for, checked: the dates (`last` capped at today), to whom,
+    why, and whether the program's name is left out."""
+
+    first: dt.date
+    last: dt.date
+    requested_last: dt.date
+    recipient: LetterRecipient
+    purpose: str
+    omit_program: bool = False
+
+
+def _one_line(problems: Problems, field: str, value: str, label: str, *, limit: int) -> str:
+    """A single-line field: no line breaks or control characters, at most `limit` long."""
+    cleaned = problems.optional(field, value, label, limit=limit)
+    if any(unicodedata.category(char) == "Cc" for char in cleaned):
+        problems.add(field, f"{label} must be one line, without line breaks or tabs.")
+    return cleaned
+
+
+def letter_request(
+    first: dt.date,
+    last: dt.date,
+    today: dt.date,
+    *,
+    recipient: str,
+    purpose: str,
+    organization: str = "",
+    case_number: str = "",
+    omit_program: bool = False,
+) -> LetterRequest:
+    """The request checked field by field; a ValidationError names every bad field (first,
+    last, recipient, organization, case_number, purpose). A 'to' date after today is capped
+    at today: the letter then reports attendance as of today and says so."""
+    problems = Problems()
+    if last < first:
+        problems.add("last", "The 'to' date is before the 'from' date.")
+    elif first > today:
+        problems.add("first", "The 'from' date is in the future; no attendance is recorded yet.")
+    elif (min(last, today) - first).days > LETTER_MAX_DAYS:
+        problems.add("first", "One letter covers at most three years; choose a shorter range.")
+    name = _one_line(problems, "recipient", recipient, "The recipient's name", limit=MAX_SHORT)
+    if not name:
+        problems.add("recipient", "Recipient is required: the person or office it is for.")
+    organization = _one_line(
+        problems, "organization", organization, "The organization", limit=MAX_SHORT
+    )
+    case_number = _one_line(
+        problems, "case_number", case_number, "The case or docket number", limit=CASE_NUMBER_MAX
+    )
+    purpose = problems.required("purpose", purpose, "Purpose", limit=PURPOSE_MAX)
+    problems.raise_if_any()
+    return LetterRequest(
+        first=first,
+        last=min(last, today),
+        requested_last=last,
+        recipient=LetterRecipient(name, organization, case_number),
+        purpose=purpose,
+        omit_program=omit_program,
+    )
 
 
 def attendance_letter_model(
-    db: Database, participant_id: int, clock: Clock, first: dt.date, last: dt.date
+    db: Database,
+    participant_id: int,
+    clock: Clock,
+    first: dt.date,
+    last: dt.date,
+    *,
+    omit_program: bool = False,
 ) -> AttendanceLetter:
-    """The attendance verification letter for the sessions from `first` to `last`."""
-    participant = participants.get(db, participant_id)
+    """The attendance verification letter for the sessions from `first` to `last` (a 'to'
+    date after today is capped at today), addressed to no one yet."""
+    today = clock.today()
     if last < first:
         raise ValidationError("The 'to' date is before the 'from' date.", "last")
+    if first > today:
+        raise ValidationError(
+            "The 'from' date is in the future; no attendance is recorded yet.", "first"
+        )
+    requested_last, last = last, min(last, today)
     if (last - first).days > LETTER_MAX_DAYS:
         raise ValidationError(
             "One letter covers at most three years; choose a shorter range.", "first"
         )
-    if first > clock.today():
-        raise ValidationError(
-            "The 'from' date is in the future; no attendance is recorded yet.", "first"
-        )
+    participant = participants.get(db, participant_id)
     profile = common.profile(db)
     program = setup.get_program(db, participant.program_id)
-    marks = [m for m in caseload.attendance_history(db, participant_id) if first <= m.date <= last]
     changes = participants.level_changes(db, participant_id)
+    leaves = participants.leaves(db, participant_id)
+    history, unrecorded = _history(db, participant, leaves, first, last, today)
+    active = participant.status is ParticipantStatus.ACTIVE
+    record = clinical.discharge_record(db, participant_id)
+    recorded = record is not None and record.recorded_at is not None and not active
     return AttendanceLetter(
         letterhead=common.letterhead(profile),
         identity=common.identity(participant),
         signer=common.signer(profile),
-        generated_on=clock.today(),
+        generated_on=today,
         program_name=program.name,
-        level=level_on(participant.level_of_care, changes, min(last, clock.today())),
         admission_date=participant.admission_date,
-        discharge_date=participant.discharge_date,
+        discharge_date=None if active else participant.discharge_date,
         first=first,
         last=last,
-        sessions=tuple(marks),
+        sessions=tuple(mark for mark in history if first <= mark.date <= last),
         substance_use=part2.applies(db, participant_id),
+        levels=level_spans(participant, changes, first, last),
+        leaves=tuple(
+            leave
+            for leave in sorted(leaves, key=lambda item: item.start_date)
+            if leave.start_date <= last and leave.end_date >= first
+        ),
+        level_steps=level_steps(participant, changes, first, last),
+        weeks=letter_weeks(
+            participant, program, changes, leaves, history, unrecorded, first, last, today
+        ),
+        discharge_reason=record.reason if recorded and record is not None else None,
+        expected_end=projected_end_date(
+            participant.admission_date, participant.planned_weeks, leaves
+        )
+        if active
+        else None,
+        planned_weeks=participant.planned_weeks if active else None,
+        requested_last=requested_last if requested_last > last else None,
+        omit_program=omit_program,
     )
 
 
-def _same_recipient(one: str, other: str) -> bool:
-    return " ".join(one.split()).casefold() == " ".join(other.split()).casefold()
+def _history(
+    db: Database,
+    participant: Participant,
+    leaves: list[Leave],
+    first: dt.date,
+    last: dt.date,
+    today: dt.date,
+) -> tuple[list[AttendedSession], list[dt.date]]:
+    """Every marked session of the participant, with the sessions of `first`…`last` the
+    program cancelled before roll call was taken (as cancelled marks: they count for no one
+    and against no one); and the days of past sessions they were expected at that have no
+    roll call, so a week is never said to be short only because of the program when a mark
+    is missing."""
+    marks = caseload.attendance_history(db, participant.id)
+    marked = {mark.session_id for mark in marks}
+    unrecorded: list[dt.date] = []
+    for session in session_repo.sessions_between(db.conn, first, last):
+        if session.id in marked:
+            continue
+        if not sessions.expected_for(session, [participant], {participant.id: leaves}):
+            continue
+        if session.cancelled:
+            marks.append(
+                AttendedSession(
+                    date=session.date,
+                    start_time=session.start_time,
+                    duration_minutes=session.duration_minutes,
+                    service_type=session.service_type,
+                    status=AttendanceStatus.CANCELLED,
+                    minutes_attended=0,
+                    session_id=session.id,
+                )
+            )
+        elif session.date < today:
+            unrecorded.append(session.date)
+    return sorted(marks, key=lambda mark: (mark.date, mark.start_time)), unrecorded
+
+
+def level_spans(
+    participant: Participant, changes: list[LevelChange], first: dt.date, last: dt.date
+) -> tuple[LevelSpan, ...]:
+    """The level of care over the enrolled days of `first`…`last`, one span per level."""
+    start = max(first, participant.admission_date)
+    end = min(last, participant.discharge_date or last)
+    if end < start:
+        return ()
+    turns = sorted({c.effective_date for c in changes if start < c.effective_date <= end})
+    spans: list[LevelSpan] = []
+    for begin, until in zip([start, *turns], [*(turn - DAY for turn in turns), end], strict=True):
+        level = level_on(participant.level_of_care, changes, begin)
+        if spans and spans[-1].level is level:
+            spans[-1] = replace(spans[-1], last=until)
+        else:
+            spans.append(LevelSpan(level, begin, until))
+    return tuple(spans)
+
+
+def level_steps(
+    participant: Participant, changes: list[LevelChange], first: dt.date, last: dt.date
+) -> tuple[LevelStep, ...]:
+    """Every change of level that took effect within `first`…`last`, from what to what."""
+    steps = []
+    for change in sorted(changes, key=lambda item: item.effective_date):
+        if not first <= change.effective_date <= last:
+            continue
+        before = level_on(participant.level_of_care, changes, change.effective_date - DAY)
+        after = level_on(participant.level_of_care, changes, change.effective_date)
+        if change.effective_date > participant.admission_date and before is not after:
+            steps.append(LevelStep(change.effective_date, before, after))
+    return tuple(steps)
+
+
+def letter_weeks(
+    participant: Participant,
+    program: Program,
+    changes: list[LevelChange],
+    leaves: list[Leave],
+    history: list[AttendedSession],
+    unrecorded: list[dt.date],
+    first: dt.date,
+    last: dt.date,
+    today: dt.date,
+) -> tuple[LetterWeek, ...]:
+    """The program weeks overlapping `first`…`last`: each week's minimum (the domain's, prorated
+    by day) against the minutes attended within the dates, with what the program cancelled and
+    what the participant missed told apart."""
+    discharged = (
+        participant.discharge_date if participant.status is not ParticipantStatus.ACTIVE else None
+    )
+    episode = Episode(
+        admission_date=participant.admission_date,
+        admission_level=participant.level_of_care,
+        program=program,
+        level_changes=tuple(changes),
+        leaves=tuple(leaves),
+        discharge_date=discharged,
+        age_group=effective_age_group(participant, program),
+    )
+    found = []
+    for week in weekly_hours(episode, history, today):
+        if week.end < first or week.start > last:
+            continue
+        counts_until = min(week.end, today, discharged or week.end)
+        inside_first, inside_last = max(week.start, first), min(week.end, last, counts_until)
+        if inside_last < inside_first:
+            continue  # the dates start after the discharge day of this week
+        held = [mark for mark in history if inside_first <= mark.date <= inside_last]
+        cancelled = [m for m in held if m.status.counts is AttendanceCount.CANCELLED]
+        offered = [m for m in held if m.status.counts is not AttendanceCount.CANCELLED]
+        days = [week.start + offset * DAY for offset in range(7)]
+        found.append(
+            LetterWeek(
+                week=week.week,
+                start=week.start,
+                end=week.end,
+                first=inside_first,
+                last=inside_last,
+                minutes_attended=sum(m.minutes_attended for m in offered if m.status.attended),
+                minimum_minutes=week.minimum_minutes,
+                complete=week.complete,
+                whole=first <= week.start and last >= counts_until,
+                cancelled_sessions=len(cancelled),
+                cancelled_minutes=sum(m.duration_minutes for m in cancelled),
+                missed_minutes=sum(
+                    max(0, m.duration_minutes - m.minutes_attended) for m in offered
+                ),
+                unrecorded_sessions=sum(
+                    1 for day in unrecorded if inside_first <= day <= inside_last
+                ),
+                leave_days=sum(1 for day in days if any(leave.covers(day) for leave in leaves)),
+                level_changed=any(week.start < c.effective_date <= week.end for c in changes),
+            )
+        )
+    return tuple(found)
+
+
+def _recipient_matches(consent: Consent, recipient: LetterRecipient) -> bool:
+    """Whether the consent names this recipient: the person, the organization, or both as
+    one ('Hon. Ruth Ade, Union County Drug Court'); case and blanks do not matter."""
+
+    def same(text: str) -> str:
+        return " ".join(text.split()).casefold()
+
+    names = [recipient.name, recipient.organization]
+    if recipient.organization:
+        names.append(f"{recipient.name}, {recipient.organization}")
+    return same(consent.recipient) in {same(name) for name in names if name.strip()}
+
+
+def check_consent(consent: Consent, recipient: LetterRecipient) -> None:
+    """Refuse (ValidationError) a letter the consent does not allow: to another recipient,
+    or under a scope without attendance."""
+    if not _recipient_matches(consent, recipient):
+        raise ValidationError(
+            f"The consent {consent.id} allows disclosure to {consent.recipient}, not to "
+            f"{recipient.logged}; nothing was disclosed.",
+            "recipient",
+        )
+    if not consent.allows(ScopeCategory.ATTENDANCE):
+        raise ValidationError(
+            f"The consent {consent.id} for {consent.recipient} does not include attendance "
+            f"(it allows: {consent_scope.in_words(consent.scope)}), and a letter is nothing "
+            "but attendance; nothing was disclosed.",
+            "consent",
+        )
 
 
 def attendance_letter_disclosure(
@@ -85,39 +374,53 @@ def attendance_letter_disclosure(
     recipient: str,
     purpose: str,
     consent_id: int | None = None,
+    organization: str = "",
+    case_number: str = "",
+    omit_program: bool = False,
 ) -> tuple[AttendanceLetter, Disclosure]:
-    """The letter and its line in the disclosure log; refused (ValidationError) when the
-    recipient or purpose is missing, or, for a substance-use program, when no valid consent
-    for that recipient allows it (chosen as for the continuity-of-care summary)."""
-    problems = Problems()
-    recipient = problems.required("recipient", recipient, "Recipient")
-    purpose = problems.required("purpose", purpose, "Purpose", limit=1000)
-    problems.raise_if_any()
-    model = attendance_letter_model(db, participant_id, clock, first, last)
+    """The letter and its line in the disclosure log (with the document ID the letter prints);
+    refused (ValidationError naming the field) for a bad field, or, for a substance-use
+    program, when no valid consent for that recipient allows attendance."""
+    request = letter_request(
+        first,
+        last,
+        clock.today(),
+        recipient=recipient,
+        purpose=purpose,
+        organization=organization,
+        case_number=case_number,
+        omit_program=omit_program,
+    )
+    model = attendance_letter_model(
+        db, participant_id, clock, request.first, request.requested_last, omit_program=omit_program
+    )
+    to = request.recipient
     consent: Consent | None = None
     if model.substance_use or consent_id is not None:
         consent = common.consent_for(db, participant_id, consent_id, clock.today())
-        if not _same_recipient(consent.recipient, recipient):
-            raise ValidationError(
-                f"The consent {consent.id} allows disclosure to {consent.recipient}, not to "
-                f"{recipient}; nothing was disclosed.",
-                "recipient",
-            )
-        if not consent.allows(ScopeCategory.ATTENDANCE):
-            raise ValidationError(
-                f"The consent {consent.id} for {consent.recipient} does not include attendance "
-                f"(it allows: {consent_scope.in_words(consent.scope)}), and a letter is nothing "
-                "but attendance; nothing was disclosed.",
-                "consent",
-            )
-        model = replace(model, consent=consent)  # the letter states the consent it is under
-    model = replace(model, recipient=recipient)  # the letter is addressed to its recipient
-    attended = sum(1 for mark in model.sessions if mark.status.attended)
+        check_consent(consent, to)
+    # The reason for discharge is part of the discharge plan: under a consent, only when its
+    # scope covers that; the dates of admission and discharge are dates of service.
+    withheld = (
+        consent is not None
+        and model.discharge_date is not None
+        and not consent.allows(ScopeCategory.DISCHARGE_PLAN)
+    )
+    document = common.document_id(clock.now())
+    model = replace(
+        model,
+        consent=consent,  # the letter states the consent it is under
+        recipient=to,
+        document_id=document,
+        discharge_reason=None if withheld else model.discharge_reason,
+        reason_withheld=withheld,
+    )
     under = "" if consent is None else f", under consent {consent.id}"
     what = (
         f"Attendance verification letter, chart {model.identity.chart_number}{under}: "
-        f"{ScopeCategory.ATTENDANCE.label}, sessions from {first:%Y-%m-%d} to {last:%Y-%m-%d} "
-        f"({attended} attended)"
+        f"{ScopeCategory.ATTENDANCE.label}, sessions from {model.first:%Y-%m-%d} to "
+        f"{model.last:%Y-%m-%d} ({len(model.attended)} attended)"
+        + (" (program name left out)" if omit_program else "")
         + (" (42 CFR part 2 notice included)" if model.substance_use else "")
     )
     disclosure = Disclosure(
@@ -125,9 +428,10 @@ def attendance_letter_disclosure(
         participant_id=participant_id,
         consent_id=None if consent is None else consent.id,
         disclosed_at=clock.now(),
-        recipient=recipient,
-        purpose=purpose,
+        recipient=to.logged,
+        purpose=request.purpose,
         what=what,
+        document_id=document,
     )
     return model, disclosure
 
@@ -143,9 +447,13 @@ def export_attendance_letter(
     recipient: str,
     purpose: str,
     consent_id: int | None = None,
+    organization: str = "",
+    case_number: str = "",
+    omit_program: bool = False,
 ) -> Path:
     """Write the attendance verification letter for `first`…`last` and log the disclosure
-    (recipient, purpose, date; under its consent for a substance-use program)."""
+    (recipient, purpose, date, document ID; under its consent for a substance-use program).
+    Nothing is written or logged when the request is refused."""
     model, disclosure = attendance_letter_disclosure(
         db,
         participant_id,
@@ -155,6 +463,9 @@ def export_attendance_letter(
         recipient=recipient,
         purpose=purpose,
         consent_id=consent_id,
+        organization=organization,
+        case_number=case_number,
+        omit_program=omit_program,
     )
     return common.write(
         db,
@@ -165,7 +476,8 @@ def export_attendance_letter(
             clock,
             "attendance letter",
             participant_id,
-            f"{first} to {last}; to {disclosure.recipient}; purpose: {disclosure.purpose}",
+            f"{model.first} to {model.last}; to {disclosure.recipient}; purpose: "
+            f"{disclosure.purpose}; document {disclosure.document_id}",
             then=lambda: clinical.record_disclosure(db, disclosure),
         ),
     )

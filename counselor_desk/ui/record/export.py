@@ -37,6 +37,7 @@ from counselor_desk.ui.dialogs import form
 from counselor_desk.ui.dialogs.date_range import DateRangeDialog
 from counselor_desk.ui.dialogs.encryption import export_caption
 from counselor_desk.ui.dialogs.form import plain_message
+from counselor_desk.ui.dialogs.letter import LetterDialog
 from counselor_desk.ui.operations import finished_in_background, write
 
 log = logging.getLogger(__name__)
@@ -235,49 +236,31 @@ class ExportBar(QWidget):
             )
 
     def export_letter(self) -> None:
+        """The attendance verification letter: the Part 2 question and the consent first (a
+        Part 2 record needs one), then one form for its dates, recipient and purpose."""
         if not self.save_first():
             return
-        person = participants.get(self.ctx.db, self.participant_id)
-        last = person.discharge_date or self.ctx.clock.today()
-        dialog = DateRangeDialog(
-            self.ctx, "Attendance letter – dates", person.admission_date, last, self
-        )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        first, last = dialog.first, dialog.last
         title = "Attendance letter"
         if not self.ask_part2(title):
             return
         consent: Consent | None = None
-        if part2.applies(self.ctx.db, self.participant_id):
+        is_part2 = part2.applies(self.ctx.db, self.participant_id)
+        if is_part2:
             ok, consent = self.choose_consent(title)  # a Part 2 record: a consent for it
             if not ok:
                 return
-        recipient, ok = QInputDialog.getText(
-            self,
-            title,
-            "Recipient (the court, employer or school it is for):",
-            text="" if consent is None else consent.recipient,
+        person = participants.get(self.ctx.db, self.participant_id)
+        dialog = LetterDialog(
+            self.ctx,
+            person.admission_date,
+            person.discharge_date or self.ctx.clock.today(),
+            consent=consent,
+            omit_program=is_part2,  # 42 CFR Part 2: the program's name only when chosen
+            parent=self,
         )
-        if not ok:
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.request is None:
             return
-        purpose, ok = QInputDialog.getText(
-            self,
-            title,
-            "Purpose of the disclosure:",
-            text="" if consent is None else consent.purpose,
-        )
-        if not ok:
-            return
-        if not recipient.strip() or not purpose.strip():
-            form.tell(
-                self,
-                title,
-                "The letter needs its recipient and purpose: every letter is logged as a "
-                "disclosure. Nothing was exported.",
-                problem=True,
-            )
-            return
+        request = dialog.request
         consent_id = None if consent is None else consent.id
         out = self.ask_path("letter")
         if out is not None:
@@ -289,11 +272,14 @@ class ExportBar(QWidget):
                     pid,
                     path,
                     clock,
-                    first,
-                    last,
-                    recipient=recipient,
-                    purpose=purpose,
+                    request.first,
+                    request.requested_last,
+                    recipient=request.recipient.name,
+                    organization=request.recipient.organization,
+                    case_number=request.recipient.case_number,
+                    purpose=request.purpose,
                     consent_id=consent_id,
+                    omit_program=request.omit_program,
                 ),
             )
 
