@@ -1,4 +1,4 @@
-"""Ask a date range (for the attendance verification letter)."""
+"""Ask a date range (for the concurrent-review packet)."""
 
 from __future__ import annotations
 
