@@ -218,3 +218,19 @@ def test_the_discharged_have_strengths_and_a_copy_given_on_the_discharge_date(
             assert record.copy_given_to.startswith("the participant and guardian (")
         else:
             assert record.copy_given_to == "the participant"
+
+
+def test_every_signed_discharge_summary_reprints_as_it_was_signed(demo: Database) -> None:
+    """The demo signs its summaries after everything dated before the discharge is written:
+    a reprint never says the record changed since the signature."""
+    from counselor_desk.services.documents import discharge_summary_model
+
+    signed = 0
+    for participant in everyone(demo):
+        record = clinical.discharge_record(demo, participant.id)
+        if record is None or not record.is_signed:
+            continue
+        signed += 1
+        model = discharge_summary_model(demo, participant.id, CLOCK)
+        assert model.changed_since_signing == (), participant.chart_number
+    assert signed >= 1

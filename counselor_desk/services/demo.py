@@ -311,12 +311,6 @@ def fill_demo(
     with db.transaction():
         builder.build()
     if not builder.large:
-        say("Signing the discharge summaries already written…")
-        for participant_id, moment in builder.summaries_to_sign:
-            try:  # as the counselor signed them, two days after the discharge
-                discharge_signing.sign(db, participant_id, FixedClock(moment.date(), moment.time()))
-            except ValidationError:
-                continue  # an incomplete one stays unsigned
         say("Writing the group notes of the last weeks…")
         builder.count_notes += demo_groups.write_group_notes(
             db, [program.id for program in builder.programs], clock.today(), seed
@@ -325,6 +319,14 @@ def fill_demo(
         demo_payer.write(db, clock, seed)
         say("Reviewing the treatment plans…")
         demo_plans.write(db, clock)
+        # Signed last: everything dated before a discharge (its group notes, plan reviews,
+        # ratings) is on the record first, so a reprint finds the record as it was signed.
+        say("Signing the discharge summaries already written…")
+        for participant_id, moment in builder.summaries_to_sign:
+            try:  # as the counselor signed them, two days after the discharge
+                discharge_signing.sign(db, participant_id, FixedClock(moment.date(), moment.time()))
+            except ValidationError:
+                continue  # an incomplete one stays unsigned
     say("Keeping the figures of discharged participants…")
     caseload.reviews(db, clock, caseload.Include.DISCHARGED)  # as record_discharge does
     return (
