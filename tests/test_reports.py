@@ -46,7 +46,7 @@ from counselor_desk.reports.model import (
     Signer,
     SigninSheet,
 )
-from counselor_desk.reports.text import chunks, markup
+from counselor_desk.reports.text import markup
 
 DAY = dt.date(2026, 3, 2)
 HOSTILE = "<b>&amp;</b> <script>alert(1)</script> & <font size=40>big</font>"
@@ -414,13 +414,9 @@ def test_metadata_title_has_kind_and_chart_not_the_name() -> None:
     assert "Lopez" not in (reader.metadata.subject or "")
 
 
-def test_markup_and_chunks() -> None:
+def test_markup_escapes_and_drops_control_characters() -> None:
     assert markup("a < b & c > d\nnext") == "a &lt; b &amp; c &gt; d<br/>next"
     assert markup("bell\x07 and nul\x00") == "bell and nul"
-    pieces = chunks("word " * 1000, size=100)
-    assert all(len(piece) <= 100 for piece in pieces)
-    assert " ".join(pieces).split() == ["word"] * 1000
-    assert [len(piece) for piece in chunks("y" * 250, size=100)] == [100, 100, 50]
 
 
 def test_the_shipped_font_and_its_licence_are_in_resources() -> None:

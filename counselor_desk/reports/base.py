@@ -2,7 +2,12 @@
 
 Every page carries the clinic and document title, the participant line (name, chart number,
 date of birth) where there is one, "Page X of Y", a confidentiality line, and DRAFT across
-the page when the document is not final.
+the page when the document is not final. A long clinic name is set smaller, then on two
+lines; a long name is shortened, never the chart number and date of birth after it.
+
+Page breaks: a heading never ends a page (it moves on with the start of what follows it); a
+table row never splits (it moves whole to the next page, unless it alone is taller than a
+page); a short table moves whole when it fits on the next page.
 """
 
 from __future__ import annotations
@@ -30,9 +35,24 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from counselor_desk.reports.fonts import BOLD, REGULAR, register_fonts
+from counselor_desk.reports.fonts import (
+    BOLD,
+    REGULAR,
+    draw_text,
+    printed,
+    register_fonts,
+    text_width,
+)
 from counselor_desk.reports.model import PART2_NOTICE, Identity, Letterhead
-from counselor_desk.reports.text import cell, markup, paragraph, paragraphs, rtl_base, visual
+from counselor_desk.reports.text import (
+    cell,
+    isolate,
+    markup,
+    paragraph,
+    paragraphs,
+    rtl_base,
+    visual,
+)
 
 INK = colors.HexColor("#1A1A1A")
 ACCENT = colors.HexColor("#1F3A5F")
@@ -137,11 +157,14 @@ def hours(minutes: int) -> str:
     return f"{minutes / 60:.2f}"
 
 
+def chart_and_birth(identity: Identity) -> str:
+    """'Chart A-1001   ·   DOB 1988-04-17': what the page header never shortens."""
+    return f"Chart {identity.chart_number}   ·   DOB {identity.date_of_birth.isoformat()}"
+
+
 def participant_line(identity: Identity) -> str:
-    return (
-        f"{identity.name}   ·   Chart {identity.chart_number}   ·   "
-        f"DOB {identity.date_of_birth.isoformat()}"
-    )
+    """Name, chart number and date of birth on one line; the name reads in its own direction."""
+    return f"{isolate(identity.name)}   ·   {chart_and_birth(identity)}"
 
 
 def page_size(name: str) -> tuple[float, float]:
@@ -154,6 +177,34 @@ def frame_width(name: str) -> float:
 
 
 # -- tables --------------------------------------------------------------------------------
+
+#: Rows (under the header) of a table short enough to be kept on one page when it fits there.
+SHORT_TABLE = 8
+
+
+class RowTable(Table):  # type: ignore[misc]
+    """A table that splits between rows only: a row that does not fit at the foot of a page
+    moves whole to the next one (under the repeated header). Only a row taller than a whole
+    page is split inside, where it starts. A table of up to SHORT_TABLE rows moves whole to
+    the next page when it fits there."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self._calc(availWidth, availHeight)
+        frame = getattr(self, "_frame", None)  # the frame it is being laid out in, if any
+        heights: list[float] = list(self._rowHeights)
+        header = self.repeatRows if isinstance(self.repeatRows, int) else 0
+        if frame is None:  # inside another flowable: split as reportlab would
+            self.splitInRow = 1
+        else:
+            page = float(frame._aH)
+            short = len(heights) - header <= SHORT_TABLE
+            if short and not frame._atTop and self._height <= page:
+                return []  # it moves whole to the next page
+            fitting = self._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans=1)
+            straddling = heights[fitting] if fitting < len(heights) else 0.0
+            self.splitInRow = 1 if sum(heights[:header]) + straddling > page else 0
+        pieces: list[Flowable] = super().split(availWidth, availHeight)
+        return pieces
 
 
 def fields_table(pairs: Sequence[tuple[str, str]], width: float, columns: int = 2) -> Table:
@@ -168,7 +219,7 @@ def fields_table(pairs: Sequence[tuple[str, str]], width: float, columns: int = 
         rows.append(row)
     label_width = width * (0.16 if columns == 2 else 0.28)
     value_width = width / columns - label_width
-    table = Table(rows, colWidths=[label_width, value_width] * columns, splitInRow=1)
+    table = RowTable(rows, colWidths=[label_width, value_width] * columns)
     table.setStyle(
         TableStyle(
             [
@@ -223,7 +274,7 @@ def data_table(
             )
     if total:
         commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, INK))
-    table = Table(cells, colWidths=list(widths), repeatRows=1, splitInRow=1)
+    table = RowTable(cells, colWidths=list(widths), repeatRows=1)
     table.setStyle(TableStyle(commands))
     return table
 
@@ -241,12 +292,13 @@ def copy_of_signed(title: str, signer: str, at: dt.datetime) -> str:
 
 
 def signature_block(signer_line: str, signed: str, width: float) -> list[Flowable]:
-    """Counselor's name and credentials with the dated signature line."""
+    """Counselor's name and credentials with the dated signature line: one unit (its rows
+    never part)."""
     rows = [
         [Paragraph("Counselor", LABEL), cell(signer_line, CELL)],
         [Paragraph("Signature", LABEL), cell(signed, CELL)],
     ]
-    table = Table(rows, colWidths=[width * 0.16, width * 0.84])
+    table = RowTable(rows, colWidths=[width * 0.16, width * 0.84])
     table.setStyle(
         TableStyle(
             [
@@ -284,6 +336,8 @@ class PageDecor:
     footer: str = CONFIDENTIAL  # the line at the foot of every page
     # a disclosed document's ID (its disclosure-log row), printed at the foot of every page
     document_id: str = ""
+    # printed whole after `participant` (then only the name is shortened to fit)
+    identifiers: str = ""
 
 
 class _DecoratedCanvas(Canvas):  # type: ignore[misc]
@@ -320,71 +374,198 @@ class _DecoratedCanvas(Canvas):  # type: ignore[misc]
             self.rotate(-50)
             self.translate(-width / 2, -height / 2)
         top = height - 0.48 * inch
+        title = shortened(decor.title + ("  ·  DRAFT" if decor.draft else ""), BOLD, 9, 250)
+        room = right - left - text_width(title, BOLD, 9) - 18
+        size, clinic = clinic_lines(decor.clinic_name, room, right - left)
+        first = top + (4 if len(clinic) > 1 else 0)
         self.setFillColor(ACCENT)
-        self.setFont(BOLD, 9)
-        self.drawString(left, top, _fit(self, decor.clinic_name, BOLD, 9, (right - left) * 0.55))
-        title = decor.title + ("  ·  DRAFT" if decor.draft else "")
+        for index, line in enumerate(clinic):
+            draw_text(self, left, first - index * 9, line, BOLD, size)
         self.setFillColor(WARN if decor.draft else ACCENT)
-        self.drawRightString(right, top, title)
+        draw_text(self, right, first, title, BOLD, 9, anchor="end")
+        below = first - 9 * (len(clinic) - 1)  # the baseline of the clinic's last line
         if decor.participant:
             self.setFillColor(INK)
-            self.setFont(REGULAR, 8.5)
-            self.drawString(
-                left, top - 12, _fit(self, decor.participant, REGULAR, 8.5, right - left)
-            )
+            _participant(self, decor, left, below - 12, right - left)
+            below -= 12
         self.setStrokeColor(RULE)
         self.setLineWidth(0.7)
-        rule_y = top - (18 if decor.participant else 7)
+        rule_y = below - (6 if decor.participant else 7)
         self.line(left, rule_y, right, rule_y)
         bottom = 0.42 * inch
         raised = 10 if decor.copy_of and decor.notice else 0
         self.line(left, bottom + 22 + raised, right, bottom + 22 + raised)
         if decor.notice:
             self.setFillColor(WARN)
-            self.setFont(BOLD, 7.5)
-            self.drawString(
-                left, bottom + 11 + raised, _fit(self, decor.notice, BOLD, 7.5, right - left)
-            )
+            shown = shortened(decor.notice, BOLD, 7.5, right - left)
+            draw_text(self, left, bottom + 11 + raised, shown, BOLD, 7.5)
         if decor.copy_of:
             self.setFillColor(ACCENT)
-            self.setFont(BOLD, 7.5)
-            self.drawString(left, bottom + 11, _fit(self, decor.copy_of, BOLD, 7.5, right - left))
+            shown = shortened(decor.copy_of, BOLD, 7.5, right - left)
+            draw_text(self, left, bottom + 11, shown, BOLD, 7.5)
         self.setFillColor(MUTED)
-        self.setFont(REGULAR, 7)
         page = f"Page {number} of {total}"
         if decor.document_id:
             page = f"Document ID {decor.document_id}  ·  {page}"
-        room = right - left - self.stringWidth(page, BOLD, 7.5) - 14
-        self.drawString(left, bottom, _fit(self, decor.footer, REGULAR, 7, room))
-        self.setFont(BOLD, 7.5)
+        room = right - left - text_width(page, BOLD, 7.5) - 14
+        draw_text(self, left, bottom, shortened(decor.footer, REGULAR, 7, room), REGULAR, 7)
         self.setFillColor(INK)
-        self.drawRightString(right, bottom, page)
+        draw_text(self, right, bottom, page, BOLD, 7.5, anchor="end")
         self.restoreState()
 
 
-def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> str:
+#: The clinic's name in the page header: 9 pt, set smaller down to CLINIC_FLOOR, then on two
+#: lines (the second runs under the title); only a name longer than that is shortened, at a
+#: blank (the letterhead in the body prints it whole).
+CLINIC_SIZES = (9.0, 8.5, 8.0, 7.5)
+CLINIC_FLOOR = CLINIC_SIZES[-1]
+
+
+def clinic_lines(name: str, beside: float, below: float) -> tuple[float, list[str]]:
+    """The clinic's name as the header prints it: the size and one or two lines in drawing
+    order, the first `beside` wide (next to the title), the second `below` wide."""
+    typed = " ".join(printed(name).split())
+    rtl = rtl_base(typed)
+    shown = visual(typed, rtl=rtl)
+    for size in CLINIC_SIZES:
+        if text_width(shown, BOLD, size) <= beside:
+            return size, [shown]
+    words = typed.split(" ")
+    count = _words_fitting(words, beside, rtl)
+    if count == 0:  # one word wider than the space beside the title: cut it there
+        return CLINIC_FLOOR, [_fit_words(words, beside, rtl)]
+    first = visual(" ".join(words[:count]), rtl=rtl)
+    return CLINIC_FLOOR, [first, _fit_words(words[count:], below, rtl)]
+
+
+def _words_fitting(words: list[str], width: float, rtl: bool) -> int:
+    """How many of the leading words fit the width at the floor size."""
+    count = 0
+    while count < len(words) and (
+        text_width(visual(" ".join(words[: count + 1]), rtl=rtl), BOLD, CLINIC_FLOOR) <= width
+    ):
+        count += 1
+    return count
+
+
+def _fit_words(words: list[str], width: float, rtl: bool) -> str:
+    """The words as one drawn line at the floor size: whole if they fit, else the most
+    leading words that fit with an ellipsis (a single word too long is cut inside)."""
+    whole = visual(" ".join(words), rtl=rtl)
+    if text_width(whole, BOLD, CLINIC_FLOOR) <= width:
+        return whole
+    for count in range(len(words) - 1, 0, -1):
+        shown = visual(_ellipsis(" ".join(words[:count])), rtl=rtl)
+        if text_width(shown, BOLD, CLINIC_FLOOR) <= width:
+            return shown
+    return shortened(" ".join(words), BOLD, CLINIC_FLOOR, width, rtl=rtl)
+
+
+def _participant(canvas: Canvas, decor: PageDecor, x: float, y: float, width: float) -> None:
+    """The participant line: the name (shortened if it must be, in its own direction), then
+    the chart number and date of birth, always whole."""
+    if not decor.identifiers:
+        draw_text(canvas, x, y, shortened(decor.participant, REGULAR, 8.5, width), REGULAR, 8.5)
+        return
+    tail = visual(f"   ·   {decor.identifiers}", rtl=False)
+    room = width - text_width(tail, REGULAR, 8.5)
+    name = shortened(decor.participant, REGULAR, 8.5, max(room, width * 0.3), rtl=None)
+    used = draw_text(canvas, x, y, name, REGULAR, 8.5)
+    draw_text(canvas, x + used, y, shortened(tail, REGULAR, 8.5, width - used), REGULAR, 8.5)
+
+
+def _fit(
+    canvas: Canvas, text: str, font: str, size: float, width: float, *, rtl: bool | None = False
+) -> str:
+    """`shortened`, by its older name (the canvas is not needed: the fonts give the widths)."""
+    return shortened(text, font, size, width, rtl=rtl)
+
+
+def shortened(text: str, font: str, size: float, width: float, *, rtl: bool | None = False) -> str:
     """A header/footer line as drawn, shortened at its end in typing order with an ellipsis so
     it never runs into the margin. The lines are English templates: a name in Arabic or
-    Hebrew is a right-to-left run inside a left-to-right line."""
-    shown = visual(text, rtl=False)
-    if canvas.stringWidth(shown, font, size) <= width:
+    Hebrew is a right-to-left run inside a left-to-right line (`rtl` False); a name alone
+    reads in its own direction (`rtl` None)."""
+    typed = printed(text)
+    shown = visual(typed, rtl=rtl)
+    if text_width(shown, font, size) <= width:
         return shown
-    low, high = 0, len(text)  # the longest prefix that fits with its ellipsis
+    low, high = 0, len(typed)  # the longest prefix that fits with its ellipsis
     while low < high:
         middle = (low + high + 1) // 2
-        if canvas.stringWidth(_cut(text, middle), font, size) <= width:
+        if text_width(_cut(typed, middle, rtl), font, size) <= width:
             low = middle
         else:
             high = middle - 1
-    return _cut(text, low)
+    return _cut(typed, low, rtl)
 
 
-def _cut(text: str, length: int) -> str:
-    """The first `length` characters and an ellipsis, as drawn. After right-to-left letters
-    the ellipsis is bound to them (a right-to-left mark) so it stands where the cut is."""
-    kept = text[:length].rstrip()
+def _ellipsis(kept: str) -> str:
+    """Kept text and an ellipsis, in typing order. After right-to-left letters the ellipsis is
+    bound to them (a right-to-left mark) so it stands where the cut is."""
+    kept = kept.rstrip()
     after_rtl = rtl_base(kept[::-1])  # the last strong letter kept reads right to left
-    return visual(kept + ("…\u200f" if after_rtl else "…"), rtl=False)
+    return kept + ("…\u200f" if after_rtl else "…")
+
+
+def _cut(text: str, length: int, rtl: bool | None = False) -> str:
+    """The first `length` characters and an ellipsis, as drawn."""
+    return visual(_ellipsis(text[:length]), rtl=rtl)
+
+
+class _KeepWithNext(KeepTogether):  # type: ignore[misc]
+    """What keepWithNext groups: headings and the flowable after them. The group moves to the
+    next page only when the start of that flowable would not fit under the headings here
+    (reportlab's own KeepTogether moved it whenever all of it did not fit, leaving the rest
+    of the page blank before every long section)."""
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        frame = getattr(self, "_frame", None)
+        whole: float = self._H
+        if whole > aH and frame is not None and not frame._atTop and self._starts_here(aW, aH):
+            return list(self._content)
+        pieces: list[Flowable] = super().split(aW, aH)
+        return pieces
+
+    def _starts_here(self, aW: float, aH: float) -> bool:
+        *lead, last = self._content
+        if not lead:
+            return False
+        used = 0.0
+        for flowable in lead:
+            used += flowable.wrapOn(self.canv, aW, aH)[1]
+            used += flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        room = aH - used - last.getSpaceBefore()
+        if room <= 0:
+            return False
+        last._frame = self._frame  # a table asks whether it stands at the top of a page
+        pieces = last.splitOn(self.canv, aW, room)
+        return len(pieces) > 1  # a first piece that fits here, and the rest
+
+
+class _Template(SimpleDocTemplate):  # type: ignore[misc]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, keepTogetherClass=_KeepWithNext, **kwargs)
+
+    def handle_keepWithNext(self, flowables: list[Flowable]) -> None:
+        """Headings stay with what follows them: a spacer after a heading passes its
+        keepWithNext on, and a group kept together (base.closing) takes the headings in
+        (reportlab leaves a heading before such a group on its own)."""
+        index = 0
+        while index + 1 < len(flowables) and flowables[index].getKeepWithNext():
+            following = flowables[index + 1]
+            if isinstance(following, Spacer):
+                following.keepWithNext = 1
+            elif type(following) is KeepTogether:
+                headings = flowables[: index + 1]
+                for flowable in headings:
+                    flowable.__dict__["keepWithNext"] = 0
+                flowables[: index + 2] = [KeepTogether([*headings, *following._content])]
+                return
+            index += 1
+        super().handle_keepWithNext(flowables)
 
 
 def participant_pages(
@@ -402,7 +583,8 @@ def participant_pages(
     return PageDecor(
         clinic_name=letterhead.clinic_name,
         title=title,
-        participant=participant_line(identity),
+        participant=identity.name,
+        identifiers=chart_and_birth(identity),
         draft=draft,
         notice=PART2_NOTICE if substance_use else "",
         copy_of=copy_of,
@@ -427,7 +609,7 @@ def render_counted(
     bottom = BOTTOM_MARGIN + 0.15 * inch * (
         (1 if decor.notice else 0) + (1 if decor.copy_of else 0)
     )
-    template = SimpleDocTemplate(
+    template = _Template(
         buffer,
         pagesize=page_size(decor.page_size),
         # the frame pads its content by 6 pt: content then starts exactly at the side margin

@@ -35,7 +35,7 @@ from counselor_desk.reports.model import (
     LetterWeek,
     WeekStanding,
 )
-from counselor_desk.reports.text import markup, paragraph
+from counselor_desk.reports.text import isolate, markup, paragraph
 
 TITLE_TEXT = "Attendance Verification"
 CLINIC = ParagraphStyle(
@@ -360,10 +360,12 @@ def story(model: AttendanceLetter) -> list[Flowable]:
     to = model.recipient
     case = f" (case no. {to.case_number})" if to is not None and to.case_number else ""
     parts += [
-        paragraph(f"Re: Attendance verification – {person.name}{case}", SUBJECT),
-        paragraph(f"Dear {to.name}:" if to is not None else "To whom it may concern:", BODY),
+        paragraph(f"Re: Attendance verification – {isolate(person.name)}{case}", SUBJECT),
         paragraph(
-            f"This letter verifies the attendance of {person.name} (date of birth "
+            f"Dear {isolate(to.name)}:" if to is not None else "To whom it may concern:", BODY
+        ),
+        paragraph(
+            f"This letter verifies the attendance of {isolate(person.name)} (date of birth "
             f"{long_date(person.date_of_birth)}) in {program_words(model)}. " + status_words(model),
             BODY,
         ),
@@ -398,7 +400,7 @@ def story(model: AttendanceLetter) -> list[Flowable]:
     last_words: list[Flowable] = [
         Spacer(1, 8),
         paragraph(
-            f"In total, {person.name} attended {sessions_word(len(model.attended))}, "
+            f"In total, {isolate(person.name)} attended {sessions_word(len(model.attended))}, "
             f"{hours_minutes(minutes)} hours ({minutes:,} minute{'' if minutes == 1 else 's'}), "
             f"from {long_range(model.first, model.last)}. Excused absences: {summary.excused}. "
             f"Unexcused absences: {summary.unexcused}. " + cancelled_words(summary.cancelled),

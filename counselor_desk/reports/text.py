@@ -1,10 +1,13 @@
-"""Typed text into flowables: never read as markup, any length, any word length.
+"""Typed text into flowables: never read as markup, any length, any word length, any script.
 
 reportlab draws every string left to right exactly as stored, so right-to-left text (Arabic,
 Hebrew) is laid out here first: Arabic letters take their joined forms (arabic-reshaper), and
 each printed line is put in the order it is seen in by the Unicode bidirectional algorithm
 (python-bidi). Text is broken into lines in typing order *before* that, so a long Arabic note
 still reads from its first line down. Text without a right-to-left letter skips all of it.
+
+A character the document font lacks (an emoji, a symbol) is set in the fallback font, or as
+a visible placeholder when neither font has it (fonts.printed).
 """
 
 from __future__ import annotations
@@ -17,14 +20,17 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
-from counselor_desk.reports.fonts import printable
-
-#: Longest piece of text one Paragraph holds; longer text is cut at a blank so no single
-#: flowable is slow to split or too tall for a frame.
-CHUNK = 1200
+from counselor_desk.reports.fonts import (
+    FALLBACK,
+    FORMATTING,
+    REGULAR,
+    font_runs,
+    printable,
+    printed,
+    text_width,
+)
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _BLANK_LINES = re.compile(r"\n\s*\n")
@@ -34,8 +40,11 @@ _RTL = re.compile(
     "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\u200f\u202b\u202e\u2067"
     "\U00010800-\U00010fff\U0001e800-\U0001efff]"
 )
-_FORMATTING = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_FORMATTING = FORMATTING
 _LEVEL = re.compile(r"Level\(\s*(\d+)")
+#: First-strong isolate and its end (UAX #9): the text between is laid out as a unit in its
+#: own direction, whatever surrounds it.
+FSI, PDI = "\u2068", "\u2069"
 
 
 def plain(text: str) -> str:
@@ -49,14 +58,28 @@ def has_rtl(text: str) -> bool:
 
 
 def rtl_base(text: str) -> bool:
-    """Whether a paragraph reads right to left: its first strong letter is Arabic or Hebrew."""
+    """Whether a paragraph reads right to left: its first strong letter is Arabic or Hebrew.
+    Text inside an isolate does not count (UAX #9, P2)."""
+    depth = 0
     for char in text:
+        if char in "\u2066\u2067\u2068":
+            depth += 1
+        elif char == PDI:
+            depth = max(0, depth - 1)
+        if depth:
+            continue
         kind = unicodedata.bidirectional(char)
         if kind in ("R", "AL"):
             return True
         if kind == "L":
             return False
     return False
+
+
+def isolate(text: str) -> str:
+    """Typed text (a name) set into a sentence of ours: it reads in its own direction, the
+    same as where it stands alone (a table cell, the page header), whatever is around it."""
+    return f"{FSI}{text}{PDI}" if has_rtl(text) else text
 
 
 def visual(line: str, rtl: bool | None = None) -> str:
@@ -70,25 +93,20 @@ def visual(line: str, rtl: bool | None = None) -> str:
     return _bidi(_shape(line), rtl_base(line) if rtl is None else rtl)
 
 
+def line_markup(line: str) -> str:
+    """A printed line (in drawing order) as Paragraph markup: escaped, and what the document
+    font lacks wrapped in the fallback font."""
+    return "".join(
+        f'<font name="{FALLBACK}">{escape(piece)}</font>' if face == FALLBACK else escape(piece)
+        for face, piece in font_runs(line, REGULAR)
+    )
+
+
 def markup(text: str) -> str:
     """Typed text as Paragraph markup: <, & and > escaped, line breaks kept, each line in
-    the order it is seen in."""
+    the order it is seen in, emoji and symbols in the fallback font."""
     lines = plain(text).strip().split("\n")
-    return "<br/>".join(escape(visual(line)) for line in lines)
-
-
-def chunks(text: str, size: int = CHUNK) -> list[str]:
-    """Cut text into pieces of at most `size` characters, at a blank where there is one."""
-    pieces = []
-    while len(text) > size:
-        cut = max(text.rfind(" ", 0, size), text.rfind("\n", 0, size))
-        if cut < size // 2:
-            cut = size
-        pieces.append(text[:cut])
-        text = text[cut:].lstrip(" ")
-    if text:
-        pieces.append(text)
-    return pieces
+    return "<br/>".join(line_markup(visual(printed(line))) for line in lines)
 
 
 def paragraph(text: str, style: ParagraphStyle, *, flush_right: bool = False) -> Paragraph:
@@ -96,19 +114,17 @@ def paragraph(text: str, style: ParagraphStyle, *, flush_right: bool = False) ->
     and set flush right when `flush_right` and it reads right to left."""
     if has_rtl(text):
         return BidiParagraph(typed=plain(text).strip(), style=style, flush_right=flush_right)
-    return Paragraph(markup(text), style)
+    return FlowingParagraph(markup(text), style)
 
 
 def paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
-    """Typed text as paragraphs (blank lines separate them), each small enough to split."""
-    flowables: list[Flowable] = []
-    tight = ParagraphStyle(f"{style.name}-tight", parent=style, spaceAfter=0)
-    for block in _BLANK_LINES.split(plain(text).strip()):
-        pieces = [piece for piece in chunks(block.strip()) if piece.strip()]
-        for index, piece in enumerate(pieces):
-            last = index == len(pieces) - 1
-            flowables.append(paragraph(piece, style if last else tight, flush_right=True))
-    return flowables
+    """Typed text as paragraphs (blank lines separate them); each flows across pages whole,
+    however long, with no break that was not typed."""
+    return [
+        paragraph(block.strip(), style, flush_right=True)
+        for block in _BLANK_LINES.split(plain(text).strip())
+        if block.strip()
+    ]
 
 
 def cell(text: str, style: ParagraphStyle) -> Paragraph:
@@ -116,7 +132,54 @@ def cell(text: str, style: ParagraphStyle) -> Paragraph:
     return paragraph(text, style)
 
 
-class BidiParagraph(Paragraph):  # type: ignore[misc]
+class FlowingParagraph(Paragraph):  # type: ignore[misc]
+    """A Paragraph whose pieces after a page break keep the lines it was broken into:
+    reportlab breaks the rest into lines again on every page, which made a long text slow (its
+    time grew with the square of its length). A piece reuses its lines at the same width."""
+
+    _kept_lines: Any = None  # the lines of this piece, laid out for _kept_widths
+    _kept_widths: list[float] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        style = self.style
+        widths = [
+            availWidth - style.leftIndent - style.firstLineIndent - style.rightIndent,
+            availWidth - style.leftIndent - style.rightIndent,
+        ]
+        lines = self._kept_lines
+        leading_auto = getattr(self, "autoLeading", getattr(style, "autoLeading", ""))
+        if lines is None or widths != self._kept_widths or leading_auto not in ("", "off"):
+            width: float
+            height: float
+            width, height = super().wrap(availWidth, availHeight)
+            return width, height
+        self.width = availWidth
+        self._wrapWidths = widths
+        self.blPara = lines
+        self.height = len(lines.lines) * style.leading
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        pieces: list[Flowable] = super().split(availWidth, availHeight)
+        laid_out = getattr(self, "blPara", None)
+        if (
+            len(pieces) == 2
+            and laid_out is not None
+            and all(isinstance(piece, FlowingParagraph) for piece in pieces)
+        ):
+            first, rest = pieces
+            done = len(first.blPara.lines)
+            lines = laid_out.lines[done:]
+            if lines and hasattr(lines[0], "sFW"):  # an index into the words: the rest's own
+                start = lines[0].sFW
+                lines = [line.clone(sFW=line.sFW - start) for line in lines]
+            first._kept_lines = laid_out.clone(lines=laid_out.lines[:done])
+            rest._kept_lines = laid_out.clone(lines=lines)
+            first._kept_widths = rest._kept_widths = list(self._wrapWidths)
+        return pieces
+
+
+class BidiParagraph(FlowingParagraph):
     """Typed text holding right-to-left letters, broken into lines in typing order for the
     width it is given, then each line drawn in visual order.
 
@@ -136,7 +199,7 @@ class BidiParagraph(Paragraph):  # type: ignore[misc]
         flush_right: bool = False,
         **kwargs: Any,
     ) -> None:
-        self._typed = typed
+        self._typed = None if typed is None else printed(typed)
         self._laid_out_for: float | None = None
         if typed is not None:
             text = markup(typed)  # until the width is known: one printed line per typed line
@@ -149,9 +212,9 @@ class BidiParagraph(Paragraph):  # type: ignore[misc]
         width = availWidth - style.leftIndent - style.rightIndent - max(0, style.firstLineIndent)
         if self._typed is not None and width != self._laid_out_for:
             lines = [
-                escape(printed)
+                line_markup(printed_line)
                 for typed_line in self._typed.split("\n")
-                for printed in visual_lines(typed_line, width, style.fontName, style.fontSize)
+                for printed_line in visual_lines(typed_line, width, style.fontName, style.fontSize)
             ]
             Paragraph.__init__(self, "<br/>".join(lines), style, self.bulletText)
             self._laid_out_for = width
@@ -164,34 +227,34 @@ def visual_lines(line: str, width: float, font: str, size: float) -> list[str]:
     order it is seen in. Words are kept whole unless one alone is wider than the line."""
     rtl = rtl_base(line)
     shaped = _shape(line)  # joining never crosses a blank, so word widths add up
-    space = stringWidth(" ", font, size)
-    printed: list[str] = []
+    space = text_width(" ", font, size)
+    printed_lines: list[str] = []
     current: list[str] = []
     used = 0.0
     for word in shaped.split():
-        wide = stringWidth(word, font, size)
+        wide = text_width(word, font, size)
         if current and used + space + wide <= width:
             current.append(word)
             used += space + wide
             continue
         if current:
-            printed.append(" ".join(current))
+            printed_lines.append(" ".join(current))
         current, used = [], 0.0
         while wide > width and len(word) > 1:
             cut = _fitting(word, width, font, size)
-            printed.append(word[:cut])
+            printed_lines.append(word[:cut])
             word = word[cut:]
-            wide = stringWidth(word, font, size)
+            wide = text_width(word, font, size)
         current, used = [word], wide
     if current:
-        printed.append(" ".join(current))
-    return [_bidi(text, rtl) for text in printed] or [""]
+        printed_lines.append(" ".join(current))
+    return [_bidi(text, rtl) for text in printed_lines] or [""]
 
 
 def _fitting(word: str, width: float, font: str, size: float) -> int:
     """How many leading characters of a too-long word fit the width (at least one)."""
     cut = 1
-    while cut < len(word) and stringWidth(word[: cut + 1], font, size) <= width:
+    while cut < len(word) and text_width(word[: cut + 1], font, size) <= width:
         cut += 1
     return cut
 
