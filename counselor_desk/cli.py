@@ -27,6 +27,7 @@ from counselor_desk import (
     cli_consent,
     cli_encryption,
     cli_export,
+    cli_fhir,
     cli_maintenance,
     cli_search,
     cli_setup,
@@ -75,7 +76,10 @@ IMPORT_COLUMNS = """columns (dates YYYY-MM-DD):
   measures      chart_number, instrument (PHQ-9, GAD-7 or C-SSRS), date, then either
                 item_1 ... item_N (each question's answer; PHQ-9 also difficulty) or
                 total (a score entered alone); a C-SSRS question not asked is left empty.
-                The safety rules run for every score, as when it is typed in the app."""
+                The safety rules run for every score, as when it is typed in the app.
+  fhir          not CSV: a FHIR R4 Bundle (JSON) a referring program sent. What it would
+                admit and what could not be read are shown; it admits after a yes on the
+                terminal or with --yes (--program, --chart, --born: docs/INTEROP.md)."""
 
 
 def build_parser(extra: Sequence[Command] = ()) -> argparse.ArgumentParser:
@@ -148,16 +152,20 @@ def build_parser(extra: Sequence[Command] = ()) -> argparse.ArgumentParser:
 
     imp = sub.add_parser(
         "import",
-        help="import participants, attendance or measure scores from CSV (all or nothing)",
+        help="import participants, attendance or measure scores from CSV (all or nothing), "
+        "or admit a participant from a FHIR referral bundle",
         description="Import a UTF-8 CSV file with a header row. If any line is bad, nothing\n"
         "is imported and every bad line is named with its line number.",
         epilog=IMPORT_COLUMNS,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     imp.add_argument(
-        "kind", choices=["participants", "attendance", "measures"], help="what the file holds"
+        "kind",
+        choices=["participants", "attendance", "measures", "fhir"],
+        help="what the file holds",
     )
-    imp.add_argument("file", type=Path, help="the CSV file")
+    imp.add_argument("file", type=Path, help="the CSV file (fhir: the referral's JSON file)")
+    cli_fhir.add_import_arguments(imp)
 
     for name, help_text, add_arguments, _run in extra:
         add_arguments(sub.add_parser(name, help=help_text))
@@ -275,6 +283,9 @@ def run_demo(args: argparse.Namespace, db: Database, clock: Clock) -> int:
 
 
 def run_import(args: argparse.Namespace, db: Database, clock: Clock) -> int:
+    if args.kind == "fhir":
+        return cli_fhir.run_import(args, db, clock)
+    cli_fhir.refuse_import_options(args)
     from counselor_desk.services.imports import import_attendance, import_participants
 
     try:

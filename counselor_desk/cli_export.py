@@ -3,12 +3,15 @@
     counselor-desk export discharge CHART_NUMBER --out FILE.pdf
     counselor-desk export continuity CHART_NUMBER [--consent ID] [--part2 yes|no] --out FILE.pdf
     counselor-desk export letter CHART_NUMBER --from DATE --to DATE --recipient TEXT
-        --purpose TEXT [--consent ID] [--part2 yes|no] --out FILE.pdf
+        [--organization TEXT] [--case-number TEXT] --purpose TEXT [--omit-program]
+        [--consent ID] [--part2 yes|no] --out FILE.pdf
     counselor-desk export signin SESSION_ID --out FILE.pdf
     counselor-desk export safety-plan CHART_NUMBER --out FILE.pdf
     counselor-desk export plan CHART_NUMBER --out FILE.pdf
     counselor-desk export review CHART_NUMBER --from DATE --to DATE --justification TEXT
         [--consent ID] [--part2 yes|no] --out FILE.pdf
+    counselor-desk export fhir CHART_NUMBER [--consent ID] [--part2 yes|no] [--out FILE.json]
+        [--pdf FILE.pdf]   (cli_fhir.py: the summary as a FHIR R4 bundle, checked)
 
 The continuity-of-care summary and every attendance letter are logged as disclosures (to whom,
 why, when); for a substance-use program the letter also needs a valid consent for its
@@ -32,7 +35,7 @@ from counselor_desk.services import documents, part2, participants, review_packe
 from counselor_desk.services.clock import Clock
 from counselor_desk.store.db import Database
 
-KINDS = ("discharge", "continuity", "letter", "signin", "safety-plan", "review", "plan")
+KINDS = ("discharge", "continuity", "letter", "signin", "safety-plan", "review", "plan", "fhir")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -53,6 +56,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=Path,
         metavar="FILE.pdf",
         help="where to write (default: its standard name in this folder)",
+    )
+    parser.add_argument(
+        "--pdf",
+        type=Path,
+        metavar="FILE.pdf",
+        help="fhir: also write the continuity-of-care PDF (one disclosure for both files)",
     )
     parser.add_argument(
         "--from",
@@ -82,10 +91,28 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--recipient",
         metavar="TEXT",
-        help="letter: who receives it (a court, an employer, a school); logged as a disclosure",
+        help="letter: the person or office it is addressed to (a judge, a probation officer, "
+        "human resources); logged as a disclosure",
+    )
+    parser.add_argument(
+        "--organization",
+        metavar="TEXT",
+        help="letter: the recipient's organization (a court, an employer, a school); leave it "
+        "out for a private person",
+    )
+    parser.add_argument(
+        "--case-number",
+        metavar="TEXT",
+        help="letter: the case or docket number it concerns, printed in the address block",
     )
     parser.add_argument(
         "--purpose", metavar="TEXT", help="letter: why it is disclosed; logged as a disclosure"
+    )
+    parser.add_argument(
+        "--omit-program",
+        action="store_true",
+        help='letter: leave the program\'s name out ("an outpatient program at" the clinic); '
+        "for a 42 CFR Part 2 program the letter then says no more than it must",
     )
     parser.add_argument(
         "--part2",
@@ -113,6 +140,12 @@ def _decide_part2(
 
 
 def run(args: argparse.Namespace, db: Database, clock: Clock) -> int:
+    if args.kind == "fhir":
+        from counselor_desk import cli_fhir
+
+        return cli_fhir.run_export(args, db, clock)
+    if args.pdf is not None:
+        raise ValidationError("--pdf is for the FHIR export only.", "pdf")
     today = clock.today()
     if args.kind not in ("letter", "review") and (args.first or args.last):
         raise ValidationError(
@@ -134,6 +167,13 @@ def run(args: argparse.Namespace, db: Database, clock: Clock) -> int:
     if args.kind != "letter" and (args.recipient is not None or args.purpose is not None):
         raise ValidationError(
             "--recipient and --purpose are for the attendance letter only.", "recipient"
+        )
+    if args.kind != "letter" and (
+        args.organization is not None or args.case_number is not None or args.omit_program
+    ):
+        raise ValidationError(
+            "--organization, --case-number and --omit-program are for the attendance letter only.",
+            "organization",
         )
     if args.kind == "signin":
         try:
@@ -192,6 +232,9 @@ def run(args: argparse.Namespace, db: Database, clock: Clock) -> int:
                 recipient=args.recipient,
                 purpose=args.purpose,
                 consent_id=args.consent,
+                organization=args.organization or "",
+                case_number=args.case_number or "",
+                omit_program=args.omit_program,
             )
     print(f"Wrote {written}")
     if db.encrypted:  # the caseload is; a document that leaves it is plaintext by nature

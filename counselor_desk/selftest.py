@@ -317,6 +317,21 @@ def _pdf(step: str) -> Callable[[_Run], None]:
     return export
 
 
+def _fhir(run: _Run) -> None:
+    """The FHIR export, checked by fhir.resources' models (in the frozen app this proves its
+    R4B modules, loaded by name, came along), and read back as a referral."""
+    import json
+
+    from counselor_desk.services import fhir_export, fhir_import
+
+    out = run.folder / "self-test-bundle.json"
+    fhir_export.export_fhir(run.db, run.participant_id, out, run.clock, run.consent_id)
+    bundle = json.loads(out.read_text(encoding="utf-8"))
+    _check(bundle.get("resourceType") == "Bundle", "the FHIR export is not a Bundle")
+    proposal = fhir_import.read_referral(out)
+    _check(proposal is not None, "the FHIR export could not be read back")
+
+
 #: What the encrypted caseload is given to hold; it must not be readable in the file's bytes.
 ENCRYPTED_MARKER = "Self-Test Encrypted Clinic"
 ENCRYPTED_PASSPHRASE = "self-test passphrase"
@@ -405,6 +420,7 @@ STEPS: tuple[tuple[str, Callable[[_Run], None]], ...] = (
     ("discharge", _discharge),
     ("consent", _consent),
     *((name, _pdf(name)) for name in PDF_NAMES),
+    ("FHIR export checked and read back", _fhir),
     ("encryption at rest: turned on, written, unlocked, read back", _encryption),
     ("main window", _main_window),
 )

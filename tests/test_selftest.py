@@ -32,6 +32,7 @@ STEP_NAMES = [
     "continuity-of-care PDF",
     "attendance letter PDF",
     "sign-in sheet PDF",
+    "FHIR export checked and read back",
     "encryption at rest: turned on, written, unlocked, read back",
     "main window",
 ]
@@ -55,7 +56,7 @@ def run(qapp: object) -> tuple[int, list[str]]:
 def test_every_step_passes_and_is_reported(qapp: object, private_tmp: Path) -> None:
     code, lines = run(qapp)
     assert code == 0
-    assert lines == [f"ok  {name}" for name in STEP_NAMES] + ["self-test passed: 18 steps"]
+    assert lines == [f"ok  {name}" for name in STEP_NAMES] + ["self-test passed: 19 steps"]
 
 
 def test_leaves_nothing_behind_and_never_touches_the_data_folder(
@@ -123,7 +124,7 @@ def test_the_command_line_flag_runs_it(
     assert cli.main(["--self-test"]) == 0
     printed = capsys.readouterr().out.splitlines()
     assert printed[0] == "ok  database"
-    assert printed[-1] == "self-test passed: 18 steps"
+    assert printed[-1] == "self-test passed: 19 steps"
 
 
 def test_an_encrypted_database_left_plaintext_fails_its_step(

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self._shown_once = False
         self.recovery_key_dialog: QWidget | None = None  # shown once after encrypting
         self.note_search: Any = None  # the NoteSearchController, made when first asked for
+        self.referral_import: Any = None  # the ReferralImport, made when first asked for
         self.guide: Any = None  # the user guide's window, made when first asked for
         self.setWindowTitle(window_title(ctx.demo))
         self._build_screens()
@@ -209,6 +210,13 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self.new_action = self._action("&New participant…", "Ctrl+N", self.new_participant)
+        self.referral_action = self._action(
+            "Admit from a &referral file…", None, self.admit_from_referral
+        )
+        self.referral_action.setToolTip(
+            "Admit a participant from a FHIR bundle a referring program sent: see what it "
+            "holds, correct it, then admit"
+        )
         self.save_action = self._action("&Save", "Ctrl+S", self.save_record)
         self.save_action.setEnabled(False)
         self.quit_action = self._action("&Quit", "Ctrl+Q", self.close)
@@ -224,6 +232,7 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action("&Lock", "Ctrl+L", lambda: self.lock.lock("on request"))
         self.lock_action.setToolTip("Hide everything until the passphrase is typed (Ctrl+L)")
         file_menu.addAction(self.new_action)
+        file_menu.addAction(self.referral_action)
         file_menu.addAction(self.save_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
@@ -308,6 +317,17 @@ class MainWindow(QMainWindow):
 
     def new_participant(self) -> None:
         admit_participant(self.ctx, self)
+
+    def admit_from_referral(self) -> None:
+        """File > Admit from a referral file…: made when first asked for (FHIR is not part
+        of a cold start)."""
+        from counselor_desk.ui.dialogs.fhir_import import ReferralImport
+
+        if not self.views_built or self.lock.locked:
+            return
+        if self.referral_import is None:
+            self.referral_import = ReferralImport(self.ctx, self)
+        self.referral_import.start()
 
     # --- the participant record ------------------------------------------------------------
     def open_participant(self, participant_id: int) -> None:

@@ -960,6 +960,144 @@ def signin_sheet_pdf(db: Database, scale: int, repeat: int) -> list[Result]:
     ]
 
 
+YEAR_CHART = "BENCH-YEAR"
+
+
+def _a_year_of_history(db: Database) -> int:
+    """A participant of the substance-use program admitted 364 days ago, through the services:
+    present at every group session of the program since, a PHQ-9 and a GAD-7 every two weeks,
+    three goals of two objectives each and a consent of every category (made once per copy)."""
+    from counselor_desk.domain.consent_scope import ScopeCategory
+    from counselor_desk.domain.errors import NotFoundError
+    from counselor_desk.domain.model import (
+        Consent,
+        Diagnosis,
+        Goal,
+        GoalStatus,
+        Measure,
+        Objective,
+    )
+    from counselor_desk.domain.model import Participant as Person
+    from counselor_desk.services import clinical, participants, setup
+    from counselor_desk.services import measures as scores
+
+    try:
+        return participants.by_chart(db, YEAR_CHART).id
+    except NotFoundError:
+        pass
+    program = next(p for p in setup.list_programs(db) if p.substance_use)
+    admitted = TODAY - dt.timedelta(days=364)
+    person = participants.admit(
+        db,
+        Person(
+            id=0, chart_number=YEAR_CHART, first_name="Bench", last_name="Year",
+            date_of_birth=dt.date(1984, 5, 1), program_id=program.id,
+            level_of_care=program.level_of_care, admission_date=admitted, planned_weeks=52,
+            phone="(217) 555-0101", medications="Naltrexone 50 mg daily\nSertraline 100 mg daily",
+            allergies="Penicillin (rash)",
+            diagnoses=tuple(
+                Diagnosis(code, words)
+                for code, words in (("F10.20", "Alcohol use disorder, moderate"),
+                                    ("F33.1", "Major depressive disorder, recurrent, moderate"))
+            ),
+        ),
+        CLOCK,
+    )  # fmt: skip
+    from counselor_desk.store import session_repo
+
+    held = [
+        session
+        for session in session_repo.sessions_between(db.conn, admitted, TODAY)
+        if session.program_id == program.id
+        and session.participant_id is None
+        and not session.cancelled
+    ]
+    for session in held:  # as roll call saves them, one session at a time
+        sessions.record_roll_call(
+            db,
+            session.id,
+            [Attendance(session.id, person.id, AttendanceStatus.PRESENT,
+                        session.duration_minutes, telehealth=session.id % 9 == 0)],
+            CLOCK,
+        )  # fmt: skip
+    for week in range(0, 52, 2):
+        day = admitted + dt.timedelta(weeks=week)
+        easing = max(0, 2 - week // 12)
+        scores.add(db, Measure(person.id, "PHQ-9", day, 0, items=(easing,) * 8 + (0,),
+                               difficulty=1), CLOCK)  # fmt: skip
+        scores.add(db, Measure(person.id, "GAD-7", day, 0, items=(easing,) * 7), CLOCK)
+    for number in range(3):
+        goal = clinical.save_goal(
+            db, Goal(0, person.id, f"Goal {number + 1} of the year", GoalStatus.IN_PROGRESS)
+        )
+        for step in range(2):
+            clinical.save_objective(
+                db, Objective(0, goal.id, f"Objective {step + 1} of goal {number + 1}")
+            )
+    clinical.add_consent(
+        db,
+        Consent(
+            id=0, participant_id=person.id, recipient="Bench Receiving Program",
+            purpose="Continuity of care", scope=frozenset(ScopeCategory), signed_date=TODAY,
+            expiry_date=TODAY + dt.timedelta(days=365),
+        ),
+        CLOCK,
+    )  # fmt: skip
+    return person.id
+
+
+def fhir_export_bundle(db: Database, scale: int, repeat: int) -> list[Result]:
+    """The continuity-of-care summary as a checked FHIR bundle (the PDF inside it and beside
+    it) for a participant with a year of history, under a consent of every category; each run
+    logs its disclosure, as the app does."""
+    from counselor_desk.interop import fhir_checks
+    from counselor_desk.interop.fhir_bundle import build_bundle
+    from counselor_desk.services import clinical, fhir_export
+    from counselor_desk.services.documents import export_continuity
+
+    target = _a_year_of_history(db)
+    consent = next(c for c in clinical.consents(db, target) if c.valid_on(TODAY))
+    folder = Path(tempfile.mkdtemp(prefix="bench-fhir-"))
+    try:
+        source = fhir_export.export_source(db, target, CLOCK, consent.id)
+        bundle = build_bundle(source)
+        resources = len(bundle["entry"])
+        full = timed(
+            lambda: fhir_export.export_fhir(
+                db, target, folder / "bundle.json", CLOCK, consent.id, folder / "summary.pdf"
+            ),
+            repeat,
+        )
+        checked = timed(lambda: fhir_checks.check_bundle(build_bundle(source)), repeat)
+        floor = timed(
+            lambda: export_continuity(db, target, folder / "only.pdf", CLOCK, consent.id), repeat
+        )
+        size = (folder / "bundle.json").stat().st_size
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return [
+        Result(
+            "fhir_export_checked",
+            scale,
+            full,
+            500,
+            floor,
+            runs=repeat,
+            note=f"a year of history: {resources} resources ({size / 1024:.0f} KB) and the PDF, "
+            "checked, both files, one disclosure; floor: the continuity-of-care PDF alone",
+        ),
+        Result(
+            "fhir_bundle_build_and_check",
+            scale,
+            checked,
+            None,
+            None,
+            runs=repeat,
+            note="the bundle built from the gathered records and checked (R4B models, US Core)",
+        ),
+    ]
+
+
 SUITES: list[Callable[[Database, int, int], list[Result]]] = [
     caseload,
     filter_keystroke,
@@ -971,6 +1109,7 @@ SUITES: list[Callable[[Database, int, int], list[Result]]] = [
     safety_plan_pdf,
     review_packet_pdf,
     signin_sheet_pdf,
+    fhir_export_bundle,
     search,
     pdfs,
     backup,

@@ -108,6 +108,11 @@ class ExportBar(QWidget):
         self.save_first: Callable[[], bool] = lambda: True
         self.discharge_button = QPushButton("Discharge summary…")
         self.continuity_button = QPushButton("Continuity of care…")
+        self.fhir_button = QPushButton("FHIR…")
+        self.fhir_button.setToolTip(
+            "Export for another system (FHIR): the continuity-of-care summary as a FHIR R4 "
+            "bundle another EHR can read, checked before it is written; one disclosure"
+        )
         self.letter_button = QPushButton("Attendance letter…")
         self.plan_button = QPushButton("Treatment plan (PDF)…")
         self.review_button = QPushButton("Review packet…")
@@ -118,6 +123,7 @@ class ExportBar(QWidget):
         for button, name in (
             (self.discharge_button, "Export the discharge summary"),
             (self.continuity_button, "Export the continuity-of-care summary"),
+            (self.fhir_button, "Export for another system (FHIR)"),
             (self.letter_button, "Export an attendance verification letter"),
             (self.plan_button, "Export the treatment plan for signature"),
             (self.review_button, "Export the concurrent-review packet for the payer"),
@@ -125,6 +131,7 @@ class ExportBar(QWidget):
             button.setAccessibleName(name)
         self.discharge_button.clicked.connect(self.export_discharge)
         self.continuity_button.clicked.connect(self.export_continuity)
+        self.fhir_button.clicked.connect(self.export_fhir)
         self.letter_button.clicked.connect(self.export_letter)
         self.plan_button.clicked.connect(self.export_treatment_plan)
         self.review_button.clicked.connect(self.export_review_packet)
@@ -134,6 +141,7 @@ class ExportBar(QWidget):
         for widget in (
             self.discharge_button,
             self.continuity_button,
+            self.fhir_button,
             self.letter_button,
             self.plan_button,
             self.review_button,
@@ -358,10 +366,17 @@ class ExportBar(QWidget):
         self.status.setText("Exporting…")
         return task
 
+    def export_fhir(self) -> None:
+        """Export for another system (FHIR): ui/record/fhir_export.py (made when asked)."""
+        from counselor_desk.ui.record import fhir_export
+
+        fhir_export.export_fhir(self)
+
     def _busy(self, busy: bool) -> None:
         for button in (
             self.discharge_button,
             self.continuity_button,
+            self.fhir_button,
             self.letter_button,
             self.plan_button,
             self.review_button,
