@@ -6,12 +6,12 @@ parent for an adolescent) on the discharge date. Fictional text only."""
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 
 from counselor_desk.domain.measures import FOLLOWED, PHQ_9, Instrument, counted
 from counselor_desk.domain.model import DischargeReason, GoalStatus, Measure
 from counselor_desk.store import clinical_repo
+from counselor_desk.store.connection import Connection
 
 #: A goal that names a severity band of an instrument: met when the latest score is in it
 #: (or below it).
@@ -91,7 +91,7 @@ def band_goal_status(instrument: Instrument, band: str, found: list[Measure]) ->
     return GoalStatus.PARTIALLY_MET if last < first else GoalStatus.NOT_MET
 
 
-def align_band_goals(conn: sqlite3.Connection, participant_id: int, found: list[Measure]) -> None:
+def align_band_goals(conn: Connection, participant_id: int, found: list[Measure]) -> None:
     """A discharged participant's band goals (and their objectives) as their scores say."""
     for goal in clinical_repo.goals_for(conn, participant_id):
         target = BAND_GOALS.get(goal.description)
