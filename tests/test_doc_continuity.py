@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from reportlab.platypus import Table
+from test_doc_discharge import ADMITTED_ON, leave_and_snow_day_case
 from test_documents import (
     DISCHARGED,
     add_consent,
@@ -398,3 +399,40 @@ def test_a_risk_screen_record_in_the_builder_alone_prints_boxed() -> None:
     text = flat(" ".join(pages_of(continuity.build(continuity_model(latest_risk=risk)))))
     assert "RISK PRESENT (Latest risk screen)" in text
     assert "Suicidal / homicidal ideation: Present, with plan (session of 2026-02-27" in text
+
+
+# -- the audit of issue 16: cancellations before roll call, exact hours ----------------------
+
+
+def test_sessions_cancelled_before_roll_call_are_counted_as_the_letter_counts_them(
+    db: Database, clock: FixedClock, tmp_path: Path
+) -> None:
+    pid = leave_and_snow_day_case(db, clock)  # two cancelled without a mark, two not theirs
+    add_consent(db, clock, pid)
+    text = flat(" ".join(export(db, clock, pid, tmp_path / "ccd.pdf")))
+    letter = documents.attendance_letter_model(db, pid, clock, ADMITTED_ON, DISCHARGED)
+    assert letter.summary.cancelled == 2
+    assert "Sessions cancelled by the program (not counted): 2." in text
+    assert "Sessions attended: 22 of 23 expected (96%)." in text
+
+
+def test_hours_are_exact_hours_and_minutes_that_add_up(
+    db: Database, clock: FixedClock, tmp_path: Path
+) -> None:
+    pid = make_caseload(db, clock).participant.id
+    add_consent(db, clock, pid, scope=frozenset({ScopeCategory.ATTENDANCE}))
+    text = flat(" ".join(export(db, clock, pid, tmp_path / "ccd.pdf")))
+    # 21 x 180 + 150 = 3930 min of groups; 50 individual, 90 education, 60 family: 4130 min
+    assert "68:50 hours (4,130 minutes) of service attended." in text
+    rows = re.findall(
+        r"(Group therapy|Individual counseling|Psychoeducation|Family session) \d+ (\d+:\d\d)",
+        text,
+    )
+    assert rows == [
+        ("Group therapy", "65:30"),
+        ("Individual counseling", "0:50"),
+        ("Psychoeducation", "1:30"),
+        ("Family session", "1:00"),
+    ]
+    assert "Total 25 68:50" in text
+    assert "68.83" not in text and "0.83" not in text

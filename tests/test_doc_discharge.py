@@ -14,30 +14,35 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from reportlab.platypus import Paragraph
 
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import (
     AttendanceStatus,
     AttendedSession,
     Diagnosis,
+    Leave,
     LevelChange,
     LevelOfCare,
     Measure,
     NoteFormat,
     RiskLevel,
     ServiceType,
+    Session,
 )
 from counselor_desk.domain.rules import (
     WeekHours,
     cancelled_minutes,
     missed_minutes,
+    on_leave_all_week,
     risk_window,
     short_by_program,
 )
 from counselor_desk.reports import discharge as discharge_pdf
 from counselor_desk.reports import discharge_parts
-from counselor_desk.reports.base import ACCENT, MUTED, WARN
-from counselor_desk.reports.model import Letterhead
+from counselor_desk.reports.base import ACCENT, BODY, MUTED, WARN, participant_pages, render
+from counselor_desk.reports.fonts import register_fonts
+from counselor_desk.reports.model import Letterhead, ServiceLine
 from counselor_desk.services import (
     clinical,
     discharge_content,
@@ -50,11 +55,18 @@ from counselor_desk.services import (
 )
 from counselor_desk.services import measures as scores
 from counselor_desk.services.clock import FixedClock
-from counselor_desk.store import clinical_repo
+from counselor_desk.store import clinical_repo, session_repo
 from counselor_desk.store.db import Database, connect
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.record.discharge_tab import DischargeTab
-from tests.test_documents import DISCHARGED, flat, make_caseload, pdf_text, plan_discharge
+from tests.test_documents import (
+    DISCHARGED,
+    add_consent,
+    flat,
+    make_caseload,
+    pdf_text,
+    plan_discharge,
+)
 from tests.test_reports import summary
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -177,14 +189,14 @@ def test_the_signed_summary_prints_every_element_a_reviewer_checks(
         # the counselor's license and NPI by the signature
         "License / NPI License LCSW-0412 · NPI 1234567893",
         # a week short only by the program: said plainly, not as the participant's shortfall
-        "6 2026-02-09 – 2026-02-15 7.00 9.00 Program cancelled 3.00 h",
+        "6 2026-02-09 – 2026-02-15 7:00 9:00 Program cancelled 3:00",
         # a week the participant also missed: their shortfall, with the program's part named
-        "3 2026-01-19 – 2026-01-25 3.00 9.00 Short by 6.00 h (program cancelled 3.00 h)",
+        "3 2026-01-19 – 2026-01-25 3:00 9:00 Short by 6:00 (program cancelled 3:00)",
         "Also in the discharge plan: Mobile crisis team (973) 555-0111",
         "Grey: below the minimum only because of the program (every session held was attended).",
     ):
         assert expected in text, expected
-    assert "Short by 2.00 h" not in text
+    assert "Short by 2:00" not in text
     # each crisis line once: the plan's own copies of 988, the clinic line and 911 left out
     assert text.count("988 Suicide & Crisis Lifeline") == 1
     assert text.count("(973) 555-0199") == 1
@@ -556,3 +568,180 @@ def test_the_letterhead_prints_what_the_profile_has() -> None:
     bare = summary(letterhead=Letterhead("Eastside Clinic"))
     text = flat(" ".join(pdf_text(discharge_pdf.build(bare))[0]))
     assert "Eastside Clinic Discharge Summary" in text and "Phone" not in text
+
+
+# -- the audit of issue 16: cancellations before roll call, leave, h:mm, the crisis list -------
+
+ADMITTED_ON = dt.date(2026, 1, 5)  # make_caseload's admission, a Monday
+LEAVE = (dt.date(2026, 1, 26), dt.date(2026, 2, 1))  # all of program week 4
+SNOW_DAY = dt.date(2026, 2, 11)  # week 6, Wednesday: cancelled before roll call
+INDIVIDUAL_DAY = dt.date(2026, 2, 17)  # week 7, Tuesday: their own session, cancelled unmarked
+
+
+def leave_and_snow_day_case(db: Database, clock: FixedClock) -> int:
+    """make_caseload's participant (present at every session held) with week 4 on leave, the
+    week-6 Wednesday group and a week-7 individual session cancelled by the program before
+    roll call was taken, and, cancelled without roll call too, a group during the leave and a
+    group of another program (neither expected of them)."""
+    pid = make_caseload(db, clock).participant.id
+    # make_caseload marks every group: take week 4 and the snow day back to no mark
+    start, end = LEAVE
+    with db.transaction() as conn:
+        for day in (*(start + dt.timedelta(days=n) for n in range(7)), SNOW_DAY):
+            for found in session_repo.sessions_between(conn, day, day):
+                conn.execute("DELETE FROM attendance WHERE session_id = :sid", {"sid": found.id})
+    participants.add_leave(db, pid, start, end, "Family emergency", clock)
+    other = setup.add_program(db, setup.standard_program("Adolescent IOP", days=(2,)))
+    sessions.ensure_scheduled(db, SNOW_DAY, SNOW_DAY)
+    for found in session_repo.sessions_between(db.conn, SNOW_DAY, SNOW_DAY):
+        assert found.program_id in {other.id, participants.get(db, pid).program_id}
+        sessions.cancel_session(db, found.id, "Snow day")
+    (on_leave,) = session_repo.sessions_between(db.conn, dt.date(2026, 1, 28), dt.date(2026, 1, 28))
+    sessions.cancel_session(db, on_leave.id, "Facilitator ill")
+    own = sessions.add_session(
+        db,
+        Session(
+            id=0,
+            date=INDIVIDUAL_DAY,
+            start_time=dt.time(13, 0),
+            duration_minutes=50,
+            service_type=ServiceType.INDIVIDUAL,
+            participant_id=pid,
+        ),
+    )
+    sessions.cancel_session(db, own.id, "Counselor ill")
+    plan_discharge(db, clock, pid, record=True)
+    return pid
+
+
+def test_a_session_cancelled_before_roll_call_is_counted_as_the_letter_counts_it(
+    db: Database, clock: FixedClock, tmp_path: Path
+) -> None:
+    pid = leave_and_snow_day_case(db, clock)
+    model = documents.discharge_summary_model(db, pid, clock)
+    # the snow day and the individual session: not the group on leave, not the other program's
+    assert model.attendance.cancelled == 2 and model.cancelled_before_roll_call == 2
+    assert model.attendance.expected == 24 - 3 - 1 + 3  # groups held off leave, their own
+    by_week = {item.week: item for item in model.cancelled_weeks}
+    assert (by_week[6].cancelled_minutes, by_week[6].short_by_program) == (180, True)
+    assert (by_week[7].cancelled_minutes, by_week[7].short_by_program) == (50, False)
+    letter = documents.attendance_letter_model(db, pid, clock, ADMITTED_ON, DISCHARGED)
+    assert letter.summary.cancelled == model.attendance.cancelled  # the letter agrees
+    text, _pages = text_and_pages(db, pid, clock, tmp_path / "summary.pdf")
+    assert "Sessions cancelled by the program (not counted): 2." in text
+    assert "6 2026-02-09 – 2026-02-15 7:00 9:00 Program cancelled 3:00" in text
+    assert "7 2026-02-16 – 2026-02-22 9:00 9:00 Met (program cancelled 0:50)" in text
+    assert "every session held attended" not in text
+    add_consent(db, clock, pid)
+    documents.export_continuity(db, pid, tmp_path / "ccd.pdf", clock)
+    continuity_text = flat(" ".join(pdf_text((tmp_path / "ccd.pdf").read_bytes())[0]))
+    assert "Sessions cancelled by the program (not counted): 2." in continuity_text
+
+
+def test_a_week_on_leave_says_so_not_met(db: Database, clock: FixedClock, tmp_path: Path) -> None:
+    pid = leave_and_snow_day_case(db, clock)
+    model = documents.discharge_summary_model(db, pid, clock)
+    assert model.leave_weeks == (4,)
+    text, _pages = text_and_pages(db, pid, clock, tmp_path / "summary.pdf")
+    assert "4 2026-01-26 – 2026-02-01 0:00 0:00 On leave of absence" in text
+    assert "0.00 0.00 Met" not in text and "0:00 0:00 Met" not in text
+
+
+def test_on_leave_all_week_counts_the_days_up_to_the_discharge() -> None:
+    week4 = WeekHours(4, *LEAVE, 0, 0, True)
+    leave = Leave(*LEAVE)
+    assert on_leave_all_week(week4, [leave])
+    assert not on_leave_all_week(week4, [Leave(LEAVE[0], LEAVE[1] - dt.timedelta(days=1))])
+    # discharged on the leave's fifth day: the days after the discharge do not count
+    short = [Leave(LEAVE[0], LEAVE[0] + dt.timedelta(days=4))]
+    assert on_leave_all_week(week4, short, discharge_date=LEAVE[0] + dt.timedelta(days=4))
+    assert not on_leave_all_week(week4, short)
+    assert not on_leave_all_week(week4, [])
+
+
+def test_old_content_reprints_unchanged_when_sessions_were_cancelled_before_roll_call(
+    db: Database, clock: FixedClock
+) -> None:
+    pid = leave_and_snow_day_case(db, clock)
+    model = documents.discharge_summary_model(db, pid, clock)
+    signer = "Dana Reyes, LCSW, LCADC"
+    content = json.loads(discharge_content.signed_content(pid, model, signer, clock.now()))
+    signed = content["sections"]
+    assert signed["services"]["attendance"][3] == 0  # the marks' counts, as versions 1-3 had
+    assert signed["cancelled_before_roll_call"] == 2
+    for version in (3, 4):
+        old = stripped(content, version) if version < 4 else discharge_content.canonical(content)
+        with db.transaction() as conn:
+            clinical_repo.sign_discharge(
+                conn, pid, signer, clock.now(), old, discharge_content.sha256(old)
+            )
+        assert discharge_signing.verify_signed_discharges(db) == []
+        assert documents.discharge_summary_model(db, pid, clock).changed_since_signing == ()
+
+
+def h_mm(text: str) -> int:
+    hours_part, minutes_part = text.split(":")
+    return int(hours_part) * 60 + int(minutes_part)
+
+
+def test_weekly_hours_in_h_mm_add_up_to_the_services_total(tmp_path: Path) -> None:
+    # the audit's rows: 680, 500 and 605 minutes read 11.33 + 8.33 + 10.08 = 29.74 in decimal
+    # hours against a total of 29.75
+    weeks = tuple(
+        WeekHours(
+            n,
+            ADMITTED_ON + dt.timedelta(days=7 * (n - 1)),
+            ADMITTED_ON + dt.timedelta(days=7 * n - 1),
+            minutes,
+            540,
+            True,
+        )
+        for n, minutes in ((1, 680), (2, 500), (3, 605))
+    )
+    services = (
+        ServiceLine(ServiceType.GROUP, 9, 1620),
+        ServiceLine(ServiceType.INDIVIDUAL, 2, 100),
+        ServiceLine(ServiceType.EDUCATION, 1, 65),
+        ServiceLine(ServiceType.FAMILY, 0, 0),
+    )
+    model = summary(weeks=weeks, services=services)
+    text = flat(" ".join(pdf_text(discharge_pdf.build(model))[0]))
+    rows = re.findall(r"(\d) 2026-\d\d-\d\d – 2026-\d\d-\d\d (\d+:\d\d) 9:00", text)
+    assert rows == [("1", "11:20"), ("2", "8:20"), ("3", "10:05")]
+    assert "Total 29:45" in text  # the weekly table's own total
+    assert "Group therapy 9 27:00" in text and "Total 12 29:45" in text  # the services'
+    assert sum(h_mm(found) for _week, found in rows) == sum(line.minutes for line in services)
+    assert "11.33" not in text and "29.75" not in text
+
+
+def test_the_signed_content_keeps_minutes_so_h_mm_changes_no_hash(
+    db: Database, clock: FixedClock
+) -> None:
+    pid = rich_case(db, clock)
+    discharge_signing.sign(db, pid, clock)
+    signed = json.loads(clinical.signed_discharge_content(db, pid))["sections"]
+    assert ["group", 20, 3570] in signed["services"]["lines"]
+    assert all(isinstance(week[2], int) for week in signed["services"]["weeks"])
+    assert not re.search(r"\d:\d\d", discharge_content.canonical(signed["services"]))
+
+
+def test_also_in_the_discharge_plan_keeps_with_its_line_at_every_page_position() -> None:
+    clinic_line, plan = "(973) 555-0199", "Mobile crisis team (973) 555-0111"
+    (head,) = [
+        item
+        for item in discharge_parts.crisis_section(clinic_line, plan)
+        if "Also in the discharge plan" in getattr(item, "text", "")
+    ]
+    assert head.getKeepWithNext()
+    register_fonts()
+    model = summary()
+    decor = participant_pages(model.letterhead, discharge_pdf.TITLE_TEXT, model.identity)
+    on_pages = set()
+    for lines in range(10, 60):  # the crisis block walks down a page (and over) a line at a time
+        story = [Paragraph(f"Line {n}.", BODY) for n in range(lines)]
+        story += discharge_parts.crisis_section(clinic_line, plan)
+        pages = pdf_text(render(decor, story, title="t", author="a", subject="s"))[0]
+        (number,) = [n for n, page in enumerate(pages) if "Also in the discharge plan" in page]
+        assert plan in pages[number], lines
+        on_pages.add(number)
+    assert len(on_pages) > 1  # it crossed a page break: once it stood at a page's foot

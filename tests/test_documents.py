@@ -329,18 +329,18 @@ def test_signed_discharge_summary_prints_every_section_and_its_signature(
         "Electronically signed by Dana Reyes, LCSW, LCADC on 2026-03-02 at 16:00",
     ):
         assert expected in text, expected
-    # 24 groups, 22 attended: 21 x 180 + 150 = 3930 min = 65.50 h; individual 50 min = 0.83,
-    # education 1.50, family 1.00; total 25 sessions, 4130 min = 68.83 h.
-    assert "Group therapy 22 65.50" in text
-    assert "Individual counseling 1 0.83" in text
-    assert "Psychoeducation 1 1.50" in text
-    assert "Family session 1 1.00" in text
-    assert "Total 25 68.83" in text
+    # 24 groups, 22 attended: 21 x 180 + 150 = 3930 min = 65:30; individual 50 min = 0:50,
+    # education 1:30, family 1:00; total 25 sessions, 4130 min = 68:50 (h:mm, exact).
+    assert "Group therapy 22 65:30" in text
+    assert "Individual counseling 1 0:50" in text
+    assert "Psychoeducation 1 1:30" in text
+    assert "Family session 1 1:00" in text
+    assert "Total 25 68:50" in text
     assert "Sessions attended: 25 of 27 expected (93%)" in text
     assert "Summary due 2026-03-09" in text  # discharge + the profile's 10 days
     assert "Last service 2026-02-27" in text
-    # week 3: 2 x 180 = 6.00 h against 9.00 -> short by 3.00 h
-    assert "3 2026-01-19 – 2026-01-25 6.00 9.00 Short by 3.00 h" in text
+    # week 3: 2 x 180 = 6:00 against 9:00 -> short by 3:00
+    assert "3 2026-01-19 – 2026-01-25 6:00 9:00 Short by 3:00" in text
     assert "Right to appeal" not in text
     assert "DRAFT" not in text
     assert all(f"Page {n} of {len(pages)}" in page for n, page in enumerate(pages, start=1))

@@ -503,3 +503,13 @@ def risk_window(last_day: dt.date, days: int = 30) -> tuple[dt.date, dt.date]:
     prominently: the last day (the discharge date, or today before the discharge) and the
     `days` days before it."""
     return last_day - dt.timedelta(days=days), last_day
+
+
+def on_leave_all_week(
+    week: WeekHours, leaves: Sequence[Leave], discharge_date: dt.date | None = None
+) -> bool:
+    """Every day of the program week that counts (none after the discharge day) is on leave
+    of absence: the week required nothing, so it is neither met nor short."""
+    last = week.end if discharge_date is None else min(week.end, discharge_date)
+    days = [week.start + offset * DAY for offset in range((last - week.start).days + 1)]
+    return bool(days) and all(on_leave(leaves, day) for day in days)

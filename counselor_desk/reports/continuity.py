@@ -28,7 +28,6 @@ from counselor_desk.reports.base import (
     fields_table,
     frame_width,
     heading,
-    hours,
     participant_pages,
     render,
     signature_block,
@@ -43,6 +42,7 @@ from counselor_desk.reports.discharge import (
     services_table,
 )
 from counselor_desk.reports.fonts import BOLD, register_fonts
+from counselor_desk.reports.letter import hours_minutes
 from counselor_desk.reports.measures import measures_section, safety_lines
 from counselor_desk.reports.model import (
     PART2_NOTICE,
@@ -193,7 +193,8 @@ def _medications(model: ContinuityOfCare) -> list[Flowable]:
 
 
 def _treatment_course(model: ContinuityOfCare, width: float) -> list[Flowable]:
-    attended = hours(sum(line.minutes for line in model.services))
+    minutes = sum(line.minutes for line in model.services)
+    attended = f"{hours_minutes(minutes)} hours ({minutes:,} minute{'' if minutes == 1 else 's'})"
     parts: list[Flowable] = [
         KeepTogether(
             [
@@ -201,7 +202,7 @@ def _treatment_course(model: ContinuityOfCare, width: float) -> list[Flowable]:
                 Paragraph(
                     markup(
                         f"{model.program_weeks} program week(s) in {model.program_name}; "
-                        f"{attended} hours of service attended."
+                        f"{attended} of service attended."
                     ),
                     BODY,
                 ),

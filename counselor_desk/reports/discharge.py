@@ -28,7 +28,6 @@ from counselor_desk.reports.base import (
     fields_table,
     frame_width,
     heading,
-    hours,
     long_day,
     participant_pages,
     render,
@@ -45,6 +44,7 @@ from counselor_desk.reports.discharge_parts import (
     risk_warning,
 )
 from counselor_desk.reports.fonts import BOLD, register_fonts
+from counselor_desk.reports.letter import hours_minutes
 from counselor_desk.reports.measures import measures_section
 from counselor_desk.reports.model import DischargeSummary, ServiceLine, WeekCancelled
 from counselor_desk.reports.text import cell, markup
@@ -141,18 +141,20 @@ def level_text(level: LevelOfCare | None) -> str:
 
 
 def services_table(services: Sequence[ServiceLine], width: float) -> Flowable:
+    """Sessions attended and hours by type, in exact hours and minutes (the rows add up)."""
     rows: list[list[str | Flowable]] = [
-        [line.service_type.label, str(line.sessions), hours(line.minutes)] for line in services
+        [line.service_type.label, str(line.sessions), hours_minutes(line.minutes)]
+        for line in services
     ]
     rows.append(
         [
             "Total",
             str(sum(line.sessions for line in services)),
-            hours(sum(line.minutes for line in services)),
+            hours_minutes(sum(line.minutes for line in services)),
         ]
     )
     return data_table(
-        ["Service", "Sessions attended", "Hours"],
+        ["Service", "Sessions attended", "Hours (h:mm)"],
         rows,
         [width * 0.5, width * 0.25, width * 0.25],
         right=(1, 2),
@@ -169,55 +171,75 @@ def attendance_sentence(summary: AttendanceSummary) -> str:
     )
 
 
-def week_result(week: WeekHours, cancelled: WeekCancelled | None = None) -> str:
-    """The week against its minimum; a week short only by the program says so, never as the
-    participant's shortfall."""
+ON_LEAVE = "On leave of absence"
+
+
+def week_result(
+    week: WeekHours, cancelled: WeekCancelled | None = None, on_leave: bool = False
+) -> str:
+    """The week against its minimum, in exact hours and minutes; a week short only by the
+    program says so, never as the participant's shortfall, and a week spent on leave required
+    nothing."""
     by_program = cancelled is not None and cancelled.short_by_program
     program_minutes = 0 if cancelled is None else cancelled.cancelled_minutes
+    if on_leave:
+        return ON_LEAVE
     if week.minimum_minutes is None:
         return "No minimum"
     if not week.complete:
         return "In progress"
     if week.short:
         if by_program and program_minutes:
-            return f"Program cancelled {hours(program_minutes)} h"
-        short = f"Short by {hours(week.minimum_minutes - week.minutes_attended)} h"
+            return f"Program cancelled {hours_minutes(program_minutes)}"
+        short = f"Short by {hours_minutes(week.minimum_minutes - week.minutes_attended)}"
         if by_program:
             return f"{short}; every session held attended"
         if program_minutes:
-            return f"{short} (program cancelled {hours(program_minutes)} h)"
+            return f"{short} (program cancelled {hours_minutes(program_minutes)})"
         return short
     if program_minutes:
-        return f"Met (program cancelled {hours(program_minutes)} h)"
+        return f"Met (program cancelled {hours_minutes(program_minutes)})"
     return "Met"
 
 
 def weeks_table(
-    weeks: Sequence[WeekHours], width: float, cancelled: Sequence[WeekCancelled] = ()
+    weeks: Sequence[WeekHours],
+    width: float,
+    cancelled: Sequence[WeekCancelled] = (),
+    leave_weeks: Sequence[int] = (),
+    *,
+    total: bool = False,
 ) -> Flowable:
-    """Hours per program week against the minimum; the participant's shortfall in red, the
-    program's in grey."""
+    """Hours per program week against the minimum, in exact hours and minutes (with their
+    total if asked); the participant's shortfall in red, the program's (and a week on leave)
+    in grey."""
     by_week = {item.week: item for item in cancelled}
     rows: list[list[str | Flowable]] = []
     for week in weeks:
         found = by_week.get(week.week)
-        result = week_result(week, found)
-        participant_short = week.complete and week.short and not (found and found.short_by_program)
-        style = SHORT_CELL if participant_short else PROGRAM_CELL if found else CELL
+        away = week.week in leave_weeks
+        result = week_result(week, found, on_leave=away)
+        participant_short = (
+            week.complete and week.short and not away and not (found and found.short_by_program)
+        )
+        style = SHORT_CELL if participant_short else PROGRAM_CELL if found or away else CELL
         rows.append(
             [
                 str(week.week),
                 f"{day(week.start)} – {day(week.end)}",
-                hours(week.minutes_attended),
-                "–" if week.minimum_minutes is None else hours(week.minimum_minutes),
+                hours_minutes(week.minutes_attended),
+                "–" if week.minimum_minutes is None else hours_minutes(week.minimum_minutes),
                 cell(result, style),
             ]
         )
+    if total:
+        rows.append(["Total", "", hours_minutes(sum(w.minutes_attended for w in weeks)), "", ""])
     return data_table(
-        ["Week", "Dates", "Hours attended", "Minimum", "Result"],
+        ["Week", "Dates", "Attended (h:mm)", "Minimum (h:mm)", "Result"],
         rows,
-        [width * 0.08, width * 0.29, width * 0.15, width * 0.12, width * 0.36],
+        [width * 0.08, width * 0.27, width * 0.15, width * 0.15, width * 0.35],
         right=(0, 2, 3),
+        total=total,
     )
 
 
@@ -236,11 +258,13 @@ def weeks_section(model: DischargeSummary, width: float) -> list[Flowable]:
                 Spacer(1, 8),
             ]
         ),
-        weeks_table(model.weeks, width, model.cancelled_weeks),
+        weeks_table(model.weeks, width, model.cancelled_weeks, model.leave_weeks, total=True),
         Paragraph(
             "Hours are minutes attended in the participant's own program week (week 1 starts "
-            "on the admission day). A week cut short by discharge, a leave of absence or a "
-            "change of level has its minimum prorated by day.",
+            "on the admission day), in hours and minutes (h:mm), exact, so the weeks add up to "
+            "the services' total. A week cut short by discharge, a leave of absence or a "
+            "change of level has its minimum prorated by day; a week spent wholly on leave "
+            "required nothing.",
             SMALL,
         ),
     ]

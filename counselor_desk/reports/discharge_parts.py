@@ -283,7 +283,8 @@ def crisis_section(clinic_line: str, extra: str) -> list[Flowable]:
     story.append(Paragraph("In an emergency, call 911 or go to the nearest emergency room.", BODY))
     more = plan_crisis_lines(extra, clinic_line)
     if more:
-        story.append(Paragraph("Also in the discharge plan:", SMALL))
+        # a subheading keeps with its first line: never alone at the foot of a page
+        story.append(subheading("Also in the discharge plan:"))
         story += paragraphs("\n".join(more), BODY)
     return story
 

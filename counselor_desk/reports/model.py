@@ -277,6 +277,11 @@ class DischargeSummary:
     #: False on a reprint of content signed before version 4: the license number and NPI
     #: printed are the profile's now, not part of what was signed.
     identifiers_signed: bool = True
+    #: Of `attendance.cancelled`, the sessions the program cancelled before roll call was
+    #: taken (they have no mark); signed apart from the marks' counts.
+    cancelled_before_roll_call: int = 0
+    #: The program weeks spent wholly on leave of absence: nothing was required in them.
+    leave_weeks: tuple[int, ...] = ()
 
     @property
     def right_to_appeal(self) -> bool:
@@ -474,6 +479,7 @@ class AttendanceLetter:
     reason_withheld: bool = False  # discharged, and the consent does not cover the reason
     expected_end: dt.date | None = None  # an active participant's projected end date
     planned_weeks: int | None = None
+    requested_first: dt.date | None = None  # the 'from' date asked for, when before admission
     requested_last: dt.date | None = None  # the 'to' date asked for, when after the letter's date
     omit_program: bool = False  # leave the program's name out (42 CFR Part 2: no more than needed)
     document_id: str = ""  # printed on every page and kept on the disclosure log's row
@@ -495,6 +501,11 @@ class AttendanceLetter:
     def capped(self) -> bool:
         """The 'to' date asked for was after the letter's date: it reports as of that date."""
         return self.requested_last is not None and self.requested_last > self.last
+
+    @property
+    def from_admission(self) -> bool:
+        """The 'from' date asked for was before the admission: the letter starts there."""
+        return self.requested_first is not None and self.requested_first < self.first
 
 
 @dataclass(frozen=True, slots=True)

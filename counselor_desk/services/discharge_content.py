@@ -30,9 +30,11 @@ from counselor_desk.reports.model import DischargeSummary, Signer
 #: 4 (schema 13) adds the diagnoses at admission, the allergies, the risk status at discharge
 #: (the latest note's risk screen and every risk recorded as present in the 30 days before
 #: discharge), the strengths, needs, abilities and preferences, who was given the discharge
-#: information and a copy and when, the weeks the program cancelled in, and the signer's
-#: credentials, license number and NPI ("signer": printed from the content on a reprint,
-#: never named as changed). Content of versions 1 to 3 has none of these.
+#: information and a copy and when, the weeks the program cancelled in (sessions cancelled
+#: before or after roll call alike), how many sessions the program cancelled before roll call
+#: (no mark: the "services" section counts the marks, as versions 1 to 3 did), and the
+#: signer's credentials, license number and NPI ("signer": printed from the content on a
+#: reprint, never named as changed). Content of versions 1 to 3 has none of these.
 CONTENT_VERSION = 4
 #: The layout of an amendment's content, unchanged since it was introduced.
 AMENDMENT_VERSION = 1
@@ -60,6 +62,7 @@ SECTIONS: dict[str, str] = {
     "strengths": "Strengths, needs, abilities and preferences",
     "copy_given": "Information and copy given",
     "cancelled_weeks": "Sessions cancelled by the program",
+    "cancelled_before_roll_call": "Sessions cancelled by the program before roll call",
 }
 
 
@@ -124,11 +127,13 @@ def sections(model: DischargeSummary) -> dict[str, Any]:
             "lines": [
                 [line.service_type.value, line.sessions, line.minutes] for line in model.services
             ],
+            # the counts of the roll-call marks, as versions 1 to 3 signed them: the sessions
+            # cancelled before roll call are signed apart ("cancelled_before_roll_call")
             "attendance": [
                 model.attendance.attended,
                 model.attendance.excused,
                 model.attendance.unexcused,
-                model.attendance.cancelled,
+                model.attendance.cancelled - model.cancelled_before_roll_call,
             ],
             "weeks": [
                 [_day(w.start), _day(w.end), w.minutes_attended, w.minimum_minutes]
@@ -203,6 +208,7 @@ def sections(model: DischargeSummary) -> dict[str, Any]:
             [item.week, item.cancelled_minutes, item.short_by_program]
             for item in model.cancelled_weeks
         ],
+        "cancelled_before_roll_call": model.cancelled_before_roll_call,
         "signer": {
             "name": model.signer.name,
             "credentials": model.signer.credentials,

@@ -41,6 +41,7 @@ from counselor_desk.services import (
 from counselor_desk.services import measures as scores
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.documents import common
+from counselor_desk.services.documents.discharge_summary import attendance_marks
 from counselor_desk.store.db import Database
 
 #: How many recent signed session notes the continuity-of-care summary carries.
@@ -67,7 +68,6 @@ def continuity_model(
     profile = common.profile(db)
     program = setup.get_program(db, participant.program_id)
     record = clinical.discharge_record(db, participant_id)
-    marks = caseload.attendance_history(db, participant_id)
     changes = participants.level_changes(db, participant_id)
     review = caseload.review(db, participant, clock)
     signed = [
@@ -77,6 +77,10 @@ def continuity_model(
     recorded = record is not None and record.recorded_at is not None
     plan = record if record is not None and allows(ScopeCategory.DISCHARGE_PLAN) else None
     last_day = participant.discharge_date or clock.today()
+    # the sessions the program cancelled before roll call count as the letter counts them
+    marks, _unmarked = attendance_marks(
+        db, participant, participants.leaves(db, participant_id), min(last_day, clock.today())
+    )
     level = level_on(participant.level_of_care, changes, last_day)
     if not allows(ScopeCategory.ATTENDANCE):
         marks, changes = [], []

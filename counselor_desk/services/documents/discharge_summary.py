@@ -10,12 +10,22 @@ from pathlib import Path
 
 from counselor_desk.domain import measures as instruments
 from counselor_desk.domain.measures import C_SSRS
-from counselor_desk.domain.model import AttendedSession, Measure, Note, NoteStatus, RiskLevel
+from counselor_desk.domain.model import (
+    AttendanceStatus,
+    AttendedSession,
+    Leave,
+    Measure,
+    Note,
+    NoteStatus,
+    Participant,
+    RiskLevel,
+)
 from counselor_desk.domain.rules import (
     WeekHours,
     attendance_summary,
     cancelled_minutes,
     level_on,
+    on_leave_all_week,
     risk_window,
     short_by_program,
     summary_due_date,
@@ -37,13 +47,46 @@ from counselor_desk.services import (
     discharge_content,
     notes,
     participants,
+    sessions,
     setup,
 )
 from counselor_desk.services import measures as scores
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.documents import common
 from counselor_desk.services.safety import RISK_PRESENT
+from counselor_desk.store import session_repo
 from counselor_desk.store.db import Database
+
+
+def attendance_marks(
+    db: Database, participant: Participant, leaves: Sequence[Leave], last_day: dt.date
+) -> tuple[list[AttendedSession], int]:
+    """Every marked session of the participant, oldest first, with the sessions up to
+    `last_day` that the program cancelled before roll call was taken and the participant was
+    expected at (their program's groups while enrolled and not on leave, their own sessions)
+    as cancelled marks; and how many of those there are. A session cancelled after roll call
+    is already a cancelled mark: either way it counts for no one and against no one, as the
+    attendance letter counts it."""
+    marks = caseload.attendance_history(db, participant.id)
+    marked = {mark.session_id for mark in marks}
+    unmarked = [
+        AttendedSession(
+            date=session.date,
+            start_time=session.start_time,
+            duration_minutes=session.duration_minutes,
+            service_type=session.service_type,
+            status=AttendanceStatus.CANCELLED,
+            minutes_attended=0,
+            session_id=session.id,
+            topic=session.topic,
+        )
+        for session in session_repo.sessions_between(db.conn, participant.admission_date, last_day)
+        if session.cancelled
+        and session.id not in marked
+        and sessions.expected_for(session, [participant], {participant.id: list(leaves)})
+    ]
+    found = sorted([*marks, *unmarked], key=lambda mark: (mark.date, mark.start_time))
+    return found, len(unmarked)
 
 
 def _curriculum(
@@ -123,10 +166,13 @@ def discharge_summary_model(db: Database, participant_id: int, clock: Clock) -> 
     program = setup.get_program(db, participant.program_id)
     record = clinical.discharge_record(db, participant_id)
     draft = record is None or not record.is_signed
-    marks = caseload.attendance_history(db, participant_id)
     changes = participants.level_changes(db, participant_id)
+    leaves = participants.leaves(db, participant_id)
     discharge_date = None if record is None else record.discharge_date
     last_day = discharge_date or clock.today()
+    marks, cancelled_unmarked = attendance_marks(
+        db, participant, leaves, min(last_day, clock.today())
+    )
     attended = [mark.date for mark in marks if mark.status.attended]
     review = caseload.review(db, participant, clock)
     found = scores.measures(db, participant_id)
@@ -182,6 +228,12 @@ def discharge_summary_model(db: Database, participant_id: int, clock: Clock) -> 
         copy_given_on=None if record is None else record.copy_given_on,
         copy_given_to="" if record is None else record.copy_given_to,
         cancelled_weeks=_cancelled_weeks(review.weeks, marks),
+        cancelled_before_roll_call=cancelled_unmarked,
+        leave_weeks=tuple(
+            week.week
+            for week in review.weeks
+            if on_leave_all_week(week, leaves, participant.discharge_date)
+        ),
     )
     if record is None or not record.is_signed:
         return model
