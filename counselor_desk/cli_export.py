@@ -182,7 +182,7 @@ def run(args: argparse.Namespace, db: Database, clock: Clock) -> int:
             raise ValidationError(
                 f"'{args.target}' is not a session id (a whole number).", "session"
             ) from None
-        out = args.out or Path(documents.default_file_name("signin", None, today, session_id))
+        out = args.out or Path(documents.signin_file_name(db, session_id))
         written = documents.export_signin_sheet(db, session_id, out, clock)
     else:
         participant = participants.by_chart(db, args.target)

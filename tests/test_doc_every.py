@@ -17,6 +17,7 @@ import time
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from pypdf import PageObject, PdfReader
@@ -29,6 +30,7 @@ from counselor_desk.reports.base import (
     BODY,
     BOTTOM_MARGIN,
     CLINIC_FLOOR,
+    CONFIDENTIAL,
     SHORT_TABLE,
     TOP_MARGIN,
     PageDecor,
@@ -55,12 +57,12 @@ from counselor_desk.reports.fonts import (
     register_fonts,
     text_width,
 )
-from counselor_desk.reports.model import Identity, Letterhead
+from counselor_desk.reports.model import PART2_NOTICE, Identity, Letterhead
 from counselor_desk.reports.text import isolate, markup, paragraphs, visual
 from counselor_desk.services import clinical, documents, participants
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.store.db import Database
-from tests.test_documents import DISCHARGED, make_caseload
+from tests.test_documents import DISCHARGED, add_consent, make_caseload
 
 WIDTH = frame_width("letter")
 IDENTITY = Identity("Maria Lopez", "A-1001", dt.date(1988, 4, 17))
@@ -487,3 +489,85 @@ def test_a_hostile_treatment_plan_keeps_the_header_on_every_page(
     pid = hostile_caseload(db, clock)
     data = treatment_plan_pdf.build(documents.treatment_plan_model(db, pid, clock))
     assert all(flat(page.header[-1]).endswith(CHART_AND_BIRTH) for page in split_pages(data))
+
+
+# -- the footer ----------------------------------------------------------------------------
+
+
+def footers(data: bytes, lines_above: int) -> list[str]:
+    """Each page's footer as one line of text: what is printed below the body frame, whose
+    foot rises by 0.15 inch for each line above the confidentiality line."""
+    found = []
+    for page in PdfReader(io.BytesIO(data)).pages:
+        drawn = drawn_text(page)
+        below = float(BOTTOM_MARGIN) + 0.15 * 72 * lines_above
+        lines = [" ".join(drawn[y][x] for x in sorted(drawn[y])) for y in sorted(drawn)]
+        kept = [line for y, line in zip(sorted(drawn), lines, strict=True) if y < below]
+        found.append(flat(nfkc(" ".join(reversed(kept)))))
+    return found
+
+
+def check_footers(data: bytes, document_id: str, lines_above: int = 1) -> list[str]:
+    """Every page's footer holds the whole confidentiality line, the whole document ID and
+    'Page X of Y', and nothing in it is shortened."""
+    pages = footers(data, lines_above)
+    for number, footer in enumerate(pages, start=1):
+        assert CONFIDENTIAL in footer, footer
+        assert f"Document ID {document_id}" in footer, footer
+        assert f"Page {number} of {len(pages)}" in footer, footer
+        assert "…" not in footer, footer
+    return pages
+
+
+@pytest.mark.parametrize("page_size", ["letter", "a4"])
+@pytest.mark.parametrize("substance_use", [False, True], ids=["plain", "part-2"])
+def test_the_confidentiality_line_and_the_document_id_are_whole_on_every_page(
+    db: Database, clock: FixedClock, tmp_path: Path, page_size: str, substance_use: bool
+) -> None:
+    pid = make_caseload(db, clock, page_size=page_size, substance_use=substance_use).participant
+    hillside = add_consent(db, clock, pid.id)
+    documents.export_continuity(db, pid.id, tmp_path / "c.pdf", clock, hillside.id)
+    court = add_consent(db, clock, pid.id, recipient="Union County Drug Court")
+    documents.export_attendance_letter(
+        db,
+        pid.id,
+        tmp_path / "l.pdf",
+        clock,
+        dt.date(2026, 1, 5),
+        dt.date(2026, 3, 2),
+        recipient="Union County Drug Court",
+        purpose="Court",
+        consent_id=court.id,
+    )
+    summary, letter = sorted(clinical.disclosures(db, pid.id), key=lambda row: row.id)
+    for name, row in (("c.pdf", summary), ("l.pdf", letter)):
+        data = (tmp_path / name).read_bytes()
+        assert len(PdfReader(io.BytesIO(data)).pages) >= 2
+        # the Part 2 notice shares its line with the document ID; else the ID has its own
+        printed_footers = check_footers(data, row.document_id)
+        assert all((PART2_NOTICE in footer) is substance_use for footer in printed_footers)
+
+
+@pytest.mark.parametrize("page_size", ["letter", "a4"])
+def test_a_reprint_s_line_the_notice_and_the_document_id_each_keep_their_room(
+    page_size: str,
+) -> None:
+    copy_of = (
+        "Copy of the discharge summary electronically signed by Dana Reyes, LPC, LCADC on "
+        "2026-02-27 14:05"
+    )
+    page_decor = PageDecor(
+        clinic_name="Riverbend Behavioral Health",
+        title="Discharge Summary",
+        participant="Maria Lopez",
+        notice=PART2_NOTICE,
+        copy_of=copy_of,
+        page_size=page_size,
+        document_id="CD-20260302-ABCDEFGH",
+    )
+    data = render(page_decor, filler(120), title="t", author="a", subject="s")
+    printed_footers = check_footers(data, "CD-20260302-ABCDEFGH", lines_above=3)
+    assert len(printed_footers) >= 2
+    for footer in printed_footers:
+        assert copy_of in footer and PART2_NOTICE in footer
+        assert "Filler" not in footer  # the body stays above the footer's lines

@@ -16,6 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
+from test_doc_every import split_pages
 from test_documents import add_consent, make_caseload, plan_discharge
 
 from counselor_desk.cli import main
@@ -27,6 +28,7 @@ from counselor_desk.domain.model import (
     AttendedSession,
     CounselorProfile,
     DischargeReason,
+    Leave,
     LevelOfCare,
     Participant,
     ServiceType,
@@ -598,6 +600,126 @@ def test_a_week_s_standing_is_decided_on_the_week() -> None:
     assert dataclasses.replace(week, whole=False).standing is WeekStanding.PARTIAL
     assert dataclasses.replace(week, minimum_minutes=None).standing is WeekStanding.NO_MINIMUM
     assert dataclasses.replace(week, minutes_attended=540).standing is WeekStanding.MET
+
+
+HEADINGS = {
+    "Level of care",
+    "Leave and changes in level of care within these dates",
+    "Hours by program week: required and attended",
+    "Sessions",
+}
+
+
+def paged_letter(sessions: int, leaves: int, weeks: int) -> AttendanceLetter:
+    """A letter of `sessions` one-hour sessions whose tables start lower down the page the
+    more one-day leaves it lists, with `weeks` program weeks."""
+
+    def week(number: int) -> LetterWeek:
+        start = ADMITTED + dt.timedelta(days=7 * number)
+        end = start + dt.timedelta(days=6)
+        return LetterWeek(number + 1, start, end, start, end, 540, 540, True, True)
+
+    return dataclasses.replace(
+        letter_model([60] * sessions),
+        leaves=tuple(
+            Leave(ADMITTED + dt.timedelta(days=n), ADMITTED + dt.timedelta(days=n))
+            for n in range(leaves)
+        ),
+        weeks=tuple(week(number) for number in range(weeks)),
+    )
+
+
+@pytest.mark.parametrize(
+    ("sessions", "weeks", "leaves"),
+    [
+        (5, 0, range(24)),  # a short table, then the signature kept with the last lines
+        (5, 3, range(24)),  # the weeks' table before it
+        (14, 3, range(0, 36, 3)),  # a long table that splits
+        (0, 3, range(0, 36, 3)),  # no session: one line under the heading
+    ],
+)
+def test_no_heading_of_the_letter_ends_a_page(sessions: int, weeks: int, leaves: range) -> None:
+    for count in leaves:
+        pages = split_pages(letter_pdf.build(paged_letter(sessions, weeks=weeks, leaves=count)))
+        for number, page in enumerate(pages):
+            lines = [flat(line) for line in page.content]
+            assert lines[-1] not in HEADINGS, f"{lines[-1]!r} ends page {number + 1} ({count})"
+            # a table's heading is on the page of its first rows, the note with them
+            if "Hours by program week: required and attended" in lines:
+                assert any(line.startswith("1 January 5 to 11, 2026") for line in lines), count
+            if "Sessions" in lines:
+                after = lines[lines.index("Sessions") + 1 :]
+                first_row = "Mon, January 5, 2026 09:00" if sessions else "No session was"
+                assert after[0].startswith("Date Time Service") or not sessions, count
+                assert any(line.startswith(first_row) for line in after[:2]), count
+        signed = [page for page in pages if "Electronically signed" in page.text]
+        assert len(signed) == 1 and "In total, Maria Lopez attended" in signed[0].text
+
+
+def test_the_total_row_keeps_the_last_rows_above_it() -> None:
+    for count in range(14, 50):  # the total falls at every place of a page's foot and top
+        pages = [flat(page) for page in pages_of(letter_pdf.build(letter_model([60] * count)))]
+        [page] = [page for page in pages if "Total attended" in page]
+        assert len(ROW.findall(page)) >= 2, f"{count} sessions: the total has no rows above"
+        starts = [page for page in pages if ROW.search(page)]
+        assert all(len(ROW.findall(page)) >= 2 for page in starts), count
+
+
+def test_a_from_date_before_the_admission_starts_the_letter_at_the_admission(
+    db: Database, clock: FixedClock, exports: Path
+) -> None:
+    person = court_case(db, clock)  # admitted on Monday 5 January 2026
+    text = export(db, clock, person.id, exports / "l.pdf", dt.date(2025, 12, 1), TODAY)
+    assert (
+        "This letter covers January 5 to March 2, 2026. The dates asked for began on "
+        "December 1, 2025; the participant was admitted on January 5, 2026, and attendance is "
+        "reported from that day." in text
+    )
+    assert "December 1, 2025 to" not in text and "from December" not in text
+    assert "Intensive outpatient (IOP): January 5 to February 15, 2026" in text
+    [logged] = clinical.disclosures(db, person.id)
+    assert "sessions from 2026-01-05 to 2026-03-02" in logged.what
+    # dates that end before the admission: there is nothing to verify, and nothing is logged
+    with pytest.raises(ValidationError) as refused:
+        export(db, clock, person.id, exports / "m.pdf", dt.date(2025, 12, 1), dt.date(2026, 1, 4))
+    assert refused.value.field == "last" and "before the admission on 2026-01-05" in str(
+        refused.value
+    )
+    assert not (exports / "m.pdf").exists() and len(clinical.disclosures(db, person.id)) == 1
+
+
+@pytest.mark.parametrize(
+    ("scope", "logged_reason"),
+    [
+        ({ScopeCategory.ATTENDANCE}, False),
+        ({ScopeCategory.ATTENDANCE, ScopeCategory.DISCHARGE_PLAN}, True),
+        (None, True),  # no consent (not a Part 2 record): the reason prints and is logged
+    ],
+)
+def test_the_log_names_the_reason_for_discharge_when_the_letter_printed_it(
+    db: Database,
+    clock: FixedClock,
+    exports: Path,
+    scope: set[ScopeCategory] | None,
+    logged_reason: bool,
+) -> None:
+    pid = make_caseload(db, clock, substance_use=scope is not None).participant.id
+    plan_discharge(db, clock, pid, record=True, reason=DischargeReason.AGAINST_ADVICE)
+    if scope is not None:
+        add_consent(db, clock, pid, recipient="Union County Drug Court", scope=frozenset(scope))
+    text = export(db, clock, pid, exports / "l.pdf", dt.date(2026, 1, 5), dt.date(2026, 2, 27))
+    [row] = clinical.disclosures(db, pid)
+    printed = "(reason for discharge: Left against clinical advice)" in text
+    assert printed is logged_reason
+    assert row.what.startswith(
+        f"Attendance verification letter, chart A-1001{'' if scope is None else ', under consent'}"
+    )
+    assert "attendance and dates of service, sessions from 2026-01-05 to 2026-02-27" in row.what
+    named = (
+        "; discharge and aftercare plan (the reason for discharge: Left against clinical advice)"
+    )
+    assert (named in row.what) is logged_reason
+    assert ("discharge and aftercare plan" in row.what) is logged_reason
 
 
 # -- hostile content ---------------------------------------------------------------------------

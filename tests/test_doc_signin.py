@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
 
+from counselor_desk.cli import main
 from counselor_desk.domain.errors import NotFoundError, ValidationError
 from counselor_desk.domain.model import (
     Attendance,
@@ -32,9 +34,12 @@ from counselor_desk.services.clock import FixedClock
 from counselor_desk.services.documents.signin_sheet import printed_names
 from counselor_desk.store import session_repo
 from counselor_desk.store.db import Database, connect
+from counselor_desk.ui import sessions_view
+from counselor_desk.ui.context import AppContext
 from tests.factories import new_participant
 
 MONDAY = dt.date(2026, 3, 2)  # the conftest clock's day; the program meets at 09:00
+PAST_MONDAY = dt.date(2026, 2, 23)
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PROGRAM = setup.standard_program("Adult IOP")
 
@@ -481,3 +486,43 @@ def test_the_schema_13_sample_reads_its_sessions_room(tmp_path: Path) -> None:
     with connect(path) as db:
         session = session_repo.get_session(db.conn, 1)
         assert session is not None and session.location == "Group room B"
+
+
+# -- the file name -------------------------------------------------------------------------
+
+
+def test_the_default_file_name_has_the_session_s_date_not_the_print_date(
+    db: Database,
+    db_path: Path,
+    clock: FixedClock,
+    program: Program,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    participants.admit(
+        db,
+        new_participant(program, chart="C-1", first="Ana", last="Brook", admitted=PAST_MONDAY),
+        clock,
+    )
+    (found,) = sessions.day_sessions(db, PAST_MONDAY)
+    name = f"sign-in-sheet_session-{found.session.id}_2026-02-23.pdf"
+    assert documents.signin_file_name(db, found.session.id) == name
+    # the command line, printing on 2 March
+    monkeypatch.chdir(tmp_path)
+    argv = ["--db", str(db_path), "--today", "2026-03-02", "export", "signin"]
+    assert main([*argv, str(found.session.id)]) == 0
+    assert "Ana B." in " ".join(pdf_pages((tmp_path / name).read_bytes()))
+    # the sessions view suggests the same name
+    suggested: list[str] = []
+
+    def save_as(_parent: object, _caption: str, path: str, _filter: str) -> tuple[str, str]:
+        suggested.append(path)
+        return "", ""
+
+    monkeypatch.setattr(sessions_view.QFileDialog, "getSaveFileName", save_as)
+    view = sessions_view.SessionsView(AppContext(db=db, clock=clock))
+    qtbot.addWidget(view)
+    monkeypatch.setattr(view, "current_session", lambda: found)
+    assert view.export_current_signin() is None
+    assert [Path(path).name for path in suggested] == [name]

@@ -1,8 +1,9 @@
 """Page furniture and styles shared by every document; `render` turns a story into PDF bytes.
 
 Every page carries the clinic and document title, the participant line (name, chart number,
-date of birth) where there is one, "Page X of Y", a confidentiality line, and DRAFT across
-the page when the document is not final. A long clinic name is set smaller, then on two
+date of birth) where there is one, "Page X of Y", a confidentiality line (whole: a disclosed
+document's ID has its own room above it), and DRAFT across the page when the document is
+not final. A long clinic name is set smaller, then on two
 lines; a long name is shortened, never the chart number and date of birth after it.
 
 Page breaks: a heading never ends a page (it moves on with the start of what follows it); a
@@ -392,26 +393,63 @@ class _DecoratedCanvas(Canvas):  # type: ignore[misc]
         self.setLineWidth(0.7)
         rule_y = below - (6 if decor.participant else 7)
         self.line(left, rule_y, right, rule_y)
-        bottom = 0.42 * inch
-        raised = 10 if decor.copy_of and decor.notice else 0
-        self.line(left, bottom + 22 + raised, right, bottom + 22 + raised)
-        if decor.notice:
-            self.setFillColor(WARN)
-            shown = shortened(decor.notice, BOLD, 7.5, right - left)
-            draw_text(self, left, bottom + 11 + raised, shown, BOLD, 7.5)
-        if decor.copy_of:
-            self.setFillColor(ACCENT)
-            shown = shortened(decor.copy_of, BOLD, 7.5, right - left)
-            draw_text(self, left, bottom + 11, shown, BOLD, 7.5)
+        bottom = FOOTER_BASELINE
+        lines = footer_lines(decor, right - left)
+        rule = bottom + 22 + FOOTER_STEP * max(len(lines) - 1, 0)
+        self.line(left, rule, right, rule)
+        for index, row in enumerate(lines):
+            y = bottom + 11 + FOOTER_STEP * index
+            if row.text:
+                self.setFillColor(row.color)
+                draw_text(self, left, y, shortened(row.text, BOLD, 7.5, row.room), BOLD, 7.5)
+            if row.right:
+                self.setFillColor(INK)
+                draw_text(self, right, y, row.right, BOLD, 7.5, anchor="end")
         self.setFillColor(MUTED)
         page = f"Page {number} of {total}"
-        if decor.document_id:
-            page = f"Document ID {decor.document_id}  ·  {page}"
-        room = right - left - text_width(page, BOLD, 7.5) - 14
+        room = right - left - text_width(page, BOLD, 7.5) - FOOTER_GAP
         draw_text(self, left, bottom, shortened(decor.footer, REGULAR, 7, room), REGULAR, 7)
         self.setFillColor(INK)
         draw_text(self, right, bottom, page, BOLD, 7.5, anchor="end")
         self.restoreState()
+
+
+#: The footer: the confidentiality line and "Page X of Y" on the lowest line; above it, one
+#: line each for the Part 2 notice, a reprint's "Copy of …" and the document ID, bottom-up.
+FOOTER_BASELINE = 0.42 * inch
+FOOTER_STEP = 10.0  # points between two footer lines
+FOOTER_GAP = 18.0  # points at least between two texts on one footer line
+
+
+@dataclass(frozen=True, slots=True)
+class FooterLine:
+    """One line above the confidentiality line: text at the left (`room` wide at most, in
+    `color`) and, at the right, the document ID."""
+
+    text: str
+    color: colors.Color
+    room: float
+    right: str = ""
+
+
+def footer_lines(decor: PageDecor, width: float) -> list[FooterLine]:
+    """The lines between the rule and the confidentiality line, bottom-up. The document ID
+    ("Document ID CD-…") has room of its own at the right: beside the lowest line when that
+    line fits whole beside it, else on a line of its own; nothing of either is cut."""
+    lines = [
+        FooterLine(text, color, width)
+        for text, color in ((decor.copy_of, ACCENT), (decor.notice, WARN))
+        if text
+    ]
+    if not decor.document_id:
+        return lines
+    ident = f"Document ID {decor.document_id}"
+    room = width - text_width(ident, BOLD, 7.5) - FOOTER_GAP
+    if lines and text_width(shortened(lines[0].text, BOLD, 7.5, width), BOLD, 7.5) <= room:
+        lines[0] = FooterLine(lines[0].text, lines[0].color, room, ident)
+    else:
+        lines.insert(0, FooterLine("", MUTED, room, ident))
+    return lines
 
 
 #: The clinic's name in the page header: 9 pt, set smaller down to CLINIC_FLOOR, then on two
@@ -606,9 +644,7 @@ def render_counted(
     """Lay the story out on decorated pages; returns the PDF bytes and how many pages it has."""
     register_fonts()
     buffer = io.BytesIO()
-    bottom = BOTTOM_MARGIN + 0.15 * inch * (
-        (1 if decor.notice else 0) + (1 if decor.copy_of else 0)
-    )
+    bottom = BOTTOM_MARGIN + 0.15 * inch * len(footer_lines(decor, frame_width(decor.page_size)))
     template = _Template(
         buffer,
         pagesize=page_size(decor.page_size),

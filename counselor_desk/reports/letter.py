@@ -9,14 +9,13 @@ from __future__ import annotations
 import datetime as dt
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from counselor_desk.domain import consent_scope
 from counselor_desk.domain.model import Consent, DischargeReason, LevelOfCare
 from counselor_desk.reports.base import (
     ACCENT,
     BODY,
-    H3,
     MUTED,
     NOTICE,
     SMALL,
@@ -45,10 +44,11 @@ ADDRESS = ParagraphStyle("address", parent=BODY, fontSize=9, leading=12, textCol
 ADDRESSEE = ParagraphStyle("addressee", parent=BODY, spaceAfter=0)
 SUBJECT = ParagraphStyle("subject", parent=BODY, fontName=BOLD)
 LINE = ParagraphStyle("line", parent=BODY, leftIndent=12, spaceAfter=2)
-#: A table's heading: instead of keeping with the whole table (which would move a long table
-#: to the next page in one piece), it starts a new page when its first rows would not fit.
-TABLE_HEADING = ParagraphStyle("table-heading", parent=H3, keepWithNext=0)
-TABLE_START = 110  # points: the heading, the header row and about two rows
+#: The line under a table's heading stays with the heading and the table's first rows.
+TABLE_NOTE = ParagraphStyle("table-note", parent=SMALL, keepWithNext=1)
+#: Rows kept together at each end of a table: a page never holds only its header and one row,
+#: and the total row keeps the last rows above it (it never stands alone under the header).
+KEPT_ROWS = 2
 
 # The letter is an English template: its month names never follow the machine's locale.
 MONTHS = (
@@ -140,7 +140,15 @@ def status_words(model: AttendanceLetter) -> str:
 
 
 def dates_words(model: AttendanceLetter) -> str:
+    """The dates covered, and why they differ from those asked for: nothing is reported
+    before the admission, nor after the letter's date."""
     text = f"This letter covers {long_range(model.first, model.last)}."
+    if model.from_admission and model.requested_first is not None:
+        text += (
+            f" The dates asked for began on {long_date(model.requested_first)}; the "
+            f"participant was admitted on {long_date(model.admission_date)}, and attendance "
+            "is reported from that day."
+        )
     if model.capped and model.requested_last is not None:
         text += (
             f" The dates asked for ran to {long_date(model.requested_last)}; attendance is "
@@ -268,7 +276,7 @@ def week_note(week: LetterWeek) -> str:
     return note
 
 
-def weeks_table(model: AttendanceLetter, width: float) -> Flowable:
+def weeks_table(model: AttendanceLetter, width: float) -> Table:
     rows: list[list[str | Flowable]] = []
     for week in model.weeks:
         compared = week.minimum_minutes is not None and week.whole
@@ -283,16 +291,18 @@ def weeks_table(model: AttendanceLetter, width: float) -> Flowable:
         )
     total = sum(week.minutes_attended for week in model.weeks)
     rows.append(["Total", "", "", hours_minutes(total), ""])
-    return data_table(
-        ["Week", "Dates", "Required", "Attended", "Note"],
-        rows,
-        [width * 0.08, width * 0.24, width * 0.13, width * 0.13, width * 0.42],
-        right=(2, 3),
-        total=True,
+    return kept_ends(
+        data_table(
+            ["Week", "Dates", "Required", "Attended", "Note"],
+            rows,
+            [width * 0.08, width * 0.24, width * 0.13, width * 0.13, width * 0.42],
+            right=(2, 3),
+            total=True,
+        )
     )
 
 
-def sessions_table(model: AttendanceLetter, width: float) -> Flowable:
+def sessions_table(model: AttendanceLetter, width: float) -> Table:
     rows: list[list[str | Flowable]] = [
         [
             f"{WEEKDAYS[item.date.weekday()]}, {long_date(item.date)}",
@@ -312,12 +322,14 @@ def sessions_table(model: AttendanceLetter, width: float) -> Flowable:
             hours_minutes(model.minutes_attended),
         ]
     )
-    return data_table(
-        ["Date", "Time", "Service", "Status", "Hours"],
-        rows,
-        [width * 0.28, width * 0.09, width * 0.28, width * 0.21, width * 0.14],
-        right=(4,),
-        total=True,
+    return kept_ends(
+        data_table(
+            ["Date", "Time", "Service", "Status", "Hours"],
+            rows,
+            [width * 0.28, width * 0.09, width * 0.28, width * 0.21, width * 0.14],
+            right=(4,),
+            total=True,
+        )
     )
 
 
@@ -325,7 +337,23 @@ def sessions_table(model: AttendanceLetter, width: float) -> Flowable:
 
 
 def table_heading(text: str) -> list[Flowable]:
-    return [CondPageBreak(TABLE_START), paragraph(text, TABLE_HEADING)]
+    """A table's heading: it keeps with the table's first rows (a short table moves whole
+    with it), so it never ends a page."""
+    return [subheading(text)]
+
+
+def kept_ends(table: Table) -> Table:
+    """The table with its header and first KEPT_ROWS rows unsplittable, and its last KEPT_ROWS
+    rows with the total row under them."""
+    table.setStyle(
+        TableStyle(
+            [
+                ("NOSPLIT", (0, 0), (-1, KEPT_ROWS)),
+                ("NOSPLIT", (0, -1 - KEPT_ROWS), (-1, -1)),
+            ]
+        )
+    )
+    return table
 
 
 def letterhead_part(model: AttendanceLetter) -> list[Flowable]:
@@ -387,7 +415,7 @@ def story(model: AttendanceLetter) -> list[Flowable]:
     if model.weeks:
         parts += [
             *table_heading("Hours by program week: required and attended"),
-            paragraph(HOURS_NOTE, SMALL),
+            paragraph(HOURS_NOTE, TABLE_NOTE),
             weeks_table(model, width),
         ]
     parts += table_heading("Sessions")

@@ -198,7 +198,7 @@ def _check_discharge(
     def text(field: str, value: str, label: str) -> str:
         return problems.optional(field, value, label, limit=MAX_TEXT)
 
-    given_to = problems.optional(
+    given_to = problems.single_line(
         "copy_given_to", discharge.copy_given_to, "Who was given the copy", limit=COPY_TO_LIMIT
     )
     _check_copy_given(participant, discharge.copy_given_on, given_to, today, problems)

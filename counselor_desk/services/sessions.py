@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -21,7 +20,7 @@ from counselor_desk.domain.model import (
 from counselor_desk.domain.rules import on_leave, program_week
 from counselor_desk.services import audit
 from counselor_desk.services.clock import Clock
-from counselor_desk.services.validate import Problems, clean, fmt
+from counselor_desk.services.validate import NOT_ONE_LINE, Problems, clean, fmt
 from counselor_desk.store import participant_repo, session_repo
 from counselor_desk.store.db import Database
 
@@ -30,16 +29,14 @@ MAX_COMMENT = 2000
 #: The longest location ("Room 2", "Telehealth", "Main clinic, group room B"): one line of
 #: the sign-in sheet's page header.
 MAX_LOCATION = 80
-#: Control characters (tab, line breaks, NUL…) and Unicode's line and paragraph separators:
-#: a location is one printed line.
-_NOT_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def check_location(problems: Problems, value: str) -> str:
-    """A session's location trimmed; a line break, tab or other control character inside it,
-    or more than MAX_LOCATION characters, is a problem of the field "location"."""
+    """A session's location trimmed; a line break, tab, other control character or invisible
+    direction control inside it (what no one-line field takes: validate.NOT_ONE_LINE), or more
+    than MAX_LOCATION characters, is a problem of the field "location"."""
     location = (value or "").strip()
-    if _NOT_ONE_LINE.search(location):
+    if NOT_ONE_LINE.search(location):
         problems.add(
             "location", "The location must be one line, without tabs or other control characters."
         )

@@ -28,15 +28,15 @@ def save_profile(db: Database, profile: CounselorProfile) -> CounselorProfile:
     problems = Problems()
     cleaned = replace(
         profile,
-        name=problems.required("name", profile.name, "Your name"),
-        credentials=problems.optional("credentials", profile.credentials, "Credentials"),
-        clinic_name=problems.optional("clinic_name", profile.clinic_name, "Clinic name"),
-        clinic_address=problems.optional(
+        name=problems.single_line("name", profile.name, "Your name", required=True),
+        credentials=problems.single_line("credentials", profile.credentials, "Credentials"),
+        clinic_name=problems.single_line("clinic_name", profile.clinic_name, "Clinic name"),
+        clinic_address=problems.optional(  # lines of an address
             "clinic_address", profile.clinic_address, "Clinic address", limit=500
         ),
-        clinic_phone=problems.optional("clinic_phone", profile.clinic_phone, "Clinic phone"),
-        crisis_line=problems.optional("crisis_line", profile.crisis_line, "Local crisis line"),
-        license_number=problems.optional(
+        clinic_phone=problems.single_line("clinic_phone", profile.clinic_phone, "Clinic phone"),
+        crisis_line=problems.single_line("crisis_line", profile.crisis_line, "Local crisis line"),
+        license_number=problems.single_line(
             "license_number", profile.license_number, "License number"
         ),
         npi="".join(profile.npi.split()),

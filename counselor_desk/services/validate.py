@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from counselor_desk.domain.errors import ValidationError
 
 MAX_TEXT = 200_000
 MAX_SHORT = 200
+
+#: What a one-line field (a name, a phone number, a case number) refuses: control characters
+#: (line breaks, tabs…), Unicode's line and paragraph separators, and the invisible controls
+#: of text direction (embeddings, overrides, isolates), which would print the value in
+#: another order than the one stored. Letters of any script, Arabic and Hebrew included, are
+#: accepted: they carry their direction themselves.
+NOT_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
 class Problems:
@@ -33,6 +42,25 @@ class Problems:
             self.add(field, f"{label} is too long ({len(cleaned)} characters; at most {limit}).")
         return cleaned
 
+    def single_line(
+        self,
+        field: str,
+        value: str,
+        label: str,
+        *,
+        limit: int = MAX_SHORT,
+        required: bool = False,
+    ) -> str:
+        """A one-line field: trimmed, at most `limit` long, and without line breaks, tabs,
+        other control characters or invisible direction controls (NOT_ONE_LINE); each is a
+        problem of `field` in plain words."""
+        check = self.required if required else self.optional
+        cleaned = check(field, value, label, limit=limit)
+        found = NOT_ONE_LINE.search(cleaned)
+        if found is not None:
+            self.add(field, f"{label} must be one line: remove the {_unwanted(found.group())}.")
+        return cleaned
+
     def in_range(self, field: str, value: int, low: int, high: int, label: str) -> int:
         if not low <= value <= high:
             self.add(field, f"{label} must be between {low} and {high}.")
@@ -43,6 +71,18 @@ class Problems:
             field, message = self.items[0]
             text = message if len(self.items) == 1 else " ".join(m for _f, m in self.items)
             raise ValidationError(text, field, list(self.items))
+
+
+def _unwanted(char: str) -> str:
+    """A character a one-line field refuses, named for the person who typed it."""
+    code = f"U+{ord(char):04X}"
+    if char in _LINE_BREAKS:
+        return f"line break ({code})"
+    if char == "\t":
+        return "tab"
+    if "\u202a" <= char <= "\u202e" or "\u2066" <= char <= "\u2069":
+        return f"invisible text-direction control ({code})"
+    return f"invisible control character ({code})"
 
 
 def clean(value: str | None) -> str:

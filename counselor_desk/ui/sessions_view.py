@@ -234,7 +234,7 @@ class SessionsView(QWidget):
         if current is None:
             return None
         session = current.session
-        suggested = f"sign-in-sheet-{session.date:%Y-%m-%d}-{session.start_time:%H%M}.pdf"
+        suggested = documents.default_file_name("signin", None, session.date, session.id)
         path, _filter = QFileDialog.getSaveFileName(
             self,
             export_caption("Save sign-in sheet"),

@@ -31,7 +31,11 @@ from counselor_desk.services.documents.safety_plan_sheet import (
     safety_plan_disclosure,
     safety_plan_model,
 )
-from counselor_desk.services.documents.signin_sheet import export_signin_sheet, signin_sheet_model
+from counselor_desk.services.documents.signin_sheet import (
+    export_signin_sheet,
+    signin_file_name,
+    signin_sheet_model,
+)
 from counselor_desk.services.documents.treatment_plan_sheet import (
     export_treatment_plan,
     treatment_plan_model,
@@ -57,6 +61,7 @@ __all__ = [
     "export_treatment_plan",
     "safety_plan_disclosure",
     "safety_plan_model",
+    "signin_file_name",
     "signin_sheet_model",
     "treatment_plan_model",
 ]

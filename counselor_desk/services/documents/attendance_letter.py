@@ -10,7 +10,6 @@ disclosure log holds the document ID printed on every page.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -56,7 +55,7 @@ from counselor_desk.services import (
 )
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.documents import common
-from counselor_desk.services.validate import MAX_SHORT, Problems
+from counselor_desk.services.validate import Problems
 from counselor_desk.store import session_repo
 from counselor_desk.store.db import Database
 
@@ -81,14 +80,6 @@ class LetterRequest:
     omit_program: bool = False
 
 
-def _one_line(problems: Problems, field: str, value: str, label: str, *, limit: int) -> str:
-    """A single-line field: no line breaks or control characters, at most `limit` long."""
-    cleaned = problems.optional(field, value, label, limit=limit)
-    if any(unicodedata.category(char) == "Cc" for char in cleaned):
-        problems.add(field, f"{label} must be one line, without line breaks or tabs.")
-    return cleaned
-
-
 def letter_request(
     first: dt.date,
     last: dt.date,
@@ -110,14 +101,12 @@ def letter_request(
         problems.add("first", "The 'from' date is in the future; no attendance is recorded yet.")
     elif (min(last, today) - first).days > LETTER_MAX_DAYS:
         problems.add("first", "One letter covers at most three years; choose a shorter range.")
-    name = _one_line(problems, "recipient", recipient, "The recipient's name", limit=MAX_SHORT)
+    name = problems.single_line("recipient", recipient, "The recipient's name")
     if not name:
         problems.add("recipient", "Recipient is required: the person or office it is for.")
-    organization = _one_line(
-        problems, "organization", organization, "The organization", limit=MAX_SHORT
-    )
-    case_number = _one_line(
-        problems, "case_number", case_number, "The case or docket number", limit=CASE_NUMBER_MAX
+    organization = problems.single_line("organization", organization, "The organization")
+    case_number = problems.single_line(
+        "case_number", case_number, "The case or docket number", limit=CASE_NUMBER_MAX
     )
     purpose = problems.required("purpose", purpose, "Purpose", limit=PURPOSE_MAX)
     problems.raise_if_any()
@@ -140,8 +129,10 @@ def attendance_letter_model(
     *,
     omit_program: bool = False,
 ) -> AttendanceLetter:
-    """The attendance verification letter for the sessions from `first` to `last` (a 'to'
-    date after today is capped at today), addressed to no one yet."""
+    """The attendance verification letter for the sessions from `first` to `last`, addressed
+    to no one yet. A 'from' date before the admission starts at the admission, and a 'to'
+    date after today is capped at today (the letter says both); dates that end before the
+    admission are refused."""
     today = clock.today()
     if last < first:
         raise ValidationError("The 'to' date is before the 'from' date.", "last")
@@ -155,6 +146,14 @@ def attendance_letter_model(
             "One letter covers at most three years; choose a shorter range.", "first"
         )
     participant = participants.get(db, participant_id)
+    admitted = participant.admission_date
+    if last < admitted:
+        raise ValidationError(
+            f"The dates asked for end on {last:%Y-%m-%d}, before the admission on "
+            f"{admitted:%Y-%m-%d}: there is no attendance to verify.",
+            "last",
+        )
+    requested_first, first = first, max(first, admitted)  # nothing to report before admission
     profile = common.profile(db)
     program = setup.get_program(db, participant.program_id)
     changes = participants.level_changes(db, participant_id)
@@ -192,6 +191,7 @@ def attendance_letter_model(
         if active
         else None,
         planned_weeks=participant.planned_weeks if active else None,
+        requested_first=requested_first if requested_first < first else None,
         requested_last=requested_last if requested_last > last else None,
         omit_program=omit_program,
     )
@@ -415,14 +415,6 @@ def attendance_letter_disclosure(
         discharge_reason=None if withheld else model.discharge_reason,
         reason_withheld=withheld,
     )
-    under = "" if consent is None else f", under consent {consent.id}"
-    what = (
-        f"Attendance verification letter, chart {model.identity.chart_number}{under}: "
-        f"{ScopeCategory.ATTENDANCE.label}, sessions from {model.first:%Y-%m-%d} to "
-        f"{model.last:%Y-%m-%d} ({len(model.attended)} attended)"
-        + (" (program name left out)" if omit_program else "")
-        + (" (42 CFR part 2 notice included)" if model.substance_use else "")
-    )
     disclosure = Disclosure(
         id=0,
         participant_id=participant_id,
@@ -430,10 +422,32 @@ def attendance_letter_disclosure(
         disclosed_at=clock.now(),
         recipient=to.logged,
         purpose=request.purpose,
-        what=what,
+        what=letter_disclosed(model),
         document_id=document,
     )
     return model, disclosure
+
+
+def letter_disclosed(model: AttendanceLetter) -> str:
+    """The disclosure log's 'what' of a letter: exactly the categories it printed (attendance,
+    and the discharge and aftercare plan when it states the reason for discharge)."""
+    consent = model.consent
+    under = "" if consent is None else f", under consent {consent.id}"
+    carried = [
+        f"{ScopeCategory.ATTENDANCE.label}, sessions from {model.first:%Y-%m-%d} to "
+        f"{model.last:%Y-%m-%d} ({len(model.attended)} attended)"
+    ]
+    if model.discharge_reason is not None:
+        carried.append(
+            f"{ScopeCategory.DISCHARGE_PLAN.label} (the reason for discharge: "
+            f"{model.discharge_reason.label})"
+        )
+    return (
+        f"Attendance verification letter, chart {model.identity.chart_number}{under}: "
+        + "; ".join(carried)
+        + (" (program name left out)" if model.omit_program else "")
+        + (" (42 CFR part 2 notice included)" if model.substance_use else "")
+    )
 
 
 def export_attendance_letter(

@@ -162,6 +162,13 @@ def signin_sheet_model(db: Database, session_id: int, clock: Clock) -> SigninShe
     )
 
 
+def signin_file_name(db: Database, session_id: int) -> str:
+    """The sign-in sheet's default file name: the session's number and the session's date
+    (not the day it is printed), never a name."""
+    session = sessions.get_session(db, session_id)
+    return common.default_file_name("signin", None, session.date, session.id)
+
+
 def export_signin_sheet(db: Database, session_id: int, out: Path, clock: Clock) -> Path:
     """Write the sign-in sheet of a session."""
     return common.write(
