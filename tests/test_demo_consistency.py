@@ -1,7 +1,9 @@
 """The demo's own data agrees with itself, for every participant it writes: a severity word
 next to a score is that score's band, a goal of reaching a band is met only when the latest
 score is in it, a referrer fits the participant's age, a minor's consent is signed by a parent
-and an adult's by themself, and nothing is recorded on a day of leave (the rules refuse it)."""
+and an adult's by themself, nothing is recorded on a day of leave (the rules refuse it), no
+note says a sentence twice or reads like a copy of another, and no group entry says the plan
+holds no objective while it holds one."""
 
 from __future__ import annotations
 
@@ -11,10 +13,13 @@ from collections.abc import Iterator
 
 import pytest
 
+from counselor_desk.domain import clone_check
 from counselor_desk.domain.measures import FOLLOWED, PHQ_9, counted, instrument
 from counselor_desk.domain.model import (
     AgeGroup,
     GoalStatus,
+    Note,
+    NoteFormat,
     Participant,
     ParticipantStatus,
 )
@@ -22,6 +27,8 @@ from counselor_desk.domain.rules import own_age_group
 from counselor_desk.services import clinical, measures, notes, participants, plan_reviews, setup
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.services.demo import DemoSize, fill_demo
+from counselor_desk.services.demo_groups import NO_OBJECTIVE
+from counselor_desk.services.group_notes import ACTIVE_STATUSES
 from counselor_desk.store import participant_repo, session_repo
 from counselor_desk.store.db import Database, connect
 
@@ -34,6 +41,8 @@ RANGE_WORDS = re.compile(rf"({NAMES})\b[^.;]*? (?:in|to) the ([a-z ]+) range")
 #: Who refers a minor, and who never refers an adult (and the other way round).
 CHILD_REFERRERS = re.compile(r"school|pediatric|juvenile|parent|guardian|child", re.I)
 ADULT_ONLY_REFERRERS = re.compile(r"employee|^self$|employer", re.I)
+#: Where one sentence ends and the next begins.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 @pytest.fixture(
@@ -234,3 +243,76 @@ def test_every_signed_discharge_summary_reprints_as_it_was_signed(demo: Database
         model = discharge_summary_model(demo, participant.id, CLOCK)
         assert model.changed_since_signing == (), participant.chart_number
     assert signed >= 1
+
+
+def sentences(text: str) -> list[str]:
+    return [clone_check.normalized(part) for part in SENTENCE_END.split(text) if part.strip()]
+
+
+def individual_notes(db: Database, participant: Participant) -> list[Note]:
+    """The participant's own session notes (not group entries), oldest first."""
+    found = [n for n in notes.notes_for(db, participant.id) if n.format is not NoteFormat.GROUP]
+    return sorted(found, key=lambda note: (note.session_date, note.start_time))
+
+
+def test_no_field_of_any_note_says_a_sentence_twice(demo: Database) -> None:
+    """A sentence repeated inside one field reads to a payer as cloned documentation."""
+    checked = 0
+    for participant in everyone(demo):
+        for note in notes.notes_for(demo, participant.id):
+            for key, text in note.fields.items():
+                said = sentences(text)
+                repeated = sorted({s for s in said if said.count(s) > 1})
+                assert repeated == [], (participant.chart_number, note.session_date, key)
+                checked += 1
+    assert checked > 300
+
+
+def test_individual_notes_read_as_individually_written(demo: Database) -> None:
+    """As the clone check holds group entries: no note reads like one of the same
+    participant's recent notes, nor like anyone else's note."""
+    written = {p.chart_number: individual_notes(demo, p) for p in everyone(demo)}
+    texts = [
+        (chart, note.session_date, clone_check.normalized(note.text()))
+        for chart, found in written.items()
+        for note in found
+    ]
+    assert len(texts) > 100
+    for position, (chart, day, text) in enumerate(texts):
+        for other_chart, other_day, other in texts[position + 1 :]:
+            score = clone_check.similarity(text, other)
+            assert score < clone_check.THRESHOLD, (chart, day, other_chart, other_day, score)
+    for found in written.values():
+        sessions = {(note.session_date, note.start_time) for note in found}
+        assert len(sessions) == len(found)  # one note a session
+
+
+def test_no_group_entry_says_there_is_no_objective_while_the_plan_has_one(
+    demo: Database,
+) -> None:
+    """The demo sets every objective at admission and closes a plan only at discharge, after
+    the episode's groups are documented: an entry addresses an objective of the plan that was
+    open on its date."""
+    entries = 0
+    for participant in everyone(demo):
+        objectives = {
+            objective.id: objective
+            for goal in clinical.goals(demo, participant.id)
+            for objective in goal.objectives
+        }
+        last_day = participant.discharge_date or CLOCK.today()
+        for note in notes.notes_for(demo, participant.id):
+            if note.format is not NoteFormat.GROUP:
+                continue
+            entries += 1
+            chart = (participant.chart_number, note.session_date)
+            assert note.session_date <= last_day, chart
+            if not objectives:
+                continue
+            assert NO_OBJECTIVE not in note.text(), chart
+            assert note.objective_id in objectives, chart
+            linked = objectives[note.objective_id]
+            assert note.fields.get("objective") == linked.description, chart
+            if participant.status is ParticipantStatus.ACTIVE:
+                assert linked.status in ACTIVE_STATUSES, chart
+    assert entries > 50

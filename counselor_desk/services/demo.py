@@ -3,7 +3,8 @@
 Everything is built relative to the clock's date, so the demo always shows people at
 different weeks of their program: some new, some ending, a few discharged, a few short on
 hours or missing sessions, signed and draft notes, names with accents. Their measure scores
-and the two safety stories are written by services/demo_measures.py.
+and the two safety stories are written by services/demo_measures.py, the words of their
+session notes by services/demo_notes.py.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from counselor_desk.services import (
     demo_curriculum,
     demo_discharge,
     demo_groups,
+    demo_notes,
     demo_payer,
     demo_plans,
     discharge_signing,
@@ -244,6 +246,8 @@ TOPICS_ADULT = [
     "Emotion regulation",
     "Sleep and recovery",
 ]
+#: The sentences the demo's notes were once drawn from: their lengths still set how many draws a
+#: note makes (see _earlier_note_draws), and the benchmarks build text from their words.
 PHRASES = [
     "Participant arrived on time and engaged throughout the session.",
     "Reported mood as 5/10, improved from 3/10 last week.",
@@ -277,15 +281,15 @@ class DemoSize:
         return cls(participants=total, active=min(60, max(1, total * 4 // 5)), history_days=days)
 
 
-def _note_text(rng: random.Random, fmt: NoteFormat, size: int) -> dict[str, str]:
-    keys = [key for key, _heading in fmt.sections]
-    fields = {}
-    for key in keys:
-        chosen: list[str] = []
-        while sum(len(p) + 1 for p in chosen) < size // len(keys):
-            chosen.append(rng.choice(PHRASES))
-        fields[key] = " ".join(chosen)
-    return fields
+def _earlier_note_draws(rng: random.Random, fmt: NoteFormat, size: int) -> None:
+    """The draws the demo's notes once made to pick their sentences from PHRASES, still made
+    so that every later draw (who attends, who leaves when) stays what it was; the notes'
+    words now come from services/demo_notes.py."""
+    keys = fmt.sections
+    for _key in keys:
+        length = 0
+        while length < size // len(keys):
+            length += len(rng.choice(PHRASES)) + 1
 
 
 def fill_demo(
@@ -311,6 +315,8 @@ def fill_demo(
     with db.transaction():
         builder.build()
     if not builder.large:
+        # Written while the discharged participants' objectives are still open, as they were
+        # on the days of those groups: each entry addresses one.
         say("Writing the group notes of the last weeks…")
         builder.count_notes += demo_groups.write_group_notes(
             db, [program.id for program in builder.programs], clock.today(), seed
@@ -319,8 +325,13 @@ def fill_demo(
         demo_payer.write(db, clock, seed)
         say("Reviewing the treatment plans…")
         demo_plans.write(db, clock)
+    say("Closing the treatment plans of the discharged…")
+    with db.transaction():
+        builder.close_plans()
+    if not builder.large:
         # Signed last: everything dated before a discharge (its group notes, plan reviews,
-        # ratings) is on the record first, so a reprint finds the record as it was signed.
+        # ratings, the plan's outcome) is on the record first, so a reprint finds the record
+        # as it was signed.
         say("Signing the discharge summaries already written…")
         for participant_id, moment in builder.summaries_to_sign:
             try:  # as the counselor signed them, two days after the discharge
@@ -357,6 +368,10 @@ class _Builder:
         self.count_marks = self.count_notes = 0
         self.large = size.participants > 200
         self.summaries_to_sign: list[tuple[int, dt.datetime]] = []
+        #: The goals' outcomes of each discharged participant, recorded once their episode's
+        #: documents are written (close_plans).
+        self.outcomes: dict[int, dict[int, GoalStatus]] = {}
+        self.seed = seed
         self.measures = DemoMeasures(db, seed, self.today, self.now)
 
     # -- programs and sessions -------------------------------------------------------------
@@ -586,8 +601,8 @@ class _Builder:
         session_repo.save_attendance(self.conn, marks, self.now, replace=False)
         self.count_marks += len(marks)
 
-        goal_ids = self._plan(participant, active, rng)
-        self._individual_sessions(participant, end, goal_ids, rng, struggling, leaves)
+        goals = self._plan(participant, active, rng)
+        self._individual_sessions(participant, end, goals, rng, struggling, leaves, teen=teen)
         self._measures(participant, end, rng, active)
         if not active and reason is not None:
             self._discharge(participant, end, reason, discharged_index, guardian)
@@ -632,53 +647,60 @@ class _Builder:
                 ),
             )
 
-    def _plan(self, participant: Participant, active: bool, rng: random.Random) -> list[int]:
-        ids = []
+    def _plan(self, participant: Participant, active: bool, rng: random.Random) -> list[Goal]:
+        """The treatment plan written at admission: every goal and objective in progress. A
+        discharged participant's outcome is drawn now and recorded at close_plans."""
+        goals = []
+        outcomes = {}
         for description, objectives in rng.sample(GOALS, rng.choice((2, 2, 3))):
-            status = (
+            outcome = (
                 GoalStatus.IN_PROGRESS
                 if active
                 else rng.choice(
                     (GoalStatus.MET, GoalStatus.MET, GoalStatus.PARTIALLY_MET, GoalStatus.NOT_MET)
                 )
             )
-            goal_id = clinical_repo.insert_goal(
-                self.conn,
-                Goal(
-                    id=0,
-                    participant_id=participant.id,
-                    description=description,
-                    status=status,
-                    progress="Steady progress; uses the skill most days."
-                    if status is not GoalStatus.NOT_MET
-                    else "Little progress; attendance limited practice.",
-                    target_date=participant.admission_date
-                    + dt.timedelta(weeks=participant.planned_weeks),
-                ),
+            goal = Goal(
+                id=0,
+                participant_id=participant.id,
+                description=description,
+                status=GoalStatus.IN_PROGRESS,
+                progress=demo_discharge.goal_progress(GoalStatus.IN_PROGRESS),
+                target_date=participant.admission_date
+                + dt.timedelta(weeks=participant.planned_weeks),
             )
+            goal = replace(goal, id=clinical_repo.insert_goal(self.conn, goal))
+            written = []
             for text in objectives[: rng.choice((1, 2, 2, 3))]:
-                clinical_repo.insert_objective(
-                    self.conn,
-                    Objective(
-                        id=0,
-                        goal_id=goal_id,
-                        description=text,
-                        status=GoalStatus.MET
-                        if status is GoalStatus.MET
-                        else GoalStatus.IN_PROGRESS,
-                    ),
+                objective = Objective(
+                    id=0, goal_id=goal.id, description=text, status=GoalStatus.IN_PROGRESS
                 )
-            ids.append(goal_id)
-        return ids
+                written.append(
+                    replace(objective, id=clinical_repo.insert_objective(self.conn, objective))
+                )
+            goals.append(replace(goal, objectives=tuple(written)))
+            outcomes[goal.id] = outcome
+        if not active:
+            self.outcomes[participant.id] = outcomes
+        return goals
+
+    def close_plans(self) -> None:
+        """Each discharged participant's goals as they ended, then the goals of reaching a
+        severity band as the scores say."""
+        for participant_id, outcomes in self.outcomes.items():
+            found = measure_repo.measures_for(self.conn, participant_id)
+            demo_discharge.close_plan(self.conn, participant_id, outcomes, found)
 
     def _individual_sessions(
         self,
         participant: Participant,
         end: dt.date,
-        goal_ids: list[int],
+        goals: list[Goal],
         rng: random.Random,
         struggling: bool,
         leaves: list[Leave],
+        *,
+        teen: bool,
     ) -> None:
         """A weekly individual (every fourth a family) session with its note, from the day
         after admission; none on a day of leave (attendance then is refused). A week's
@@ -689,6 +711,7 @@ class _Builder:
         day = participant.admission_date + dt.timedelta(days=1)
         number = 0
         note_size = 1500 if self.large else 900
+        story = demo_notes.NoteStory(self.seed, participant.chart_number, adolescent=teen)
         last_day = min(end, self.today - dt.timedelta(days=1))
         while day <= last_day:
             away = on_leave(leaves, day)
@@ -733,30 +756,32 @@ class _Builder:
                     if late
                     else created + dt.timedelta(minutes=rng.randrange(5, 90))
                 )
-                note = Note(
-                    id=0,
-                    participant_id=participant.id,
-                    session_date=day,
-                    start_time=start,
-                    duration_minutes=50,
-                    service_type=service,
-                    format=fmt,
-                    fields=_note_text(rng, fmt, note_size),
-                    risk=RiskLevel.DENIED,
-                    risk_detail="Warning signs and coping steps reviewed."
-                    if rng.random() < 0.3
-                    else "",
-                    goal_id=rng.choice(goal_ids) if goal_ids else None,
-                    status=NoteStatus.DRAFT if draft else NoteStatus.SIGNED,
-                    created_at=created,
-                    updated_at=created if draft else signed_at,
-                    signed_at=None if draft else signed_at,
-                    signed_by="" if draft else "Dana Reyes, LPC, LCADC",
-                    session_id=sid,
-                )
-                if not draft:
-                    note = replace(note, content_hash=integrity.note_hash(note))
+                _earlier_note_draws(rng, fmt, note_size)
+                reviewed = rng.random() < 0.3
+                goal = rng.choice(goals) if goals else None
                 if not away:
+                    family = service is ServiceType.FAMILY
+                    note = Note(
+                        id=0,
+                        participant_id=participant.id,
+                        session_date=day,
+                        start_time=start,
+                        duration_minutes=50,
+                        service_type=service,
+                        format=fmt,
+                        fields=story.fields(fmt, goal, note_size, family=family),
+                        risk=RiskLevel.DENIED,
+                        risk_detail="Warning signs and coping steps reviewed." if reviewed else "",
+                        goal_id=goal.id if goal else None,
+                        status=NoteStatus.DRAFT if draft else NoteStatus.SIGNED,
+                        created_at=created,
+                        updated_at=created if draft else signed_at,
+                        signed_at=None if draft else signed_at,
+                        signed_by="" if draft else "Dana Reyes, LPC, LCADC",
+                        session_id=sid,
+                    )
+                    if not draft:
+                        note = replace(note, content_hash=integrity.note_hash(note))
                     notes.append(note)
             day += dt.timedelta(days=7)
         session_repo.save_attendance(self.conn, marks, self.now, replace=False)
@@ -783,7 +808,6 @@ class _Builder:
         """The discharge record, worded from the scores and goals as recorded."""
         recent = (self.today - end).days <= 10
         found = measure_repo.measures_for(self.conn, participant.id)
-        demo_discharge.align_band_goals(self.conn, participant.id, found)
         recorded = dt.datetime.combine(end, dt.time(16, 30))
         next_level = {
             DischargeReason.STEPPED_DOWN: LevelOfCare.OP,

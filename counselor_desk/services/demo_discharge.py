@@ -6,6 +6,7 @@ parent for an adolescent) on the discharge date. Fictional text only."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from counselor_desk.domain.measures import FOLLOWED, PHQ_9, Instrument, counted
@@ -89,6 +90,35 @@ def band_goal_status(instrument: Instrument, band: str, found: list[Measure]) ->
     if last <= top:
         return GoalStatus.MET
     return GoalStatus.PARTIALLY_MET if last < first else GoalStatus.NOT_MET
+
+
+def goal_progress(status: GoalStatus) -> str:
+    """A goal's progress in the plan's words, as it stands at `status`."""
+    if status is GoalStatus.NOT_MET:
+        return "Little progress; attendance limited practice."
+    return "Steady progress; uses the skill most days."
+
+
+def close_plan(
+    conn: Connection,
+    participant_id: int,
+    outcomes: Mapping[int, GoalStatus],
+    found: list[Measure],
+) -> None:
+    """A discharged participant's plan as it ended: each goal's outcome (its objectives met
+    with a met goal, else still open), then the band goals as the scores say. Written after
+    the episode's group notes, which address the objectives open on their days."""
+    for goal in clinical_repo.goals_for(conn, participant_id):
+        outcome = outcomes.get(goal.id)
+        if outcome is None:
+            continue
+        clinical_repo.update_goal(
+            conn, replace(goal, status=outcome, progress=goal_progress(outcome))
+        )
+        if outcome is GoalStatus.MET:
+            for objective in goal.objectives:
+                clinical_repo.update_objective(conn, replace(objective, status=outcome))
+    align_band_goals(conn, participant_id, found)
 
 
 def align_band_goals(conn: Connection, participant_id: int, found: list[Measure]) -> None:
