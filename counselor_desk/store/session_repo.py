@@ -91,6 +91,32 @@ def sessions_between(conn: sqlite3.Connection, first: dt.date, last: dt.date) ->
     return [_session(row) for row in rows]
 
 
+def sessions_of(
+    conn: sqlite3.Connection,
+    first: dt.date,
+    last: dt.date,
+    program_id: int,
+    participant_id: int,
+    *,
+    cancelled_only: bool = False,
+) -> list[Session]:
+    """The sessions of `first`…`last` one participant can be expected at: the groups of
+    their program and their own sessions (not the whole clinic's, which grow with history)."""
+    rows = conn.execute(
+        "SELECT * FROM sessions WHERE date BETWEEN :first AND :last"
+        " AND (participant_id = :pid OR (participant_id IS NULL AND program_id = :program))"
+        + (" AND cancelled = 1" if cancelled_only else "")
+        + " ORDER BY date, start_time, id",
+        {
+            "first": iso_date(first),
+            "last": iso_date(last),
+            "pid": participant_id,
+            "program": program_id,
+        },
+    )
+    return [_session(row) for row in rows]
+
+
 def find_session(
     conn: sqlite3.Connection,
     *,

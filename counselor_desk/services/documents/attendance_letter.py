@@ -213,7 +213,10 @@ def _history(
     marks = caseload.attendance_history(db, participant.id)
     marked = {mark.session_id for mark in marks}
     unrecorded: list[dt.date] = []
-    for session in session_repo.sessions_between(db.conn, first, last):
+    sessions_found = session_repo.sessions_of(
+        db.conn, first, last, participant.program_id, participant.id
+    )
+    for session in sessions_found:
         if session.id in marked:
             continue
         if not sessions.expected_for(session, [participant], {participant.id: leaves}):

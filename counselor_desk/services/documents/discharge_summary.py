@@ -80,7 +80,14 @@ def attendance_marks(
             session_id=session.id,
             topic=session.topic,
         )
-        for session in session_repo.sessions_between(db.conn, participant.admission_date, last_day)
+        for session in session_repo.sessions_of(
+            db.conn,
+            participant.admission_date,
+            last_day,
+            participant.program_id,
+            participant.id,
+            cancelled_only=True,
+        )
         if session.cancelled
         and session.id not in marked
         and sessions.expected_for(session, [participant], {participant.id: list(leaves)})
