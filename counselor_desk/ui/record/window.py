@@ -119,11 +119,12 @@ class ParticipantRecord(QWidget):
         actions.addWidget(self.edit_button)
         actions.addWidget(self.level_button)
         actions.addWidget(self.leave_button)
-        actions.addSpacing(16)
-        actions.addWidget(self.exports, 1)
+        actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addLayout(actions)
+        # the exports on a row of their own: the record fits a 1366-pixel screen
+        layout.addWidget(self.exports)
         layout.addWidget(self.tabs, 1)
 
     def _connect(self) -> None:
