@@ -31,7 +31,7 @@ from pathlib import Path
 
 from counselor_desk.cli_common import Command, iso_date
 from counselor_desk.domain.errors import ValidationError
-from counselor_desk.services import documents, part2, participants, review_packet
+from counselor_desk.services import documents, part2, participants
 from counselor_desk.services.clock import Clock
 from counselor_desk.store.db import Database
 
@@ -202,6 +202,8 @@ def run(args: argparse.Namespace, db: Database, clock: Clock) -> int:
             if args.first is None or args.last is None:
                 raise ValidationError("The concurrent review needs --from and --to dates.", "from")
             _decide_part2(args, db, participant.id, clock)
+            from counselor_desk.services import review_packet  # reportlab: only when asked
+
             written = review_packet.export_review_packet(
                 db,
                 participant.id,

@@ -35,9 +35,6 @@ from counselor_desk.domain.rules import (
     projected_end_date,
     weekly_hours,
 )
-from counselor_desk.reports import (
-    letter,
-)
 from counselor_desk.reports.model import (
     AttendanceLetter,
     LetterRecipient,
@@ -484,6 +481,8 @@ def export_attendance_letter(
         case_number=case_number,
         omit_program=omit_program,
     )
+    from counselor_desk.reports import letter  # reportlab loads when a document is made
+
     return common.write(
         db,
         out,

@@ -18,9 +18,6 @@ from counselor_desk.domain.model import (
 )
 from counselor_desk.domain.rules import attendance_summary, level_on
 from counselor_desk.domain.safety import PLAN_SECTIONS
-from counselor_desk.reports import (
-    continuity,
-)
 from counselor_desk.reports.model import (
     ContinuityOfCare,
     PlanSection,
@@ -196,6 +193,8 @@ def export_continuity(
     """Write the continuity-of-care summary and log the disclosure (recipient, purpose, what,
     and the document ID its every page carries)."""
     model = continuity_model(db, participant_id, clock, consent_id)
+    from counselor_desk.reports import continuity  # reportlab loads when a document is made
+
     data = continuity.build(model)
     disclosure = Disclosure(
         id=0,

@@ -30,9 +30,6 @@ from counselor_desk.domain.rules import (
     short_by_program,
     summary_due_date,
 )
-from counselor_desk.reports import (
-    discharge,
-)
 from counselor_desk.reports.model import (
     DischargeSummary,
     ModuleLine,
@@ -262,6 +259,8 @@ def export_discharge_summary(db: Database, participant_id: int, out: Path, clock
     """Write the discharge summary: before its signature a DRAFT (which clears nothing), after
     it a copy of the signed summary with its amendments. Only signing clears 'summary due'."""
     model = discharge_summary_model(db, participant_id, clock)
+    from counselor_desk.reports import discharge  # reportlab loads when a document is made
+
     data = discharge.build(model)
     if model.draft:
         return common.write(

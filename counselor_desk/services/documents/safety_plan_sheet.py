@@ -11,9 +11,6 @@ from counselor_desk.domain.model import (
     Participant,
 )
 from counselor_desk.domain.safety import PLAN_SECTIONS
-from counselor_desk.reports import (
-    safety_plan,
-)
 from counselor_desk.reports.model import (
     PlanSection,
     SafetyPlanSheet,
@@ -103,6 +100,8 @@ def export_safety_plan(db: Database, participant_id: int, out: Path, clock: Cloc
     row and disclosure log line, committed before the file has its name)."""
     participant = participants.get(db, participant_id)
     model = safety_plan_model(db, participant_id, clock)
+    from counselor_desk.reports import safety_plan  # reportlab loads when a document is made
+
     data = safety_plan.build(model)  # refuses a plan too long for one page
     disclosure = safety_plan_disclosure(participant, model, clock)
     return common.write(

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import Participant, ServiceType, fold
-from counselor_desk.reports import signin
 from counselor_desk.reports.model import SigninSheet
 from counselor_desk.services import participants, sessions
 from counselor_desk.services.clock import Clock
@@ -171,6 +170,8 @@ def signin_file_name(db: Database, session_id: int) -> str:
 
 def export_signin_sheet(db: Database, session_id: int, out: Path, clock: Clock) -> Path:
     """Write the sign-in sheet of a session."""
+    from counselor_desk.reports import signin  # reportlab loads when a document is made
+
     return common.write(
         db,
         out,

@@ -8,9 +8,6 @@ from counselor_desk.domain.model import (
     AgeGroup,
 )
 from counselor_desk.domain.plan_review import DueKind, PlanReview
-from counselor_desk.reports import (
-    treatment_plan,
-)
 from counselor_desk.reports.model import (
     PlanGoal,
     PlanObjective,
@@ -91,6 +88,8 @@ def export_treatment_plan(db: Database, participant_id: int, out: Path, clock: C
     """Write the treatment plan for the chart and the participant's signature (not a
     disclosure: it stays with the participant and the record); audited as an export."""
     model = treatment_plan_model(db, participant_id, clock)
+    from counselor_desk.reports import treatment_plan  # reportlab loads when a document is made
+
     data = treatment_plan.build(model)
     signed = sum(1 for line in model.reviews if line.signed_by)
     return common.write(
