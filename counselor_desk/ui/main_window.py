@@ -229,6 +229,8 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(
             "Se&ttings…", QKeySequence.StandardKey.Preferences, self.show_settings
         )
+        if self.settings_action.shortcut().isEmpty():  # no platform standard (Windows, GNOME)
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.lock_action = self._action("&Lock", "Ctrl+L", lambda: self.lock.lock("on request"))
         self.lock_action.setToolTip("Hide everything until the passphrase is typed (Ctrl+L)")
         file_menu.addAction(self.new_action)

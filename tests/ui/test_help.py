@@ -112,3 +112,10 @@ def test_an_empty_caseload_says_what_to_do_first(
     assert window.caseload.count_label.text() == "1 participant(s)"
     window.today.refresh()
     assert window.today.attention_empty.text() != guide.FIRST_STEP
+
+
+def test_settings_has_a_shortcut_on_every_platform(
+    qtbot: QtBot, ctx: AppContext, settings: QSettings, program: Program
+) -> None:
+    window = window_of(qtbot, ctx, settings)
+    assert not window.settings_action.shortcut().isEmpty()
