@@ -171,9 +171,25 @@ class SessionsView(QWidget):
             self.model.set_rows(rows, self.ctx.clock.today())
         self.table.resizeColumnToContents(COL_FOR)
         if self.proxy.rowCount() and not self.table.currentIndex().isValid():
-            self.table.selectRow(0)
+            self.table.selectRow(self._row_of_today())
         self.count_label.setText(f"{self.model.rowCount()} session(s)")
         self._update_buttons()
+
+    def _row_of_today(self) -> int:
+        """The row to start on: today's first session, else the latest before today, else
+        the first row (never a session weeks ahead just because it sorts first)."""
+        today = self.ctx.clock.today()
+        todays: list[tuple[dt.time, int]] = []
+        past: list[tuple[dt.date, dt.time, int]] = []
+        for row in range(self.proxy.rowCount()):
+            item: DaySession = self.proxy.data(self.proxy.index(row, 0), SESSION_ROLE)
+            if item.session.date == today:
+                todays.append((item.session.start_time, row))
+            elif item.session.date < today:
+                past.append((item.session.date, item.session.start_time, row))
+        if todays:
+            return min(todays)[1]
+        return max(past)[2] if past else 0
 
     def _changed(self, changes: Changes) -> None:
         if changes.schedule or changes.attendance or changes.participants:

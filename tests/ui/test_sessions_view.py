@@ -52,6 +52,19 @@ def test_lists_the_range_newest_first_with_roll_call_state(
     assert view.count_label.text() == "15 session(s)"
 
 
+def test_the_view_opens_on_today_not_the_latest_session_ahead(
+    qtbot: QtBot, ctx: AppContext, program: Program
+) -> None:
+    view = shown_sessions(qtbot, ctx)
+    current = view.current_session()
+    assert current is not None and current.session.date == ctx.clock.today()  # Monday 2 March
+    view.from_edit.setDate(QDate(2026, 3, 3))  # a range without today: the first row
+    view.table.clearSelection()
+    view.table.setCurrentIndex(view.proxy.index(-1, 0))
+    view.refresh()
+    assert view.current_session() is not None
+
+
 def test_a_reversed_range_says_so(qtbot: QtBot, ctx: AppContext, program: Program) -> None:
     view = shown_sessions(qtbot, ctx)
     view.to_edit.setDate(QDate(2026, 1, 1))
