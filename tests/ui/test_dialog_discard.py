@@ -54,3 +54,35 @@ def test_escape_on_an_untouched_dialog_closes_without_asking(
     qtbot.keyClick(dialog.fields.last_name, Qt.Key.Key_Escape)
     assert asked == []
     assert not dialog.isVisible()
+
+
+@pytest.mark.parametrize("which", ["add session", "settings"])
+def test_add_session_and_settings_ask_before_dropping_typed_text(
+    qtbot: QtBot,
+    ctx: AppContext,
+    program: Program,
+    monkeypatch: pytest.MonkeyPatch,
+    which: str,
+) -> None:
+    import datetime as dt
+
+    from counselor_desk.ui.dialogs.session import AddSessionDialog
+    from counselor_desk.ui.dialogs.settings import SettingsDialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(base, "ask_discard", lambda _parent: asked.append("asked") or False)
+    if which == "add session":
+        dialog: QDialog = AddSessionDialog(ctx, dt.date(2026, 3, 2))
+    else:
+        dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    field = dialog.topic_edit if which == "add session" else dialog.profile_fields.crisis_edit  # type: ignore[attr-defined]
+    qtbot.keyClicks(field, " typed")
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert asked == ["asked"] and dialog.isVisible()
+    assert field.text().endswith(" typed")
+    monkeypatch.setattr(base, "ask_discard", lambda _parent: True)
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

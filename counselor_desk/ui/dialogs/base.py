@@ -51,6 +51,27 @@ def typed_texts(dialog: QWidget) -> list[str]:
     return texts
 
 
+class AsksBeforeDiscard(QDialog):
+    """A dialog whose Esc / Cancel asks before dropping what was typed in its free-text
+    fields since it opened (Save / Discard; the record dialogs, Add session, Settings)."""
+
+    _texts_at_open: list[str] | None = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._texts_at_open is None:
+            self._texts_at_open = typed_texts(self)
+
+    def has_typed_text(self) -> bool:
+        """Whether any free-text field differs from what the dialog opened with."""
+        return self._texts_at_open is not None and typed_texts(self) != self._texts_at_open
+
+    def reject(self) -> None:
+        if self.has_typed_text() and not ask_discard(self):
+            return
+        super().reject()
+
+
 class ServiceDialog(QDialog):
     """Subclasses add rows with `add_row` and implement `save()`: the service call, returning
     what it changed. OK runs it through `ui.operations.write`, which publishes the changes."""

@@ -35,7 +35,7 @@ from counselor_desk.services.changes import SCHEDULE, Changes
 from counselor_desk.services.sessions import DaySession
 from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
-from counselor_desk.ui.dialogs.base import ServiceDialog
+from counselor_desk.ui.dialogs.base import AsksBeforeDiscard, ServiceDialog
 from counselor_desk.ui.dialogs.form import plain_message
 from counselor_desk.ui.operations import write
 
@@ -50,7 +50,7 @@ def location_edit(text: str = "") -> QLineEdit:
     return edit
 
 
-class AddSessionDialog(QDialog):
+class AddSessionDialog(AsksBeforeDiscard):
     """Date, start, length, type, program (group) or participant, topic, location ->
     add_session."""
 

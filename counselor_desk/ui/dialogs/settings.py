@@ -8,7 +8,6 @@ typed text is never dropped.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -30,6 +29,7 @@ from counselor_desk.services.changes import SCHEDULE, SETTINGS
 from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs import encryption as encrypting
+from counselor_desk.ui.dialogs.base import AsksBeforeDiscard
 from counselor_desk.ui.dialogs.encryption import Reconnecting
 from counselor_desk.ui.dialogs.form import plain_message
 from counselor_desk.ui.dialogs.passphrase import ALONE_TEXT, ChangePassphraseDialog
@@ -54,7 +54,7 @@ def error_label() -> QLabel:
     return label
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(AsksBeforeDiscard):
     def __init__(
         self,
         ctx: AppContext,
