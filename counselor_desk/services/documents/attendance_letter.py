@@ -18,7 +18,6 @@ from counselor_desk.domain.consent_scope import ScopeCategory
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import (
     AttendanceCount,
-    AttendanceStatus,
     AttendedSession,
     Consent,
     Disclosure,
@@ -219,17 +218,7 @@ def _history(
         if not sessions.expected_for(session, [participant], {participant.id: leaves}):
             continue
         if session.cancelled:
-            marks.append(
-                AttendedSession(
-                    date=session.date,
-                    start_time=session.start_time,
-                    duration_minutes=session.duration_minutes,
-                    service_type=session.service_type,
-                    status=AttendanceStatus.CANCELLED,
-                    minutes_attended=0,
-                    session_id=session.id,
-                )
-            )
+            marks.append(common.cancelled_mark(session))
         elif session.date < today:
             unrecorded.append(session.date)
     return sorted(marks, key=lambda mark: (mark.date, mark.start_time)), unrecorded

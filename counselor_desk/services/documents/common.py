@@ -24,12 +24,14 @@ from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.measures import C_SSRS
 from counselor_desk.domain.model import (
+    AttendanceStatus,
     AttendedSession,
     Consent,
     CounselorProfile,
     Measure,
     Participant,
     ServiceType,
+    Session,
 )
 from counselor_desk.reports.model import (
     Identity,
@@ -136,6 +138,21 @@ def signer(profile: CounselorProfile) -> Signer:
 
 def identity(participant: Participant) -> Identity:
     return Identity(participant.legal_name, participant.chart_number, participant.date_of_birth)
+
+
+def cancelled_mark(session: Session) -> AttendedSession:
+    """A session the program cancelled before roll call, as the cancelled mark a participant
+    expected at it would have had (it counts for no one and against no one)."""
+    return AttendedSession(
+        date=session.date,
+        start_time=session.start_time,
+        duration_minutes=session.duration_minutes,
+        service_type=session.service_type,
+        status=AttendanceStatus.CANCELLED,
+        minutes_attended=0,
+        session_id=session.id,
+        topic=session.topic,
+    )
 
 
 def service_lines(marks: list[AttendedSession]) -> tuple[ServiceLine, ...]:

@@ -11,7 +11,6 @@ from pathlib import Path
 from counselor_desk.domain import measures as instruments
 from counselor_desk.domain.measures import C_SSRS
 from counselor_desk.domain.model import (
-    AttendanceStatus,
     AttendedSession,
     Leave,
     Measure,
@@ -67,16 +66,7 @@ def attendance_marks(
     marks = caseload.attendance_history(db, participant.id)
     marked = {mark.session_id for mark in marks}
     unmarked = [
-        AttendedSession(
-            date=session.date,
-            start_time=session.start_time,
-            duration_minutes=session.duration_minutes,
-            service_type=session.service_type,
-            status=AttendanceStatus.CANCELLED,
-            minutes_attended=0,
-            session_id=session.id,
-            topic=session.topic,
-        )
+        common.cancelled_mark(session)
         for session in session_repo.sessions_of(
             db.conn,
             participant.admission_date,

@@ -72,7 +72,7 @@ class AsksBeforeDiscard(QDialog):
         super().reject()
 
 
-class ServiceDialog(QDialog):
+class ServiceDialog(AsksBeforeDiscard):
     """Subclasses add rows with `add_row` and implement `save()`: the service call, returning
     what it changed. OK runs it through `ui.operations.write`, which publishes the changes."""
 
@@ -91,7 +91,6 @@ class ServiceDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.errors.banner)
         layout.addWidget(self.buttons)
-        self._texts_at_open: list[str] | None = None
 
     def add_row(
         self, label: str, field: str, widget: QWidget, form: QFormLayout | None = None
@@ -107,20 +106,6 @@ class ServiceDialog(QDialog):
 
     def save(self) -> Changes:  # pragma: no cover - every subclass implements it
         raise NotImplementedError
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._texts_at_open is None:
-            self._texts_at_open = typed_texts(self)
-
-    def has_typed_text(self) -> bool:
-        """Whether any free-text field differs from what the dialog opened with."""
-        return self._texts_at_open is not None and typed_texts(self) != self._texts_at_open
-
-    def reject(self) -> None:
-        if self.has_typed_text() and not ask_discard(self):
-            return
-        super().reject()
 
     def accept(self) -> None:
         self.errors.clear()
