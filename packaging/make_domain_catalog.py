@@ -1,5 +1,6 @@
 """Write counselor_desk/ui/domain_catalog.py: every label the domain shows the counselor
-(enum labels, measure questions, answers and bands), marked for translation.
+(enum labels, measure questions, answers and bands, the ASAM dimensions and risk words, the
+discharge summary's sections), marked for translation.
 
     .venv/bin/python packaging/make_domain_catalog.py
 
@@ -17,7 +18,7 @@ import pkgutil
 from pathlib import Path
 
 import counselor_desk.domain as domain_package
-from counselor_desk.domain import measures
+from counselor_desk.domain import asam, measures, model
 
 TARGET = Path(__file__).resolve().parents[1] / "counselor_desk" / "ui" / "domain_catalog.py"
 TEXT_ATTRIBUTES = ("label", "unsigned_label")
@@ -51,6 +52,11 @@ def domain_labels() -> list[str]:
         for band in instrument.bands:
             found.setdefault(band.label)
     found.setdefault("not asked")
+    # labels kept in plain tables rather than on enum members
+    for _key, words in asam.DIMENSIONS:
+        found.setdefault(words)
+    for words in (*asam.SHORT_NAMES, *asam.RISK_WORDS, *model.DISCHARGE_SECTIONS.values()):
+        found.setdefault(words)
     return list(found)
 
 

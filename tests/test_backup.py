@@ -117,7 +117,7 @@ def test_a_backup_that_fails_its_check_is_not_kept(
     demo: Database, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(
-        backup, "integrity_problems", lambda conn, quick=False: ["*** in database main ***"]
+        backup, "copy_problems", lambda source, copy, target: ["the copy holds 0 bytes"]
     )
     with pytest.raises(StoreError, match="could not be verified"):
         maintenance.backup_now(demo, clock)
@@ -338,6 +338,9 @@ class WatchedSource:
         self.modes.extend(mode(path) for path in self.folder.glob(".*.partial*"))
         self.conn.backup(target, pages=1, progress=progress)
 
+    def execute(self, sql: str) -> sqlite3.Cursor:  # the copy's check reads the source too
+        return self.conn.execute(sql)
+
 
 @posix_only
 def test_a_backup_is_owner_only_from_its_first_byte(demo: Database, tmp_path: Path) -> None:
@@ -368,3 +371,28 @@ def test_backup_to_a_folder_the_counselor_chose_keeps_that_folders_permissions(
     new = tmp_path / "a new folder"
     maintenance.backup_now(demo, clock, new)
     assert mode(new) == 0o700  # a folder the app creates is owner-only
+
+
+def test_a_copy_cut_short_or_of_another_schema_is_not_whole(demo: Database, tmp_path: Path) -> None:
+    whole = tmp_path / "whole.sqlite3"
+    backup.copy_database(demo.conn, whole)
+    copy = sqlite3.connect(whole)
+    try:
+        assert backup.copy_problems(demo.conn, copy, whole) == []
+        copy.execute("PRAGMA user_version = 1")
+        assert backup.copy_problems(demo.conn, copy, whole) == [
+            "the copy's schema version differs from the database's"
+        ]
+    finally:
+        copy.close()
+    page = sqlite3.connect(whole).execute("PRAGMA page_size").fetchone()[0]
+    with whole.open("r+b") as stream:  # the last page lost, as a full disk might leave it
+        stream.truncate(whole.stat().st_size - page)
+    copy = sqlite3.connect(whole)
+    try:
+        problems = backup.copy_problems(demo.conn, copy, whole)
+    finally:
+        copy.close()
+    assert problems and problems[0].startswith(("the copy holds", "the copy cannot be read")), (
+        problems
+    )

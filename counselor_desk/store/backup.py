@@ -1,5 +1,5 @@
 """Backup files: written through SQLite's online backup API (never a file copy of a live
-database) under a temporary name, checked, then moved into place in one step.
+database) under a temporary name, checked whole, then moved into place in one step.
 
 A backup is named `<database name>-<YYYYMMDD-HHMMSS>[-<n>][-<tag>].sqlite3`: a timestamp and
 the database's own file name, never a participant detail.
@@ -163,7 +163,7 @@ def check_file(path: Path, *, quick: bool = False, key: bytes | None = None) -> 
 
 def copy_database(source: Any, target: Path, key: bytes | None = None) -> anchor.Anchor | None:
     """Copy an open database into `target` (a new temporary file) with the backup API, as a
-    single self-contained file, then check the copy; returns the copy's audit head (for its
+    single self-contained file, then check the copy is whole (`copy_problems`); returns the copy's audit head (for its
     anchor). Raises StoreError when the copy is bad; the caller removes `target`. The file is
     owner-only (0600) before the first page is in it. The source's data `key` (an encrypted
     source: `source.data_key` when it is the app's connection) keys the copy alike."""
@@ -173,7 +173,7 @@ def copy_database(source: Any, target: Path, key: bytes | None = None) -> anchor
     try:
         source.backup(dest)
         dest.execute("PRAGMA journal_mode = DELETE")
-        problems = integrity_problems(dest) or foreign_key_problems(dest)
+        problems = copy_problems(source, dest, target)
         head = _audit_head(dest)
     finally:
         dest.close()
@@ -182,6 +182,36 @@ def copy_database(source: Any, target: Path, key: bytes | None = None) -> anchor
     make_private_file(target)
     fsync(target)
     return head
+
+
+def copy_problems(source: Any, copy: Any, target: Path) -> list[str]:
+    """What a page-for-page copy needs checked ([] when whole): the copy is as long as its
+    own header says (no page missing at its end), it is ours at the source's schema version,
+    and its schema reads back entry for entry. The copy's pages are SQLite's own copy of the
+    source's; the structure of the source itself is `check`'s work and the start's quick
+    check's, and a backup's structure is checked in full before it is ever restored."""
+    try:
+        pages = int(copy.execute("PRAGMA page_count").fetchone()[0])
+        size = int(copy.execute("PRAGMA page_size").fetchone()[0])
+        return _copy_differences(source, copy, target, pages * size)
+    except DRIVER_ERRORS as error:
+        return [f"the copy cannot be read back ({error})"]
+
+
+def _copy_differences(source: Any, copy: Any, target: Path, length: int) -> list[str]:
+    problems = []
+    if target.stat().st_size != length:
+        problems.append(f"the copy holds {target.stat().st_size} bytes, not {length}")
+    if application_id(copy) != application_id(source):
+        problems.append("the copy's application id differs from the database's")
+    if user_version(copy) != user_version(source):
+        problems.append("the copy's schema version differs from the database's")
+    schema = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+    if [tuple(row) for row in copy.execute(schema)] != [
+        tuple(row) for row in source.execute(schema)
+    ]:
+        problems.append("the copy's schema differs from the database's")
+    return problems
 
 
 def _audit_head(conn: sqlite3.Connection) -> anchor.Anchor | None:
@@ -209,8 +239,7 @@ def write_backup(
 ) -> Path:
     """Write a checked backup of `source` into `folder`; returns its path.
 
-    Nothing appears under the final name unless the copy passed integrity_check and
-    foreign_key_check. `folder` is made owner-only when the app creates it or it is the app's
+    Nothing appears under the final name unless the copy is whole (`copy_problems`). `folder` is made owner-only when the app creates it or it is the app's
     own (`own_folder`); a folder the counselor chose keeps its permissions. With
     `reuse_identical`, a backup of the same tag with the very same bytes already in `folder`
     (the one made before a migration that then failed) is returned instead of a second copy.
