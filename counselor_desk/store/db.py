@@ -114,6 +114,8 @@ class Database:
         self.check_deferred = False
         #: Rows written only as derived data (caches): not changes worth a backup.
         self.derived_changes = 0
+        #: The URI a second, read-only connection opens the file with (None: `?mode=ro`).
+        self.read_only_uri: str | None = None
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
@@ -345,7 +347,9 @@ def open_for_reading(path: str | os.PathLike[str], *, key: bytes | None = None) 
     except BaseException:
         conn.close()
         raise
-    return Database(conn, path)
+    db = Database(conn, path)
+    db.read_only_uri = uri
+    return db
 
 
 def _backup_before_migrating(
