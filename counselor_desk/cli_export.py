@@ -4,10 +4,10 @@
     counselor-desk export continuity CHART_NUMBER [--consent ID] [--part2 yes|no] --out FILE.pdf
     counselor-desk export letter CHART_NUMBER --from DATE --to DATE --recipient TEXT
         [--organization TEXT] [--case-number TEXT] --purpose TEXT [--omit-program]
-        [--consent ID] [--part2 yes|no] --out FILE.pdf
-    counselor-desk export signin SESSION_ID --out FILE.pdf
-    counselor-desk export safety-plan CHART_NUMBER --out FILE.pdf
-    counselor-desk export plan CHART_NUMBER --out FILE.pdf
+        [--consent ID] [--part2 yes|no] [--language en|es] --out FILE.pdf
+    counselor-desk export signin SESSION_ID [--language en|es] --out FILE.pdf
+    counselor-desk export safety-plan CHART_NUMBER [--language en|es] --out FILE.pdf
+    counselor-desk export plan CHART_NUMBER [--language en|es] --out FILE.pdf
     counselor-desk export review CHART_NUMBER --from DATE --to DATE --justification TEXT
         [--consent ID] [--part2 yes|no] --out FILE.pdf
     counselor-desk export fhir CHART_NUMBER [--consent ID] [--part2 yes|no] [--out FILE.json]
@@ -20,7 +20,9 @@ participant's own one-page copy of their current plan, logged as a disclosure to
 record outside a substance-use program with a substance-use diagnosis or a medication for
 opioid use disorder is refused until --part2 yes|no says whether it is treated as 42 CFR
 Part 2 (the answer is kept for the participant). Without --out the file goes to the current
-folder under its default name (chart number and date, never the participant's name).
+folder under its default name (chart number and date, never the participant's name). The
+documents for the participant (letter, sign-in sheet, safety plan, treatment plan) print in
+English or Spanish (--language es); the others in English.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ from counselor_desk.services.clock import Clock
 from counselor_desk.store.db import Database
 
 KINDS = ("discharge", "continuity", "letter", "signin", "safety-plan", "review", "plan", "fhir")
+#: The documents that can be printed in Spanish (the participant's); the others are English.
+LANGUAGE_KINDS = ("letter", "signin", "safety-plan", "plan")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -121,6 +125,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "recorded for the participant and asked when the record looks like substance-use "
         "treatment outside a substance-use program",
     )
+    parser.add_argument(
+        "--language",
+        choices=("en", "es"),
+        help="letter, signin, safety-plan, plan: the language the document prints in, "
+        "English (en, the default) or Spanish (es)",
+    )
 
 
 def _decide_part2(
@@ -140,6 +150,13 @@ def _decide_part2(
 
 
 def run(args: argparse.Namespace, db: Database, clock: Clock) -> int:
+    if args.kind not in LANGUAGE_KINDS and args.language is not None:
+        raise ValidationError(
+            "--language is for the attendance letter, the sign-in sheet, the safety plan and "
+            "the treatment plan only.",
+            "language",
+        )
+    language = args.language or "en"
     if args.kind == "fhir":
         from counselor_desk import cli_fhir
 
@@ -183,7 +200,7 @@ def run(args: argparse.Namespace, db: Database, clock: Clock) -> int:
                 f"'{args.target}' is not a session id (a whole number).", "session"
             ) from None
         out = args.out or Path(documents.signin_file_name(db, session_id))
-        written = documents.export_signin_sheet(db, session_id, out, clock)
+        written = documents.export_signin_sheet(db, session_id, out, clock, language=language)
     else:
         participant = participants.by_chart(db, args.target)
         out = args.out or Path(
@@ -192,9 +209,13 @@ def run(args: argparse.Namespace, db: Database, clock: Clock) -> int:
         if args.kind == "discharge":
             written = documents.export_discharge_summary(db, participant.id, out, clock)
         elif args.kind == "plan":
-            written = documents.export_treatment_plan(db, participant.id, out, clock)
+            written = documents.export_treatment_plan(
+                db, participant.id, out, clock, language=language
+            )
         elif args.kind == "safety-plan":
-            written = documents.export_safety_plan(db, participant.id, out, clock)
+            written = documents.export_safety_plan(
+                db, participant.id, out, clock, language=language
+            )
         elif args.kind == "continuity":
             _decide_part2(args, db, participant.id, clock)
             written = documents.export_continuity(db, participant.id, out, clock, args.consent)
@@ -237,6 +258,7 @@ def run(args: argparse.Namespace, db: Database, clock: Clock) -> int:
                 organization=args.organization or "",
                 case_number=args.case_number or "",
                 omit_program=args.omit_program,
+                language=language,
             )
     print(f"Wrote {written}")
     if db.encrypted:  # the caseload is; a document that leaves it is plaintext by nature

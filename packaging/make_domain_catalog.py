@@ -1,6 +1,7 @@
 """Write counselor_desk/ui/domain_catalog.py: every label the domain shows the counselor
 (enum labels, measure questions, answers and bands, the ASAM dimensions and risk words, the
-discharge summary's sections), marked for translation.
+discharge summary's and the notes' sections, the safety plan's sections and follow-ups),
+marked for translation.
 
     .venv/bin/python packaging/make_domain_catalog.py
 
@@ -18,7 +19,7 @@ import pkgutil
 from pathlib import Path
 
 import counselor_desk.domain as domain_package
-from counselor_desk.domain import asam, measures, model
+from counselor_desk.domain import asam, measures, model, safety
 
 TARGET = Path(__file__).resolve().parents[1] / "counselor_desk" / "ui" / "domain_catalog.py"
 TEXT_ATTRIBUTES = ("label", "unsigned_label")
@@ -56,6 +57,14 @@ def domain_labels() -> list[str]:
     for _key, words in asam.DIMENSIONS:
         found.setdefault(words)
     for words in (*asam.SHORT_NAMES, *asam.RISK_WORDS, *model.DISCHARGE_SECTIONS.values()):
+        found.setdefault(words)
+    for sections in model.NOTE_SECTIONS.values():
+        for _key, words in sections:
+            found.setdefault(words)
+    for _key, heading, prompt in safety.PLAN_SECTIONS:
+        found.setdefault(heading)
+        found.setdefault(prompt)
+    for words in (safety.CRISIS_LINE_988, *safety.FOLLOW_UPS):
         found.setdefault(words)
     return list(found)
 

@@ -58,6 +58,13 @@ class FlagEvent(StrEnum):
     WITHDRAWN = "withdrawn"
 
 
+#: What an open flag still needs, in words (`SafetyFlag.what_is_needed`).
+SCREEN_TODAY = "Record a C-SSRS screen today."
+SCREEN_WITH_PLAN = "Record a C-SSRS screen (a safety plan is saved)."
+WRITE_PLAN = "Write or review the safety plan."
+FOLLOW_UPS = (SCREEN_TODAY, SCREEN_WITH_PLAN, WRITE_PLAN)
+
+
 @dataclass(frozen=True, slots=True)
 class SafetyFlagEvent:
     at: dt.datetime
@@ -95,11 +102,9 @@ class SafetyFlag:
     def what_is_needed(self) -> str:
         """The follow-up still owed, in words ("" once closed)."""
         if self.state is FlagState.NEEDS_SCREEN:
-            if self.plan_id is not None:
-                return "Record a C-SSRS screen (a safety plan is saved)."
-            return "Record a C-SSRS screen today."
+            return SCREEN_WITH_PLAN if self.plan_id is not None else SCREEN_TODAY
         if self.state is FlagState.NEEDS_PLAN:
-            return "Write or review the safety plan."
+            return WRITE_PLAN
         return ""
 
 

@@ -54,6 +54,7 @@ from counselor_desk.reports.text import (
     rtl_base,
     visual,
 )
+from counselor_desk.reports.words import long_date, say
 
 INK = colors.HexColor("#1A1A1A")
 ACCENT = colors.HexColor("#1F3A5F")
@@ -149,7 +150,9 @@ def day(value: dt.date | None, empty: str = "–") -> str:
     return empty if value is None else value.isoformat()
 
 
-def long_day(value: dt.date) -> str:
+def long_day(value: dt.date, language: str = "en") -> str:
+    if language != "en":
+        return long_date(language, value)
     return f"{value:%B} {value.day}, {value.year}"
 
 
@@ -158,14 +161,16 @@ def hours(minutes: int) -> str:
     return f"{minutes / 60:.2f}"
 
 
-def chart_and_birth(identity: Identity) -> str:
+def chart_and_birth(identity: Identity, language: str = "en") -> str:
     """'Chart A-1001   ·   DOB 1988-04-17': what the page header never shortens."""
-    return f"Chart {identity.chart_number}   ·   DOB {identity.date_of_birth.isoformat()}"
+    return say(language, "Chart {chart}   ·   DOB {birth}").format(
+        chart=identity.chart_number, birth=identity.date_of_birth.isoformat()
+    )
 
 
-def participant_line(identity: Identity) -> str:
+def participant_line(identity: Identity, language: str = "en") -> str:
     """Name, chart number and date of birth on one line; the name reads in its own direction."""
-    return f"{isolate(identity.name)}   ·   {chart_and_birth(identity)}"
+    return f"{isolate(identity.name)}   ·   {chart_and_birth(identity, language)}"
 
 
 def page_size(name: str) -> tuple[float, float]:
@@ -292,12 +297,14 @@ def copy_of_signed(title: str, signer: str, at: dt.datetime) -> str:
     return f"Copy of the {title} electronically signed by {signer} on {at:%Y-%m-%d %H:%M}"
 
 
-def signature_block(signer_line: str, signed: str, width: float) -> list[Flowable]:
+def signature_block(
+    signer_line: str, signed: str, width: float, *, language: str = "en"
+) -> list[Flowable]:
     """Counselor's name and credentials with the dated signature line: one unit (its rows
     never part)."""
     rows = [
-        [Paragraph("Counselor", LABEL), cell(signer_line, CELL)],
-        [Paragraph("Signature", LABEL), cell(signed, CELL)],
+        [Paragraph(say(language, "Counselor"), LABEL), cell(signer_line, CELL)],
+        [Paragraph(say(language, "Signature"), LABEL), cell(signed, CELL)],
     ]
     table = RowTable(rows, colWidths=[width * 0.16, width * 0.84])
     table.setStyle(
@@ -339,6 +346,7 @@ class PageDecor:
     document_id: str = ""
     # printed whole after `participant` (then only the name is shortened to fit)
     identifiers: str = ""
+    language: str = "en"  # the page's own words: "Page X of Y", the document ID, DRAFT
 
 
 class _DecoratedCanvas(Canvas):  # type: ignore[misc]
@@ -371,11 +379,12 @@ class _DecoratedCanvas(Canvas):  # type: ignore[misc]
             self.setFont(BOLD, 110)
             self.translate(width / 2, height / 2)
             self.rotate(50)
-            self.drawCentredString(0, -38, "DRAFT")
+            self.drawCentredString(0, -38, say(decor.language, "DRAFT"))
             self.rotate(-50)
             self.translate(-width / 2, -height / 2)
         top = height - 0.48 * inch
-        title = shortened(decor.title + ("  ·  DRAFT" if decor.draft else ""), BOLD, 9, 250)
+        draft = "  ·  " + say(decor.language, "DRAFT") if decor.draft else ""
+        title = shortened(decor.title + draft, BOLD, 9, 250)
         room = right - left - text_width(title, BOLD, 9) - 18
         size, clinic = clinic_lines(decor.clinic_name, room, right - left)
         first = top + (4 if len(clinic) > 1 else 0)
@@ -406,7 +415,7 @@ class _DecoratedCanvas(Canvas):  # type: ignore[misc]
                 self.setFillColor(INK)
                 draw_text(self, right, y, row.right, BOLD, 7.5, anchor="end")
         self.setFillColor(MUTED)
-        page = f"Page {number} of {total}"
+        page = say(decor.language, "Page {number} of {total}").format(number=number, total=total)
         room = right - left - text_width(page, BOLD, 7.5) - FOOTER_GAP
         draw_text(self, left, bottom, shortened(decor.footer, REGULAR, 7, room), REGULAR, 7)
         self.setFillColor(INK)
@@ -443,7 +452,7 @@ def footer_lines(decor: PageDecor, width: float) -> list[FooterLine]:
     ]
     if not decor.document_id:
         return lines
-    ident = f"Document ID {decor.document_id}"
+    ident = say(decor.language, "Document ID {id}").format(id=decor.document_id)
     room = width - text_width(ident, BOLD, 7.5) - FOOTER_GAP
     if lines and text_width(shortened(lines[0].text, BOLD, 7.5, width), BOLD, 7.5) <= room:
         lines[0] = FooterLine(lines[0].text, lines[0].color, room, ident)
@@ -615,19 +624,23 @@ def participant_pages(
     draft: bool = False,
     copy_of: str = "",
     document_id: str = "",
+    language: str = "en",
 ) -> PageDecor:
     """The pages of a document about one participant: clinic, title, who it is about, and the
-    Part 2 notice on every page when the program treats substance use."""
+    Part 2 notice on every page when the program treats substance use; the page's own words
+    in `language`."""
     return PageDecor(
         clinic_name=letterhead.clinic_name,
         title=title,
         participant=identity.name,
-        identifiers=chart_and_birth(identity),
+        identifiers=chart_and_birth(identity, language),
         draft=draft,
-        notice=PART2_NOTICE if substance_use else "",
+        notice=say(language, PART2_NOTICE) if substance_use else "",
         copy_of=copy_of,
         page_size=letterhead.page_size,
+        footer=say(language, CONFIDENTIAL),
         document_id=document_id,
+        language=language,
     )
 
 

@@ -1,7 +1,9 @@
 """The attendance verification letter (courts, employers, schools): exact dates and hours.
 
-Every date in its prose and tables is in the long form ("March 2, 2026") and every duration
-in hours and minutes ("2:30"), so each row is exact and the rows add up to the total.
+Every date in its prose and tables is in the long form ("March 2, 2026", "2 de marzo de
+2026") and every duration in hours and minutes ("2:30"), so each row is exact and the rows
+add up to the total. It prints in the model's language (reports/words.py); what was typed
+(names, the recipient, the purpose) prints as written.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from counselor_desk.domain import consent_scope
 from counselor_desk.domain.model import Consent, DischargeReason, LevelOfCare
+from counselor_desk.reports import words
 from counselor_desk.reports.base import (
     ACCENT,
     BODY,
@@ -32,9 +35,11 @@ from counselor_desk.reports.model import (
     PART2_NOTICE,
     AttendanceLetter,
     LetterWeek,
+    Signer,
     WeekStanding,
 )
 from counselor_desk.reports.text import isolate, markup, paragraph
+from counselor_desk.reports.words import say
 
 TITLE_TEXT = "Attendance Verification"
 CLINIC = ParagraphStyle(
@@ -50,42 +55,34 @@ TABLE_NOTE = ParagraphStyle("table-note", parent=SMALL, keepWithNext=1)
 #: and the total row keeps the last rows above it (it never stands alone under the header).
 KEPT_ROWS = 2
 
-# The letter is an English template: its month names never follow the machine's locale.
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+# The letter's month names never follow the machine's locale: they are the language's own.
+MONTHS = words.MONTHS["en"]
 HOURS_NOTE = (
     "Hours are hours and minutes (2:30 is two and a half hours). Each week's minimum is the "
     "level of care's, reduced by day for leave and prorated by day when the level changes."
 )
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKDAYS = words.WEEKDAYS_SHORT["en"]
+#: The columns of the weeks table (week, dates, required, attended, note) and of the
+#: sessions table (date, time, service, status, hours), as shares of the frame; Spanish
+#: gives the first column of each the room its longer word needs.
+WEEK_COLUMNS = {
+    "en": (0.08, 0.24, 0.13, 0.13, 0.42),
+    "es": (0.11, 0.23, 0.14, 0.13, 0.39),
+}
+SESSION_COLUMNS = {
+    "en": (0.28, 0.09, 0.28, 0.21, 0.14),
+    "es": (0.30, 0.08, 0.26, 0.22, 0.14),
+}
 
 
-def long_date(day: dt.date) -> str:
-    """'March 2, 2026'."""
-    return f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
+def long_date(day: dt.date, language: str = "en") -> str:
+    """'March 2, 2026' ('2 de marzo de 2026')."""
+    return words.long_date(language, day)
 
 
-def long_range(first: dt.date, last: dt.date) -> str:
+def long_range(first: dt.date, last: dt.date, language: str = "en") -> str:
     """'January 12 to 18, 2026', 'January 26 to February 1, 2026', or both dates in full."""
-    if first == last:
-        return long_date(first)
-    if first.year != last.year:
-        return f"{long_date(first)} to {long_date(last)}"
-    if first.month != last.month:
-        return f"{MONTHS[first.month - 1]} {first.day} to {long_date(last)}"
-    return f"{MONTHS[first.month - 1]} {first.day} to {last.day}, {last.year}"
+    return words.long_range(language, first, last)
 
 
 def hours_minutes(minutes: int) -> str:
@@ -93,48 +90,77 @@ def hours_minutes(minutes: int) -> str:
     return f"{minutes // 60}:{minutes % 60:02d}"
 
 
-def sessions_word(count: int) -> str:
-    return f"{count} session" + ("" if count == 1 else "s")
+def sessions_word(count: int, language: str = "en") -> str:
+    template = "{count} session" if count == 1 else "{count} sessions"
+    return say(language, template).format(count=count)
+
+
+def days_word(count: int, language: str = "en") -> str:
+    template = "{count} day" if count == 1 else "{count} days"
+    return say(language, template).format(count=count)
 
 
 # -- the prose --------------------------------------------------------------------------------
 
 
 def program_words(model: AttendanceLetter) -> str:
-    clinic = model.letterhead.clinic_name
+    language, clinic = model.language, model.letterhead.clinic_name
     if model.omit_program:  # 42 CFR Part 2: no more than the letter needs
-        return f"an outpatient program at {clinic}"
-    return f"{model.program_name} at {clinic}"
+        return say(language, "an outpatient program at {clinic}").format(clinic=clinic)
+    return say(language, "{program} at {clinic}").format(program=model.program_name, clinic=clinic)
 
 
 def status_words(model: AttendanceLetter) -> str:
     """Admission and where the participant stands: enrolled, completed, or discharged (with
     the reason category where the consent allows it)."""
+    language = model.language
     name = model.identity.name
-    admitted = f"{name} was admitted on {long_date(model.admission_date)}"
+    admitted = say(language, "{name} was admitted on {date}").format(
+        name=name, date=long_date(model.admission_date, language)
+    )
     if model.discharge_date is None:
-        text = f"{admitted} and is enrolled as of {long_date(model.generated_on)}."
+        text = say(language, "{admitted} and is enrolled as of {date}.").format(
+            admitted=admitted, date=long_date(model.generated_on, language)
+        )
         end = model.expected_end
         if end is None:
-            return text + " No expected end date is recorded."
+            return text + " " + say(language, "No expected end date is recorded.")
         if end < model.generated_on:
-            return text + (
-                f" The planned end date, {long_date(end)}, has passed; {name} remains enrolled."
+            passed = say(
+                language, "The planned end date, {end}, has passed; {name} remains enrolled."
             )
-        planned = "" if model.planned_weeks is None else f"a planned {model.planned_weeks} weeks"
-        why = f" ({planned} from admission, moved later by any leave of absence)" if planned else ""
-        return text + f" The expected end date is {long_date(end)}{why}."
-    left = long_date(model.discharge_date)
+            return text + " " + passed.format(end=long_date(end, language), name=name)
+        why = ""
+        if model.planned_weeks is not None:
+            planned = say(language, "a planned {weeks} weeks").format(weeks=model.planned_weeks)
+            why = " " + say(
+                language, "({planned} from admission, moved later by any leave of absence)"
+            ).format(planned=planned)
+        return (
+            text
+            + " "
+            + say(language, "The expected end date is {end}{why}.").format(
+                end=long_date(end, language), why=why
+            )
+        )
+    left = long_date(model.discharge_date, language)
     reason = model.discharge_reason
     if reason is DischargeReason.COMPLETED:
-        return f"{admitted} and completed the program on {left}."
+        return say(language, "{admitted} and completed the program on {left}.").format(
+            admitted=admitted, left=left
+        )
     if reason is not None:
-        return f"{admitted} and was discharged on {left} (reason for discharge: {reason.label})."
-    text = f"{admitted} and was discharged on {left}."
+        return say(
+            language, "{admitted} and was discharged on {left} (reason for discharge: {reason})."
+        ).format(admitted=admitted, left=left, reason=say(language, reason.label))
+    text = say(language, "{admitted} and was discharged on {left}.").format(
+        admitted=admitted, left=left
+    )
     if model.reason_withheld:
-        text += (
-            " The reason for discharge is outside the scope of the consent this letter is "
-            "disclosed under and is not stated."
+        text += " " + say(
+            language,
+            "The reason for discharge is outside the scope of the consent this letter is "
+            "disclosed under and is not stated.",
         )
     return text
 
@@ -142,17 +168,27 @@ def status_words(model: AttendanceLetter) -> str:
 def dates_words(model: AttendanceLetter) -> str:
     """The dates covered, and why they differ from those asked for: nothing is reported
     before the admission, nor after the letter's date."""
-    text = f"This letter covers {long_range(model.first, model.last)}."
+    language = model.language
+    text = say(language, "This letter covers {dates}.").format(
+        dates=words.period(language, model.first, model.last)
+    )
     if model.from_admission and model.requested_first is not None:
-        text += (
-            f" The dates asked for began on {long_date(model.requested_first)}; the "
-            f"participant was admitted on {long_date(model.admission_date)}, and attendance "
-            "is reported from that day."
+        text += " " + say(
+            language,
+            "The dates asked for began on {asked}; the participant was admitted on "
+            "{admitted}, and attendance is reported from that day.",
+        ).format(
+            asked=long_date(model.requested_first, language),
+            admitted=long_date(model.admission_date, language),
         )
     if model.capped and model.requested_last is not None:
-        text += (
-            f" The dates asked for ran to {long_date(model.requested_last)}; attendance is "
-            f"reported as of {long_date(model.last)}, the date of this letter."
+        text += " " + say(
+            language,
+            "The dates asked for ran to {asked}; attendance is reported as of {last}, the "
+            "date of this letter.",
+        ).format(
+            asked=long_date(model.requested_last, language),
+            last=long_date(model.last, language),
         )
     return text
 
@@ -163,139 +199,201 @@ def _rank(level: LevelOfCare) -> int:
 
 def event_lines(model: AttendanceLetter) -> list[str]:
     """Each leave of absence and each change of level within the dates, in date order."""
+    language = model.language
     dated: list[tuple[dt.date, str]] = []
     for leave in model.leaves:
         if leave.end_date > model.generated_on:
-            words = (
-                f"{long_date(leave.start_date)}: leave of absence began, planned to end on "
-                f"{long_date(leave.end_date)}; no attendance is expected during it."
+            text = say(
+                language,
+                "{start}: leave of absence began, planned to end on {end}; no attendance is "
+                "expected during it.",
+            ).format(
+                start=long_date(leave.start_date, language),
+                end=long_date(leave.end_date, language),
             )
         else:
-            days = f"{leave.days} day" + ("" if leave.days == 1 else "s")
-            words = (
-                f"{long_range(leave.start_date, leave.end_date)}: leave of absence ({days}); "
-                "no attendance was expected."
+            text = say(
+                language, "{dates}: leave of absence ({days}); no attendance was expected."
+            ).format(
+                dates=long_range(leave.start_date, leave.end_date, language),
+                days=days_word(leave.days, language),
             )
-        dated.append((leave.start_date, words))
+        dated.append((leave.start_date, text))
     for step in model.level_steps:
-        way = "stepped up" if _rank(step.after) > _rank(step.before) else "stepped down"
-        dated.append(
-            (
-                step.effective_date,
-                f"{long_date(step.effective_date)}: level of care {way} from "
-                f"{step.before.label} to {step.after.label}.",
-            )
+        template = (
+            "{date}: level of care stepped up from {before} to {after}."
+            if _rank(step.after) > _rank(step.before)
+            else "{date}: level of care stepped down from {before} to {after}."
         )
-    return [words for _day, words in sorted(dated, key=lambda item: item[0])]
+        text = say(language, template).format(
+            date=long_date(step.effective_date, language),
+            before=say(language, step.before.label),
+            after=say(language, step.after.label),
+        )
+        dated.append((step.effective_date, text))
+    return [text for _day, text in sorted(dated, key=lambda item: item[0])]
 
 
-def consent_statement(consent: Consent) -> str:
+def consent_statement(consent: Consent, language: str = "en") -> str:
     """The clear statement of the consent a letter is disclosed under (42 CFR 2.32)."""
-    return (
-        f"Disclosed under the participant's written consent {consent.id}, signed "
-        f"{long_date(consent.signed_date)} by {consent.signer_words}, to {consent.recipient} "
-        f"for: {consent.purpose}. It allows {consent_scope.in_words(consent.scope)}; it "
-        f"{expiry_words(consent)}; the participant may revoke it at any time, except where "
-        "action has already been taken on it."
+    scope = ", ".join(
+        say(language, category.label) for category in consent_scope.ordered(consent.scope)
+    )
+    return say(
+        language,
+        "Disclosed under the participant's written consent {id}, signed {signed} by "
+        "{signer}, to {recipient} for: {purpose}. It allows {scope}; it {expiry}; the "
+        "participant may revoke it at any time, except where action has already been taken "
+        "on it.",
+    ).format(
+        id=consent.id,
+        signed=long_date(consent.signed_date, language),
+        signer=consent.signed_by or say(language, consent.signer_words),
+        recipient=consent.recipient,
+        purpose=consent.purpose,
+        scope=scope or say(language, "nothing"),
+        expiry=expiry_words(consent, language),
     )
 
 
-def expiry_words(consent: Consent) -> str:
+def expiry_words(consent: Consent, language: str = "en") -> str:
     """The consent's expiry in the letter's long dates: 'expires October 1, 2026', 'expires
     when: end of court supervision', or both, whichever comes first."""
     if not consent.has_expiry:
-        return "has no expiry date"
+        return say(language, "has no expiry date")
     when = ""
     if consent.expiry_event:
-        happened = (
-            f" (happened {long_date(consent.expiry_event_on)})" if consent.expiry_event_on else ""
+        happened = ""
+        if consent.expiry_event_on:
+            happened = " " + say(language, "(happened {date})").format(
+                date=long_date(consent.expiry_event_on, language)
+            )
+        when = say(language, "when: {event}{happened}").format(
+            event=consent.expiry_event, happened=happened
         )
-        when = f"when: {consent.expiry_event}{happened}"
     if consent.expiry_date is None:
-        return f"expires {when}"
-    on = long_date(consent.expiry_date)
-    return f"expires {on} or {when}, whichever comes first" if when else f"expires {on}"
+        return say(language, "expires {when}").format(when=when)
+    on = long_date(consent.expiry_date, language)
+    if when:
+        return say(language, "expires {on} or {when}, whichever comes first").format(
+            on=on, when=when
+        )
+    return say(language, "expires {on}").format(on=on)
 
 
-def cancelled_words(count: int) -> str:
+def cancelled_words(count: int, language: str = "en") -> str:
     if count == 0:
-        return "Sessions cancelled by the program: none."
-    return (
-        f"Sessions cancelled by the program: {count} (listed above; they count neither for nor "
-        "against the participant)."
-    )
+        return say(language, "Sessions cancelled by the program: none.")
+    return say(
+        language,
+        "Sessions cancelled by the program: {count} (listed above; they count neither for "
+        "nor against the participant).",
+    ).format(count=count)
 
 
 def verification_words(model: AttendanceLetter) -> str:
-    phone = model.letterhead.clinic_phone
-    how = f"call {phone}" if phone else f"contact {model.letterhead.clinic_name}"
-    return f"To verify this letter, {how} and quote document ID {model.document_id}."
+    language, phone = model.language, model.letterhead.clinic_phone
+    if phone:
+        how = say(language, "call {phone}").format(phone=phone)
+    else:
+        how = say(language, "contact {clinic}").format(clinic=model.letterhead.clinic_name)
+    return say(language, "To verify this letter, {how} and quote document ID {id}.").format(
+        how=how, id=model.document_id
+    )
+
+
+def signer_identifiers(signer: Signer, language: str = "en") -> str:
+    """'License LPC-12345 · NPI 1234567893' in the letter's language ('' if none)."""
+    parts = []
+    if signer.license_number:
+        parts.append(say(language, "License {number}").format(number=signer.license_number))
+    if signer.npi:
+        parts.append(say(language, "NPI {npi}").format(npi=signer.npi))
+    return " · ".join(parts)
 
 
 # -- the tables -------------------------------------------------------------------------------
 
 
-def week_note(week: LetterWeek) -> str:
+def week_note(week: LetterWeek, language: str = "en") -> str:
     """What a week's row says beside its numbers, in plain words."""
-    cancelled = (
-        f"the program cancelled {sessions_word(week.cancelled_sessions)} "
-        f"({hours_minutes(week.cancelled_minutes)})"
+    cancelled = say(language, "the program cancelled {sessions} ({hours})").format(
+        sessions=sessions_word(week.cancelled_sessions, language),
+        hours=hours_minutes(week.cancelled_minutes),
     )
+    short = hours_minutes(week.short_by)
     standing = week.standing
     if standing is WeekStanding.NO_MINIMUM:
-        note = "No weekly minimum at this level of care."
+        note = say(language, "No weekly minimum at this level of care.")
     elif standing is WeekStanding.PARTIAL:
-        note = (
-            f"Only {long_range(week.first, week.last)} of this week is within the letter's "
-            "dates; not compared with the weekly minimum."
-        )
+        note = say(
+            language,
+            "Only {dates} of this week is within the letter's dates; not compared with the "
+            "weekly minimum.",
+        ).format(dates=long_range(week.first, week.last, language))
     elif standing is WeekStanding.ON_LEAVE:
-        note = "On leave of absence; no hours were required."
+        note = say(language, "On leave of absence; no hours were required.")
     elif standing is WeekStanding.MET:
-        note = "Minimum met" + (f"; {cancelled}." if week.cancelled_sessions else ".")
+        if week.cancelled_sessions:
+            note = say(language, "Minimum met; {cancelled}.").format(cancelled=cancelled)
+        else:
+            note = say(language, "Minimum met.")
     elif standing is WeekStanding.IN_PROGRESS:
-        note = f"Week in progress (it ends on {long_date(week.end)})."
+        note = say(language, "Week in progress (it ends on {end}).").format(
+            end=long_date(week.end, language)
+        )
     elif standing is WeekStanding.SHORT_BY_PROGRAM:
-        offered = cancelled if week.cancelled_sessions else "fewer hours were scheduled"
-        note = (
-            f"Below the minimum by {hours_minutes(week.short_by)}: {offered}, and the "
-            "participant attended every session held. Not a shortfall on the participant's part."
+        offered = (
+            cancelled if week.cancelled_sessions else say(language, "fewer hours were scheduled")
+        )
+        note = say(
+            language,
+            "Below the minimum by {short}: {offered}, and the participant attended every "
+            "session held. Not a shortfall on the participant's part.",
+        ).format(short=short, offered=offered)
+    elif week.cancelled_sessions:
+        note = say(language, "Below the minimum by {short}; {cancelled}.").format(
+            short=short, cancelled=cancelled
         )
     else:
-        note = f"Below the minimum by {hours_minutes(week.short_by)}" + (
-            f"; {cancelled}." if week.cancelled_sessions else "."
-        )
+        note = say(language, "Below the minimum by {short}.").format(short=short)
     if week.unrecorded_sessions:
-        count = week.unrecorded_sessions
-        note += f" {sessions_word(count).capitalize()} without a recorded roll call."
+        sessions = sessions_word(week.unrecorded_sessions, language).capitalize()
+        note += " " + say(language, "{sessions} without a recorded roll call.").format(
+            sessions=sessions
+        )
     if week.leave_days and standing is not WeekStanding.ON_LEAVE:
-        days = f"{week.leave_days} day" + ("" if week.leave_days == 1 else "s")
-        note += f" Minimum reduced for {days} of leave."
+        note += " " + say(language, "Minimum reduced for {days} of leave.").format(
+            days=days_word(week.leave_days, language)
+        )
     if week.level_changed:
-        note += " Level of care changed this week: the minimum is prorated by day."
+        note += " " + say(
+            language, "Level of care changed this week: the minimum is prorated by day."
+        )
     return note
 
 
 def weeks_table(model: AttendanceLetter, width: float) -> Table:
+    language = model.language
     rows: list[list[str | Flowable]] = []
     for week in model.weeks:
         compared = week.minimum_minutes is not None and week.whole
         rows.append(
             [
                 str(week.week),
-                long_range(week.first, week.last),
+                long_range(week.first, week.last, language),
                 hours_minutes(week.minimum_minutes or 0) if compared else "–",
                 hours_minutes(week.minutes_attended),
-                week_note(week),
+                week_note(week, language),
             ]
         )
     total = sum(week.minutes_attended for week in model.weeks)
-    rows.append(["Total", "", "", hours_minutes(total), ""])
+    rows.append([say(language, "Total"), "", "", hours_minutes(total), ""])
     return kept_ends(
         data_table(
-            ["Week", "Dates", "Required", "Attended", "Note"],
+            [say(language, text) for text in ("Week", "Dates", "Required", "Attended", "Note")],
             rows,
-            [width * 0.08, width * 0.24, width * 0.13, width * 0.13, width * 0.42],
+            [width * share for share in WEEK_COLUMNS[language]],
             right=(2, 3),
             total=True,
         )
@@ -303,30 +401,35 @@ def weeks_table(model: AttendanceLetter, width: float) -> Table:
 
 
 def sessions_table(model: AttendanceLetter, width: float) -> Table:
+    language = model.language
     rows: list[list[str | Flowable]] = [
         [
-            f"{WEEKDAYS[item.date.weekday()]}, {long_date(item.date)}",
+            say(language, "{weekday}, {date}").format(
+                weekday=words.weekday(language, item.date, short=True),
+                date=long_date(item.date, language),
+            ),
             f"{item.start_time:%H:%M}",
-            item.service_type.label + (" (telehealth)" if item.telehealth else ""),
-            item.status.label,
+            say(language, item.service_type.label)
+            + (" " + say(language, "(telehealth)") if item.telehealth else ""),
+            say(language, item.status.label),
             hours_minutes(item.minutes_attended if item.status.attended else 0),
         ]
         for item in model.sessions
     ]
     rows.append(
         [
-            "Total attended",
+            say(language, "Total attended"),
             "",
-            sessions_word(len(model.attended)),
+            sessions_word(len(model.attended), language),
             "",
             hours_minutes(model.minutes_attended),
         ]
     )
     return kept_ends(
         data_table(
-            ["Date", "Time", "Service", "Status", "Hours"],
+            [say(language, text) for text in ("Date", "Time", "Service", "Status", "Hours")],
             rows,
-            [width * 0.28, width * 0.09, width * 0.28, width * 0.21, width * 0.14],
+            [width * share for share in SESSION_COLUMNS[language]],
             right=(4,),
             total=True,
         )
@@ -357,19 +460,21 @@ def kept_ends(table: Table) -> Table:
 
 
 def letterhead_part(model: AttendanceLetter) -> list[Flowable]:
-    head = model.letterhead
+    language, head = model.language, model.letterhead
+    phone = say(language, "Phone {phone}").format(phone=head.clinic_phone)
     parts: list[Flowable] = [paragraph(head.clinic_name, CLINIC)]
-    for line in (head.clinic_address, f"Phone {head.clinic_phone}" if head.clinic_phone else ""):
+    for line in (head.clinic_address, phone if head.clinic_phone else ""):
         if line:
             parts.append(paragraph(line, ADDRESS))
-    parts += [Spacer(1, 14), paragraph(long_date(model.generated_on), BODY), Spacer(1, 6)]
+    parts += [
+        Spacer(1, 14),
+        paragraph(long_date(model.generated_on, language), BODY),
+        Spacer(1, 6),
+    ]
     to = model.recipient
     if to is not None:
-        for line in (
-            to.name,
-            to.organization,
-            f"Case no. {to.case_number}" if to.case_number else "",
-        ):
+        case = say(language, "Case no. {case}").format(case=to.case_number)
+        for line in (to.name, to.organization, case if to.case_number else ""):
             if line:
                 parts.append(paragraph(line, ADDRESSEE))
         parts.append(Spacer(1, 10))
@@ -378,90 +483,138 @@ def letterhead_part(model: AttendanceLetter) -> list[Flowable]:
 
 def story(model: AttendanceLetter) -> list[Flowable]:
     register_fonts()
+    language = model.language
     width = frame_width(model.letterhead.page_size)
     person = model.identity
     parts = letterhead_part(model)
     if model.substance_use:
-        parts.append(Paragraph(markup(PART2_NOTICE), NOTICE))
+        parts.append(Paragraph(markup(say(language, PART2_NOTICE)), NOTICE))
     if model.consent is not None:
-        parts += [paragraph(consent_statement(model.consent), SMALL), Spacer(1, 6)]
+        parts += [paragraph(consent_statement(model.consent, language), SMALL), Spacer(1, 6)]
     to = model.recipient
-    case = f" (case no. {to.case_number})" if to is not None and to.case_number else ""
+    case = ""
+    if to is not None and to.case_number:
+        case = " " + say(language, "(case no. {case})").format(case=to.case_number)
+    greeting = (
+        say(language, "Dear {name}:").format(name=isolate(to.name))
+        if to is not None
+        else say(language, "To whom it may concern:")
+    )
     parts += [
-        paragraph(f"Re: Attendance verification – {isolate(person.name)}{case}", SUBJECT),
         paragraph(
-            f"Dear {isolate(to.name)}:" if to is not None else "To whom it may concern:", BODY
+            say(language, "Re: Attendance verification – {name}{case}").format(
+                name=isolate(person.name), case=case
+            ),
+            SUBJECT,
         ),
+        paragraph(greeting, BODY),
         paragraph(
-            f"This letter verifies the attendance of {isolate(person.name)} (date of birth "
-            f"{long_date(person.date_of_birth)}) in {program_words(model)}. " + status_words(model),
+            say(
+                language,
+                "This letter verifies the attendance of {name} (date of birth {birth}) in "
+                "{program}.",
+            ).format(
+                name=isolate(person.name),
+                birth=long_date(person.date_of_birth, language),
+                program=program_words(model),
+            )
+            + " "
+            + status_words(model),
             BODY,
         ),
         paragraph(dates_words(model), BODY),
-        subheading("Level of care"),
+        subheading(say(language, "Level of care")),
     ]
     if model.levels:
         parts += [
-            paragraph(f"{span.level.label}: {long_range(span.first, span.last)}", LINE)
+            paragraph(
+                f"{say(language, span.level.label)}: {long_range(span.first, span.last, language)}",
+                LINE,
+            )
             for span in model.levels
         ]
     else:
-        parts.append(paragraph("Not enrolled on any of these dates.", LINE))
-    parts.append(subheading("Leave and changes in level of care within these dates"))
+        parts.append(paragraph(say(language, "Not enrolled on any of these dates."), LINE))
+    parts.append(subheading(say(language, "Leave and changes in level of care within these dates")))
     events = event_lines(model)
     parts += [paragraph(line, LINE) for line in events] or [
-        paragraph("None: no leave of absence and no change in level of care.", LINE)
+        paragraph(say(language, "None: no leave of absence and no change in level of care."), LINE)
     ]
     if model.weeks:
         parts += [
-            *table_heading("Hours by program week: required and attended"),
-            paragraph(HOURS_NOTE, TABLE_NOTE),
+            *table_heading(say(language, "Hours by program week: required and attended")),
+            paragraph(say(language, HOURS_NOTE), TABLE_NOTE),
             weeks_table(model, width),
         ]
-    parts += table_heading("Sessions")
+    parts += table_heading(say(language, "Sessions"))
     if model.sessions:
         parts.append(sessions_table(model, width))
     else:
-        parts.append(paragraph("No session was recorded in these dates.", SMALL))
-    summary = model.summary
-    minutes = model.minutes_attended
-    last_words: list[Flowable] = [
-        Spacer(1, 8),
+        parts.append(paragraph(say(language, "No session was recorded in these dates."), SMALL))
+    last_words: list[Flowable] = [Spacer(1, 8), paragraph(totals_words(model), BODY)]
+    last_words.append(
         paragraph(
-            f"In total, {isolate(person.name)} attended {sessions_word(len(model.attended))}, "
-            f"{hours_minutes(minutes)} hours ({minutes:,} minute{'' if minutes == 1 else 's'}), "
-            f"from {long_range(model.first, model.last)}. Excused absences: {summary.excused}. "
-            f"Unexcused absences: {summary.unexcused}. " + cancelled_words(summary.cancelled),
+            say(
+                language,
+                "This letter confirms attendance only; it does not disclose diagnosis or "
+                "treatment details.",
+            ),
             BODY,
-        ),
-        paragraph(
-            "This letter confirms attendance only; it does not disclose diagnosis or treatment "
-            "details.",
-            BODY,
-        ),
-    ]
+        )
+    )
     if model.document_id:
         last_words.append(paragraph(verification_words(model), SUBJECT))
-    last_words += [Spacer(1, 6), paragraph("Sincerely,", BODY)]
+    last_words += [Spacer(1, 6), paragraph(say(language, "Sincerely,"), BODY)]
     signer = model.signer
-    who = f"{signer.full} · {signer.identifiers}" if signer.identifiers else signer.full
-    signed = f"Electronically signed by {signer.full} on {long_date(model.generated_on)}"
-    return parts + closing(last_words, signature_block(who, signed, width))
+    identifiers = signer_identifiers(signer, language)
+    who = f"{signer.full} · {identifiers}" if identifiers else signer.full
+    signed = say(language, "Electronically signed by {signer} on {date}").format(
+        signer=signer.full, date=long_date(model.generated_on, language)
+    )
+    return parts + closing(last_words, signature_block(who, signed, width, language=language))
+
+
+def totals_words(model: AttendanceLetter) -> str:
+    """The closing count: sessions and hours attended over the dates, and the absences."""
+    language, summary, minutes = model.language, model.summary, model.minutes_attended
+    template = (
+        "In total, {name} attended {sessions}, {hours} hours ({minutes:,} minute), from {dates}."
+        if minutes == 1
+        else "In total, {name} attended {sessions}, {hours} hours ({minutes:,} minutes), "
+        "from {dates}."
+    )
+    total = say(language, template).format(
+        name=isolate(model.identity.name),
+        sessions=sessions_word(len(model.attended), language),
+        hours=hours_minutes(minutes),
+        minutes=minutes,
+        dates=words.period(language, model.first, model.last),
+    )
+    absences = say(
+        language, "Excused absences: {excused}. Unexcused absences: {unexcused}."
+    ).format(excused=summary.excused, unexcused=summary.unexcused)
+    return f"{total} {absences} {cancelled_words(summary.cancelled, language)}"
 
 
 def build(model: AttendanceLetter) -> bytes:
     """The attendance verification letter as PDF bytes."""
+    language = model.language
     decor = participant_pages(
         model.letterhead,
-        TITLE_TEXT,
+        say(language, TITLE_TEXT),
         model.identity,
         substance_use=model.substance_use,
         document_id=model.document_id,
+        language=language,
     )
     return render(
         decor,
         story(model),
-        title=f"Attendance verification letter – chart {model.identity.chart_number}",
+        title=say(language, "Attendance verification letter – chart {chart}").format(
+            chart=model.identity.chart_number
+        ),
         author=model.signer.full,
-        subject=f"Attendance {model.first:%Y-%m-%d} to {model.last:%Y-%m-%d}",
+        subject=say(language, "Attendance {first} to {last}").format(
+            first=f"{model.first:%Y-%m-%d}", last=f"{model.last:%Y-%m-%d}"
+        ),
     )

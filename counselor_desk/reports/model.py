@@ -483,6 +483,7 @@ class AttendanceLetter:
     requested_last: dt.date | None = None  # the 'to' date asked for, when after the letter's date
     omit_program: bool = False  # leave the program's name out (42 CFR Part 2: no more than needed)
     document_id: str = ""  # printed on every page and kept on the disclosure log's row
+    language: str = "en"  # the language it prints in: 'en' or 'es' (reports/words.py)
 
     @property
     def attended(self) -> tuple[AttendedSession, ...]:
@@ -538,6 +539,7 @@ class SigninSheet:
     #: By line of `names`: True telehealth, False in person, None not recorded (or empty:
     #: none recorded).
     telehealth: tuple[bool | None, ...] = ()
+    language: str = "en"  # the language it prints in: 'en' or 'es' (reports/words.py)
 
     @property
     def lines(self) -> tuple[SigninLine, ...]:
@@ -568,6 +570,7 @@ class SafetyPlanSheet:
     sections: tuple[PlanSection, ...]
     clinic_crisis_line: str
     counselor: Signer
+    language: str = "en"  # the language it prints in: 'en' or 'es' (reports/words.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -614,3 +617,4 @@ class TreatmentPlan:
     reviews: tuple[PlanReviewLine, ...]
     next_review: dt.date | None
     guardian_line: bool  # an adolescent: a line for a parent or guardian too
+    language: str = "en"  # the language it prints in: 'en' or 'es' (reports/words.py)

@@ -3,6 +3,7 @@ Stanley-Brown steps in their own words, 988 and the clinic's crisis line always 
 
 The page must stay one page (a plan folded into a wallet or kept by the phone): long text is
 set in smaller type, down to a floor; a plan that still does not fit is refused, never cut.
+It prints in the model's language (reports/words.py); the plan's own words as written.
 """
 
 from __future__ import annotations
@@ -33,12 +34,14 @@ from counselor_desk.reports.base import (
 from counselor_desk.reports.fonts import BOLD, REGULAR, register_fonts
 from counselor_desk.reports.model import PlanSection, SafetyPlanSheet
 from counselor_desk.reports.text import markup, paragraphs
+from counselor_desk.reports.words import say
 
 TITLE_TEXT = "My Safety Plan"
 #: The body type sizes tried, largest first; the last is the floor.
 SIZES = (13.5, 13.0, 12.5, 12.0, 11.5, 11.0, 10.5, 10.0, 9.5, 9.0)
 FOOTER = "Keep this plan where you can find it quickly, and share it with the people you choose."
 EMERGENCY = "In an emergency, call 911 or go to the nearest emergency room."
+INTRO = "When I notice my warning signs, I take these steps in order until I feel safe."
 
 
 class WritingLines(Flowable):  # type: ignore[misc]
@@ -89,16 +92,23 @@ class _Styles:
         self.small = style("small", fontSize=size * 0.8, leading=size * 1.05, textColor=MUTED)
 
 
-def _crisis_line(clinic: str, line: str) -> str:
+def _crisis_line(clinic: str, line: str, language: str = "en") -> str:
     """'Riverside crisis line: (217) 555-0199', not the words twice when the profile's line
-    already says what it is."""
+    already says what it is ("crisis" is the word in Spanish too)."""
     if "crisis" in line.casefold():
         return line
-    return f"{clinic or 'Clinic'} crisis line: {line}"
+    if not clinic:
+        return say(language, "Clinic crisis line: {line}").format(line=line)
+    return say(language, "{clinic} crisis line: {line}").format(clinic=clinic, line=line)
 
 
 def _step_box(
-    section: PlanSection, clinic: str, crisis_line: str, styles: _Styles, width: float
+    section: PlanSection,
+    clinic: str,
+    crisis_line: str,
+    styles: _Styles,
+    width: float,
+    language: str = "en",
 ) -> Table:
     content: list[Flowable] = paragraphs(section.text, styles.text)
     if not content:
@@ -106,11 +116,14 @@ def _step_box(
     if section.crisis_lines:
         content += [
             Spacer(1, styles.size * 0.2),
-            Paragraph(markup(CRISIS_LINE_988), styles.crisis),
-            Paragraph(markup(_crisis_line(clinic, crisis_line)), styles.crisis),
-            Paragraph(markup(EMERGENCY), styles.text),
+            Paragraph(markup(say(language, CRISIS_LINE_988)), styles.crisis),
+            Paragraph(markup(_crisis_line(clinic, crisis_line, language)), styles.crisis),
+            Paragraph(markup(say(language, EMERGENCY)), styles.text),
         ]
-    head = Paragraph(markup(f"Step {section.number}: {section.heading}"), styles.step)
+    step = say(language, "Step {number}: {heading}").format(
+        number=section.number, heading=say(language, section.heading)
+    )
+    head = Paragraph(markup(step), styles.step)
     pad = styles.size * 0.4
     table = Table([[head], [content]], colWidths=[width], splitInRow=1)
     table.setStyle(
@@ -131,11 +144,12 @@ def _step_box(
 
 
 def _signature(model: SafetyPlanSheet, styles: _Styles, width: float) -> list[Flowable]:
-    label = styles.label
-    signed = stringWidth("My signature", label.fontName, label.fontSize) + 10
-    dated = stringWidth("Date", label.fontName, label.fontSize) + 20
+    language, label = model.language, styles.label
+    mine, date = say(language, "My signature"), say(language, "Date")
+    signed = stringWidth(mine, label.fontName, label.fontSize) + 10
+    dated = stringWidth(date, label.fontName, label.fontSize) + 20
     line = (width - signed - dated) / 2
-    row = [Paragraph("My signature", label), "", Paragraph("Date", label), ""]
+    row = [Paragraph(mine, label), "", Paragraph(date, label), ""]
     table = Table([row], colWidths=[signed, line * 1.25, dated, line * 0.75])
     table.setStyle(
         TableStyle(
@@ -149,8 +163,9 @@ def _signature(model: SafetyPlanSheet, styles: _Styles, width: float) -> list[Fl
             ]
         )
     )
-    made = f"Made with {model.counselor.full}" if model.counselor.name else ""
-    printed = f"printed {day(model.generated_on)}"
+    made = say(language, "Made with {counselor}").format(counselor=model.counselor.full)
+    made = made if model.counselor.name else ""
+    printed = say(language, "printed {date}").format(date=day(model.generated_on))
     return [
         table,
         Spacer(1, styles.size * 0.3),
@@ -162,24 +177,25 @@ def story(model: SafetyPlanSheet, size: float) -> list[Flowable]:
     """The page at one body type size."""
     register_fonts()
     styles = _Styles(size)
+    language = model.language
     width = frame_width(model.letterhead.page_size)
     clinic = model.letterhead.clinic_name
+    version = say(language, "Version {version}, saved {date}").format(
+        version=model.version, date=long_day(model.saved_on, language)
+    )
     parts: list[Flowable] = [
-        Paragraph(TITLE_TEXT, styles.title),
+        Paragraph(say(language, TITLE_TEXT), styles.title),
         Paragraph(
             f"<font name='{BOLD}' color='#1A1A1A'>{markup(model.name)}</font>   ·   "
-            + markup(f"Version {model.version}, saved {long_day(model.saved_on)}"),
+            + markup(version),
             styles.meta,
         ),
         Spacer(1, size * 0.3),
-        Paragraph(
-            "When I notice my warning signs, I take these steps in order until I feel safe.",
-            styles.intro,
-        ),
+        Paragraph(say(language, INTRO), styles.intro),
     ]
     for section in model.sections:
         parts += [
-            _step_box(section, clinic, model.clinic_crisis_line, styles, width),
+            _step_box(section, clinic, model.clinic_crisis_line, styles, width, language),
             Spacer(1, size * 0.45),
         ]
     return parts + _signature(model, styles, width)
@@ -187,9 +203,15 @@ def story(model: SafetyPlanSheet, size: float) -> list[Flowable]:
 
 def decor(model: SafetyPlanSheet) -> PageDecor:
     """The letterhead (clinic name and phone) and a footer for the participant, no chart line."""
-    head = model.letterhead
+    head, language = model.letterhead, model.language
     clinic = "  ·  ".join(part for part in (head.clinic_name, head.clinic_phone) if part)
-    return PageDecor(clinic_name=clinic, title=TITLE_TEXT, footer=FOOTER, page_size=head.page_size)
+    return PageDecor(
+        clinic_name=clinic,
+        title=say(language, TITLE_TEXT),
+        footer=say(language, FOOTER),
+        page_size=head.page_size,
+        language=language,
+    )
 
 
 def too_long(sections: Sequence[PlanSection]) -> str:
@@ -214,9 +236,13 @@ def build(model: SafetyPlanSheet) -> bytes:
             data, pages = render_counted(
                 decor(model),
                 story(model, size),
-                title=f"Safety plan (version {model.version})",
+                title=say(model.language, "Safety plan (version {version})").format(
+                    version=model.version
+                ),
                 author=model.counselor.full,
-                subject=f"Safety plan, {model.letterhead.clinic_name}".rstrip(", "),
+                subject=say(model.language, "Safety plan, {clinic}")
+                .format(clinic=model.letterhead.clinic_name)
+                .rstrip(", "),
             )
         except LayoutError:  # one step taller than the page: smaller type may still fit
             continue

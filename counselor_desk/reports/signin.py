@@ -5,7 +5,7 @@ Every page carries the session (date and time, location, program, service and to
 "Page X of Y". Each line has the person's modality (in person or telehealth: printed when roll
 call recorded it, else boxes to tick) and a staff-use Present box; the facilitator's
 attestation and the headcount box end the table, kept on one page with its last lines. No
-line is split across pages.
+line is split across pages. It prints in the model's language (reports/words.py).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from counselor_desk.reports.base import (
     ACCENT,
     CELL,
     CELL_BOLD,
+    CONFIDENTIAL,
     INK,
     LABEL,
     MUTED,
@@ -38,6 +39,7 @@ from counselor_desk.reports.base import (
 from counselor_desk.reports.fonts import REGULAR, register_fonts
 from counselor_desk.reports.model import SigninLine, SigninSheet
 from counselor_desk.reports.text import cell, markup
+from counselor_desk.reports.words import say, weekday
 
 TITLES = {
     ServiceType.GROUP: "Group Sign-In Sheet",
@@ -52,8 +54,12 @@ FAMILY_BLANK_LINES = 6
 LINE_HEIGHT = 27.0
 #: Lines kept on the attestation's page with it (the last names and the blank lines).
 KEPT_WITH_ATTESTATION = 2
-#: Column shares of the frame: #, participant, signature, modality, time in, time out, present.
-COLUMNS = (0.06, 0.25, 0.29, 0.14, 0.085, 0.085, 0.09)
+#: Column shares of the frame: #, participant, signature, modality, time in, time out, present;
+#: Spanish gives its longer headers ("Hora de entrada") the room they need.
+COLUMNS = {
+    "en": (0.06, 0.25, 0.29, 0.14, 0.085, 0.085, 0.09),
+    "es": (0.05, 0.24, 0.26, 0.14, 0.095, 0.095, 0.12),
+}
 HEADER = ("#", "Participant", "Signature", "Modality", "Time in", "Time out", "Present (staff)")
 _PAD = 4.0  # every cell's padding, each side
 
@@ -62,14 +68,21 @@ TICK_BOXES = f"{BOX} In person\n{BOX} Telehealth"
 NOTE = ParagraphStyle("signin-note", parent=CELL, fontSize=7.5, leading=9.5, textColor=MUTED)
 BOXES = ParagraphStyle("signin-boxes", parent=CELL, fontSize=8, leading=9.5)
 ATTESTATION = "I attest that the participants marked present attended this session."
+INSTRUCTIONS = (
+    "Sign on your own line and tick how you attend. Names are printed as first name "
+    "and last initial (where two read alike, with a second letter or the end of a chart "
+    "number, such as …02); the sheet stays in the clinic. Staff: tick Present for "
+    "everyone who attended, in the room or by telehealth, and write the total in the "
+    "headcount box."
+)
 
 
-def title(service_type: ServiceType) -> str:
+def title(service_type: ServiceType, language: str = "en") -> str:
     """The sheet's title by the service it is for; an individual session has no sheet."""
     found = TITLES.get(service_type)
     if found is None:
         raise ValueError(f"A {service_type.label.lower()} session has no sign-in sheet.")
-    return found
+    return say(language, found)
 
 
 def time_span(model: SigninSheet) -> str:
@@ -81,13 +94,15 @@ def time_span(model: SigninSheet) -> str:
 
 def service_words(model: SigninSheet) -> str:
     """'Group therapy: Coping with cravings' (the service alone without a topic)."""
-    return f"{model.service_type.label}: {model.topic}" if model.topic else model.service_type.label
+    service = say(model.language, model.service_type.label)
+    return f"{service}: {model.topic}" if model.topic else service
 
 
 def session_line(model: SigninSheet) -> str:
     """The line under the page header of every page: when, where, which session. What a
     long line loses to the page's edge is its end (the topic), never the date or the room."""
-    parts = [f"{model.session_date:%a} {day(model.session_date)}", time_span(model)]
+    when = f"{weekday(model.language, model.session_date, short=True)} {day(model.session_date)}"
+    parts = [when, time_span(model)]
     if model.location:
         parts.append(model.location)
     if model.program_name:
@@ -96,23 +111,23 @@ def session_line(model: SigninSheet) -> str:
     return "   ·   ".join(parts)
 
 
-def _modality(line: SigninLine | None) -> str:
+def _modality(line: SigninLine | None, language: str) -> str:
     if line is None or line.telehealth is None:
-        return TICK_BOXES
-    return "Telehealth" if line.telehealth else "In person"
+        return say(language, TICK_BOXES)
+    return say(language, "Telehealth" if line.telehealth else "In person")
 
 
-def _line(number: int, line: SigninLine | None) -> list[Flowable | str]:
+def _line(number: int, line: SigninLine | None, language: str = "en") -> list[Flowable | str]:
     """One line of the table; what never changes is a plain string (drawn by the table in
     its column's font: a 500-name sheet stays quick)."""
     signature: Flowable | str = ""
     if line is not None and line.telehealth:
-        signature = Paragraph("By telehealth: staff tick Present.", NOTE)
+        signature = Paragraph(say(language, "By telehealth: staff tick Present."), NOTE)
     return [
         str(number),
         "" if line is None else cell(line.name, CELL),
         signature,
-        _modality(line),
+        _modality(line, language),
         "",
         "",
         BOX,
@@ -134,15 +149,20 @@ def _height(line: SigninLine | None, name: Flowable | str, width: float) -> floa
 def _attestation(model: SigninSheet, width: float, blank: int) -> Table:
     """The facilitator's attestation (printed name and credentials, a line to sign and date)
     beside the headcount box (present, counted by hand; the roster printed)."""
+    language = model.language
     left = width * 0.64
     right = width - left - 10
     label_width, line_width = left * 0.22, left * 0.78
     rows: list[list[Flowable | str]] = [
-        [Paragraph("Facilitator", LABEL), cell(model.facilitator.full, CELL)]
+        [Paragraph(say(language, "Facilitator"), LABEL), cell(model.facilitator.full, CELL)]
     ]
-    if model.facilitator.identifiers:
-        rows.append([Paragraph("License / NPI", LABEL), cell(model.facilitator.identifiers, CELL)])
-    rows += [[Paragraph("Signature", LABEL), ""], [Paragraph("Date", LABEL), ""]]
+    identifiers = facilitator_identifiers(model)
+    if identifiers:
+        rows.append([Paragraph(say(language, "License / NPI"), LABEL), cell(identifiers, CELL)])
+    rows += [
+        [Paragraph(say(language, "Signature"), LABEL), ""],
+        [Paragraph(say(language, "Date"), LABEL), ""],
+    ]
     signed = len(rows) - 2
     signing = Table(
         rows,
@@ -161,11 +181,13 @@ def _attestation(model: SigninSheet, width: float, blank: int) -> Table:
             ]
         )
     )
-    roster = f"On the roster: {len(model.names)} printed, {blank} blank lines for others."
+    roster = say(
+        language, "On the roster: {printed} printed, {blank} blank lines for others."
+    ).format(printed=len(model.names), blank=blank)
     headcount = Table(
         [
-            [Paragraph("Headcount", CELL_BOLD), ""],
-            [Paragraph("Total present (count and write in)", CELL), ""],
+            [Paragraph(say(language, "Headcount"), CELL_BOLD), ""],
+            [Paragraph(say(language, "Total present (count and write in)"), CELL), ""],
             [Paragraph(markup(roster), NOTE), ""],
         ],
         colWidths=[right * 0.68, right * 0.32],
@@ -187,8 +209,8 @@ def _attestation(model: SigninSheet, width: float, blank: int) -> Table:
         [
             [
                 [
-                    Paragraph("Facilitator attestation", CELL_BOLD),
-                    Paragraph(ATTESTATION, CELL),
+                    Paragraph(say(language, "Facilitator attestation"), CELL_BOLD),
+                    Paragraph(say(language, ATTESTATION), CELL),
                     signing,
                 ],
                 "",
@@ -212,13 +234,14 @@ def _attestation(model: SigninSheet, width: float, blank: int) -> Table:
 def sheet_table(model: SigninSheet, width: float) -> Table:
     """One table: the header (repeated on every page), a line per name, the blank lines,
     and the attestation as its last row, kept with the lines before it."""
-    widths = [width * share for share in COLUMNS]
+    language = model.language
+    widths = [width * share for share in COLUMNS[language]]
     blank = FAMILY_BLANK_LINES if model.service_type is ServiceType.FAMILY else BLANK_LINES
-    rows: list[list[Any]] = [[Paragraph(markup(text), CELL_BOLD) for text in HEADER]]
+    rows: list[list[Any]] = [[Paragraph(markup(say(language, text)), CELL_BOLD) for text in HEADER]]
     heights: list[float | None] = [None]
     lines: list[SigninLine | None] = [*model.lines, *([None] * blank)]
     for number, line in enumerate(lines, start=1):
-        row = _line(number, line)
+        row = _line(number, line, language)
         rows.append(row)
         heights.append(_height(line, row[1], widths[1]))
     rows.append([_attestation(model, width - 2 * _PAD, blank), "", "", "", "", "", ""])
@@ -256,34 +279,34 @@ def sheet_table(model: SigninSheet, width: float) -> Table:
 
 def story(model: SigninSheet) -> list[Flowable]:
     register_fonts()
+    language = model.language
     width = frame_width(model.letterhead.page_size)
-    location = model.location or "Not recorded (write it in): ____________________"
-    subtitle = f"Session {model.session_id}"
+    location = model.location or say(language, "Not recorded (write it in): ____________________")
+    subtitle = say(language, "Session {id}").format(id=model.session_id)
     if model.program_name:
-        subtitle = f"{model.program_name}  ·  session {model.session_id}"
+        subtitle = say(language, "{program}  ·  session {id}").format(
+            program=model.program_name, id=model.session_id
+        )
+    printed = say(language, "{subtitle}  ·  printed {date}").format(
+        subtitle=subtitle, date=day(model.generated_on)
+    )
+    when = f"{weekday(language, model.session_date)} {day(model.session_date)}"
     return [
-        Paragraph(title(model.service_type), TITLE),
-        Paragraph(markup(f"{subtitle}  ·  printed {day(model.generated_on)}"), SUBTITLE),
+        Paragraph(title(model.service_type, language), TITLE),
+        Paragraph(markup(printed), SUBTITLE),
         fields_table(
             [
-                ("Date", f"{model.session_date:%A} {day(model.session_date)}"),
-                ("Time", f"{time_span(model)} ({model.duration_minutes} min)"),
-                ("Location", location),
-                ("Facilitator", model.facilitator.full),
-                ("Service", service_words(model)),
-                ("Program", model.program_name or "–"),
+                (say(language, "Date"), when),
+                (say(language, "Time"), f"{time_span(model)} ({model.duration_minutes} min)"),
+                (say(language, "Location"), location),
+                (say(language, "Facilitator"), model.facilitator.full),
+                (say(language, "Service"), service_words(model)),
+                (say(language, "Program"), model.program_name or "–"),
             ],
             width,
         ),
         Spacer(1, 8),
-        Paragraph(
-            "Sign on your own line and tick how you attend. Names are printed as first name "
-            "and last initial (where two read alike, with a second letter or the end of a chart "
-            "number, such as …02); the sheet stays in the clinic. Staff: tick Present for "
-            "everyone who attended, in the room or by telehealth, and write the total in the "
-            "headcount box.",
-            SMALL,
-        ),
+        Paragraph(say(language, INSTRUCTIONS), SMALL),
         Spacer(1, 4),
         sheet_table(model, width),
     ]
@@ -291,17 +314,33 @@ def story(model: SigninSheet) -> list[Flowable]:
 
 def build(model: SigninSheet) -> bytes:
     """The sign-in sheet as PDF bytes: the session line on every page, no participant's."""
-    heading = title(model.service_type)
+    language = model.language
+    heading = title(model.service_type, language)
     decor = PageDecor(
         clinic_name=model.letterhead.clinic_name,
         title=heading,
         participant=session_line(model),
         page_size=model.letterhead.page_size,
+        footer=say(language, CONFIDENTIAL),
+        language=language,
     )
     return render(
         decor,
         story(model),
-        title=f"{heading.capitalize()} – session {model.session_id}, {day(model.session_date)}",
+        title=say(language, "{title} – session {id}, {date}").format(
+            title=heading.capitalize(), id=model.session_id, date=day(model.session_date)
+        ),
         author=model.facilitator.full,
-        subject=f"Sign-in sheet, {model.program_name}",
+        subject=say(language, "Sign-in sheet, {program}").format(program=model.program_name),
     )
+
+
+def facilitator_identifiers(model: SigninSheet) -> str:
+    """'License LPC-12345 · NPI 1234567893' in the sheet's language ('' if none)."""
+    facilitator, language = model.facilitator, model.language
+    parts = []
+    if facilitator.license_number:
+        parts.append(say(language, "License {number}").format(number=facilitator.license_number))
+    if facilitator.npi:
+        parts.append(say(language, "NPI {npi}").format(npi=facilitator.npi))
+    return " · ".join(parts)

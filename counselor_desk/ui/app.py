@@ -3,12 +3,17 @@
 Errors at start-up and unexpected errors later are shown as plain messages without any
 participant detail; the log gets the error type and the code location only. One app per
 database: a QLockFile beside it refuses a second start on the same file.
+
+The language is loaded by the start that makes the application, from the settings, before
+any window is built. An application made before `run_app` (a test's) keeps its language:
+the tests stay in English whatever the machine's.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import logging
 import os
 import sys
@@ -17,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLockFile, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -34,14 +39,16 @@ from counselor_desk.store.db import (
     demo_db_path,
     make_private_dir,
 )
+from counselor_desk.ui import i18n
 from counselor_desk.ui.context import AppContext
-from counselor_desk.ui.main_window import APPLICATION, ORGANISATION, MainWindow
+from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP
+from counselor_desk.ui.main_window import APPLICATION, ORGANISATION, MainWindow, app_settings
 from counselor_desk.ui.unlock import UnlockWindow
 
 log = logging.getLogger(__name__)
 
 DESKTOP_FILE_NAME = "org.counselordesk.CounselorDesk"
-ALREADY_OPEN = "This database is already open in Counselor Desk"
+ALREADY_OPEN = QT_TRANSLATE_NOOP("App", "This database is already open in Counselor Desk.")
 #: A running app refreshes its lock file this often, well within STALE_LOCK_MS.
 LOCK_HEARTBEAT_MS = 5_000
 
@@ -85,6 +92,12 @@ def create_application(argv: list[str]) -> QApplication:
     app.setDesktopFileName(DESKTOP_FILE_NAME)
     app.setWindowIcon(app_icon())
     return app
+
+
+def load_languages(app: QCoreApplication, settings: QSettings) -> str:
+    """The counselor's language (Settings > Language) into `app`: our translators and Qt's
+    own; returns the language now shown. A change of the setting applies on restart."""
+    return i18n.install(app, i18n.chosen(settings))
 
 
 def acquire_database_lock(db_path: Path) -> QLockFile | None:
@@ -200,11 +213,11 @@ def plain_error_message(error: BaseException) -> str:
         return str(error)
     if isinstance(error, ValidationError):
         return error.message
-    return (
-        "Something went wrong inside Counselor Desk "
-        f"({type(error).__name__}). What was already saved is safe. "
-        "If it happens again, please restart the app."
-    )
+    return QCoreApplication.translate(
+        "App",
+        "Something went wrong inside Counselor Desk ({kind}). What was already saved is safe. "
+        "If it happens again, please restart the app.",
+    ).format(kind=type(error).__name__)
 
 
 def make_excepthook(parent: Callable[[], QWidget | None]) -> ExceptHook:
@@ -221,19 +234,26 @@ def make_excepthook(parent: Callable[[], QWidget | None]) -> ExceptHook:
 
 def run_app(args: argparse.Namespace, clock: Clock) -> int:
     """`counselor-desk` with no command: open the desktop app on the user's (or demo) database."""
+    made_here = QApplication.instance() is None
     app = create_application(sys.argv[:1])
+    if made_here:
+        load_languages(app, app_settings())
     demo = bool(getattr(args, "demo", False))
     path = demo_db_path() if demo else default_db_path(getattr(args, "db", None))
     lock = acquire_database_lock(path)
     if lock is None:
-        QMessageBox.critical(None, "Counselor Desk", f"{ALREADY_OPEN}.")
+        QMessageBox.critical(
+            None,
+            "Counselor Desk",
+            QCoreApplication.translate("App", ALREADY_OPEN),
+        )
         return 1
     folder = app_log.start(native_crashes=True)
     last_run = app_log.mark_running(path)
     try:
         if not last_run.closed_normally:
             log.warning("the previous run did not close normally")
-            tell_last_run(app_log.last_run_message(last_run), folder)
+            tell_last_run(last_run_text(last_run), folder)
         return _run_locked(app, path, clock, demo, lock)
     finally:
         app_log.mark_closed(path)
@@ -241,12 +261,47 @@ def run_app(args: argparse.Namespace, clock: Clock) -> int:
         lock.unlock()
 
 
+def last_run_text(last: app_log.LastRun) -> str:
+    """`app_log.last_run_message` in the app's language: what the counselor is told at the
+    next start after an abnormal end ('' if none)."""
+    if last.closed_normally:
+        return ""
+    when = ""
+    if last.started:
+        try:
+            started = dt.datetime.fromisoformat(last.started)
+        except ValueError:
+            started = None
+        if started is not None:
+            when = QCoreApplication.translate(
+                "App", " (the session started {date} at {time})"
+            ).format(date=f"{started:%Y-%m-%d}", time=f"{started:%H:%M}")
+    if last.native_crash:
+        return QCoreApplication.translate(
+            "App",
+            "Counselor Desk did not close normally last time{when}. It stopped because of an "
+            "internal fault; a technical report (code locations only, no participant details) "
+            "was written to its log folder. Everything that was saved is safe; text typed but "
+            "not saved may be missing. If this keeps happening, send the log folder's files to "
+            "your clinic's IT support.",
+        ).format(when=when)
+    return QCoreApplication.translate(
+        "App",
+        "Counselor Desk did not close normally last time{when}. It may have crashed, been "
+        "stopped, or the computer may have shut down. Everything that was saved is safe; text "
+        "typed but not saved may be missing. If this keeps happening, send the log folder's "
+        "files to your clinic's IT support.",
+    ).format(when=when)
+
+
 def tell_last_run(message: str, folder: Path | None) -> None:
     """Say plainly that the last run ended abnormally, offering to open the log folder."""
     box = QMessageBox(QMessageBox.Icon.Warning, "Counselor Desk", message)
     opener = None
     if folder is not None:
-        opener = box.addButton("Open log folder", QMessageBox.ButtonRole.ActionRole)
+        opener = box.addButton(
+            QCoreApplication.translate("App", "Open log folder"), QMessageBox.ButtonRole.ActionRole
+        )
     box.addButton(QMessageBox.StandardButton.Ok)
     box.exec()
     if opener is not None and box.clickedButton() is opener:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QSortFilterProxyModel, Qt
 
 from counselor_desk.domain.measures import PHQ_9
 from counselor_desk.domain.model import fold
 from counselor_desk.domain.rules import Flag, Severity
 from counselor_desk.services.caseload import Review
+from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, domain_text
 from counselor_desk.ui.record.measure_chart import signed
 from counselor_desk.ui.widgets.badges import FLAGS_ROLE
 from counselor_desk.ui.widgets.hours_bar import HOURS_ROLE, HoursBar
@@ -37,8 +38,10 @@ REVIEW_ROLE = RECORD_ROLE
 
 def week_text(review: Review) -> str:
     if review.program_week is None:
-        return "Not started"
-    return f"Week {review.program_week} of {review.participant.planned_weeks}"
+        return QCoreApplication.translate("CaseloadModel", "Not started")
+    return QCoreApplication.translate("CaseloadModel", "Week {week} of {weeks}").format(
+        week=review.program_week, weeks=review.participant.planned_weeks
+    )
 
 
 def hours_bar(review: Review) -> HoursBar:
@@ -59,16 +62,24 @@ def _attendance_rate(review: Review) -> float:
 
 def _attendance_tooltip(review: Review) -> str:
     summary = review.attendance
-    return (
-        f"{summary.attended} attended of {summary.expected} expected; "
-        f"{summary.excused} excused, {summary.unexcused} unexcused absences"
+    return QCoreApplication.translate(
+        "CaseloadModel",
+        "{attended} attended of {expected} expected; "
+        "{excused} excused, {unexcused} unexcused absences",
+    ).format(
+        attended=summary.attended,
+        expected=summary.expected,
+        excused=summary.excused,
+        unexcused=summary.unexcused,
     )
 
 
 def _hours_tooltip(review: Review) -> str | None:
     reachable = review.reachable_hours
     if reachable is not None and review.minimum_hours is not None:
-        return f"Still reachable this week: {reachable:g} of {review.minimum_hours:g} h"
+        return QCoreApplication.translate(
+            "CaseloadModel", "Still reachable this week: {reachable} of {minimum} h"
+        ).format(reachable=f"{reachable:g}", minimum=f"{review.minimum_hours:g}")
     return None
 
 
@@ -81,15 +92,28 @@ def phq9_text(review: Review) -> str:
     return f"{review.latest_phq9} ({signed(review.phq9_change)})"
 
 
+def phq9_score_text(score: int) -> str:
+    """'14 (moderate)': a PHQ-9 score and its band in the app's language."""
+    return QCoreApplication.translate("CaseloadModel", "{score} ({band})").format(
+        score=score, band=domain_text(PHQ_9.severity(score))
+    )
+
+
 def phq9_tooltip(review: Review) -> str | None:
     latest, change = review.latest_phq9, review.phq9_change
     if latest is None:
-        return "No PHQ-9 yet"
-    text = f"Latest PHQ-9: {PHQ_9.score_text(latest)}"
+        return QCoreApplication.translate("CaseloadModel", "No PHQ-9 yet")
     if change is None:
-        return text + "; the baseline (taken once)"
-    baseline = latest - change
-    return f"{text}; baseline {PHQ_9.score_text(baseline)}, change {signed(change)}"
+        return QCoreApplication.translate(
+            "CaseloadModel", "Latest PHQ-9: {score}; the baseline (taken once)"
+        ).format(score=phq9_score_text(latest))
+    return QCoreApplication.translate(
+        "CaseloadModel", "Latest PHQ-9: {score}; baseline {baseline}, change {change}"
+    ).format(
+        score=phq9_score_text(latest),
+        baseline=phq9_score_text(latest - change),
+        change=signed(change),
+    )
 
 
 def phq9_key(review: Review) -> tuple[int, int]:
@@ -105,7 +129,7 @@ def flags_key(review: Review) -> tuple[bool, list[Severity], int]:
 
 
 def _flags_tooltip(review: Review) -> str | None:
-    return "\n".join(flag.label for flag in review.flags) or None
+    return "\n".join(domain_text(flag.label) for flag in review.flags) or None
 
 
 def _name_key(review: Review) -> tuple[str, str, str]:
@@ -115,45 +139,57 @@ def _name_key(review: Review) -> tuple[str, str, str]:
 
 COLUMNS: tuple[Column[Review], ...] = (
     Column(
-        "Chart",
+        QT_TRANSLATE_NOOP("CaseloadModel", "Chart"),
         lambda r: r.participant.chart_number,
         sort_key=lambda r: fold(r.participant.chart_number),
     ),
-    Column("Name", lambda r: r.participant.display_name, sort_key=_name_key),
-    Column("Program", lambda r: r.program.name, sort_key=lambda r: fold(r.program.name)),
     Column(
-        "Level", lambda r: r.level_of_care.value, sort_key=lambda r: fold(r.level_of_care.value)
+        QT_TRANSLATE_NOOP("CaseloadModel", "Name"),
+        lambda r: r.participant.display_name,
+        sort_key=_name_key,
     ),
     Column(
-        "Week",
+        QT_TRANSLATE_NOOP("CaseloadModel", "Program"),
+        lambda r: r.program.name,
+        sort_key=lambda r: fold(r.program.name),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("CaseloadModel", "Level"),
+        lambda r: r.level_of_care.value,
+        sort_key=lambda r: fold(r.level_of_care.value),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("CaseloadModel", "Week"),
         week_text,
-        tooltip=lambda r: f"Projected end {r.projected_end:%Y-%m-%d}",
+        tooltip=lambda r: QCoreApplication.translate(
+            "CaseloadModel", "Projected end {date}"
+        ).format(date=f"{r.projected_end:%Y-%m-%d}"),
         sort_key=lambda r: -1 if r.program_week is None else r.program_week,
     ),
     Column(
-        "Hours this week",
+        QT_TRANSLATE_NOOP("CaseloadModel", "Hours this week"),
         lambda r: hours_bar(r).text,
         tooltip=_hours_tooltip,
         sort_key=lambda r: r.hours_this_week,
         roles={HOURS_ROLE: hours_bar},
     ),
     Column(
-        "Attendance",
+        QT_TRANSLATE_NOOP("CaseloadModel", "Attendance"),
         _attendance_text,
         alignment=ALIGN_RIGHT,
         tooltip=_attendance_tooltip,
         sort_key=_attendance_rate,
     ),
     Column(
-        "PHQ-9",
+        QT_TRANSLATE_NOOP("CaseloadModel", "PHQ-9"),
         phq9_text,
         alignment=ALIGN_RIGHT,
         tooltip=phq9_tooltip,
         sort_key=phq9_key,
     ),
     Column(
-        "Flags",
-        lambda r: ", ".join(flag.label for flag in r.flags),
+        QT_TRANSLATE_NOOP("CaseloadModel", "Flags"),
+        lambda r: ", ".join(domain_text(flag.label) for flag in r.flags),
         tooltip=_flags_tooltip,
         sort_key=flags_key,
         roles={FLAGS_ROLE: lambda r: tuple(r.flags)},
@@ -172,7 +208,7 @@ class CaseloadModel(TableModel[Review]):
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(COLUMNS, parent)
+        super().__init__(COLUMNS, parent, context="CaseloadModel")
         self._all: list[Review] = []
         self._haystacks: list[str] = []
         self._order: list[int] = []  # indices into _all in sort order

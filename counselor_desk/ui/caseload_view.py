@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -69,16 +69,16 @@ class CaseloadView(QWidget):
 
     def _build_filters(self) -> None:
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Find by name or chart number (Ctrl+F)")
+        self.filter_edit.setPlaceholderText(self.tr("Find by name or chart number (Ctrl+F)"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Find participant")
+        self.filter_edit.setAccessibleName(self.tr("Find participant"))
         self.include_combo = QComboBox()
-        self.include_combo.addItem("Active", Include.ACTIVE)
-        self.include_combo.addItem("Discharged", Include.DISCHARGED)
-        self.include_combo.addItem("All", Include.ALL)
-        self.include_combo.setAccessibleName("Show participants")
-        self.new_button = QPushButton("New participant…")
-        self.new_button.setAccessibleName("New participant")
+        self.include_combo.addItem(self.tr("Active"), Include.ACTIVE)
+        self.include_combo.addItem(self.tr("Discharged"), Include.DISCHARGED)
+        self.include_combo.addItem(self.tr("All"), Include.ALL)
+        self.include_combo.setAccessibleName(self.tr("Show participants"))
+        self.new_button = QPushButton(self.tr("New participant…"))
+        self.new_button.setAccessibleName(self.tr("New participant"))
         self.count_label = QLabel()
 
     def _build_table(self) -> None:
@@ -87,7 +87,7 @@ class CaseloadView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = CaseloadTable()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Caseload")
+        self.table.setAccessibleName(self.tr("Caseload"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -107,9 +107,9 @@ class CaseloadView(QWidget):
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(buddy_label("&Find:", self.filter_edit))
+        top.addWidget(buddy_label(self.tr("&Find:"), self.filter_edit))
         top.addWidget(self.filter_edit, 1)
-        top.addWidget(buddy_label("&Show:", self.include_combo))
+        top.addWidget(buddy_label(self.tr("&Show:"), self.include_combo))
         top.addWidget(self.include_combo)
         top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
@@ -149,9 +149,16 @@ class CaseloadView(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.total()
-        text = f"{total} participant(s)" if shown == total else f"{shown} of {total} shown"
-        if total == 0 and self.include() is Include.ACTIVE:
-            text = FIRST_STEP if not participants.any_admitted(self.ctx.db) else text
+        if shown == total:
+            text = self.tr("{total} participant(s)").format(total=total)
+        else:
+            text = self.tr("{shown} of {total} shown").format(shown=shown, total=total)
+        if (
+            total == 0
+            and self.include() is Include.ACTIVE
+            and not participants.any_admitted(self.ctx.db)
+        ):
+            text = QCoreApplication.translate("Help", FIRST_STEP)
         self.count_label.setText(text)
 
     def focus_filter(self) -> None:

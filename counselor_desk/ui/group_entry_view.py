@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,27 +29,29 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_desk.domain.colours import ColourRole
-from counselor_desk.domain.group_note import EntryDraft, ParticipationLevel, attendance_line
-from counselor_desk.domain.model import Note, RiskLevel
+from counselor_desk.domain.group_note import EntryDraft, ParticipationLevel
+from counselor_desk.domain.model import AttendanceStatus, Note, RiskLevel
 from counselor_desk.services.group_notes import Attendee, ObjectiveChoice
 from counselor_desk.ui import palette
 from counselor_desk.ui.dialogs.form import FormErrors
-from counselor_desk.ui.record.note_form import GOAL_TEXT_MAX, RISK_PLACEHOLDER
+from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, domain_text
+from counselor_desk.ui.record.note_form import GOAL_TEXT_MAX, risk_placeholder
 
-NO_OBJECTIVE = "No objective linked"
+#: The constants' words are translated where shown, in the "EntryView" context.
+NO_OBJECTIVE = QT_TRANSLATE_NOOP("EntryView", "No objective linked")
 #: A participation button; the picked one in the selection colours, readable at a glance.
 PICK_STYLE = (
     "QPushButton { text-align: left; padding: 2px 8px; }"
     "QPushButton:checked { font-weight: 600; background: palette(highlight);"
     " color: palette(highlighted-text); border: 1px solid palette(highlight); }"
 )
-NO_EARLIER = "No earlier group entry"
+NO_EARLIER = QT_TRANSLATE_NOOP("EntryView", "No earlier group entry")
 #: The previous entry's sections shown beside the fields, with their headings.
 PREVIOUS_KEYS = (
-    ("participation", "Participation"),
-    ("response", "Response"),
-    ("progress", "Progress"),
-    ("plan", "Plan"),
+    ("participation", QT_TRANSLATE_NOOP("EntryView", "Participation")),
+    ("response", QT_TRANSLATE_NOOP("EntryView", "Response")),
+    ("progress", QT_TRANSLATE_NOOP("EntryView", "Progress")),
+    ("plan", QT_TRANSLATE_NOOP("EntryView", "Plan")),
 )
 
 
@@ -61,19 +63,49 @@ def objective_text(objective: ObjectiveChoice) -> str:
 def previous_text(previous: Note | None) -> str:
     """The attendee's previous group entry as the reference beside the fields shows it."""
     if previous is None:
-        return NO_EARLIER
-    lines = [f"Previous entry, {previous.session_date:%Y-%m-%d}"]
+        return QCoreApplication.translate("EntryView", NO_EARLIER)
+    lines = [
+        QCoreApplication.translate("EntryView", "Previous entry, {date}").format(
+            date=f"{previous.session_date:%Y-%m-%d}"
+        )
+    ]
     for key, heading in PREVIOUS_KEYS:
         value = previous.fields.get(key, "").strip()
         if value:
-            lines.append(f"{heading}: {value}")
+            shown = QCoreApplication.translate("EntryView", heading)
+            lines.append(f"{shown}: {value}")
     return "\n".join(lines)
 
 
 def signature_text(note: Note) -> str:
     if note.signed_at is None:
         return ""
-    return f"Signed by {note.signed_by} on {note.signed_at:%Y-%m-%d %H:%M}"
+    return QCoreApplication.translate("EntryView", "Signed by {name} on {when}").format(
+        name=note.signed_by, when=f"{note.signed_at:%Y-%m-%d %H:%M}"
+    )
+
+
+def attendance_words(
+    status: AttendanceStatus, minutes: int, duration: int, telehealth: bool = False
+) -> str:
+    """`group_note.attendance_line` (what the stored note says) in the app's language."""
+    if status.asks_minutes:
+        said = (
+            QCoreApplication.translate(
+                "EntryView", "{status}: attended {minutes} of {duration} min (telehealth)"
+            )
+            if telehealth
+            else QCoreApplication.translate(
+                "EntryView", "{status}: attended {minutes} of {duration} min"
+            )
+        )
+    else:
+        said = (
+            QCoreApplication.translate("EntryView", "{status}, {minutes} min (telehealth)")
+            if telehealth
+            else QCoreApplication.translate("EntryView", "{status}, {minutes} min")
+        )
+    return said.format(status=domain_text(status.label), minutes=minutes, duration=duration)
 
 
 class EntryText(QPlainTextEdit):
@@ -101,7 +133,7 @@ class ParticipationPicks(QWidget):
             "#participation { border: 1px solid transparent; border-radius: 3px; }"
             "#participation:focus { border: 1px solid palette(highlight); }"
         )
-        self.setAccessibleName("Participation (keys 1 to 5)")
+        self.setAccessibleName(self.tr("Participation (keys 1 to 5)"))
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # exclusive by hand: a pick can also be cleared
         self.buttons: dict[ParticipationLevel, QPushButton] = {}
@@ -109,12 +141,14 @@ class ParticipationPicks(QWidget):
         grid.setContentsMargins(2, 2, 2, 2)
         grid.setSpacing(4)
         for position, level in enumerate(ParticipationLevel):
-            button = QPushButton(f"{level.key}  {level.label}")
+            button = QPushButton(f"{level.key}  {domain_text(level.label)}")
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setToolTip(f"Key {level.key} (Alt+{level.key} from any field of the entry)")
-            button.setAccessibleName(level.label)
+            button.setToolTip(
+                self.tr("Key {key} (Alt+{key} from any field of the entry)").format(key=level.key)
+            )
+            button.setAccessibleName(domain_text(level.label))
             button.setStyleSheet(PICK_STYLE)
             button.clicked.connect(lambda _checked=False, chosen=level: self._clicked(chosen))
             self.group.addButton(button)
@@ -178,7 +212,7 @@ class EntryView(QFrame):
         self._review_reason = ""
         self.locked = False
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(f"Entry of {attendee.name}")
+        self.setAccessibleName(self.tr("Entry of {name}").format(name=attendee.name))
         self._build(attendee, duration)
         self._lay_out()
         self._connect()
@@ -193,33 +227,33 @@ class EntryView(QFrame):
         self.name_label.setStyleSheet("font-weight: 600; font-size: 11pt;")
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.attendance_label = QLabel(
-            attendance_line(mark.status, mark.minutes_attended, duration, mark.telehealth)
+            attendance_words(mark.status, mark.minutes_attended, duration, mark.telehealth)
         )
-        self.attendance_label.setAccessibleName("Attendance")
+        self.attendance_label.setAccessibleName(self.tr("Attendance"))
         self.picks = ParticipationPicks()
-        self.response = EntryText("Response to intervention", 64)
+        self.response = EntryText(self.tr("Response to intervention"), 64)
         self.objective = QComboBox()
-        self.objective.setAccessibleName("Objective addressed")
-        self.objective.addItem(NO_OBJECTIVE, None)
+        self.objective.setAccessibleName(self.tr("Objective addressed"))
+        self.objective.addItem(QCoreApplication.translate("EntryView", NO_OBJECTIVE), None)
         for objective in attendee.objectives:
             self.objective.addItem(objective_text(objective), objective.id)
             self.objective.setItemData(
                 self.objective.count() - 1, objective.text, Qt.ItemDataRole.ToolTipRole
             )
-        self.progress = EntryText("Progress toward objective", 52)
-        self.plan = EntryText("Plan", 52)
+        self.progress = EntryText(self.tr("Progress toward objective"), 52)
+        self.plan = EntryText(self.tr("Plan"), 52)
         self.risk = QComboBox()
         for level in RiskLevel:
-            self.risk.addItem(level.label, level.value)
-        self.risk.setAccessibleName("Suicidal or homicidal ideation")
-        self.risk_detail = EntryText("Risk details and safety plan", 44)
-        self.risk_detail.setPlaceholderText(RISK_PLACEHOLDER)
+            self.risk.addItem(domain_text(level.label), level.value)
+        self.risk.setAccessibleName(self.tr("Suicidal or homicidal ideation"))
+        self.risk_detail = EntryText(self.tr("Risk details and safety plan"), 44)
+        self.risk_detail.setPlaceholderText(risk_placeholder())
         self.previous_label = QLabel(previous_text(attendee.previous))
         self.previous_label.setTextFormat(Qt.TextFormat.PlainText)
         self.previous_label.setWordWrap(True)
         self.previous_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.previous_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.previous_label.setAccessibleName("Previous group entry")
+        self.previous_label.setAccessibleName(self.tr("Previous group entry"))
         self.previous_label.setFixedWidth(260)
         self.previous_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
         self.previous_label.setStyleSheet(
@@ -227,10 +261,10 @@ class EntryView(QFrame):
         )
         self.signed_label = QLabel()
         self.signed_label.setStyleSheet("font-weight: 600;")
-        self.signed_label.setAccessibleName("Signature")
-        self.late_label = QLabel("Late entry")
+        self.signed_label.setAccessibleName(self.tr("Signature"))
+        self.late_label = QLabel(self.tr("Late entry"))
         self.late_label.setStyleSheet(palette.badge_style(ColourRole.CAUTION))
-        self.late_label.setAccessibleName("Late entry")
+        self.late_label.setAccessibleName(self.tr("Late entry"))
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -240,15 +274,15 @@ class EntryView(QFrame):
         top.addWidget(self.signed_label)
         top.addWidget(self.late_label)
         fields = QFormLayout()
-        fields.addRow("Participation:", self.errors.wrap("participation", self.picks))
-        fields.addRow("Response:", self.errors.wrap("response", self.response))
-        fields.addRow("Objective:", self.errors.wrap("objective", self.objective))
-        fields.addRow("Progress:", self.errors.wrap("progress", self.progress))
-        fields.addRow("Plan:", self.errors.wrap("plan", self.plan))
+        fields.addRow(self.tr("Participation:"), self.errors.wrap("participation", self.picks))
+        fields.addRow(self.tr("Response:"), self.errors.wrap("response", self.response))
+        fields.addRow(self.tr("Objective:"), self.errors.wrap("objective", self.objective))
+        fields.addRow(self.tr("Progress:"), self.errors.wrap("progress", self.progress))
+        fields.addRow(self.tr("Plan:"), self.errors.wrap("plan", self.plan))
         risk = QHBoxLayout()
         risk.addWidget(self.errors.wrap("risk", self.risk))
         risk.addWidget(self.errors.wrap("risk_detail", self.risk_detail), 1)
-        fields.addRow("SI / HI:", risk)
+        fields.addRow(self.tr("SI / HI:"), risk)
         body = QHBoxLayout()
         body.addLayout(fields, 1)
         body.addWidget(self.previous_label)
@@ -315,7 +349,7 @@ class EntryView(QFrame):
         self.locked = signed
         for edit in self.texts():
             edit.setReadOnly(signed)
-        self.risk_detail.setPlaceholderText("" if signed else RISK_PLACEHOLDER)
+        self.risk_detail.setPlaceholderText("" if signed else risk_placeholder())
         for widget in (self.picks, self.objective, self.risk):
             widget.setEnabled(not signed)
         for shortcut in self.level_shortcuts:

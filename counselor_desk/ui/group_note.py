@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import shiboken6
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -31,10 +31,16 @@ from counselor_desk.ui.dialogs import form
 from counselor_desk.ui.dialogs.form import Unsaved, plain_message
 from counselor_desk.ui.dialogs.group_note_dialogs import CloneReviewDialog, PickListDialog
 from counselor_desk.ui.group_note_view import SHARED_FIELDS, GroupNoteView, ask_unsaved
+from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, date_text, domain_text
 from counselor_desk.ui.operations import write
 
 AUTOSAVE_MS = 2000
-TITLE = "Group note"
+TITLE = QT_TRANSLATE_NOOP("GroupNoteDialog", "Group note")
+
+
+def title() -> str:
+    """The message boxes' title, in the app's language."""
+    return QCoreApplication.translate("GroupNoteDialog", TITLE)
 
 
 def review_reasons(
@@ -54,17 +60,13 @@ def session_line(session: Session, program: str) -> str:
     minutes = start.hour * 60 + start.minute + session.duration_minutes
     end = f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
     parts = [
-        f"{session.date:%A %Y-%m-%d}",
+        date_text(session.date, "dddd yyyy-MM-dd"),
         f"{start:%H:%M}–{end}",
-        session.service_type.label,
+        domain_text(session.service_type.label),
     ]
     if program:
         parts.append(program)
     return " · ".join(parts)
-
-
-def plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
 
 
 class GroupNoteDialog(GroupNoteView):
@@ -89,7 +91,7 @@ class GroupNoteDialog(GroupNoteView):
         self.timer.setInterval(AUTOSAVE_MS)
         self._connect_controller()
         self._show(sheet)
-        self.show_status("Saves itself as you type")
+        self.show_status(self.tr("Saves itself as you type"))
         self._focus_first()
 
     def _connect_controller(self) -> None:
@@ -157,7 +159,7 @@ class GroupNoteDialog(GroupNoteView):
     def _changed(self) -> None:
         self.dirty = True
         self.reasons.clear()  # a reason was for the words it was given for
-        self.show_status("Editing…")
+        self.show_status(self.tr("Editing…"))
         self.timer.start()
 
     def _left_field(self) -> None:
@@ -206,7 +208,7 @@ class GroupNoteDialog(GroupNoteView):
         finally:
             self._saving = False
         if done is None:
-            self.show_status("Not saved – see the message")
+            self.show_status(self.tr("Not saved – see the message"))
             return False
         return True
 
@@ -214,7 +216,7 @@ class GroupNoteDialog(GroupNoteView):
         self.sheet = sheet
         self.dirty = False
         self.clear_errors()
-        self.show_status(f"Saved {self.ctx.clock.now():%H:%M}")
+        self.show_status(self.tr("Saved {time}").format(time=f"{self.ctx.clock.now():%H:%M}"))
 
     def show_problems(self, error: Exception) -> None:
         """Each problem beside its field: the shared part's, each attendee's in their entry
@@ -239,7 +241,10 @@ class GroupNoteDialog(GroupNoteView):
             self.entry_of(pid).errors.show(ValidationError(problems[0][1], "", problems))
         if shared:
             self.shared.errors.show(ValidationError(shared[0][1], "", shared))
-        self.show_error(f"Not saved: {error.message}" if not rest else " ".join(rest))
+        if rest:
+            self.show_error(" ".join(rest))
+        else:
+            self.show_error(self.tr("Not saved: {message}").format(message=error.message))
 
     # -- the pick list -----------------------------------------------------------------------
 
@@ -269,7 +274,7 @@ class GroupNoteDialog(GroupNoteView):
         if flagged:
             reasons = review_reasons(review, flagged, self.reasons, self)
             if reasons is None:
-                self.show_status("Nothing signed – rewrite the entries pointed out")
+                self.show_status(self.tr("Nothing signed – rewrite the entries pointed out"))
                 return
             self.reasons.update(reasons)
             review = group_notes.review(self.ctx.db, self.session_id, self.reasons)
@@ -277,7 +282,7 @@ class GroupNoteDialog(GroupNoteView):
         self._show_incomplete(review)
         ready = list(review.ready)
         if not ready:
-            form.tell(self, TITLE, self._nothing_ready(review), problem=True)
+            form.tell(self, title(), self._nothing_ready(review), problem=True)
             return
         if not self._confirm(review, ready, asked_reasons):
             return
@@ -295,16 +300,23 @@ class GroupNoteDialog(GroupNoteView):
         lines = []
         if review.shared_names:
             lines.append(
-                f"The shared part names {', '.join(review.shared_names)}: every attendee's "
-                "note prints it, so remove the names of group members."
+                self.tr(
+                    "The shared part names {names}: every attendee's note prints it, so remove "
+                    "the names of group members."
+                ).format(names=", ".join(review.shared_names))
             )
         lines.extend(review.shared_problems)
         text = "\n".join(lines)
         self.shared.errors.show(
             ValidationError(text, "shared", [("shared", line) for line in lines])
         )
-        self.show_error("Nothing signed: " + " ".join(lines))
-        form.tell(self, TITLE, f"Nothing was signed.\n\n{text}", problem=True)
+        self.show_error(self.tr("Nothing signed: {problems}").format(problems=" ".join(lines)))
+        form.tell(
+            self,
+            title(),
+            self.tr("Nothing was signed.\n\n{problems}").format(problems=text),
+            problem=True,
+        )
 
     def _show_incomplete(self, review: SignReview) -> None:
         for pid, messages in review.incomplete.items():
@@ -315,32 +327,51 @@ class GroupNoteDialog(GroupNoteView):
 
     def _nothing_ready(self, review: SignReview) -> str:
         lines = [message for messages in review.incomplete.values() for message in messages]
-        return "No entry can be signed yet:\n\n" + "\n".join(lines)
+        return self.tr("No entry can be signed yet:\n\n{problems}").format(
+            problems="\n".join(lines)
+        )
 
     def _confirm(self, review: SignReview, ready: list[int], asked_reasons: bool) -> bool:
         drafts = len(review.incomplete)
         if drafts:
             lines = "\n".join(m for messages in review.incomplete.values() for m in messages)
-            question = (
-                f"Sign the {plural(len(ready), 'complete entry', 'complete entries')} now? "
-                f"{drafts} {'stays a draft' if drafts == 1 else 'stay drafts'}:\n\n{lines}"
+            sign = (
+                self.tr("Sign the 1 complete entry now?")
+                if len(ready) == 1
+                else self.tr("Sign the {count} complete entries now?").format(count=len(ready))
             )
-            return form.ask(self, "Sign group note", question)
+            stay = (
+                self.tr("1 stays a draft:")
+                if drafts == 1
+                else self.tr("{count} stay drafts:").format(count=drafts)
+            )
+            question = f"{sign} {stay}\n\n{lines}"
+            return form.ask(self, self.tr("Sign group note"), question)
         if asked_reasons:
             return True  # "Sign with these reasons" was the answer
         question = (
-            f"Sign {'the entry' if len(ready) == 1 else f'all {len(ready)} entries'}? "
-            "Signed entries lock and cannot be changed afterwards."
+            self.tr("Sign the entry? Signed entries lock and cannot be changed afterwards.")
+            if len(ready) == 1
+            else self.tr(
+                "Sign all {count} entries? Signed entries lock and cannot be changed afterwards."
+            ).format(count=len(ready))
         )
-        return form.ask(self, "Sign group note", question)
+        return form.ask(self, self.tr("Sign group note"), question)
 
     def _signed(self, outcome: SignOutcome) -> None:
         self.reload()
         drafts = sum(1 for a in self.sheet.attendees if not a.signed)
-        text = f"{len(outcome.signed)} signed"
+        count = len(outcome.signed)
+        parts = [
+            self.tr("1 signed") if count == 1 else self.tr("{count} signed").format(count=count)
+        ]
         if drafts:
-            text += f" · {drafts} {'stays a draft' if drafts == 1 else 'stay drafts'}"
-        self.show_status(text)
+            parts.append(
+                self.tr("1 stays a draft")
+                if drafts == 1
+                else self.tr("{count} stay drafts").format(count=drafts)
+            )
+        self.show_status(" · ".join(parts))
         for pid, messages in outcome.review.incomplete.items():
             if pid in {e.participant_id for e in self.entries}:
                 self.entry_of(pid).errors.show(
@@ -404,7 +435,7 @@ def open_group_note(
     try:
         dialog = GroupNoteDialog(ctx, session_id, parent.window() if parent else None)
     except ValidationError as error:
-        form.tell(parent, TITLE, error.message, problem=True)
+        form.tell(parent, title(), error.message, problem=True)
         return None
     dialog.show()
     return dialog

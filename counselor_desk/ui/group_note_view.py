@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +35,7 @@ from counselor_desk.services.group_notes import GroupNoteSheet
 from counselor_desk.ui import palette
 from counselor_desk.ui.dialogs.form import FormErrors, Unsaved, ask_unsaved_question
 from counselor_desk.ui.group_entry_view import EntryText, EntryView, entry_chain
+from counselor_desk.ui.i18n import domain_text
 
 SAVE_KEYS = ("Ctrl+S",)
 SIGN_KEYS = ("Ctrl+Return", "Ctrl+Enter")
@@ -54,8 +55,10 @@ def ask_unsaved(parent: QWidget) -> Unsaved:
     """Save / Discard / Cancel for typing not saved yet (a module function tests answer)."""
     return ask_unsaved_question(
         parent,
-        "Group note not saved",
-        "Some of what you typed in the group note is not saved yet. Save it?",
+        QCoreApplication.translate("GroupNoteView", "Group note not saved"),
+        QCoreApplication.translate(
+            "GroupNoteView", "Some of what you typed in the group note is not saved yet. Save it?"
+        ),
     )
 
 
@@ -67,45 +70,50 @@ class SharedPartView(QGroupBox):
     pick_list_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Shared part – written once, printed in every attendee's note", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Shared part – written once, printed in every attendee's note"))
         self.errors = FormErrors()
         self._loading = False
         self.topic = QLineEdit()
-        self.topic.setAccessibleName("Topic")
+        self.topic.setAccessibleName(self.tr("Topic"))
         self.module = QComboBox()
         self.module.setEditable(True)
         self.module.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.module.setAccessibleName("Module")
+        self.module.setAccessibleName(self.tr("Module"))
         self.interventions = QListWidget()
-        self.interventions.setAccessibleName("Interventions used (Space checks)")
+        self.interventions.setAccessibleName(self.tr("Interventions used (Space checks)"))
         self.interventions.setFixedHeight(118)
         self.other = QLineEdit()
-        self.other.setAccessibleName("Other interventions")
-        self.other.setPlaceholderText("Other interventions, in your words")
-        self.pick_list_button = QPushButton("Edit pick list…")
+        self.other.setAccessibleName(self.tr("Other interventions"))
+        self.other.setPlaceholderText(self.tr("Other interventions, in your words"))
+        self.pick_list_button = QPushButton(self.tr("Edit pick list…"))
         self.pick_list_button.setAutoDefault(False)
-        self.pick_list_button.setAccessibleName("Edit the program's list of interventions")
-        self.content = EntryText("What the group did", 84)
+        self.pick_list_button.setAccessibleName(self.tr("Edit the program's list of interventions"))
+        self.content = EntryText(self.tr("What the group did"), 84)
         self.content.setPlaceholderText(
-            "What the group did, for everyone: no member's name here (each note prints it)"
+            self.tr("What the group did, for everyone: no member's name here (each note prints it)")
         )
-        self.signed_note = QLabel("Signed entries keep the shared part as it was when signed.")
+        self.signed_note = QLabel(
+            self.tr("Signed entries keep the shared part as it was when signed.")
+        )
         self.signed_note.setStyleSheet("font-size: 9pt;")
         self._lay_out()
         self._connect()
 
     def _lay_out(self) -> None:
         form = QFormLayout(self)
-        form.addRow("&Topic:", wrapped(self.errors, "topic", self.topic))
-        form.addRow("&Module:", wrapped(self.errors, "module", self.module))
+        form.addRow(self.tr("&Topic:"), wrapped(self.errors, "topic", self.topic))
+        form.addRow(self.tr("&Module:"), wrapped(self.errors, "module", self.module))
         picks = QHBoxLayout()
         picks.addWidget(wrapped(self.errors, "interventions", self.interventions), 1)
         picks.addWidget(self.pick_list_button, 0, Qt.AlignmentFlag.AlignTop)
-        label = QLabel("&Interventions:")
+        label = QLabel(self.tr("&Interventions:"))
         label.setBuddy(self.interventions)
         form.addRow(label, picks)
-        form.addRow("&Other:", wrapped(self.errors, "interventions_other", self.other))
-        form.addRow("What the &group did:", wrapped(self.errors, "group_content", self.content))
+        form.addRow(self.tr("&Other:"), wrapped(self.errors, "interventions_other", self.other))
+        form.addRow(
+            self.tr("What the &group did:"), wrapped(self.errors, "group_content", self.content)
+        )
         form.addRow(self.signed_note)
         form.addRow(self.errors.banner)
 
@@ -245,11 +253,11 @@ class GroupNoteView(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Group note")
+        self.setWindowTitle(self.tr("Group note"))
         self.entries: list[EntryView] = []
         self.session_label = QLabel()
         self.session_label.setStyleSheet("font-weight: 600; font-size: 12pt;")
-        self.session_label.setAccessibleName("Session")
+        self.session_label.setAccessibleName(self.tr("Session"))
         self.shared = SharedPartView()
         self.entries_box = QWidget()
         self.entries_layout = QVBoxLayout(self.entries_box)
@@ -258,27 +266,31 @@ class GroupNoteView(QDialog):
         self.entries_title.setStyleSheet("font-weight: 600;")
         self.absent_label = QLabel()
         self.absent_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.absent_label.setAccessibleName("Absent members")
+        self.absent_label.setAccessibleName(self.tr("Absent members"))
         self._build_buttons()
         self._lay_out()
         self._connect()
 
     def _build_buttons(self) -> None:
         self.status_label = QLabel()
-        self.status_label.setAccessibleName("Save state")
+        self.status_label.setAccessibleName(self.tr("Save state"))
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName("Group note errors")
+        self.error_label.setAccessibleName(self.tr("Group note errors"))
         palette.show_as_error(self.error_label)
         self.error_label.hide()
-        self.save_button = QPushButton("&Save (Ctrl+S)")
-        self.save_button.setToolTip("Save the shared part and every entry (Ctrl+S)")
-        self.sign_button = QPushButton(f"Sign all ready… ({SIGN_KEYS_TEXT})")
-        self.sign_button.setToolTip(
-            f"Check the entries and sign every complete one ({SIGN_KEYS_TEXT})"
+        self.save_button = QPushButton(self.tr("&Save (Ctrl+S)"))
+        self.save_button.setToolTip(self.tr("Save the shared part and every entry (Ctrl+S)"))
+        self.sign_button = QPushButton(
+            self.tr("Sign all ready… ({keys})").format(keys=SIGN_KEYS_TEXT)
         )
-        self.sign_button.setAccessibleName("Sign all ready entries")
-        self.close_button = QPushButton("Close")
+        self.sign_button.setToolTip(
+            self.tr("Check the entries and sign every complete one ({keys})").format(
+                keys=SIGN_KEYS_TEXT
+            )
+        )
+        self.sign_button.setAccessibleName(self.tr("Sign all ready entries"))
+        self.close_button = QPushButton(self.tr("Close"))
         for button in (self.save_button, self.sign_button, self.close_button):
             button.setAutoDefault(False)
 
@@ -345,12 +357,16 @@ class GroupNoteView(QDialog):
             self.entries.append(entry)
         signed = sum(1 for a in sheet.attendees if a.signed)
         self.entries_title.setText(
-            f"Entries – {len(sheet.attendees)} attended, {signed} signed"
+            self.tr("Entries – {attended} attended, {signed} signed").format(
+                attended=len(sheet.attendees), signed=signed
+            )
             if sheet.attendees
-            else "Nobody attended: there is no entry to write."
+            else self.tr("Nobody attended: there is no entry to write.")
         )
         self.absent_label.setText(
-            "\n".join(f"{person.status.label}: {person.name}" for person in sheet.absent)
+            "\n".join(
+                f"{domain_text(person.status.label)}: {person.name}" for person in sheet.absent
+            )
         )
         self.absent_label.setVisible(bool(sheet.absent))
         can_sign = not sheet.all_signed and bool(sheet.attendees)

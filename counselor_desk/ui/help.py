@@ -3,11 +3,12 @@ keyboard shortcuts, listed from the actions and key tables the windows themselve
 
 from __future__ import annotations
 
+import functools
 import html
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,11 +22,14 @@ from PySide6.QtWidgets import (
 
 from counselor_desk.domain.group_note import ParticipationLevel
 from counselor_desk.domain.model import AttendanceStatus
+from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, domain_text
 
 GUIDE_FILE = "guide.html"
-#: What an empty caseload says (Today and Caseload) until someone is admitted.
-FIRST_STEP = (
-    "Admit your first participant — Ctrl+N (File > New participant…). F1 opens the user guide."
+#: What an empty caseload says (Today and Caseload) until someone is admitted; shown as
+#: `QCoreApplication.translate("Help", FIRST_STEP)`.
+FIRST_STEP = QT_TRANSLATE_NOOP(
+    "Help",
+    "Admit your first participant — Ctrl+N (File > New participant…). F1 opens the user guide.",
 )
 #: The guide's part for each place in the app (its anchor names).
 SECTIONS = (
@@ -62,25 +66,28 @@ def guide_file(language: str = "en") -> Path | None:
 
 
 class GuideWindow(QDialog):
-    """The user guide, beside the main window (not modal: it stays open while working)."""
+    """The user guide, beside the main window (not modal: it stays open while working), in
+    `language` ("en", "es"; English where the guide has no such translation)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, language: str = "en") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Counselor Desk – User guide")
+        self.setWindowTitle(self.tr("Counselor Desk – User guide"))
         self.resize(860, 720)
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("User guide")
+        self.browser.setAccessibleName(self.tr("User guide"))
         self.browser.setOpenExternalLinks(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
-        path = guide_file()
+        path = guide_file(language)
         if path is None:
             self.browser.setPlainText(
-                "The user guide is missing from this installation (resources/guide). "
-                "Reinstall Counselor Desk to restore it."
+                self.tr(
+                    "The user guide is missing from this installation (resources/guide). "
+                    "Reinstall Counselor Desk to restore it."
+                )
             )
         else:
             self.browser.setSource(QUrl.fromLocalFile(str(path)))
@@ -125,29 +132,58 @@ def window_shortcuts() -> list[tuple[str, list[tuple[str, str]]]]:
     from counselor_desk.ui.record.note_editor_view import SIGN_KEYS as NOTE_SIGN
 
     def either(keys: tuple[str, ...]) -> str:
-        return " or ".join(keys)
+        return functools.reduce(
+            lambda first, second: QCoreApplication.translate("Help", "{first} or {second}").format(
+                first=first, second=second
+            ),
+            keys,
+        )
 
-    roll_call = [(status.key, status.label) for status in AttendanceStatus]
+    roll_call = [(status.key, domain_text(status.label)) for status in AttendanceStatus]
     roll_call += [
-        ("T", "Telehealth on or off"),
-        ("Ctrl+A", "Everyone present"),
-        ("Enter or F2", "A comment for the row"),
-        ("Ctrl+S", "Save the roll call"),
+        ("T", QCoreApplication.translate("Help", "Telehealth on or off")),
+        ("Ctrl+A", QCoreApplication.translate("Help", "Everyone present")),
+        (either(("Enter", "F2")), QCoreApplication.translate("Help", "A comment for the row")),
+        ("Ctrl+S", QCoreApplication.translate("Help", "Save the roll call")),
     ]
-    group = [(f"Alt+{level.key}", level.label) for level in ParticipationLevel]
-    group += [(either(GROUP_SAVE), "Save the group note"), (either(GROUP_SIGN), "Sign it")]
+    group = [(f"Alt+{level.key}", domain_text(level.label)) for level in ParticipationLevel]
+    group += [
+        (either(GROUP_SAVE), QCoreApplication.translate("Help", "Save the group note")),
+        (either(GROUP_SIGN), QCoreApplication.translate("Help", "Sign it")),
+    ]
     return [
-        ("Everywhere", [("Alt+Left", "Back to where you were"), ("F1", "This guide, here")]),
-        ("Roll call", roll_call),
-        ("Session note", [(either(NOTE_SIGN), "Sign the note")]),
-        ("Group note", group),
-        ("Plan review", [(either(REVIEW_SIGN), "Sign the review")]),
-        ("Measures", [("0–3 for each question, then Enter", "A PHQ-9 or GAD-7 typed in")]),
+        (
+            QCoreApplication.translate("Help", "Everywhere"),
+            [
+                ("Alt+Left", QCoreApplication.translate("Help", "Back to where you were")),
+                ("F1", QCoreApplication.translate("Help", "This guide, here")),
+            ],
+        ),
+        (QCoreApplication.translate("Help", "Roll call"), roll_call),
+        (
+            QCoreApplication.translate("Help", "Session note"),
+            [(either(NOTE_SIGN), QCoreApplication.translate("Help", "Sign the note"))],
+        ),
+        (QCoreApplication.translate("Help", "Group note"), group),
+        (
+            QCoreApplication.translate("Help", "Plan review"),
+            [(either(REVIEW_SIGN), QCoreApplication.translate("Help", "Sign the review"))],
+        ),
+        (
+            QCoreApplication.translate("Help", "Measures"),
+            [
+                (
+                    QCoreApplication.translate("Help", "0–3 for each question, then Enter"),
+                    QCoreApplication.translate("Help", "A PHQ-9 or GAD-7 typed in"),
+                )
+            ],
+        ),
     ]
 
 
 def shortcuts_html(window: QMainWindow) -> str:
-    parts = ["<h2>Keyboard shortcuts</h2>"]
+    title = html.escape(QCoreApplication.translate("Help", "Keyboard shortcuts"))
+    parts = [f"<h2>{title}</h2>"]
     for title, keys in [*menu_shortcuts(window), *window_shortcuts()]:
         parts.append(f"<h3>{html.escape(title)}</h3><table cellspacing='0' cellpadding='3'>")
         for key, what in keys:
@@ -162,10 +198,10 @@ def shortcuts_html(window: QMainWindow) -> str:
 class ShortcutsDialog(QDialog):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(560, 640)
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("Keyboard shortcuts")
+        self.browser.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.browser.setHtml(shortcuts_html(window))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -83,6 +83,13 @@ def qm_file(language: str) -> Path | None:
     return next((d / name for d in translation_dirs() if (d / name).is_file()), None)
 
 
+def qt_catalogue(language: str) -> Path | None:
+    """Qt's own translation of its standard words (buttons, the date picker), if installed."""
+    path = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    found = path / f"qtbase_{language}.qm"
+    return found if found.is_file() else None
+
+
 def install(app: QCoreApplication, choice: str) -> str:
     """Load the translators for `choice` into `app`; returns the language now shown.
     English needs none. A missing catalogue leaves the app in English (and says so in the
@@ -92,8 +99,7 @@ def install(app: QCoreApplication, choice: str) -> str:
     if language == "en":
         return "en"
     ours = qm_file(language)
-    qt_own = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    for path in (qt_own / f"qtbase_{language}.qm", ours):
+    for path in (qt_catalogue(language), ours):
         translator = QTranslator(app)  # parented: it lives as long as the app
         if path is not None and translator.load(str(path)):
             app.installTranslator(translator)
@@ -103,6 +109,11 @@ def install(app: QCoreApplication, choice: str) -> str:
         logging.getLogger(__name__).warning("no compiled translation for %s", language)
         return "en"
     return language
+
+
+def shown_language() -> str:
+    """The language the app is shown in now ("es" when Spanish is loaded, else "en")."""
+    return "es" if QLocale().language() == QLocale.Language.Spanish else "en"
 
 
 def domain_text(text: str) -> str:

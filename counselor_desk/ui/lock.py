@@ -34,10 +34,11 @@ from PySide6.QtWidgets import (
 from counselor_desk.services import security
 from counselor_desk.store.db import StoreError
 from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
-LOCKED_TITLE = "Counselor Desk is locked"
+LOCKED_TITLE = QT_TRANSLATE_NOOP("LockPage", "Counselor Desk is locked")
 #: Locks at once, whichever window or dialog of the app has the keyboard.
 LOCK_KEYS = QKeySequence("Ctrl+L")
 #: Windows that are not covered when shown while locked (they carry no participant detail).
@@ -77,7 +78,8 @@ class LockPage(QFrame):
         icon = QApplication.windowIcon()
         if not icon.isNull():
             self.icon.setPixmap(icon.pixmap(64, 64))
-        title = QLabel(LOCKED_TITLE)
+        self._counting_down = False  # the status says how long to wait
+        title = QLabel(self.tr(LOCKED_TITLE))
         title.setObjectName("lockTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -89,17 +91,17 @@ class LockPage(QFrame):
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setAccessibleName("Passphrase to unlock")
-        self.passphrase_edit.setPlaceholderText("Passphrase")
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase to unlock"))
+        self.passphrase_edit.setPlaceholderText(self.tr("Passphrase"))
         self.passphrase_edit.setMinimumWidth(260)
         self.passphrase_edit.returnPressed.connect(self._submit)
-        self.unlock_button = QPushButton("&Unlock")
-        self.unlock_button.setAccessibleName("Unlock")
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setAccessibleName(self.tr("Unlock"))
         self.unlock_button.clicked.connect(self._submit)
         self.status_label = QLabel()
         self.status_label.setObjectName("lockStatus")
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.status_label.setAccessibleName("Unlock status")
+        self.status_label.setAccessibleName(self.tr("Unlock status"))
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.passphrase_edit)
@@ -119,9 +121,9 @@ class LockPage(QFrame):
     def set_needs_passphrase(self, needs: bool) -> None:
         self.passphrase_edit.setVisible(needs)
         self.hint.setText(
-            "Type your passphrase to go on."
+            self.tr("Type your passphrase to go on.")
             if needs
-            else "Nothing is shown while the app is locked. Press Unlock to go on."
+            else self.tr("Nothing is shown while the app is locked. Press Unlock to go on.")
         )
 
     def focus_input(self) -> None:
@@ -135,14 +137,19 @@ class LockPage(QFrame):
         self.passphrase_edit.setEnabled(not waiting)
         self.unlock_button.setEnabled(not waiting)
         if waiting:
-            self.status_label.setText(f"Wrong passphrase. Try again in {seconds} s.")
-        elif self.status_label.text().startswith("Wrong passphrase. Try again in"):
-            self.status_label.setText("Wrong passphrase. Try again.")
+            self._counting_down = True
+            self.status_label.setText(
+                self.tr("Wrong passphrase. Try again in {seconds} s.").format(seconds=seconds)
+            )
+        elif self._counting_down:
+            self._counting_down = False
+            self.status_label.setText(self.tr("Wrong passphrase. Try again."))
             self.focus_input()
 
     def clear(self) -> None:
         self.passphrase_edit.clear()
         self.status_label.clear()
+        self._counting_down = False
         self.set_waiting(0)
 
     def _submit(self) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import PySide6
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, qVersion
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,9 +28,11 @@ from counselor_desk.services import security
 from counselor_desk.services.changes import SCHEDULE, SETTINGS
 from counselor_desk.store.connection import DRIVER_ERRORS
 from counselor_desk.store.db import StoreError, data_dir
+from counselor_desk.ui import i18n
 from counselor_desk.ui.caseload_view import CaseloadView, admit_participant
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.maintenance import MaintenanceController
+from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP
 from counselor_desk.ui.lock import LockController, LockPage
 from counselor_desk.ui.operations import finished_in_background
 from counselor_desk.ui.sessions_view import SessionsView
@@ -41,7 +43,19 @@ ORGANISATION = "CounselorDesk"
 APPLICATION = "Counselor Desk"
 
 TODAY, CASELOAD, SESSIONS, RECORD = range(4)
-VIEW_NAMES = ("Today", "Caseload", "Sessions", "Participant record")
+#: The navigation's names, shown as `QCoreApplication.translate("MainWindow", name)`.
+VIEW_NAMES = (
+    QT_TRANSLATE_NOOP("MainWindow", "Today"),
+    QT_TRANSLATE_NOOP("MainWindow", "Caseload"),
+    QT_TRANSLATE_NOOP("MainWindow", "Sessions"),
+    QT_TRANSLATE_NOOP("MainWindow", "Participant record"),
+)
+#: The Go menu's items for the views (each with its own mnemonic in every language).
+GO_TEXTS = (
+    QT_TRANSLATE_NOOP("MainWindow", "&Today"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Caseload"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Sessions"),
+)
 #: The user guide's part for a record tab (ui/help.py SECTIONS); other tabs: "record".
 RECORD_TAB_SECTIONS = {
     "notes": "notes",
@@ -50,7 +64,9 @@ RECORD_TAB_SECTIONS = {
     "discharge": "documents",
     "consents": "documents",
 }
-DEMO_TEXT = "DEMO DATA — made-up participants for trying the app; nothing here is real."
+DEMO_TEXT = QT_TRANSLATE_NOOP(
+    "MainWindow", "DEMO DATA — made-up participants for trying the app; nothing here is real."
+)
 DEMO_STYLE = "background-color: #b71c1c; color: white; font-weight: bold; padding: 4px;"
 
 
@@ -59,7 +75,9 @@ UNKNOWN_VERSION: tuple[type[Exception], ...] = (StoreError, TypeError, IndexErro
 
 
 def window_title(demo: bool) -> str:
-    return APP_TITLE + (" — demo" if demo else "")
+    if demo:
+        return QCoreApplication.translate("MainWindow", "Counselor Desk — demo")
+    return APP_TITLE
 
 
 def app_settings() -> QSettings:
@@ -112,8 +130,8 @@ class MainWindow(QMainWindow):
             return
         self.views_built = True
         self.nav = QListWidget()
-        self.nav.setAccessibleName("Views")
-        self.nav.addItems(list(VIEW_NAMES))
+        self.nav.setAccessibleName(self.tr("Views"))
+        self.nav.addItems([self.tr(name) for name in VIEW_NAMES])
         self.nav.setMaximumWidth(160)
         self.nav.setSpacing(3)
         self.nav.item(RECORD).setHidden(True)
@@ -125,9 +143,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.caseload)
         self.stack.addWidget(self.sessions)
         self.record_page = QWidget()
-        self.back_button = QPushButton("◀ Back")
-        self.back_button.setAccessibleName("Back from the participant record")
-        self.back_button.setToolTip("Back to the view you came from (Alt+Left)")
+        self.back_button = QPushButton(self.tr("◀ Back"))
+        self.back_button.setAccessibleName(self.tr("Back from the participant record"))
+        self.back_button.setToolTip(self.tr("Back to the view you came from (Alt+Left)"))
         self.back_button.setShortcut(QKeySequence("Alt+Left"))
         record_bar = QHBoxLayout()
         record_bar.addWidget(self.back_button)
@@ -147,10 +165,10 @@ class MainWindow(QMainWindow):
     def _build_screens(self) -> None:
         """The content (demo banner; the navigation and views go into `body`) and the lock
         page that replaces it."""
-        self.demo_banner = QLabel(DEMO_TEXT)
+        self.demo_banner = QLabel(self.tr(DEMO_TEXT))
         self.demo_banner.setStyleSheet(DEMO_STYLE)
         self.demo_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.demo_banner.setAccessibleName("Demo data")
+        self.demo_banner.setAccessibleName(self.tr("Demo data"))
         self.demo_banner.setVisible(self.ctx.demo)
         self.body = QHBoxLayout()
         self.content = QWidget()
@@ -168,28 +186,37 @@ class MainWindow(QMainWindow):
         self._enabled_before_lock: dict[QAction, bool] = {}
 
     def _build_status_bar(self) -> None:
-        self.db_label = QLabel(f"Database: {self.ctx.db.path}")
-        self.db_label.setAccessibleName("Database file in use")
+        self.db_label = QLabel(self.database_text())
+        self.db_label.setAccessibleName(self.tr("Database file in use"))
         self.statusBar().addPermanentWidget(self.db_label)
         self.encryption_label = QLabel()
-        self.encryption_label.setAccessibleName("Encryption at rest")
+        self.encryption_label.setAccessibleName(self.tr("Encryption at rest"))
         self.statusBar().addPermanentWidget(self.encryption_label)
         self.show_encryption_state()
-        self.demo_status = QLabel(" DEMO DATA ")
+        self.demo_status = QLabel(self.tr(" DEMO DATA "))
         self.demo_status.setStyleSheet(DEMO_STYLE)
         if self.ctx.demo:
             self.statusBar().addWidget(self.demo_status)
         else:
             self.demo_status.hide()
 
+    def database_text(self) -> str:
+        return self.tr("Database: {path}").format(path=self.ctx.db.path)
+
     def show_encryption_state(self) -> None:
         """The status bar's word for the file: encrypted at rest or not."""
         from counselor_desk.ui.dialogs.encryption import state_text
 
         encrypted = self.ctx.db.encrypted
-        self.encryption_label.setText("Encrypted" if encrypted else "Not encrypted")
+        self.encryption_label.setText(
+            self.tr("Encrypted") if encrypted else self.tr("Not encrypted")
+        )
         self.encryption_label.setToolTip(
-            state_text(encrypted) + ("" if encrypted else " Settings > Locking can encrypt it.")
+            state_text(True)
+            if encrypted
+            else self.tr("{state} Settings > Locking can encrypt it.").format(
+                state=state_text(False)
+            )
         )
 
     def _connect(self) -> None:
@@ -208,31 +235,41 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.new_action = self._action("&New participant…", "Ctrl+N", self.new_participant)
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New participant…"), "Ctrl+N", self.new_participant)
         self.referral_action = self._action(
-            "Admit from a &referral file…", None, self.admit_from_referral
+            self.tr("Admit from a &referral file…"), None, self.admit_from_referral
         )
         self.referral_action.setToolTip(
-            "Admit a participant from a FHIR bundle a referring program sent: see what it "
-            "holds, correct it, then admit"
+            self.tr(
+                "Admit a participant from a FHIR bundle a referring program sent: see what it "
+                "holds, correct it, then admit"
+            )
         )
-        self.save_action = self._action("&Save", "Ctrl+S", self.save_record)
+        self.save_action = self._action(self.tr("&Save"), "Ctrl+S", self.save_record)
         self.save_action.setEnabled(False)
-        self.quit_action = self._action("&Quit", "Ctrl+Q", self.close)
-        self.backup_action = self._action("&Back up now…", None, self.maintenance.ask_backup)
-        self.check_action = self._action("C&heck database…", None, self.maintenance.start_check)
-        self.restore_action = self._action(
-            "&Restore from backup…", None, self.maintenance.ask_restore
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
+        self.backup_action = self._action(
+            self.tr("&Back up now…"), None, self.maintenance.ask_backup
         )
-        self.audit_action = self._action("&Audit trail…", None, self.show_audit_trail)
+        self.check_action = self._action(
+            self.tr("C&heck database…"), None, self.maintenance.start_check
+        )
+        self.restore_action = self._action(
+            self.tr("&Restore from backup…"), None, self.maintenance.ask_restore
+        )
+        self.audit_action = self._action(self.tr("&Audit trail…"), None, self.show_audit_trail)
         self.settings_action = self._action(
-            "Se&ttings…", QKeySequence.StandardKey.Preferences, self.show_settings
+            self.tr("Se&ttings…"), QKeySequence.StandardKey.Preferences, self.show_settings
         )
         if self.settings_action.shortcut().isEmpty():  # no platform standard (Windows, GNOME)
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.lock_action = self._action("&Lock", "Ctrl+L", lambda: self.lock.lock("on request"))
-        self.lock_action.setToolTip("Hide everything until the passphrase is typed (Ctrl+L)")
+        self.lock_action = self._action(
+            self.tr("&Lock"), "Ctrl+L", lambda: self.lock.lock("on request")
+        )
+        self.lock_action.setToolTip(
+            self.tr("Hide everything until the passphrase is typed (Ctrl+L)")
+        )
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.referral_action)
         file_menu.addAction(self.save_action)
@@ -247,11 +284,15 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        go_menu = bar.addMenu("&Go")
-        self.find_action = self._action("&Find participant", "Ctrl+F", self.find_participant)
-        self.search_notes_action = self._action("Search &notes…", "Ctrl+Shift+F", self.search_notes)
+        go_menu = bar.addMenu(self.tr("&Go"))
+        self.find_action = self._action(
+            self.tr("&Find participant"), "Ctrl+F", self.find_participant
+        )
+        self.search_notes_action = self._action(
+            self.tr("Search &notes…"), "Ctrl+Shift+F", self.search_notes
+        )
         self.search_notes_action.setToolTip(
-            "Find words in every note, individual and group (Ctrl+Shift+F)"
+            self.tr("Find words in every note, individual and group (Ctrl+Shift+F)")
         )
         go_menu.addAction(self.find_action)
         go_menu.addAction(self.search_notes_action)
@@ -259,17 +300,21 @@ class MainWindow(QMainWindow):
         self.view_actions = []
         for number, view in enumerate((TODAY, CASELOAD, SESSIONS), start=1):
             action = self._action(
-                f"&{VIEW_NAMES[view]}", f"Ctrl+{number}", lambda _c=False, v=view: self.show_view(v)
+                self.tr(GO_TEXTS[view]),
+                f"Ctrl+{number}",
+                lambda _c=False, v=view: self.show_view(v),
             )
             go_menu.addAction(action)
             self.view_actions.append(action)
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         self.guide_action = self._action(
-            "&User guide", QKeySequence.StandardKey.HelpContents, self.show_guide
+            self.tr("&User guide"), QKeySequence.StandardKey.HelpContents, self.show_guide
         )
-        self.shortcuts_action = self._action("&Keyboard shortcuts", None, self.show_shortcuts)
-        self.about_action = self._action("&About Counselor Desk", None, self.show_about)
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"), None, self.show_shortcuts
+        )
+        self.about_action = self._action(self.tr("&About Counselor Desk"), None, self.show_about)
         help_menu.addAction(self.guide_action)
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
@@ -349,7 +394,7 @@ class MainWindow(QMainWindow):
         try:
             self.record = ParticipantRecord(self.ctx, participant_id, self.record_page)
         except ValidationError as error:
-            QMessageBox.warning(self, "Participant record", error.message)
+            QMessageBox.warning(self, self.tr("Participant record"), error.message)
             return
         self.record_participant_id = participant_id
         self.record_layout.addWidget(self.record, 1)
@@ -370,7 +415,7 @@ class MainWindow(QMainWindow):
         try:
             self.record.show_note(note_id)
         except ValidationError as error:  # the note is gone (a draft discarded meanwhile)
-            QMessageBox.warning(self, "Session note", error.message)
+            QMessageBox.warning(self, self.tr("Session note"), error.message)
 
     def save_record(self) -> bool:
         """File > Save: the open record's drafts, now. False if it could not be saved."""
@@ -385,13 +430,15 @@ class MainWindow(QMainWindow):
             if report:
                 QMessageBox.warning(
                     self,
-                    "Not saved",
-                    f"{error.message}\n\nYour text is kept; correct it and save again.",
+                    self.tr("Not saved"),
+                    self.tr("{message}\n\nYour text is kept; correct it and save again.").format(
+                        message=error.message
+                    ),
                 )
             return False
         except StoreError as error:
             if report:
-                QMessageBox.critical(self, "Not saved", str(error))
+                QMessageBox.critical(self, self.tr("Not saved"), str(error))
             return False
         return True
 
@@ -452,7 +499,7 @@ class MainWindow(QMainWindow):
 
     def reload_after_restore(self) -> None:
         """The database was replaced: every view reads it again."""
-        self.db_label.setText(f"Database: {self.ctx.db.path}")
+        self.db_label.setText(self.database_text())
         self.show_encryption_state()
         if not self.views_built:
             return
@@ -501,34 +548,50 @@ class MainWindow(QMainWindow):
     # --- help --------------------------------------------------------------------------------
     def encryption_words(self) -> str:
         if not self.ctx.db.encrypted:
-            return "Database: not encrypted"
+            return self.tr("Database: not encrypted")
         try:
-            version = " " + str(self.ctx.db.conn.execute("PRAGMA cipher_version").fetchone()[0])
+            version = str(self.ctx.db.conn.execute("PRAGMA cipher_version").fetchone()[0])
         except UNKNOWN_VERSION:
-            version = ""
-        return f"Database: encrypted at rest (SQLCipher{version})"
+            return self.tr("Database: encrypted at rest (SQLCipher)")
+        return self.tr("Database: encrypted at rest (SQLCipher {version})").format(version=version)
 
     def about_text(self) -> str:
+        built_with = "".join(
+            f"{name} {version}<br>" for name, version in licences.versions() if version
+        )
         return (
             f"<b>Counselor Desk {__version__}</b><br>"
-            "An IOP counselor's caseload, attendance and session notes, kept offline.<br>"
-            "MIT licence.<br><br>"
-            f"Database in use:<br><code>{self.ctx.db.path}</code><br>"
-            f"{self.encryption_words()}<br>"
-            f"Default data folder:<br><code>{data_dir()}</code><br><br>"
-            "Built with:<br>"
-            f"Qt {qVersion()} and PySide6 {PySide6.__version__} (LGPLv3)<br>"
-            + "".join(f"{name} {version}<br>" for name, version in licences.versions() if version)
-            + "DejaVu Sans font<br><br>"
-            "Third-party licences: the button below, or <code>resources/licenses/</code>."
+            + self.tr("An IOP counselor's caseload, attendance and session notes, kept offline.")
+            + "<br>"
+            + self.tr("MIT licence.")
+            + "<br><br>"
+            + self.tr("Database in use:")
+            + f"<br><code>{self.ctx.db.path}</code><br>"
+            + f"{self.encryption_words()}<br>"
+            + self.tr("Default data folder:")
+            + f"<br><code>{data_dir()}</code><br><br>"
+            + self.tr("Built with:")
+            + "<br>"
+            + self.tr("Qt {qt} and PySide6 {pyside} (LGPLv3)").format(
+                qt=qVersion(), pyside=PySide6.__version__
+            )
+            + "<br>"
+            + built_with
+            + self.tr("DejaVu Sans font")
+            + "<br><br>"
+            + self.tr("Third-party licences: the button below, or {folder}.").format(
+                folder="<code>resources/licenses/</code>"
+            )
         )
 
     def help_section(self) -> str:
         """The part of the user guide for where the counselor is (F1)."""
         view = self.current_view()
         if view == RECORD and self.record is not None:
-            tabs = self.record.tabs
-            tab = tabs.tabText(tabs.currentIndex()).replace("&", "").lower()
+            # by the tab's name, not its title (which is in the counselor's language)
+            current = self.record.tabs.currentWidget()
+            slots = getattr(self.record, "_slots", {})
+            tab = next((name for name, slot in slots.items() if slot is current), "")
             return RECORD_TAB_SECTIONS.get(tab, "record")
         return {TODAY: "today", CASELOAD: "caseload", SESSIONS: "sessions"}.get(view, "start")
 
@@ -536,7 +599,7 @@ class MainWindow(QMainWindow):
         from counselor_desk.ui.help import GuideWindow
 
         if self.guide is None:
-            self.guide = GuideWindow(self)
+            self.guide = GuideWindow(self, i18n.resolve(i18n.chosen(self.settings)))
         self.guide.show_section(self.help_section())
 
     def show_shortcuts(self) -> None:
@@ -546,18 +609,20 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         box = QMessageBox(self)
-        box.setWindowTitle("About Counselor Desk")
+        box.setWindowTitle(self.tr("About Counselor Desk"))
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(self.about_text())
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))
-        notices = box.addButton("Third-party &licences…", QMessageBox.ButtonRole.ActionRole)
-        about_qt = box.addButton("About &Qt", QMessageBox.ButtonRole.ActionRole)
+        notices = box.addButton(
+            self.tr("Third-party &licences…"), QMessageBox.ButtonRole.ActionRole
+        )
+        about_qt = box.addButton(self.tr("About &Qt"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if box.clickedButton() is notices:
             self.show_licences()
         elif box.clickedButton() is about_qt:
-            QMessageBox.aboutQt(self, "About Qt")
+            QMessageBox.aboutQt(self, self.tr("About Qt"))
 
     def show_licences(self) -> None:
         from counselor_desk.ui.dialogs.licences import LicencesDialog

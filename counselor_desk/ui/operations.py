@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from counselor_desk.domain.errors import ValidationError
@@ -48,14 +49,15 @@ def write(
     *,
     errors: ErrorPlace | None = None,
     parent: QWidget | None = None,
-    title: str = "Not saved",
+    title: str | None = None,
     then: Callable[[T], object] | None = None,
 ) -> Done[T] | None:
     """Run `action`; on success run `then(result)` (the form's own state: "saved at 10:42",
     nothing unsaved), publish `changes` (or `changes(result)`) and return Done.
 
     On failure return None after saying why: beside the fields through `errors` when the
-    write came from a form, else in a warning over `parent`. A bug (neither bad input nor the
+    write came from a form, else in a warning over `parent` (titled `title`, already in the
+    app's language; "Not saved" when none is given). A bug (neither bad input nor the
     environment) is said as "nothing was saved" and logged by type only, never with details.
     """
     try:
@@ -80,7 +82,7 @@ def report(
     *,
     errors: ErrorPlace | None = None,
     parent: QWidget | None = None,
-    title: str = "Not saved",
+    title: str | None = None,
 ) -> None:
     """Say why a write failed, where the user acted."""
     if isinstance(errors, FormErrors):
@@ -91,4 +93,6 @@ def report(
     if errors is not None:
         errors(error)
         return
+    if title is None:
+        title = QCoreApplication.translate("Operations", "Not saved")
     QMessageBox.warning(parent, title, plain_message(error))

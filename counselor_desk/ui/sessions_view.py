@@ -32,6 +32,7 @@ from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.encryption import export_caption
 from counselor_desk.ui.dialogs.session import SessionActions
 from counselor_desk.ui.today_view import SessionTable, setup_session_table
+from counselor_desk.ui.widgets.document_language import DocumentLanguageBox
 from counselor_desk.ui.widgets.labels import buddy_label
 from counselor_desk.ui.widgets.refresh import RefreshWhenShown
 from counselor_desk.ui.widgets.session_table import (
@@ -74,7 +75,10 @@ class SessionsView(QWidget):
         first, last = default_range(today)
         self.from_edit = QDateEdit(_qdate(first))
         self.to_edit = QDateEdit(_qdate(last))
-        for edit, name in ((self.from_edit, "From date"), (self.to_edit, "To date")):
+        for edit, name in (
+            (self.from_edit, self.tr("From date")),
+            (self.to_edit, self.tr("To date")),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
@@ -86,42 +90,47 @@ class SessionsView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = SessionTable()
-        self.table.setAccessibleName("Sessions")
+        self.table.setAccessibleName(self.tr("Sessions"))
         setup_session_table(self.table, self.proxy, hide_date=False)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
 
     def _build_buttons(self) -> None:
-        self.roll_call_button = QPushButton("Take &roll call")
-        self.roll_call_button.setAccessibleName("Take roll call")
-        self.group_note_button = QPushButton("Group &note")
-        self.group_note_button.setAccessibleName("Write the group note")
+        self.roll_call_button = QPushButton(self.tr("Take &roll call"))
+        self.roll_call_button.setAccessibleName(self.tr("Take roll call"))
+        self.group_note_button = QPushButton(self.tr("Group &note"))
+        self.group_note_button.setAccessibleName(self.tr("Write the group note"))
         self.group_note_button.setToolTip(
-            "Write the group note of the selected session (Alt+N); roll call comes first"
+            self.tr("Write the group note of the selected session (Alt+N); roll call comes first")
         )
-        self.add_button = QPushButton("&Add session…")
-        self.add_button.setAccessibleName("Add session")
-        self.location_button = QPushButton("&Location…")
-        self.location_button.setAccessibleName("Session location")
-        self.location_button.setToolTip("Where the selected session meets (Alt+L)")
-        self.cancel_button = QPushButton("&Cancel / restore…")
-        self.cancel_button.setAccessibleName("Cancel or restore session")
-        self.signin_button = QPushButton("&Sign-in sheet…")
-        self.signin_button.setAccessibleName("Export sign-in sheet")
-        self.open_after = QCheckBox("Open after export")
+        self.add_button = QPushButton(self.tr("&Add session…"))
+        self.add_button.setAccessibleName(self.tr("Add session"))
+        self.location_button = QPushButton(self.tr("&Location…"))
+        self.location_button.setAccessibleName(self.tr("Session location"))
+        self.location_button.setToolTip(self.tr("Where the selected session meets (Alt+L)"))
+        self.cancel_button = QPushButton(self.tr("&Cancel / restore…"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel or restore session"))
+        self.signin_button = QPushButton(self.tr("&Sign-in sheet…"))
+        self.signin_button.setAccessibleName(self.tr("Export sign-in sheet"))
+        self.open_after = QCheckBox(self.tr("Open after export"))
         self.open_after.setChecked(True)
-        self.open_after.setAccessibleName("Open the sign-in sheet after export")
+        self.open_after.setAccessibleName(self.tr("Open the sign-in sheet after export"))
+        self.language_box = DocumentLanguageBox()
+        self.language_box.setAccessibleName(self.tr("Language of the sign-in sheet"))
         self.count_label = QLabel()
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(buddy_label("&From:", self.from_edit))
+        top.addWidget(buddy_label(self.tr("&From:"), self.from_edit))
         top.addWidget(self.from_edit)
-        top.addWidget(buddy_label("&To:", self.to_edit))
+        top.addWidget(buddy_label(self.tr("&To:"), self.to_edit))
         top.addWidget(self.to_edit)
         top.addWidget(self.range_error)
         top.addStretch(1)
         top.addWidget(self.count_label)
+        top.addSpacing(12)
+        top.addWidget(buddy_label(self.tr("Sign-in sheets &in:"), self.language_box))
+        top.addWidget(self.language_box)
         buttons = QHBoxLayout()
         for widget in (
             self.roll_call_button,
@@ -160,10 +169,10 @@ class SessionsView(QWidget):
     def refresh(self) -> None:
         first, last = self.date_range()
         if last < first:
-            self.range_error.setText("‘To’ is before ‘From’.")
+            self.range_error.setText(self.tr("‘To’ is before ‘From’."))
             self.model.set_rows([], self.ctx.clock.today())
         elif (last - first).days > 366:
-            self.range_error.setText("Show at most one year at a time.")
+            self.range_error.setText(self.tr("Show at most one year at a time."))
             self.model.set_rows([], self.ctx.clock.today())
         else:
             self.range_error.setText("")
@@ -172,7 +181,7 @@ class SessionsView(QWidget):
         self.table.resizeColumnToContents(COL_FOR)
         if self.proxy.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(self._row_of_today())
-        self.count_label.setText(f"{self.model.rowCount()} session(s)")
+        self.count_label.setText(self.tr("{count} session(s)").format(count=self.model.rowCount()))
         self._update_buttons()
 
     def _row_of_today(self) -> int:
@@ -212,9 +221,9 @@ class SessionsView(QWidget):
         )
         self.signin_button.setEnabled(current is not None and not individual)
         self.signin_button.setToolTip(
-            "An individual session has no sign-in sheet; its session note documents it"
+            self.tr("An individual session has no sign-in sheet; its session note documents it")
             if individual
-            else "Export the sign-in sheet of the selected session (Alt+S)"
+            else self.tr("Export the sign-in sheet of the selected session (Alt+S)")
         )
 
     def _roll_call_at(self, index: QModelIndex) -> None:
@@ -253,20 +262,26 @@ class SessionsView(QWidget):
         suggested = documents.default_file_name("signin", None, session.date, session.id)
         path, _filter = QFileDialog.getSaveFileName(
             self,
-            export_caption("Save sign-in sheet"),
+            export_caption(self.tr("Save sign-in sheet")),
             str(Path.home() / suggested),
-            "PDF files (*.pdf)",
+            self.tr("PDF files (*.pdf)"),
         )
         if not path:
             return None
         out = Path(path)
         try:
-            self.export_signin(self.ctx.db, session.id, out, self.ctx.clock)
+            self.export_signin(
+                self.ctx.db, session.id, out, self.ctx.clock, language=self.language_box.language()
+            )
         except ValidationError as error:
-            QMessageBox.warning(self, "Sign-in sheet", error.message)
+            QMessageBox.warning(self, self.tr("Sign-in sheet"), error.message)
             return None
         except (StoreError, OSError) as error:
-            QMessageBox.warning(self, "Sign-in sheet", f"The sign-in sheet was not saved: {error}")
+            QMessageBox.warning(
+                self,
+                self.tr("Sign-in sheet"),
+                self.tr("The sign-in sheet was not saved: {error}").format(error=error),
+            )
             return None
         if self.open_after.isChecked():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))

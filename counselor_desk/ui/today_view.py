@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate, QModelIndex, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from counselor_desk.domain.colours import ColourRole
 from counselor_desk.domain.group_note import takes_group_note
+from counselor_desk.domain.measure_due import DueMeasure
 from counselor_desk.domain.rules import PLAN_FLAGS, Flag
 from counselor_desk.services import caseload, group_notes, participants
 from counselor_desk.services import sessions as session_service
@@ -36,6 +37,7 @@ from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.session import SessionActions
 from counselor_desk.ui.help import FIRST_STEP
+from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, domain_text
 from counselor_desk.ui.widgets.refresh import RefreshWhenShown
 from counselor_desk.ui.widgets.session_table import (
     COL_DATE,
@@ -54,33 +56,59 @@ OWED_SESSION_ROLE = Qt.ItemDataRole.UserRole + 4
 OWED_ROWS_SHOWN = 4
 
 
+def due_measure_words(due: DueMeasure) -> str:
+    """'PHQ-9 at admission: due 2026-03-02', in the app's language."""
+    if due.overdue:
+        words = QCoreApplication.translate("TodayView", "{instrument} {why}: overdue since {date}")
+    else:
+        words = QCoreApplication.translate("TodayView", "{instrument} {why}: due {date}")
+    return words.format(
+        instrument=due.instrument, why=domain_text(due.why.label), date=f"{due.due_on:%Y-%m-%d}"
+    )
+
+
+def _flag_words(review: Review, flag: Flag) -> str:
+    """One flag in words, with the figure behind it where it helps."""
+    label = domain_text(flag.label)
+    if flag is Flag.SHORT_HOURS:
+        weeks = [week for week in review.weeks if week.complete]
+        if weeks and weeks[-1].minimum_hours is not None:
+            week = weeks[-1]
+            return QCoreApplication.translate(
+                "TodayView", "{flag} (week {week}: {hours} of {minimum} h)"
+            ).format(
+                flag=label,
+                week=week.week,
+                hours=f"{week.hours:.1f}",
+                minimum=f"{week.minimum_hours:g}",
+            )
+    elif flag is Flag.ABSENCES:
+        return QCoreApplication.translate(
+            "TodayView", "{flag} ({count} unexcused in a row)"
+        ).format(flag=label, count=review.consecutive_unexcused)
+    elif flag in (Flag.ENDING_SOON, Flag.PAST_END):
+        return f"{label} ({review.projected_end:%Y-%m-%d})"
+    elif flag is Flag.SUMMARY_DUE and review.summary_due is not None:
+        return QCoreApplication.translate("TodayView", "{flag} (by {date})").format(
+            flag=label, date=f"{review.summary_due:%Y-%m-%d}"
+        )
+    elif flag in (Flag.MEASURE_DUE, Flag.MEASURE_OVERDUE):
+        overdue = flag is Flag.MEASURE_OVERDUE
+        due = [due_measure_words(m) for m in review.measures_due if m.overdue == overdue]
+        if due:
+            return f"{label} ({', '.join(due)})"
+    elif flag in PLAN_FLAGS and review.plan_due is not None:
+        if review.plan_due.overdue:
+            words = QCoreApplication.translate("TodayView", "{flag} (since {date})")
+        else:
+            words = QCoreApplication.translate("TodayView", "{flag} (by {date})")
+        return words.format(flag=label, date=f"{review.plan_due.due:%Y-%m-%d}")
+    return label
+
+
 def attention_reason(review: Review) -> str:
     """The flags in words, with the figure behind each where it helps."""
-    parts = []
-    for flag in review.flags:
-        text = flag.label
-        if flag is Flag.SHORT_HOURS:
-            weeks = [week for week in review.weeks if week.complete]
-            if weeks and weeks[-1].minimum_hours is not None:
-                week = weeks[-1]
-                text += f" (week {week.week}: {week.hours:.1f} of {week.minimum_hours:g} h)"
-        elif flag is Flag.ABSENCES:
-            text += f" ({review.consecutive_unexcused} unexcused in a row)"
-        elif flag in (Flag.ENDING_SOON, Flag.PAST_END):
-            text += f" ({review.projected_end:%Y-%m-%d})"
-        elif flag is Flag.SUMMARY_DUE and review.summary_due is not None:
-            text += f" (by {review.summary_due:%Y-%m-%d})"
-        elif flag in (Flag.MEASURE_DUE, Flag.MEASURE_OVERDUE):
-            overdue = flag is Flag.MEASURE_OVERDUE
-            due = [m.in_words() for m in review.measures_due if m.overdue == overdue]
-            if due:
-                text += f" ({', '.join(due)})"
-        elif flag in PLAN_FLAGS and review.plan_due is not None:
-            text += (
-                f" ({'since' if review.plan_due.overdue else 'by'} {review.plan_due.due:%Y-%m-%d})"
-            )
-        parts.append(text)
-    return "; ".join(parts)
+    return "; ".join(_flag_words(review, flag) for flag in review.flags)
 
 
 def safety_first(reviews: list[Review]) -> list[Review]:
@@ -118,8 +146,9 @@ def _safety_font(review: Review) -> QFont | None:
 
 ATTENTION_COLUMNS: tuple[Column[Review], ...] = (
     Column(
-        "Needs attention",
+        QT_TRANSLATE_NOOP("TodayView", "Needs attention"),
         attention_line,
+        tooltip=attention_line,  # the whole line where the list is too narrow for it
         background=_safety_background,
         foreground=_safety_text,
         font=_safety_font,
@@ -132,16 +161,20 @@ ATTENTION_COLUMNS: tuple[Column[Review], ...] = (
 
 
 def owed_line(owed: OwedGroupNote) -> str:
-    topic = owed.topic
-    return (
-        f"Group note to write: {owed.date:%Y-%m-%d} {owed.start_time:%H:%M} {topic} "
-        f"({owed.signed} of {owed.attended} signed)"
+    return QCoreApplication.translate(
+        "TodayView", "Group note to write: {date} {time} {topic} ({signed} of {attended} signed)"
+    ).format(
+        date=f"{owed.date:%Y-%m-%d}",
+        time=f"{owed.start_time:%H:%M}",
+        topic=owed.topic,
+        signed=owed.signed,
+        attended=owed.attended,
     )
 
 
 OWED_COLUMNS: tuple[Column[OwedGroupNote], ...] = (
     Column(
-        "Group notes to write",
+        QT_TRANSLATE_NOOP("TodayView", "Group notes to write"),
         owed_line,
         roles={OWED_SESSION_ROLE: lambda owed: owed.session_id},
     ),
@@ -186,6 +219,20 @@ def setup_session_table(table: QTableView, model: QAbstractItemModel, hide_date:
     table.setColumnHidden(COL_DATE, hide_date)
 
 
+def fit_every_weekday(edit: QDateEdit) -> None:
+    """Wide enough for the longest weekday name of its language ("Wednesday", "miércoles"):
+    Qt sizes a date field by its earliest and latest dates only."""
+    metrics = edit.fontMetrics()
+
+    def width(day: QDate) -> int:
+        return metrics.horizontalAdvance(edit.locale().toString(day, edit.displayFormat()) + " ")
+
+    measured = max(width(edit.minimumDate()), width(edit.maximumDate()))
+    monday = QDate(2026, 3, 2)
+    widest = max(width(monday.addDays(offset)) for offset in range(7))
+    edit.setMinimumWidth(edit.sizeHint().width() + max(0, widest - measured))
+
+
 class TodayView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -197,49 +244,50 @@ class TodayView(QWidget):
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dddd yyyy-MM-dd")
-        self.date_edit.setAccessibleName("Day shown")
-        self.prev_button = QPushButton("◀ Previous day")
-        self.prev_button.setAccessibleName("Previous day")
-        self.today_button = QPushButton("Today")
-        self.next_button = QPushButton("Next day ▶")
-        self.next_button.setAccessibleName("Next day")
+        fit_every_weekday(self.date_edit)
+        self.date_edit.setAccessibleName(self.tr("Day shown"))
+        self.prev_button = QPushButton(self.tr("◀ Previous day"))
+        self.prev_button.setAccessibleName(self.tr("Previous day"))
+        self.today_button = QPushButton(self.tr("Today"))
+        self.next_button = QPushButton(self.tr("Next day ▶"))
+        self.next_button.setAccessibleName(self.tr("Next day"))
         self.day_label = QLabel()
 
         self.model = SessionTableModel(today, self)
         self.table = SessionTable()
-        self.table.setAccessibleName("Sessions of the day")
+        self.table.setAccessibleName(self.tr("Sessions of the day"))
         setup_session_table(self.table, self.model, hide_date=True)
-        self.empty_label = QLabel("No sessions on this day.")
+        self.empty_label = QLabel(self.tr("No sessions on this day."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.roll_call_button = QPushButton("Take &roll call")
-        self.roll_call_button.setAccessibleName("Take roll call")
-        self.add_button = QPushButton("&Add session…")
-        self.add_button.setAccessibleName("Add session")
-        self.cancel_button = QPushButton("&Cancel session…")
-        self.cancel_button.setAccessibleName("Cancel or restore session")
-        self.group_note_button = QPushButton("Group &note")
-        self.group_note_button.setAccessibleName("Write the group note")
+        self.roll_call_button = QPushButton(self.tr("Take &roll call"))
+        self.roll_call_button.setAccessibleName(self.tr("Take roll call"))
+        self.add_button = QPushButton(self.tr("&Add session…"))
+        self.add_button.setAccessibleName(self.tr("Add session"))
+        self.cancel_button = QPushButton(self.tr("&Cancel session…"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel or restore session"))
+        self.group_note_button = QPushButton(self.tr("Group &note"))
+        self.group_note_button.setAccessibleName(self.tr("Write the group note"))
         self.group_note_button.setToolTip(
-            "Write the group note of the selected session (Alt+N); roll call comes first"
+            self.tr("Write the group note of the selected session (Alt+N); roll call comes first")
         )
 
-        self.owed_model = TableModel(OWED_COLUMNS, self)
+        self.owed_model = TableModel(OWED_COLUMNS, self, context="TodayView")
         self.owed = AttentionList()
         self.owed.setModel(self.owed_model)
-        self.owed.setAccessibleName("Group notes to write")
+        self.owed.setAccessibleName(self.tr("Group notes to write"))
         self.owed.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.owed.setToolTip("Click a group to open its group note")
+        self.owed.setToolTip(self.tr("Click a group to open its group note"))
 
-        self.attention_model = TableModel(ATTENTION_COLUMNS, self)
+        self.attention_model = TableModel(ATTENTION_COLUMNS, self, context="TodayView")
         self.attention = AttentionList()
         self.attention.setModel(self.attention_model)
-        self.attention.setAccessibleName("Needs attention")
+        self.attention.setAccessibleName(self.tr("Needs attention"))
         self.attention.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.attention.setToolTip("Click a name to open that participant's record")
+        self.attention.setToolTip(self.tr("Click a name to open that participant's record"))
         self.attention.setIconSize(QSize(12, 12))  # the square in the most urgent flag's colour
-        self.attention_label = QLabel("<b>Needs attention</b>")
-        self.attention_empty = QLabel("Nobody needs attention today.")
+        self.attention_label = QLabel(self.tr("<b>Needs attention</b>"))
+        self.attention_empty = QLabel(self.tr("Nobody needs attention today."))
         self._build_layout()
         self._set_tab_order()
         self._connect()
@@ -262,7 +310,7 @@ class TodayView(QWidget):
         sessions_box = QWidget()
         sessions_layout = QVBoxLayout(sessions_box)
         sessions_layout.setContentsMargins(0, 0, 0, 0)
-        sessions_layout.addWidget(QLabel("<b>Sessions</b>"))
+        sessions_layout.addWidget(QLabel(self.tr("<b>Sessions</b>")))
         sessions_layout.addWidget(self.table, 1)
         sessions_layout.addWidget(self.empty_label)
         sessions_layout.addLayout(buttons)
@@ -344,7 +392,7 @@ class TodayView(QWidget):
         self.empty_label.setVisible(not rows)
         self.table.setVisible(bool(rows))
         is_today = self.day() == self.ctx.clock.today()
-        self.day_label.setText("" if is_today else "(not today)")
+        self.day_label.setText("" if is_today else self.tr("(not today)"))
         wanted = current.session.id if current is not None else None
         for position, row in enumerate(rows):
             if row.session.id == wanted:
@@ -361,9 +409,9 @@ class TodayView(QWidget):
         self.attention_model.set_rows(reviews)
         self.owed_model.set_rows(owed)
         self.attention_empty.setText(
-            "Nobody needs attention today."
+            self.tr("Nobody needs attention today.")
             if reviews or owed or participants.any_admitted(self.ctx.db)
-            else FIRST_STEP
+            else QCoreApplication.translate("Help", FIRST_STEP)
         )
         self.attention_empty.setVisible(not reviews and not owed)
         self.attention.setVisible(bool(reviews))
@@ -372,7 +420,9 @@ class TodayView(QWidget):
             rows = min(len(owed), OWED_ROWS_SHOWN)
             frame = 2 * self.owed.frameWidth()
             self.owed.setFixedHeight(rows * max(self.owed.sizeHintForRow(0), 1) + frame + 2)
-        self.attention_label.setText(f"<b>Needs attention</b> ({len(reviews) + len(owed)})")
+        self.attention_label.setText(
+            self.tr("<b>Needs attention</b> ({count})").format(count=len(reviews) + len(owed))
+        )
 
     def _changed(self, changes: Changes) -> None:
         if changes.schedule or changes.attendance or changes.participants or changes.notes:
@@ -392,9 +442,9 @@ class TodayView(QWidget):
         self.cancel_button.setEnabled(current is not None)
         self.group_note_button.setEnabled(current is not None and takes_group_note(current.session))
         if current is not None and current.session.cancelled:
-            self.cancel_button.setText("Restore &cancelled session…")
+            self.cancel_button.setText(self.tr("Restore &cancelled session…"))
         else:
-            self.cancel_button.setText("&Cancel session…")
+            self.cancel_button.setText(self.tr("&Cancel session…"))
 
     def _with_current(self, action: object) -> None:
         current = self.current_session()

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,10 +29,13 @@ from counselor_desk.services import encryption, security
 from counselor_desk.services.clock import Clock
 from counselor_desk.store.db import StoreError
 from counselor_desk.ui.dialogs.passphrase import error_label, secret_edit, show_error
+from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP
 from counselor_desk.ui.lock import LockPage
 
-ENCRYPTED_HINT = "The database is encrypted. Type your passphrase to open it."
-FORGOT_TEXT = "Forgot your passphrase? Use the recovery key…"
+ENCRYPTED_HINT = QT_TRANSLATE_NOOP(
+    "UnlockWindow", "The database is encrypted. Type your passphrase to open it."
+)
+FORGOT_TEXT = QT_TRANSLATE_NOOP("UnlockWindow", "Forgot your passphrase? Use the recovery key…")
 
 
 class RecoveryDialog(QDialog):
@@ -44,25 +47,27 @@ class RecoveryDialog(QDialog):
         self.path = path
         self.clock = clock
         self.key: bytes | None = None
-        self.setWindowTitle("Set a new passphrase with the recovery key")
+        self.setWindowTitle(self.tr("Set a new passphrase with the recovery key"))
         intro = QLabel(
-            "Type the recovery key you wrote down or printed when the caseload was "
-            f"encrypted, then a new passphrase of at least {security.MIN_LENGTH} characters."
+            self.tr(
+                "Type the recovery key you wrote down or printed when the caseload was "
+                "encrypted, then a new passphrase of at least {count} characters."
+            ).format(count=security.MIN_LENGTH)
         )
         intro.setWordWrap(True)
-        self.recovery_edit = secret_edit("Recovery key")
+        self.recovery_edit = secret_edit(self.tr("Recovery key"))
         self.recovery_edit.setEchoMode(self.recovery_edit.EchoMode.Normal)  # read off paper
-        self.passphrase_edit = secret_edit("New passphrase")
-        self.repeat_edit = secret_edit("New passphrase again")
+        self.passphrase_edit = secret_edit(self.tr("New passphrase"))
+        self.repeat_edit = secret_edit(self.tr("New passphrase again"))
         form = QFormLayout()
-        form.addRow("&Recovery key:", self.recovery_edit)
-        form.addRow("&New passphrase:", self.passphrase_edit)
-        form.addRow("New passphrase a&gain:", self.repeat_edit)
+        form.addRow(self.tr("&Recovery key:"), self.recovery_edit)
+        form.addRow(self.tr("&New passphrase:"), self.passphrase_edit)
+        form.addRow(self.tr("New passphrase a&gain:"), self.repeat_edit)
         self.error_label = error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Set and &open")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Set and &open"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -118,22 +123,22 @@ class UnlockWindow(QDialog):
         self._next_try_at = 0.0
         self.setWindowTitle("Counselor Desk")
         self.page = LockPage(True, self)
-        self.page.hint.setText(ENCRYPTED_HINT)
+        self.page.hint.setText(QCoreApplication.translate("UnlockWindow", ENCRYPTED_HINT))
         self.page.unlock_requested.connect(self.try_unlock)
-        self.forgot_button = QPushButton(FORGOT_TEXT)
+        self.forgot_button = QPushButton(QCoreApplication.translate("UnlockWindow", FORGOT_TEXT))
         self.forgot_button.setFlat(True)
         font = self.forgot_button.font()
         font.setUnderline(True)  # reads as a link: it opens the recovery dialog
         self.forgot_button.setFont(font)
         self.forgot_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.forgot_button.setAccessibleName("Use the recovery key")
+        self.forgot_button.setAccessibleName(self.tr("Use the recovery key"))
         self.forgot_button.clicked.connect(self.use_recovery_key)
         page_layout = self.page.layout()
         assert isinstance(page_layout, QVBoxLayout)
         page_layout.insertWidget(page_layout.count() - 1, self.forgot_button)
         page_layout.setAlignment(self.forgot_button, Qt.AlignmentFlag.AlignHCenter)
         quit_row = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        quit_row.button(QDialogButtonBox.StandardButton.Close).setText("&Quit")
+        quit_row.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Quit"))
         quit_row.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 12)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +16,7 @@ from counselor_desk.domain.model import Goal, GoalStatus, Objective, Participant
 from counselor_desk.domain.plan_review import ItemProgress
 from counselor_desk.services import clinical, plan_reviews
 from counselor_desk.services.clock import FixedClock
+from counselor_desk.store.db import Database
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs import plan_review as dialog_module
 from counselor_desk.ui.dialogs.form import Unsaved, to_qdate
@@ -165,6 +168,28 @@ def test_the_export_bar_offers_the_treatment_plan(
     monkeypatch.setattr(bar, "start", lambda out, work: started.append(out))
     bar.plan_button.click()
     assert started == [Path("/tmp/plan.pdf")]
+
+
+def test_the_treatment_plan_is_printed_in_the_language_chosen_on_the_export_bar(
+    qtbot: QtBot,
+    ctx: AppContext,
+    dana: Participant,
+    goal: Goal,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    bar = ExportBar(ctx, dana.id)
+    qtbot.addWidget(bar)
+    assert bar.language_box.language() == "en"  # the app's own language (English here)
+    works: list[Callable[[Database, Path], object]] = []
+    monkeypatch.setattr(bar, "ask_path", lambda kind: tmp_path / f"{kind}.pdf")
+    monkeypatch.setattr(bar, "start", lambda out, work: works.append(work))
+    bar.language_box.setCurrentIndex(bar.language_box.findData("es"))
+    bar.plan_button.click()
+    out = tmp_path / "plan.pdf"
+    works[0](ctx.db, out)
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Plan de tratamiento" in text and "Treatment plan" not in text
 
 
 def test_the_record_header_says_when_the_plan_review_is_overdue(

@@ -97,9 +97,13 @@ def test_signin_export_saves_where_chosen_and_opens_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     calls: list[tuple[int, Path]] = []
+    languages: list[str] = []
 
-    def export(db: Database, session_id: int, out: Path, clock: Clock) -> None:
+    def export(
+        db: Database, session_id: int, out: Path, clock: Clock, *, language: str = "en"
+    ) -> None:
         calls.append((session_id, out))
+        languages.append(language)
         out.write_bytes(b"%PDF-1.4")
 
     target = tmp_path / "sheet.pdf"
@@ -116,5 +120,7 @@ def test_signin_export_saves_where_chosen_and_opens_it(
     assert target.read_bytes() == b"%PDF-1.4"
     assert opened == [QUrl.fromLocalFile(str(target))]
     view.open_after.setChecked(False)
+    view.language_box.setCurrentIndex(view.language_box.findData("es"))
     view.export_current_signin()
     assert len(opened) == 1
+    assert languages == ["en", "es"]  # the sheet in the language chosen beside the dates

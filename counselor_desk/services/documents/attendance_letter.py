@@ -34,6 +34,7 @@ from counselor_desk.domain.rules import (
     projected_end_date,
     weekly_hours,
 )
+from counselor_desk.reports import words
 from counselor_desk.reports.model import (
     AttendanceLetter,
     LetterRecipient,
@@ -124,11 +125,13 @@ def attendance_letter_model(
     last: dt.date,
     *,
     omit_program: bool = False,
+    language: str = "en",
 ) -> AttendanceLetter:
     """The attendance verification letter for the sessions from `first` to `last`, addressed
-    to no one yet. A 'from' date before the admission starts at the admission, and a 'to'
-    date after today is capped at today (the letter says both); dates that end before the
-    admission are refused."""
+    to no one yet, printed in `language` ('en' or 'es'). A 'from' date before the admission
+    starts at the admission, and a 'to' date after today is capped at today (the letter says
+    both); dates that end before the admission are refused."""
+    words.checked_language(language)
     today = clock.today()
     if last < first:
         raise ValidationError("The 'to' date is before the 'from' date.", "last")
@@ -190,6 +193,7 @@ def attendance_letter_model(
         requested_first=requested_first if requested_first < first else None,
         requested_last=requested_last if requested_last > last else None,
         omit_program=omit_program,
+        language=language,
     )
 
 
@@ -366,10 +370,12 @@ def attendance_letter_disclosure(
     organization: str = "",
     case_number: str = "",
     omit_program: bool = False,
+    language: str = "en",
 ) -> tuple[AttendanceLetter, Disclosure]:
-    """The letter and its line in the disclosure log (with the document ID the letter prints);
-    refused (ValidationError naming the field) for a bad field, or, for a substance-use
-    program, when no valid consent for that recipient allows attendance."""
+    """The letter (in `language`) and its line in the disclosure log (with the document ID
+    the letter prints); refused (ValidationError naming the field) for a bad field, or, for
+    a substance-use program, when no valid consent for that recipient allows attendance."""
+    words.checked_language(language)
     request = letter_request(
         first,
         last,
@@ -381,7 +387,13 @@ def attendance_letter_disclosure(
         omit_program=omit_program,
     )
     model = attendance_letter_model(
-        db, participant_id, clock, request.first, request.requested_last, omit_program=omit_program
+        db,
+        participant_id,
+        clock,
+        request.first,
+        request.requested_last,
+        omit_program=omit_program,
+        language=language,
     )
     to = request.recipient
     consent: Consent | None = None
@@ -453,10 +465,11 @@ def export_attendance_letter(
     organization: str = "",
     case_number: str = "",
     omit_program: bool = False,
+    language: str = "en",
 ) -> Path:
-    """Write the attendance verification letter for `first`…`last` and log the disclosure
-    (recipient, purpose, date, document ID; under its consent for a substance-use program).
-    Nothing is written or logged when the request is refused."""
+    """Write the attendance verification letter for `first`…`last` in `language` ('en' or
+    'es') and log the disclosure (recipient, purpose, date, document ID; under its consent
+    for a substance-use program). Nothing is written or logged when the request is refused."""
     model, disclosure = attendance_letter_disclosure(
         db,
         participant_id,
@@ -469,6 +482,7 @@ def export_attendance_letter(
         organization=organization,
         case_number=case_number,
         omit_program=omit_program,
+        language=language,
     )
     from counselor_desk.reports import letter  # reportlab loads when a document is made
 

@@ -11,6 +11,7 @@ from counselor_desk.domain.model import (
     Participant,
 )
 from counselor_desk.domain.safety import PLAN_SECTIONS
+from counselor_desk.reports import words
 from counselor_desk.reports.model import (
     PlanSection,
     SafetyPlanSheet,
@@ -36,9 +37,13 @@ SAFETY_PLAN_PURPOSE = "Safety plan for the participant's own use"
 CRISIS_STEP = "professionals"
 
 
-def safety_plan_model(db: Database, participant_id: int, clock: Clock) -> SafetyPlanSheet:
-    """The participant's copy of their current safety plan; refused (ValidationError) when
-    there is none, or when the profile has no crisis line to print on it."""
+def safety_plan_model(
+    db: Database, participant_id: int, clock: Clock, *, language: str = "en"
+) -> SafetyPlanSheet:
+    """The participant's copy of their current safety plan, printed in `language` ('en' or
+    'es'); refused (ValidationError) when there is none, or when the profile has no crisis
+    line to print on it."""
+    words.checked_language(language)
     participant = participants.get(db, participant_id)
     plan = safety.current_plan(db, participant_id)
     if plan is None:
@@ -67,6 +72,7 @@ def safety_plan_model(db: Database, participant_id: int, clock: Clock) -> Safety
         ),
         clinic_crisis_line=profile.crisis_line.strip(),
         counselor=common.signer(profile),
+        language=language,
     )
 
 
@@ -95,11 +101,15 @@ def safety_plan_disclosure(
     )
 
 
-def export_safety_plan(db: Database, participant_id: int, out: Path, clock: Clock) -> Path:
-    """Write the participant's one-page copy of their current safety plan and log it (audit
-    row and disclosure log line, committed before the file has its name)."""
+def export_safety_plan(
+    db: Database, participant_id: int, out: Path, clock: Clock, *, language: str = "en"
+) -> Path:
+    """Write the participant's one-page copy of their current safety plan in `language` ('en'
+    or 'es') and log it (audit row and disclosure log line, committed before the file has
+    its name)."""
+    words.checked_language(language)
     participant = participants.get(db, participant_id)
-    model = safety_plan_model(db, participant_id, clock)
+    model = safety_plan_model(db, participant_id, clock, language=language)
     from counselor_desk.reports import safety_plan  # reportlab loads when a document is made
 
     data = safety_plan.build(model)  # refuses a plan too long for one page

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import Participant, ServiceType, fold
+from counselor_desk.reports import words
 from counselor_desk.reports.model import SigninSheet
 from counselor_desk.services import participants, sessions
 from counselor_desk.services.clock import Clock
@@ -111,9 +112,13 @@ def printed_names(people: Sequence[Participant]) -> tuple[str, ...]:
     return tuple(names)
 
 
-def signin_sheet_model(db: Database, session_id: int, clock: Clock) -> SigninSheet:
+def signin_sheet_model(
+    db: Database, session_id: int, clock: Clock, *, language: str = "en"
+) -> SigninSheet:
     """The sign-in sheet of one group, family or education session: who is expected, each by
-    first name and last initial, with how each attended once roll call has recorded it."""
+    first name and last initial, with how each attended once roll call has recorded it;
+    printed in `language` ('en' or 'es')."""
+    words.checked_language(language)
     session = sessions.get_session(db, session_id)
     if session.service_type is ServiceType.INDIVIDUAL:
         raise ValidationError(
@@ -158,6 +163,7 @@ def signin_sheet_model(db: Database, session_id: int, clock: Clock) -> SigninShe
         names=printed_names(people),
         location=session.location,
         telehealth=telehealth,
+        language=language,
     )
 
 
@@ -168,13 +174,16 @@ def signin_file_name(db: Database, session_id: int) -> str:
     return common.default_file_name("signin", None, session.date, session.id)
 
 
-def export_signin_sheet(db: Database, session_id: int, out: Path, clock: Clock) -> Path:
-    """Write the sign-in sheet of a session."""
+def export_signin_sheet(
+    db: Database, session_id: int, out: Path, clock: Clock, *, language: str = "en"
+) -> Path:
+    """Write the sign-in sheet of a session, in `language` ('en' or 'es')."""
+    model = signin_sheet_model(db, session_id, clock, language=language)
     from counselor_desk.reports import signin  # reportlab loads when a document is made
 
     return common.write(
         db,
         out,
-        signin.build(signin_sheet_model(db, session_id, clock)),
+        signin.build(model),
         common.audited(db, clock, "sign-in sheet", None, f"session {session_id}"),
     )

@@ -8,6 +8,7 @@ from counselor_desk.domain.model import (
     AgeGroup,
 )
 from counselor_desk.domain.plan_review import DueKind, PlanReview
+from counselor_desk.reports import words
 from counselor_desk.reports.model import (
     PlanGoal,
     PlanObjective,
@@ -25,21 +26,28 @@ from counselor_desk.services.documents import common
 from counselor_desk.store.db import Database
 
 
-def _review_summary(review: PlanReview) -> str:
-    """What changed, and the statuses the review changed."""
+def _review_summary(review: PlanReview, language: str = "en") -> str:
+    """What changed (as the counselor wrote it), and the statuses the review changed, in the
+    plan's language."""
     moved = [
-        f"{item.description or 'item'}: {item.status.label.lower()}"
+        f"{item.description or words.say(language, 'item')}: "
+        f"{words.say(language, item.status.label).lower()}"
         for item in [*review.goals.values(), *review.objectives.values()]
         if item.status is not None and item.status is not item.status_before
     ]
     text = review.changes.strip()
     if moved:
-        text = f"{text} (Now {'; '.join(moved)}.)".strip()
+        now = words.say(language, "{changes} (Now {moved}.)")
+        text = now.format(changes=text, moved="; ".join(moved)).strip()
     return text or "–"
 
 
-def treatment_plan_model(db: Database, participant_id: int, clock: Clock) -> TreatmentPlan:
-    """The plan as it stands, with every review (drafts marked as such)."""
+def treatment_plan_model(
+    db: Database, participant_id: int, clock: Clock, *, language: str = "en"
+) -> TreatmentPlan:
+    """The plan as it stands, with every review (drafts marked as such), printed in
+    `language` ('en' or 'es')."""
+    words.checked_language(language)
     participant = participants.get(db, participant_id)
     profile = common.profile(db)
     program = setup.get_program(db, participant.program_id)
@@ -60,7 +68,7 @@ def treatment_plan_model(db: Database, participant_id: int, clock: Clock) -> Tre
         PlanReviewLine(
             reviewed_on=review.reviewed_on,
             signed_by=review.signed_by if review.is_signed else "",
-            summary=_review_summary(review),
+            summary=_review_summary(review, language),
             next_review=review.next_review,
         )
         for review in plan_reviews.reviews(db, participant_id)
@@ -81,13 +89,17 @@ def treatment_plan_model(db: Database, participant_id: int, clock: Clock) -> Tre
         reviews=reviews,
         next_review=None if due is None or due.kind is not DueKind.REVIEW else due.due,
         guardian_line=participant.age_on(today) < 18 or program.age_group is AgeGroup.ADOLESCENT,
+        language=language,
     )
 
 
-def export_treatment_plan(db: Database, participant_id: int, out: Path, clock: Clock) -> Path:
-    """Write the treatment plan for the chart and the participant's signature (not a
-    disclosure: it stays with the participant and the record); audited as an export."""
-    model = treatment_plan_model(db, participant_id, clock)
+def export_treatment_plan(
+    db: Database, participant_id: int, out: Path, clock: Clock, *, language: str = "en"
+) -> Path:
+    """Write the treatment plan for the chart and the participant's signature, in `language`
+    ('en' or 'es') (not a disclosure: it stays with the participant and the record); audited
+    as an export."""
+    model = treatment_plan_model(db, participant_id, clock, language=language)
     from counselor_desk.reports import treatment_plan  # reportlab loads when a document is made
 
     data = treatment_plan.build(model)

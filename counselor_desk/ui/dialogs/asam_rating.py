@@ -26,6 +26,7 @@ from counselor_desk.services.changes import Changes
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.base import ServiceDialog
 from counselor_desk.ui.dialogs.form import date_edit, to_date
+from counselor_desk.ui.i18n import domain_text
 
 #: What an unanswered dimension is handed to the service as (it says which to rate).
 UNRATED = -1
@@ -33,28 +34,30 @@ UNRATED = -1
 
 class AsamRatingDialog(ServiceDialog):
     def __init__(self, ctx: AppContext, participant_id: int, parent: QWidget | None = None):
-        super().__init__(ctx, "Rate ASAM dimensions", parent)
+        super().__init__(ctx, self.tr("Rate ASAM dimensions"), parent)
         self.participant_id = participant_id
         today = ctx.clock.today()
         person = participants.get(ctx.db, participant_id)
         intro = QLabel(
-            "Rate each dimension's risk, 0 (none) to 4 (severe). On a dimension's choices, "
-            "type 0–4 to answer it and move to the next. Saved ratings are kept as given."
+            self.tr(
+                "Rate each dimension's risk, 0 (none) to 4 (severe). On a dimension's choices, "
+                "type 0–4 to answer it and move to the next. Saved ratings are kept as given."
+            )
         )
         intro.setWordWrap(True)
         self.form.addRow(intro)
-        self.rated_on = date_edit(today, "Date rated")
-        self.add_row("&Date rated:", "rated_on", self.rated_on)
+        self.rated_on = date_edit(today, self.tr("Date rated"))
+        self.add_row(self.tr("&Date rated:"), "rated_on", self.rated_on)
         self.choices: list[QButtonGroup] = []
         self.notes: list[QLineEdit] = []
         for position, (_key, words) in enumerate(asam.DIMENSIONS):
             self._add_dimension(position, words)
         self.recommended = QComboBox()
         for level in LevelOfCare:
-            self.recommended.addItem(level.label, level.value)
+            self.recommended.addItem(domain_text(level.label), level.value)
         current = participants.current_level(ctx.db, person, today)
         self.recommended.setCurrentIndex(self.recommended.findData(current.value))
-        self.add_row("Recommended &level:", "recommended_level", self.recommended)
+        self.add_row(self.tr("Recommended &level:"), "recommended_level", self.recommended)
         self.setMinimumWidth(900)
         self.rated_on.setFocus()
 
@@ -63,21 +66,27 @@ class AsamRatingDialog(ServiceDialog):
         choices = QWidget()
         line = QHBoxLayout(choices)
         line.setContentsMargins(0, 0, 0, 0)
-        for value, meaning in enumerate(asam.RISK_WORDS):
+        number = position + 1
+        for value, words_of_risk in enumerate(asam.RISK_WORDS):
+            meaning = domain_text(words_of_risk)
             button = QRadioButton(f"{value} {meaning}")
-            button.setAccessibleName(f"Dimension {position + 1}: {value}, {meaning}")
+            button.setAccessibleName(
+                self.tr("Dimension {number}: {value}, {meaning}").format(
+                    number=number, value=value, meaning=meaning
+                )
+            )
             button.installEventFilter(self)
             group.addButton(button, value)
             line.addWidget(button)
         line.addStretch(1)
-        choices.setAccessibleName(f"Risk on dimension {position + 1}")
+        choices.setAccessibleName(self.tr("Risk on dimension {number}").format(number=number))
         note = QLineEdit()
         note.setMaxLength(asam.NOTE_MAX)
-        note.setPlaceholderText("Note (optional)")
-        note.setAccessibleName(f"Note on dimension {position + 1}")
+        note.setPlaceholderText(self.tr("Note (optional)"))
+        note.setAccessibleName(self.tr("Note on dimension {number}").format(number=number))
         self.choices.append(group)
         self.notes.append(note)
-        label = QLabel(words)
+        label = QLabel(domain_text(words))
         label.setWordWrap(True)
         label.setMinimumWidth(260)
         label.setBuddy(group.button(0))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,39 +33,42 @@ from counselor_desk.store.db import Database
 from counselor_desk.store.files import write_private_file
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.encryption import export_caption
+from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP
 from counselor_desk.ui.widgets.table_model import Column, TableModel
 
 COL_TIME, COL_ACTOR, COL_ACTION, COL_CHART, COL_TARGET, COL_DETAIL = range(6)
 
+#: Each action in words (translated where shown: `action_label`).
 ACTION_LABELS = {
-    AuditAction.ADMIT: "Admit",
-    AuditAction.SIGN: "Sign note",
-    AuditAction.ADDENDUM: "Addendum",
-    AuditAction.DISCHARGE: "Discharge",
-    AuditAction.EXPORT: "Export",
-    AuditAction.BACKUP: "Backup",
-    AuditAction.RESTORE: "Restore",
-    AuditAction.LOCK: "Lock",
-    AuditAction.UNLOCK: "Unlock",
-    AuditAction.FAILED_UNLOCK: "Failed unlock",
-    AuditAction.ENCRYPTION: "Encryption",
-    AuditAction.IMPORT: "Import",
-    AuditAction.CORRECTION: "Attendance correction",
-    AuditAction.MEASURE_CORRECTION: "Score correction",
-    AuditAction.MEASURE_STRIKE: "Score struck",
-    AuditAction.DISCLOSURE: "Disclosure",
-    AuditAction.DISCHARGE_SIGN: "Sign discharge summary",
-    AuditAction.DISCHARGE_AMENDMENT: "Discharge amendment",
-    AuditAction.BASELINE: "Records vouched for",
-    AuditAction.PART2_DECISION: "Part 2 decision",
-    AuditAction.CONSENT_SCOPE: "Consent scope confirmed",
-    AuditAction.CONSENT_EVENT: "Consent's expiry event happened",
+    AuditAction.ADMIT: QT_TRANSLATE_NOOP("AuditDialog", "Admit"),
+    AuditAction.SIGN: QT_TRANSLATE_NOOP("AuditDialog", "Sign note"),
+    AuditAction.ADDENDUM: QT_TRANSLATE_NOOP("AuditDialog", "Addendum"),
+    AuditAction.DISCHARGE: QT_TRANSLATE_NOOP("AuditDialog", "Discharge"),
+    AuditAction.EXPORT: QT_TRANSLATE_NOOP("AuditDialog", "Export"),
+    AuditAction.BACKUP: QT_TRANSLATE_NOOP("AuditDialog", "Backup"),
+    AuditAction.RESTORE: QT_TRANSLATE_NOOP("AuditDialog", "Restore"),
+    AuditAction.LOCK: QT_TRANSLATE_NOOP("AuditDialog", "Lock"),
+    AuditAction.UNLOCK: QT_TRANSLATE_NOOP("AuditDialog", "Unlock"),
+    AuditAction.FAILED_UNLOCK: QT_TRANSLATE_NOOP("AuditDialog", "Failed unlock"),
+    AuditAction.ENCRYPTION: QT_TRANSLATE_NOOP("AuditDialog", "Encryption"),
+    AuditAction.IMPORT: QT_TRANSLATE_NOOP("AuditDialog", "Import"),
+    AuditAction.CORRECTION: QT_TRANSLATE_NOOP("AuditDialog", "Attendance correction"),
+    AuditAction.MEASURE_CORRECTION: QT_TRANSLATE_NOOP("AuditDialog", "Score correction"),
+    AuditAction.MEASURE_STRIKE: QT_TRANSLATE_NOOP("AuditDialog", "Score struck"),
+    AuditAction.DISCLOSURE: QT_TRANSLATE_NOOP("AuditDialog", "Disclosure"),
+    AuditAction.DISCHARGE_SIGN: QT_TRANSLATE_NOOP("AuditDialog", "Sign discharge summary"),
+    AuditAction.DISCHARGE_AMENDMENT: QT_TRANSLATE_NOOP("AuditDialog", "Discharge amendment"),
+    AuditAction.BASELINE: QT_TRANSLATE_NOOP("AuditDialog", "Records vouched for"),
+    AuditAction.PART2_DECISION: QT_TRANSLATE_NOOP("AuditDialog", "Part 2 decision"),
+    AuditAction.CONSENT_SCOPE: QT_TRANSLATE_NOOP("AuditDialog", "Consent scope confirmed"),
+    AuditAction.CONSENT_EVENT: QT_TRANSLATE_NOOP("AuditDialog", "Consent's expiry event happened"),
 }
 
 
 def action_label(action: str) -> str:
+    """The action in the app's language (an unknown one as stored)."""
     try:
-        return ACTION_LABELS[AuditAction(action)]
+        return QCoreApplication.translate("AuditDialog", ACTION_LABELS[AuditAction(action)])
     except (ValueError, KeyError):
         return action
 
@@ -80,7 +83,9 @@ def chart_numbers(db: Database, items: list[AuditEntry]) -> dict[int, str]:
         try:
             charts[pid] = participants.get(db, pid).chart_number
         except NotFoundError:
-            charts[pid] = f"(participant {pid} removed)"
+            charts[pid] = QCoreApplication.translate(
+                "AuditDialog", "(participant {id} removed)"
+            ).format(id=pid)
     return charts
 
 
@@ -89,12 +94,12 @@ class AuditModel(TableModel[AuditEntry]):
         self._charts: Mapping[int, str] = {}
         super().__init__(
             [
-                Column("Time", lambda entry: entry.at.strftime("%Y-%m-%d %H:%M:%S")),
-                Column("Actor", lambda entry: entry.actor),
-                Column("Action", lambda entry: action_label(entry.action)),
-                Column("Chart", self._chart),
-                Column("Target", lambda entry: entry.target),
-                Column("Detail", lambda entry: entry.detail),
+                Column(self.tr("Time"), lambda entry: entry.at.strftime("%Y-%m-%d %H:%M:%S")),
+                Column(self.tr("Actor"), lambda entry: entry.actor),
+                Column(self.tr("Action"), lambda entry: action_label(entry.action)),
+                Column(self.tr("Chart"), self._chart),
+                Column(self.tr("Target"), lambda entry: entry.target),
+                Column(self.tr("Detail"), lambda entry: entry.detail),
             ],
             parent,
         )
@@ -115,12 +120,12 @@ class AuditDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Audit trail")
+        self.setWindowTitle(self.tr("Audit trail"))
         self.action_combo = QComboBox()
-        self.action_combo.setAccessibleName("Show action")
-        self.action_combo.addItem("All actions", "")
-        for action, label in ACTION_LABELS.items():
-            self.action_combo.addItem(label, action.value)
+        self.action_combo.setAccessibleName(self.tr("Show action"))
+        self.action_combo.addItem(self.tr("All actions"), "")
+        for action in ACTION_LABELS:
+            self.action_combo.addItem(action_label(action.value), action.value)
         self.action_combo.currentIndexChanged.connect(self.refresh)
         self.count_label = QLabel()
         self.chain_label = QLabel()
@@ -128,7 +133,7 @@ class AuditDialog(QDialog):
         self.model = AuditModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Audit entries")
+        self.table.setAccessibleName(self.tr("Audit entries"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -140,10 +145,10 @@ class AuditDialog(QDialog):
             self.table.setColumnWidth(column, width)
         self.table.setColumnWidth(COL_CHART, 90)
         self.table.setColumnWidth(COL_TARGET, 200)
-        self.export_button = QPushButton("&Export CSV…")
+        self.export_button = QPushButton(self.tr("&Export CSV…"))
         self.export_button.clicked.connect(self.ask_export)
         top = QHBoxLayout()
-        top.addWidget(QLabel("&Action:"))
+        top.addWidget(QLabel(self.tr("&Action:")))
         top.itemAt(0).widget().setBuddy(self.action_combo)  # type: ignore[union-attr]
         top.addWidget(self.action_combo)
         top.addWidget(self.count_label)
@@ -167,18 +172,25 @@ class AuditDialog(QDialog):
         wanted = self.shown_action()
         rows = [entry for entry in reversed(everything) if not wanted or entry.action == wanted]
         self.model.set_rows(rows, chart_numbers(self.ctx.db, rows))
-        self.count_label.setText(f"{len(rows)} of {len(everything)} entries")
+        self.count_label.setText(
+            self.tr("{shown} of {total} entries").format(shown=len(rows), total=len(everything))
+        )
         broken = audit.verify(self.ctx.db)
         self.chain_label.setText(
-            "The audit trail is whole: no entry was altered or removed outside the app."
+            self.tr("The audit trail is whole: no entry was altered or removed outside the app.")
             if broken is None
-            else f"Warning: the audit trail was altered outside the app from entry {broken.id} on."
+            else self.tr(
+                "Warning: the audit trail was altered outside the app from entry {id} on."
+            ).format(id=broken.id)
         )
 
     def ask_export(self) -> None:
         suggested = Path.home() / f"audit-trail-{self.ctx.clock.today():%Y-%m-%d}.csv"
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, export_caption("Export audit trail"), str(suggested), "CSV files (*.csv)"
+            self,
+            export_caption(self.tr("Export audit trail")),
+            str(suggested),
+            self.tr("CSV files (*.csv)"),
         )
         if chosen:
             self.export_to(Path(chosen))
@@ -191,7 +203,11 @@ class AuditDialog(QDialog):
             write_private_file(target, audit.to_csv(rows).encode("utf-8"))
         except OSError as error:
             QMessageBox.warning(
-                self, "Export audit trail", f"{target} could not be written ({error.strerror})."
+                self,
+                self.tr("Export audit trail"),
+                self.tr("{path} could not be written ({reason}).").format(
+                    path=target, reason=error.strerror
+                ),
             )
             return False
         audit.log_event(

@@ -26,6 +26,7 @@ from counselor_desk.services.changes import Changes
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.base import ServiceDialog
 from counselor_desk.ui.dialogs.form import date_edit, to_date, to_qdate
+from counselor_desk.ui.i18n import domain_text
 
 #: A new authorization's period by default: four weeks from its start.
 DEFAULT_DAYS = 27
@@ -47,7 +48,9 @@ class AuthorizationDialog(ServiceDialog):
         authorization: Authorization | None = None,
         parent: QWidget | None = None,
     ):
-        title = "Add authorization" if authorization is None else "Edit authorization"
+        title = (
+            self.tr("Add authorization") if authorization is None else self.tr("Edit authorization")
+        )
         super().__init__(ctx, title, parent)
         self.participant_id = participant_id
         self.authorization = authorization
@@ -70,34 +73,34 @@ class AuthorizationDialog(ServiceDialog):
         )
         self.payer = QLineEdit(authorization.payer if authorization is not None else "")
         self.payer.setMaxLength(200)
-        self.payer.setPlaceholderText("The health plan or payer")
+        self.payer.setPlaceholderText(self.tr("The health plan or payer"))
         self.number = QLineEdit(authorization.number if authorization is not None else "")
         self.number.setMaxLength(100)
-        self.number.setPlaceholderText("Optional")
+        self.number.setPlaceholderText(self.tr("Optional"))
         self.level = QComboBox()
         for choice in LevelOfCare:
-            self.level.addItem(choice.label, choice.value)
+            self.level.addItem(domain_text(choice.label), choice.value)
         self.level.setCurrentIndex(self.level.findData(level.value))
-        self.start_date = date_edit(start, "Start date")
-        self.end_date = date_edit(end, "End date")
+        self.start_date = date_edit(start, self.tr("Start date"))
+        self.end_date = date_edit(end, self.tr("End date"))
         self.unit = QComboBox()
         for unit in Unit:
-            self.unit.addItem(unit.label, unit.value)
+            self.unit.addItem(domain_text(unit.label), unit.value)
         if authorization is not None:
             self.unit.setCurrentIndex(self.unit.findData(authorization.unit.value))
         self.units = QDoubleSpinBox()
         self.units.setRange(0, UNITS_MAX)
-        self.units.setSpecialValueText("Type the units")  # shown at 0: nothing given yet
-        self.units.setAccessibleName("Units authorized")
+        self.units.setSpecialValueText(self.tr("Type the units"))  # shown at 0: nothing given yet
+        self.units.setAccessibleName(self.tr("Units authorized"))
         self._units_step()
         if authorization is not None:
             self.units.setValue(authorization.units_authorized)
-        self.has_review = QCheckBox("On")
-        self.has_review.setAccessibleName("A next review date is set")
+        self.has_review = QCheckBox(self.tr("On"))
+        self.has_review.setAccessibleName(self.tr("A next review date is set"))
         review = authorization.next_review if authorization is not None else None
         self.has_review.setChecked(review is not None)
         self.next_review = date_edit(
-            review or start + dt.timedelta(days=REVIEW_AFTER_DAYS), "Next review date"
+            review or start + dt.timedelta(days=REVIEW_AFTER_DAYS), self.tr("Next review date")
         )
         self.next_review.setEnabled(review is not None)
         review_row = QWidget()
@@ -105,15 +108,15 @@ class AuthorizationDialog(ServiceDialog):
         review_line.setContentsMargins(0, 0, 0, 0)
         review_line.addWidget(self.has_review)
         review_line.addWidget(self.next_review, 1)
-        review_row.setAccessibleName("Next review")
-        self.add_row("&Payer:", "payer", self.payer)
-        self.add_row("Authorization &number:", "number", self.number)
-        self.add_row("&Level of care:", "level_of_care", self.level)
-        self.add_row("&Start date:", "start_date", self.start_date)
-        self.add_row("&End date:", "end_date", self.end_date)
-        self.add_row("Uni&t:", "unit", self.unit)
-        self.add_row("Units &authorized:", "units_authorized", self.units)
-        self.add_row("Next &review:", "next_review", review_row)
+        review_row.setAccessibleName(self.tr("Next review"))
+        self.add_row(self.tr("&Payer:"), "payer", self.payer)
+        self.add_row(self.tr("Authorization &number:"), "number", self.number)
+        self.add_row(self.tr("&Level of care:"), "level_of_care", self.level)
+        self.add_row(self.tr("&Start date:"), "start_date", self.start_date)
+        self.add_row(self.tr("&End date:"), "end_date", self.end_date)
+        self.add_row(self.tr("Uni&t:"), "unit", self.unit)
+        self.add_row(self.tr("Units &authorized:"), "units_authorized", self.units)
+        self.add_row(self.tr("Next &review:"), "next_review", review_row)
         self.has_review.toggled.connect(self.next_review.setEnabled)
         self.unit.currentIndexChanged.connect(lambda _i: self._units_step())
         self.setMinimumWidth(460)

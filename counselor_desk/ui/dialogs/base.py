@@ -5,6 +5,7 @@ Cancel, Escape or the close button after typing asks before the typed text is th
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -31,8 +32,10 @@ def ask_discard(parent: QWidget) -> bool:
     """True when the counselor chooses to throw away what was typed in the dialog."""
     answer = QMessageBox.question(
         parent,
-        "Discard what you typed?",
-        "What you typed in this dialog is not saved. Discard it?",
+        QCoreApplication.translate("AsksBeforeDiscard", "Discard what you typed?"),
+        QCoreApplication.translate(
+            "AsksBeforeDiscard", "What you typed in this dialog is not saved. Discard it?"
+        ),
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )

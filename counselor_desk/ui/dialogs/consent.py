@@ -22,6 +22,7 @@ from counselor_desk.services.changes import Changes
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.base import ServiceDialog
 from counselor_desk.ui.dialogs.form import date_edit, to_date
+from counselor_desk.ui.i18n import domain_text
 
 
 def _text(name: str) -> QPlainTextEdit:
@@ -37,12 +38,13 @@ class ScopeChecks(QWidget):
 
     def __init__(self, chosen: Scope = frozenset(), parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Information to disclose")
+        self.setAccessibleName(self.tr("Information to disclose"))
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[ScopeCategory, QCheckBox] = {}
         for index, category in enumerate(ScopeCategory):
-            box = QCheckBox(category.label[:1].upper() + category.label[1:])
+            words = domain_text(category.label)
+            box = QCheckBox(words[:1].upper() + words[1:])
             box.setChecked(category in chosen)
             self.boxes[category] = box
             grid.addWidget(box, index // 2, index % 2)
@@ -57,25 +59,27 @@ class ScopeChecks(QWidget):
 
 class ConsentDialog(ServiceDialog):
     def __init__(self, ctx: AppContext, participant_id: int, parent: QWidget | None = None):
-        super().__init__(ctx, "Add consent", parent)
+        super().__init__(ctx, self.tr("Add consent"), parent)
         self.participant_id = participant_id
         today = ctx.clock.today()
         self.recipient = QLineEdit()
-        self.recipient_address = _text("Recipient address")
-        self.purpose = _text("Purpose")
+        self.recipient_address = _text(self.tr("Recipient address"))
+        self.purpose = _text(self.tr("Purpose"))
         self.scope = ScopeChecks()
-        self.signed_date = date_edit(today, "Signed on")
+        self.signed_date = date_edit(today, self.tr("Signed on"))
         # 42 CFR 2.31: the patient's signature, or a representative's (a guardian for a minor)
         self.signed_by = QLineEdit()
-        self.signed_by.setPlaceholderText("Blank: the participant; or name and role, e.g. guardian")
-        self.signed_by.setAccessibleName("Signed by")
-        self.expires = QCheckBox("Expires on")
+        self.signed_by.setPlaceholderText(
+            self.tr("Blank: the participant; or name and role, e.g. guardian")
+        )
+        self.signed_by.setAccessibleName(self.tr("Signed by"))
+        self.expires = QCheckBox(self.tr("Expires on"))
         self.expires.setChecked(True)
         self.expiry_date = date_edit(
             today.replace(year=today.year + 1)
             if not (today.month == 2 and today.day == 29)
             else today.replace(day=28, year=today.year + 1),
-            "Expiry date",
+            self.tr("Expiry date"),
         )
         self.expires.toggled.connect(self.expiry_date.setEnabled)
         expiry = QWidget()
@@ -83,20 +87,20 @@ class ConsentDialog(ServiceDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.expires)
         row.addWidget(self.expiry_date, 1)
-        expiry.setAccessibleName("Expiry")
+        expiry.setAccessibleName(self.tr("Expiry"))
         # 42 CFR 2.31: an expiry date, event or condition; both: whichever comes first
         self.expiry_event = QLineEdit()
-        self.expiry_event.setPlaceholderText("e.g. end of court supervision (optional)")
-        self.expiry_event.setAccessibleName("Expires when: the event or condition")
-        self.add_row("&Recipient:", "recipient", self.recipient)
-        self.add_row("Recipient &address:", "recipient_address", self.recipient_address)
-        self.add_row("&Purpose:", "purpose", self.purpose)
-        self.add_row("&Information to disclose:", "scope", self.scope)
-        self.add_row("&Signed on:", "signed_date", self.signed_date)
-        self.add_row("Signed &by:", "signed_by", self.signed_by)
-        self.add_row("E&xpiry:", "expiry_date", expiry)
-        self.add_row("or &when:", "expiry_event", self.expiry_event)
-        self.ok_button().setText("Add consent")
+        self.expiry_event.setPlaceholderText(self.tr("e.g. end of court supervision (optional)"))
+        self.expiry_event.setAccessibleName(self.tr("Expires when: the event or condition"))
+        self.add_row(self.tr("&Recipient:"), "recipient", self.recipient)
+        self.add_row(self.tr("Recipient &address:"), "recipient_address", self.recipient_address)
+        self.add_row(self.tr("&Purpose:"), "purpose", self.purpose)
+        self.add_row(self.tr("&Information to disclose:"), "scope", self.scope)
+        self.add_row(self.tr("&Signed on:"), "signed_date", self.signed_date)
+        self.add_row(self.tr("Signed &by:"), "signed_by", self.signed_by)
+        self.add_row(self.tr("E&xpiry:"), "expiry_date", expiry)
+        self.add_row(self.tr("or &when:"), "expiry_event", self.expiry_event)
+        self.ok_button().setText(self.tr("Add consent"))
         self.recipient.setFocus()
 
     def save(self) -> Changes:
@@ -126,20 +130,20 @@ class ConsentEventDialog(ServiceDialog):
     def __init__(
         self, ctx: AppContext, participant_id: int, consent: Consent, parent: QWidget | None = None
     ):
-        super().__init__(ctx, "The consent's event happened", parent)
+        super().__init__(ctx, self.tr("The consent's event happened"), parent)
         self.participant_id = participant_id
         self.consent = consent
         event = QLabel(consent.expiry_event)
         event.setWordWrap(True)
-        event.setAccessibleName("Expires when")
-        self.happened_on = date_edit(ctx.clock.today(), "Happened on")
-        self.add_row("Consent for:", "recipient", QLabel(consent.recipient))
-        self.add_row("Expires when:", "expiry_event", event)
-        self.add_row("The event &happened on:", "expiry_event_on", self.happened_on)
-        note = QLabel("From that day the consent allows no disclosure.")
+        event.setAccessibleName(self.tr("Expires when"))
+        self.happened_on = date_edit(ctx.clock.today(), self.tr("Happened on"))
+        self.add_row(self.tr("Consent for:"), "recipient", QLabel(consent.recipient))
+        self.add_row(self.tr("Expires when:"), "expiry_event", event)
+        self.add_row(self.tr("The event &happened on:"), "expiry_event_on", self.happened_on)
+        note = QLabel(self.tr("From that day the consent allows no disclosure."))
         note.setWordWrap(True)
         self.form.addRow(note)
-        self.ok_button().setText("Record")
+        self.ok_button().setText(self.tr("Record"))
 
     def save(self) -> Changes:
         clinical.record_consent_event(
@@ -155,17 +159,17 @@ class ConfirmScopeDialog(ServiceDialog):
     def __init__(
         self, ctx: AppContext, participant_id: int, consent: Consent, parent: QWidget | None = None
     ):
-        super().__init__(ctx, "Confirm the consent's scope", parent)
+        super().__init__(ctx, self.tr("Confirm the consent's scope"), parent)
         self.participant_id = participant_id
         self.consent = consent
         written = QLabel(consent.scope_as_written or "–")
         written.setWordWrap(True)
-        written.setAccessibleName("Scope as written")
+        written.setAccessibleName(self.tr("Scope as written"))
         self.scope = ScopeChecks(consent.scope)
-        self.add_row("Consent for:", "recipient", QLabel(consent.recipient))
-        self.add_row("Scope as written:", "scope_as_written", written)
-        self.add_row("&Information to disclose:", "scope", self.scope)
-        self.ok_button().setText("Confirm scope")
+        self.add_row(self.tr("Consent for:"), "recipient", QLabel(consent.recipient))
+        self.add_row(self.tr("Scope as written:"), "scope_as_written", written)
+        self.add_row(self.tr("&Information to disclose:"), "scope", self.scope)
+        self.ok_button().setText(self.tr("Confirm scope"))
 
     def save(self) -> Changes:
         clinical.confirm_consent_scope(
@@ -178,12 +182,12 @@ class RevokeConsentDialog(ServiceDialog):
     def __init__(
         self, ctx: AppContext, participant_id: int, consent: Consent, parent: QWidget | None = None
     ):
-        super().__init__(ctx, "Revoke consent", parent)
+        super().__init__(ctx, self.tr("Revoke consent"), parent)
         self.participant_id = participant_id
         self.consent = consent
-        self.revoked_date = date_edit(ctx.clock.today(), "Revoked on")
-        self.add_row("&Revoked on:", "revoked_date", self.revoked_date)
-        self.ok_button().setText("Revoke")
+        self.revoked_date = date_edit(ctx.clock.today(), self.tr("Revoked on"))
+        self.add_row(self.tr("&Revoked on:"), "revoked_date", self.revoked_date)
+        self.ok_button().setText(self.tr("Revoke"))
 
     def save(self) -> Changes:
         clinical.revoke_consent(

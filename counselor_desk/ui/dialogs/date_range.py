@@ -25,16 +25,16 @@ class DateRangeDialog(ServiceDialog):
         parent: QWidget | None = None,
     ):
         super().__init__(ctx, title, parent)
-        self.first_date = date_edit(first, "From")
-        self.last_date = date_edit(last, "To")
-        self.add_row("&From:", "first", self.first_date)
-        self.add_row("&To:", "last", self.last_date)
+        self.first_date = date_edit(first, self.tr("From"))
+        self.last_date = date_edit(last, self.tr("To"))
+        self.add_row(self.tr("&From:"), "first", self.first_date)
+        self.add_row(self.tr("&To:"), "last", self.last_date)
         self.first = first
         self.last = last
 
     def save(self) -> Changes:
         first, last = to_date(self.first_date.date()), to_date(self.last_date.date())
         if last < first:
-            raise ValidationError("The last day cannot be before the first day.", "last")
+            raise ValidationError(self.tr("The last day cannot be before the first day."), "last")
         self.first, self.last = first, last
         return NOTHING  # only picks dates; nothing is written

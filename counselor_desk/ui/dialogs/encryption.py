@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Protocol
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QFontDatabase, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,29 +32,40 @@ from counselor_desk.services.encryption import TurnedOn
 from counselor_desk.store.db import StoreError, connect
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.passphrase import error_label, secret_edit, show_error
+from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 TITLE = "Counselor Desk"
-ENCRYPTED_STATE = "The database is encrypted at rest (SQLCipher)."
-PLAINTEXT_STATE = "The database is not encrypted: anyone who copies the file can read it."
-RECOVERY_WARNING = (
+# The words below are shown translated (context "Encryption"): `translated` does it.
+ENCRYPTED_STATE = QT_TRANSLATE_NOOP("Encryption", "The database is encrypted at rest (SQLCipher).")
+PLAINTEXT_STATE = QT_TRANSLATE_NOOP(
+    "Encryption", "The database is not encrypted: anyone who copies the file can read it."
+)
+RECOVERY_WARNING = QT_TRANSLATE_NOOP(
+    "Encryption",
     "Write it down or print it now: it is shown only this once. With it you can set a new "
-    "passphrase if you forget yours; without both, the records cannot be opened."
+    "passphrase if you forget yours; without both, the records cannot be opened.",
 )
-WRITTEN_DOWN = "I have written down or printed the recovery key"
-EXPORT_NOT_ENCRYPTED = (
-    "The exported file is not encrypted: keep it safe or delete it when it has been sent."
+WRITTEN_DOWN = QT_TRANSLATE_NOOP("Encryption", "I have written down or printed the recovery key")
+EXPORT_NOT_ENCRYPTED = QT_TRANSLATE_NOOP(
+    "Encryption",
+    "The exported file is not encrypted: keep it safe or delete it when it has been sent.",
 )
+
+
+def translated(text: str) -> str:
+    """`text` (a literal marked in the "Encryption" context) in the app's language."""
+    return QCoreApplication.translate("Encryption", text)
 
 
 def export_caption(title: str) -> str:
     """A save dialog's caption for an export: its title and that the file is plaintext."""
-    return f"{title} — {EXPORT_NOT_ENCRYPTED}"
+    return f"{title} — {translated(EXPORT_NOT_ENCRYPTED)}"
 
 
 def state_text(encrypted: bool) -> str:
-    return ENCRYPTED_STATE if encrypted else PLAINTEXT_STATE
+    return translated(ENCRYPTED_STATE if encrypted else PLAINTEXT_STATE)
 
 
 def can_encrypt(ctx: AppContext) -> bool:
@@ -101,7 +112,7 @@ def turn_on(
         ctx.db.close()
     path = ctx.db.path
     turned: TurnedOn | None = None
-    _busy(parent, "Encrypting…")
+    _busy(parent, QCoreApplication.translate("Encryption", "Encrypting…"))
     failure: str | None = None
     try:
         turned = encryption.turn_on(path, passphrase, passphrase, ctx.clock)
@@ -121,10 +132,20 @@ def turn_on(
         except StoreError as error:
             QMessageBox.critical(parent, TITLE, str(error))
             reopened = False
-    _say(parent, "Encrypted." if turned is not None else "Not encrypted.", 10_000)
+    _say(
+        parent,
+        QCoreApplication.translate("Encryption", "Encrypted.")
+        if turned is not None
+        else QCoreApplication.translate("Encryption", "Not encrypted."),
+        10_000,
+    )
     if failure is not None:
         QMessageBox.warning(
-            parent, "Encrypt the caseload", f"{failure}\n\nThe database stays unencrypted."
+            parent,
+            QCoreApplication.translate("Encryption", "Encrypt the caseload"),
+            QCoreApplication.translate(
+                "Encryption", "{problem}\n\nThe database stays unencrypted."
+            ).format(problem=failure),
         )
     return turned if reopened else None
 
@@ -137,12 +158,14 @@ class RecoveryKeyDialog(QDialog):
         super().__init__(parent)
         self.recovery_key = recovery_key
         self.told: QMessageBox | None = None  # what else was done, said after Continue
-        self.setWindowTitle("Your recovery key")
+        self.setWindowTitle(self.tr("Your recovery key"))
         self.setModal(True)
-        heading = QLabel("<b>The caseload is encrypted. This is your recovery key:</b>")
+        heading = QLabel(
+            "<b>{}</b>".format(self.tr("The caseload is encrypted. This is your recovery key:"))
+        )
         heading.setWordWrap(True)
         self.key_label = QLabel(recovery_key)
-        self.key_label.setAccessibleName("Recovery key")
+        self.key_label.setAccessibleName(self.tr("Recovery key"))
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.6)
         font.setBold(True)
@@ -153,14 +176,14 @@ class RecoveryKeyDialog(QDialog):
         self.key_label.setWordWrap(True)
         self.key_label.setFrameShape(QLabel.Shape.StyledPanel)
         self.key_label.setMargin(12)
-        warning = QLabel(RECOVERY_WARNING)
+        warning = QLabel(translated(RECOVERY_WARNING))
         warning.setWordWrap(True)
-        self.print_button = QPushButton("&Print…")
+        self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.clicked.connect(self.print_key)
-        self.written_check = QCheckBox(WRITTEN_DOWN)
+        self.written_check = QCheckBox(translated(WRITTEN_DOWN))
         self.buttons = QDialogButtonBox()
         self.continue_button = self.buttons.addButton(
-            "&Continue", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Continue"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.continue_button.setEnabled(False)
         self.written_check.toggled.connect(self.continue_button.setEnabled)
@@ -180,12 +203,15 @@ class RecoveryKeyDialog(QDialog):
         """What is printed: the key and the date, nothing of any participant."""
         today = QDate.currentDate().toString(Qt.DateFormat.ISODate)
         document = QTextDocument()
+        heading = self.tr("Counselor Desk — recovery key")
+        made = self.tr("Made on {date}.").format(date=today)
+        keep = self.tr("Keep this page where no one else can read it.")
         document.setHtml(
-            "<h2>Counselor Desk — recovery key</h2>"
-            f"<p>Made on {today}.</p>"
+            f"<h2>{heading}</h2>"
+            f"<p>{made}</p>"
             f"<p style='font-family: monospace; font-size: 18pt'><b>{self.recovery_key}</b></p>"
-            f"<p>{RECOVERY_WARNING}</p>"
-            "<p>Keep this page where no one else can read it.</p>"
+            f"<p>{translated(RECOVERY_WARNING)}</p>"
+            f"<p>{keep}</p>"
         )
         return document
 
@@ -194,7 +220,7 @@ class RecoveryKeyDialog(QDialog):
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print the recovery key")
+        dialog.setWindowTitle(self.tr("Print the recovery key"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.document().print_(printer)
 
@@ -211,7 +237,12 @@ def show_recovery_key(turned: TurnedOn, parent: QWidget | None) -> RecoveryKeyDi
     lines = "\n\n".join(turned.lines())
 
     def tell_the_rest(_result: int) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "Encrypted at rest", lines, parent=parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("Encryption", "Encrypted at rest"),
+            lines,
+            parent=parent,
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.told = box
         box.open()
@@ -228,29 +259,32 @@ class EncryptDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Encrypt the caseload")
+        self.setWindowTitle(self.tr("Encrypt the caseload"))
         self.has_passphrase = security.has_passphrase(ctx.db)
         intro = QLabel(
-            (
-                "Type your lock passphrase twice: from now on it also opens the encrypted database."
-                if self.has_passphrase
-                else "Choose a passphrase: from now on it unlocks the app and opens the "
-                "encrypted database."
+            self.tr(
+                "Type your lock passphrase twice: from now on it also opens the encrypted "
+                "database. Encrypting takes a moment: a backup is made first, and the app's "
+                "own earlier backups are encrypted too."
             )
-            + " Encrypting takes a moment: a backup is made first, and the app's own earlier "
-            "backups are encrypted too."
+            if self.has_passphrase
+            else self.tr(
+                "Choose a passphrase: from now on it unlocks the app and opens the encrypted "
+                "database. Encrypting takes a moment: a backup is made first, and the app's "
+                "own earlier backups are encrypted too."
+            )
         )
         intro.setWordWrap(True)
-        self.passphrase_edit = secret_edit("Passphrase")
-        self.repeat_edit = secret_edit("Passphrase again")
+        self.passphrase_edit = secret_edit(self.tr("Passphrase"))
+        self.repeat_edit = secret_edit(self.tr("Passphrase again"))
         form = QFormLayout()
-        form.addRow("&Passphrase:", self.passphrase_edit)
-        form.addRow("Passphrase a&gain:", self.repeat_edit)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
+        form.addRow(self.tr("Passphrase a&gain:"), self.repeat_edit)
         self.error_label = error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Encrypt")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Encrypt"))
         buttons.accepted.connect(self.check)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -276,7 +310,7 @@ class EncryptDialog(QDialog):
         if self.has_passphrase and not security.check_passphrase(self.ctx.db, text):
             show_error(
                 self.error_label,
-                "That is not your lock passphrase: type the one that unlocks the app.",
+                self.tr("That is not your lock passphrase: type the one that unlocks the app."),
                 self.passphrase_edit,
             )
             return

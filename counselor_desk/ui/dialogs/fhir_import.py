@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QWidget
 
 from counselor_desk.domain.errors import ValidationError
@@ -19,8 +19,13 @@ from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs import form
 from counselor_desk.ui.dialogs.base import ServiceDialog
 from counselor_desk.ui.dialogs.form import TypedDate, date_edit, plain_message, to_date, to_qdate
+from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP
 
-TITLE = "Admit from a referral file"
+TITLE = QT_TRANSLATE_NOOP("FhirImportDialog", "Admit from a referral file")
+
+
+def _title() -> str:
+    return QCoreApplication.translate("FhirImportDialog", TITLE)
 
 
 def _listed(items: list[str], empty: str = "–") -> str:
@@ -38,66 +43,82 @@ class FhirImportDialog(ServiceDialog):
         programs: list[Program],
         parent: QWidget | None = None,
     ):
-        super().__init__(ctx, TITLE, parent)
+        super().__init__(ctx, _title(), parent)
         self.proposal = proposal
         self.participant_id = 0
         self.chart_number = QLineEdit(proposal.chart_number)
         self.first_name = QLineEdit(proposal.first_name)
         self.last_name = QLineEdit(proposal.last_name)
-        self.date_of_birth = TypedDate("Date of birth")
+        self.date_of_birth = TypedDate(self.tr("Date of birth"))
         if proposal.date_of_birth is not None:
             self.date_of_birth.setDate(to_qdate(proposal.date_of_birth))
         self.program = QComboBox()
         for program in programs:
             self.program.addItem(f"{program.name} ({program.level_of_care.value})", program.id)
         self.admission_date = date_edit(ctx.clock.today(), "Admission date")
-        self.add_row("Chart number:", "chart_number", self.chart_number)
-        self.add_row("First name:", "first_name", self.first_name)
-        self.add_row("Last name:", "last_name", self.last_name)
-        self.add_row("Date of birth:", "date_of_birth", self.date_of_birth)
-        self.add_row("Program:", "program", self.program)
-        self.add_row("Admission date:", "admission_date", self.admission_date)
+        self.add_row(self.tr("Chart number:"), "chart_number", self.chart_number)
+        self.add_row(self.tr("First name:"), "first_name", self.first_name)
+        self.add_row(self.tr("Last name:"), "last_name", self.last_name)
+        self.add_row(self.tr("Date of birth:"), "date_of_birth", self.date_of_birth)
+        self.add_row(self.tr("Program:"), "program", self.program)
+        self.add_row(self.tr("Admission date:"), "admission_date", self.admission_date)
         diagnoses = [f"{d.code} {d.description}".strip() for d in proposal.diagnoses]
+        none_listed = self.tr("None listed")
+        # (key, label, text): the key names the row in `carried` whatever the language
         carried = [
-            ("Preferred name:", proposal.preferred_name or "–"),
-            ("Phone:", proposal.phone or "–"),
-            ("Referred by:", proposal.referral_source or "–"),
-            ("Diagnoses:", _listed(diagnoses, "None readable")),
-            ("Medications:", _listed(list(proposal.medications), "None listed")),
-            ("Allergies:", _listed(list(proposal.allergies), "None listed")),
+            ("Preferred name", self.tr("Preferred name:"), proposal.preferred_name or "–"),
+            ("Phone", self.tr("Phone:"), proposal.phone or "–"),
+            ("Referred by", self.tr("Referred by:"), proposal.referral_source or "–"),
+            ("Diagnoses", self.tr("Diagnoses:"), _listed(diagnoses, self.tr("None readable"))),
+            (
+                "Medications",
+                self.tr("Medications:"),
+                _listed(list(proposal.medications), none_listed),
+            ),
+            ("Allergies", self.tr("Allergies:"), _listed(list(proposal.allergies), none_listed)),
         ]
         if proposal.part2:
             carried.append(
-                ("42 CFR Part 2:", "The referral is labelled Part 2: it may not be redisclosed "
-                 "without consent, and the record is treated as Part 2.")
-            )  # fmt: skip
-        heading = QLabel("<b>What the referral carries</b> (admitted as it is)")
+                (
+                    "42 CFR Part 2",
+                    self.tr("42 CFR Part 2:"),
+                    self.tr(
+                        "The referral is labelled Part 2: it may not be redisclosed without "
+                        "consent, and the record is treated as Part 2."
+                    ),
+                )
+            )
+        heading = QLabel(self.tr("<b>What the referral carries</b> (admitted as it is)"))
         self.form.addRow(heading)
         self.carried: dict[str, QLabel] = {}
-        for label, text in carried:
+        for key, label, text in carried:
             shown = QLabel(text)
             shown.setWordWrap(True)
             shown.setAccessibleName(label.rstrip(":"))
             self.form.addRow(label, shown)
-            self.carried[label.rstrip(":")] = shown
+            self.carried[key] = shown
         unread = list(proposal.unreadable)
-        self.unreadable = QLabel(_listed(unread, "Everything an admission reads was read."))
+        self.unreadable = QLabel(
+            _listed(unread, self.tr("Everything an admission reads was read."))
+        )
         self.unreadable.setWordWrap(True)
-        self.unreadable.setAccessibleName("Could not be read")
-        self.form.addRow("Could not be read\n(not admitted):", self.unreadable)
+        self.unreadable.setAccessibleName(self.tr("Could not be read"))
+        self.form.addRow(self.tr("Could not be read\n(not admitted):"), self.unreadable)
         if proposal.not_read:
             others = QLabel(
-                f"Not read at admission (kept in the file): {', '.join(proposal.not_read)}."
+                self.tr("Not read at admission (kept in the file): {items}.").format(
+                    items=", ".join(proposal.not_read)
+                )
             )
             others.setWordWrap(True)
             self.form.addRow("", others)
-        self.ok_button().setText("Admit")
+        self.ok_button().setText(self.tr("Admit"))
         self.setMinimumWidth(560)
         self.chart_number.setFocus()
 
     def choices(self) -> fhir_import.AdmissionChoices:
         """What the counselor confirmed or corrected; ValueError for a date that is not one."""
-        born = self.date_of_birth.value("Date of birth")
+        born = self.date_of_birth.value(self.tr("Date of birth"))
         return fhir_import.AdmissionChoices(
             program_id=int(self.program.currentData()),
             chart_number=self.chart_number.text(),
@@ -132,7 +153,10 @@ class ReferralImport(QObject):
 
     def start(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            self.window, TITLE, str(Path.home()), "FHIR bundles (*.json);;All files (*)"
+            self.window,
+            _title(),
+            str(Path.home()),
+            self.tr("FHIR bundles (*.json);;All files (*)"),
         )
         if chosen:
             self.read(Path(chosen))
@@ -148,9 +172,11 @@ class ReferralImport(QObject):
         if not programs:
             form.tell(
                 self.window,
-                TITLE,
-                "No program is set up to admit to: add one in File > Settings first. Nothing "
-                "was admitted.",
+                _title(),
+                self.tr(
+                    "No program is set up to admit to: add one in File > Settings first. "
+                    "Nothing was admitted."
+                ),
                 problem=True,
             )
             return
@@ -163,4 +189,4 @@ class ReferralImport(QObject):
             self.ctx.bus.open_participant.emit(self.dialog.participant_id)
 
     def _failed(self, error: Exception) -> None:
-        form.tell(self.window, TITLE, plain_message(error), problem=True)
+        form.tell(self.window, _title(), plain_message(error), problem=True)

@@ -3,6 +3,7 @@ the lock passphrase."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,14 +22,16 @@ from counselor_desk.ui.dialogs.form import plain_message
 from counselor_desk.ui.dialogs.passphrase import PassphraseFields, error_label
 from counselor_desk.ui.forms.profile_fields import ProfileFields
 from counselor_desk.ui.forms.program_fields import GroupDays, ProgramFields
+from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP
 from counselor_desk.ui.operations import write
 
-#: The name of the adolescent program first run offers to set up as well.
+#: The name of the adolescent program first run offers to set up as well (saved as it is).
 ADOLESCENT_PROGRAM = "Adolescent IOP"
 
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "FirstRunDialog",
     "A few details for letters and summaries, and the program you run. "
-    "Everything stays on this computer; you can change it later."
+    "Everything stays on this computer; you can change it later.",
 )
 
 
@@ -47,18 +50,22 @@ class FirstRunDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Welcome to Counselor Desk")
+        self.setWindowTitle(self.tr("Welcome to Counselor Desk"))
         self.profile_fields = ProfileFields(documents=False, optional_hints=True)
         self.profile_fields.load(setup.get_profile(ctx.db) or CounselorProfile(name=""))
         self.program_fields = ProgramFields(
             setup.standard_program(""),
             GroupDays(),
-            name_label="&Program name:",
+            name_label=self.tr("&Program name:"),
             own_minimum=False,
         )
-        self.adolescent_check = QCheckBox("Also set up an adolescent IOP program (6 h a week)")
+        self.adolescent_check = QCheckBox(
+            self.tr("Also set up an adolescent IOP program (6 h a week)")
+        )
         self.adolescent_check.setToolTip(
-            f"Adds '{ADOLESCENT_PROGRAM}' with the same group days; you can change it in Settings"
+            self.tr(
+                "Adds '{program}' with the same group days; you can change it in Settings"
+            ).format(program=ADOLESCENT_PROGRAM)
         )
         self.passphrase = PassphraseFields()
         self._lay_out()
@@ -73,20 +80,20 @@ class FirstRunDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Save and start")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save and start"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        intro = QLabel(INTRO)
+        intro = QLabel(QCoreApplication.translate("FirstRunDialog", INTRO))
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(_boxed("You", self.profile_fields))
-        program_box = _boxed("Your first program", self.program_fields)
+        layout.addWidget(_boxed(self.tr("You"), self.profile_fields))
+        program_box = _boxed(self.tr("Your first program"), self.program_fields)
         box_layout = program_box.layout()
         assert box_layout is not None
         box_layout.addWidget(self.adolescent_check)
         layout.addWidget(program_box)
-        layout.addWidget(_boxed("Locking the app", self.passphrase))
+        layout.addWidget(_boxed(self.tr("Locking the app"), self.passphrase))
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
 

@@ -9,7 +9,7 @@ import datetime as dt
 import logging
 from enum import Enum
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -67,7 +67,7 @@ class TypedDate(QLineEdit):
 
     def __init__(self, name: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setPlaceholderText("YYYY-MM-DD")
+        self.setPlaceholderText(QCoreApplication.translate("Form", "YYYY-MM-DD"))
         self.setAccessibleName(name)
         self.setMaxLength(10)
 
@@ -84,7 +84,11 @@ class TypedDate(QLineEdit):
                 return dt.datetime.strptime(text, pattern).date()
             except ValueError:
                 continue
-        raise ValueError(f"{label}: '{text}' is not a date like 1990-06-15.")
+        raise ValueError(
+            QCoreApplication.translate(
+                "Form", "{label}: '{text}' is not a date like 1990-06-15."
+            ).format(label=label, text=text)
+        )
 
 
 def time_edit(value: dt.time, name: str) -> QTimeEdit:
@@ -98,7 +102,7 @@ def plain_message(error: Exception) -> str:
     """The words to show for an error a service or the store raised."""
     if isinstance(error, ValidationError | StoreError):
         return str(error)
-    return "Something went wrong; nothing was saved."
+    return QCoreApplication.translate("Form", "Something went wrong; nothing was saved.")
 
 
 class FormErrors:
@@ -111,7 +115,7 @@ class FormErrors:
         self.banner = QLabel()
         palette.show_as_error(self.banner)
         self.banner.setWordWrap(True)
-        self.banner.setAccessibleName("Form errors")
+        self.banner.setAccessibleName(QCoreApplication.translate("Form", "Form errors"))
         self.banner.hide()
         self._labels: dict[str, QLabel] = {}
         self._widgets: dict[str, QWidget] = {}
@@ -127,7 +131,11 @@ class FormErrors:
         label.setObjectName(f"error_{field}")
         palette.show_as_error(label)
         label.setWordWrap(True)
-        label.setAccessibleName(f"Error: {widget.accessibleName() or field}")
+        label.setAccessibleName(
+            QCoreApplication.translate("Form", "Error: {field}").format(
+                field=widget.accessibleName() or field
+            )
+        )
         label.hide()
         layout.addWidget(label)
         self._labels[field] = label

@@ -13,6 +13,7 @@ from counselor_desk.services.changes import Changes
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.base import ServiceDialog
 from counselor_desk.ui.dialogs.form import date_edit, to_date
+from counselor_desk.ui.i18n import domain_text
 
 
 class PlanItemFields(TypedDict):
@@ -33,20 +34,20 @@ def _text_box(text: str) -> QPlainTextEdit:
 
 class _PlanItemDialog(ServiceDialog):
     def __init__(
-        self, ctx: AppContext, noun: str, item: Goal | Objective | None, parent: QWidget | None
+        self, ctx: AppContext, title: str, item: Goal | Objective | None, parent: QWidget | None
     ):
-        super().__init__(ctx, f"Edit {noun}" if item else f"Add {noun}", parent)
+        super().__init__(ctx, title, parent)
         target = item.target_date if item else None
         self.description = _text_box(item.description if item else "")
         self.status = QComboBox()
         for choice in GoalStatus:
-            self.status.addItem(choice.label, choice.value)
+            self.status.addItem(domain_text(choice.label), choice.value)
         status = item.status if item else GoalStatus.NOT_STARTED
         self.status.setCurrentIndex(self.status.findData(status.value))
         self.progress = _text_box(item.progress if item else "")
-        self.has_target = QCheckBox("Target date")
+        self.has_target = QCheckBox(self.tr("Target date"))
         self.has_target.setChecked(target is not None)
-        self.target_date = date_edit(target or ctx.clock.today(), "Target date")
+        self.target_date = date_edit(target or ctx.clock.today(), self.tr("Target date"))
         self.target_date.setEnabled(target is not None)
         self.has_target.toggled.connect(self.target_date.setEnabled)
         target_row = QWidget()
@@ -54,11 +55,11 @@ class _PlanItemDialog(ServiceDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.has_target)
         row.addWidget(self.target_date, 1)
-        target_row.setAccessibleName("Target date")
-        self.add_row("&Description:", "description", self.description)
-        self.add_row("&Status:", "status", self.status)
-        self.add_row("&Progress:", "progress", self.progress)
-        self.add_row("&Target:", "target_date", target_row)
+        target_row.setAccessibleName(self.tr("Target date"))
+        self.add_row(self.tr("&Description:"), "description", self.description)
+        self.add_row(self.tr("&Status:"), "status", self.status)
+        self.add_row(self.tr("&Progress:"), "progress", self.progress)
+        self.add_row(self.tr("&Target:"), "target_date", target_row)
         self.description.setFocus()
 
     def values(self) -> PlanItemFields:
@@ -82,11 +83,14 @@ class GoalDialog(_PlanItemDialog):
     ):
         self.participant_id = participant_id
         self.goal = goal
-        super().__init__(ctx, "goal", goal, parent)
+        title = self.tr("Edit goal") if goal else self.tr("Add goal")
+        super().__init__(ctx, title, goal, parent)
         self.interventions = _text_box(goal.interventions if goal else "")
-        self.interventions.setAccessibleName("Interventions")
-        self.interventions.setPlaceholderText("What you will do toward it: CBT skills group, …")
-        self.add_row("&Interventions:", "interventions", self.interventions)
+        self.interventions.setAccessibleName(self.tr("Interventions"))
+        self.interventions.setPlaceholderText(
+            self.tr("What you will do toward it: CBT skills group, …")
+        )
+        self.add_row(self.tr("&Interventions:"), "interventions", self.interventions)
 
     def save(self) -> Changes:
         goal_id = self.goal.id if self.goal else 0
@@ -112,7 +116,8 @@ class ObjectiveDialog(_PlanItemDialog):
         self.participant_id = participant_id
         self.goal_id = goal_id
         self.objective = objective
-        super().__init__(ctx, "objective", objective, parent)
+        title = self.tr("Edit objective") if objective else self.tr("Add objective")
+        super().__init__(ctx, title, objective, parent)
 
     def save(self) -> Changes:
         objective_id = self.objective.id if self.objective else 0

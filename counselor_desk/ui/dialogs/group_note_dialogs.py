@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,10 +23,12 @@ from counselor_desk.services.changes import SETTINGS, Changes
 from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.base import ServiceDialog
+from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP
 
-CLONE_INTRO = (
+CLONE_INTRO = QT_TRANSLATE_NOOP(
+    "CloneReviewDialog",
     "These entries read like another entry, or are not tied to an objective. Each chart must "
-    "hold a note of its own: cancel to rewrite them, or say for each why it is right as it is."
+    "hold a note of its own: cancel to rewrite them, or say for each why it is right as it is.",
 )
 
 
@@ -36,12 +38,27 @@ def finding_lines(finding: Finding, names: Mapping[int, str]) -> list[str]:
     for likeness in finding.likenesses:
         score = f"{likeness.score:.0f} %"
         if likeness.other_id is not None:
-            other = names.get(likeness.other_id, "another attendee")
-            lines.append(f"reads like {other}'s entry ({score})")
+            other = names.get(likeness.other_id)
+            if other is None:
+                other = QCoreApplication.translate("CloneReviewDialog", "another attendee")
+            lines.append(
+                QCoreApplication.translate(
+                    "CloneReviewDialog", "reads like {name}'s entry ({score})"
+                ).format(name=other, score=score)
+            )
         elif likeness.earlier_date is not None:
-            lines.append(f"reads like their entry of {likeness.earlier_date:%Y-%m-%d} ({score})")
+            lines.append(
+                QCoreApplication.translate(
+                    "CloneReviewDialog", "reads like their entry of {date} ({score})"
+                ).format(date=f"{likeness.earlier_date:%Y-%m-%d}", score=score)
+            )
     if finding.untied:
-        lines.append("not tied to an objective (no objective linked, or no progress on it)")
+        lines.append(
+            QCoreApplication.translate(
+                "CloneReviewDialog",
+                "not tied to an objective (no objective linked, or no progress on it)",
+            )
+        )
     return lines
 
 
@@ -58,11 +75,11 @@ class CloneReviewDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Entries to look at before signing")
+        self.setWindowTitle(self.tr("Entries to look at before signing"))
         self.names = dict(names)
         self.reason_edits: dict[int, QLineEdit] = {}
         self.found_labels: dict[int, QLabel] = {}
-        intro = QLabel(CLONE_INTRO)
+        intro = QLabel(QCoreApplication.translate("CloneReviewDialog", CLONE_INTRO))
         intro.setWordWrap(True)
         form = QFormLayout()
         for pid in flagged:
@@ -70,15 +87,17 @@ class CloneReviewDialog(QDialog):
             found = QLabel("; ".join(finding_lines(findings[pid], names)))
             found.setWordWrap(True)
             found.setTextFormat(Qt.TextFormat.PlainText)
-            found.setAccessibleName(f"Found in the entry of {name}")
+            found.setAccessibleName(self.tr("Found in the entry of {name}").format(name=name))
             edit = QLineEdit((reasons or {}).get(pid, ""))
-            edit.setAccessibleName(f"Reason for signing the entry of {name}")
-            edit.setPlaceholderText("Why this entry is right as it is")
+            edit.setAccessibleName(
+                self.tr("Reason for signing the entry of {name}").format(name=name)
+            )
+            edit.setPlaceholderText(self.tr("Why this entry is right as it is"))
             title = QLabel(name)
             title.setStyleSheet("font-weight: 600;")
             title.setTextFormat(Qt.TextFormat.PlainText)
             form.addRow(title, found)
-            form.addRow("Reason:", edit)
+            form.addRow(self.tr("Reason:"), edit)
             self.reason_edits[pid] = edit
             self.found_labels[pid] = found
         self.error_label = QLabel()
@@ -91,8 +110,8 @@ class CloneReviewDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         assert ok is not None and cancel is not None
-        ok.setText("Sign with these reasons")
-        cancel.setText("Cancel – rewrite")
+        ok.setText(self.tr("Sign with these reasons"))
+        cancel.setText(self.tr("Cancel – rewrite"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -114,7 +133,9 @@ class CloneReviewDialog(QDialog):
         missing = [self.names.get(pid, "") for pid, text in self.reasons().items() if not text]
         if missing:
             self.error_label.setText(
-                f"Give a reason for {', '.join(missing)}, or cancel and rewrite the entry."
+                self.tr("Give a reason for {names}, or cancel and rewrite the entry.").format(
+                    names=", ".join(missing)
+                )
             )
             self.error_label.show()
             first = next(pid for pid, text in self.reasons().items() if not text)
@@ -129,14 +150,14 @@ class PickListDialog(ServiceDialog):
     def __init__(
         self, ctx: AppContext, program_id: int, names: Sequence[str], parent: QWidget | None = None
     ) -> None:
-        super().__init__(ctx, "Interventions pick list", parent)
+        super().__init__(ctx, self.tr("Interventions pick list"), parent)
         self.program_id = program_id
         self.saved_names: list[str] = list(names)
         self.names = QPlainTextEdit("\n".join(names))
         self.names.setTabChangesFocus(True)
         self.names.setMinimumSize(420, 240)
-        self.add_row("&Interventions, one a line:", "interventions", self.names)
-        self.ok_button().setText("Save pick list")
+        self.add_row(self.tr("&Interventions, one a line:"), "interventions", self.names)
+        self.ok_button().setText(self.tr("Save pick list"))
         self.names.setFocus()
 
     def save(self) -> Changes:

@@ -16,17 +16,17 @@ from counselor_desk.ui.dialogs.form import date_edit, to_date
 
 class LeaveDialog(ServiceDialog):
     def __init__(self, ctx: AppContext, participant_id: int, parent: QWidget | None = None):
-        super().__init__(ctx, "Leave of absence", parent)
+        super().__init__(ctx, self.tr("Leave of absence"), parent)
         self.participant_id = participant_id
         today = ctx.clock.today()
-        self.start_date = date_edit(today, "First day of leave")
-        self.end_date = date_edit(today, "Last day of leave")
+        self.start_date = date_edit(today, self.tr("First day of leave"))
+        self.end_date = date_edit(today, self.tr("Last day of leave"))
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(70)
-        self.add_row("&First day away:", "start_date", self.start_date)
-        self.add_row("&Last day away:", "end_date", self.end_date)
-        self.add_row("&Reason:", "reason", self.reason)
+        self.add_row(self.tr("&First day away:"), "start_date", self.start_date)
+        self.add_row(self.tr("&Last day away:"), "end_date", self.end_date)
+        self.add_row(self.tr("&Reason:"), "reason", self.reason)
         self.start_date.setFocus()
 
     def save(self) -> Changes:
@@ -47,16 +47,20 @@ class ReturnFromLeaveDialog(ServiceDialog):
     def __init__(
         self, ctx: AppContext, participant_id: int, leave: Leave, parent: QWidget | None = None
     ):
-        super().__init__(ctx, "Return from leave", parent)
+        super().__init__(ctx, self.tr("Return from leave"), parent)
         self.participant_id = participant_id
         self.leave = leave
         yesterday = ctx.clock.today() - dt.timedelta(days=1)
         last = min(max(yesterday, leave.start_date), leave.end_date)
-        self.last_day = date_edit(last, "Last day away")
+        self.last_day = date_edit(last, self.tr("Last day away"))
         self.form.addRow(
-            QLabel(f"On leave from {leave.start_date:%Y-%m-%d} to {leave.end_date:%Y-%m-%d}.")
+            QLabel(
+                self.tr("On leave from {first} to {last}.").format(
+                    first=f"{leave.start_date:%Y-%m-%d}", last=f"{leave.end_date:%Y-%m-%d}"
+                )
+            )
         )
-        self.add_row("&Last day away:", "end_date", self.last_day)
+        self.add_row(self.tr("&Last day away:"), "end_date", self.last_day)
         self.last_day.setFocus()
 
     def save(self) -> Changes:

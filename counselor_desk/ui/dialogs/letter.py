@@ -44,46 +44,55 @@ class LetterDialog(ServiceDialog):
         omit_program: bool = False,
         parent: QWidget | None = None,
     ):
-        super().__init__(ctx, "Attendance letter", parent)
+        super().__init__(ctx, self.tr("Attendance letter"), parent)
         self.consent = consent
         self.request: LetterRequest | None = None
-        self.first_date = date_edit(first, "From")
-        self.last_date = date_edit(last, "To")
-        self.recipient = _line("Recipient's name", "e.g. Hon. Ruth Ade, or Human Resources")
-        self.organization = _line(
-            "Organization", "e.g. Union County Drug Court (blank for a private person)"
+        self.first_date = date_edit(first, self.tr("From"))
+        self.last_date = date_edit(last, self.tr("To"))
+        self.recipient = _line(
+            self.tr("Recipient's name"), self.tr("e.g. Hon. Ruth Ade, or Human Resources")
         )
-        self.case_number = _line("Case or docket number", "optional", CASE_NUMBER_MAX)
+        self.organization = _line(
+            self.tr("Organization"),
+            self.tr("e.g. Union County Drug Court (blank for a private person)"),
+        )
+        self.case_number = _line(
+            self.tr("Case or docket number"), self.tr("optional"), CASE_NUMBER_MAX
+        )
         self.purpose = QPlainTextEdit()
-        self.purpose.setAccessibleName("Purpose of the disclosure")
+        self.purpose.setAccessibleName(self.tr("Purpose of the disclosure"))
         self.purpose.setTabChangesFocus(True)
         self.purpose.setFixedHeight(56)
         self.omit_program = QCheckBox(
-            "Leave out the program's name (say \u201can outpatient program\u201d)"
+            self.tr("Leave out the program's name (say \u201can outpatient program\u201d)")
         )
-        self.omit_program.setAccessibleName("Leave out the program's name")
+        self.omit_program.setAccessibleName(self.tr("Leave out the program's name"))
         self.omit_program.setChecked(omit_program)
         if consent is not None:
             self.recipient.setText(consent.recipient)
             self.purpose.setPlainText(consent.purpose)
-        self.add_row("&From:", "first", self.first_date)
-        self.add_row("&To:", "last", self.last_date)
-        capped = QLabel("A date after today is reported as of today, and the letter says so.")
+        self.add_row(self.tr("&From:"), "first", self.first_date)
+        self.add_row(self.tr("&To:"), "last", self.last_date)
+        capped = QLabel(
+            self.tr("A date after today is reported as of today, and the letter says so.")
+        )
         capped.setWordWrap(True)
         self.form.addRow("", capped)
-        self.add_row("&Recipient's name:", "recipient", self.recipient)
-        self.add_row("&Organization:", "organization", self.organization)
-        self.add_row("&Case or docket no.:", "case_number", self.case_number)
-        self.add_row("&Purpose:", "purpose", self.purpose)
+        self.add_row(self.tr("&Recipient's name:"), "recipient", self.recipient)
+        self.add_row(self.tr("&Organization:"), "organization", self.organization)
+        self.add_row(self.tr("&Case or docket no.:"), "case_number", self.case_number)
+        self.add_row(self.tr("&Purpose:"), "purpose", self.purpose)
         self.add_row("", "omit_program", self.omit_program)
         if consent is not None:
             under = QLabel(
-                f"Disclosed under the consent for {consent.recipient}: the letter goes to that "
-                "recipient (the name or the organization)."
+                self.tr(
+                    "Disclosed under the consent for {recipient}: the letter goes to that "
+                    "recipient (the name or the organization)."
+                ).format(recipient=consent.recipient)
             )
             under.setWordWrap(True)
             self.form.addRow("", under)
-        self.ok_button().setText("Continue…")
+        self.ok_button().setText(self.tr("Continue…"))
         self.recipient.setFocus()
 
     def save(self) -> Changes:

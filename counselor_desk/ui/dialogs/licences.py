@@ -18,17 +18,17 @@ from counselor_desk import licences
 class LicencesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Third-party licences")
+        self.setWindowTitle(self.tr("Third-party licences"))
         self.resize(820, 600)
         self.texts = licences.texts()
         self.files = QListWidget()
-        self.files.setAccessibleName("Licence files")
+        self.files.setAccessibleName(self.tr("Licence files"))
         self.files.setMaximumWidth(230)
         self.text = QTextBrowser()
-        self.text.setAccessibleName("Licence text")
+        self.text.setAccessibleName(self.tr("Licence text"))
         self.text.setOpenExternalLinks(True)
         for name in self.texts:
-            self.files.addItem("Notices" if name == licences.NOTICES else name)
+            self.files.addItem(self.tr("Notices") if name == licences.NOTICES else name)
         self.files.currentRowChanged.connect(self.show_file)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -42,8 +42,10 @@ class LicencesDialog(QDialog):
             self.files.setCurrentRow(0)
         else:
             self.text.setPlainText(
-                "The licence texts are missing from this installation (resources/licenses). "
-                "Reinstall Counselor Desk to restore them."
+                self.tr(
+                    "The licence texts are missing from this installation (resources/licenses). "
+                    "Reinstall Counselor Desk to restore them."
+                )
             )
 
     def show_file(self, row: int) -> None:

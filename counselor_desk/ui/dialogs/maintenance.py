@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,6 +35,7 @@ from counselor_desk.store import backup
 from counselor_desk.store.db import Database, StoreError, connect
 from counselor_desk.ui.background import Background, Task
 from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.i18n import date_text
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,10 @@ def background_failure(error: Exception) -> str:
     if isinstance(error, StoreError):
         return str(error)
     log.error("background work failed with %s", type(error).__name__)
-    return f"Something went wrong in the background ({type(error).__name__}); nothing was changed."
+    return QCoreApplication.translate(
+        "MaintenanceController",
+        "Something went wrong in the background ({error}); nothing was changed.",
+    ).format(error=type(error).__name__)
 
 
 class Window(Protocol):
@@ -73,8 +77,14 @@ def describe_backup(path: Path, db_path: Path) -> str:
         try:
             made = dt.datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
         except OSError:
-            return f"the backup {path.name}"
-    return f"the backup made on {made:%A} {made.day} {made:%B %Y at %H:%M} ({path.name})"
+            return QCoreApplication.translate("MaintenanceController", "the backup {file}").format(
+                file=path.name
+            )
+    #: A Qt date pattern: dddd the weekday's name, d the day, MMMM the month's name.
+    pattern = QCoreApplication.translate("MaintenanceController", "dddd d MMMM yyyy")
+    return QCoreApplication.translate(
+        "MaintenanceController", "the backup made on {date} at {time} ({file})"
+    ).format(date=date_text(made.date(), pattern), time=f"{made:%H:%M}", file=path.name)
 
 
 class ReportDialog(QDialog):
@@ -88,7 +98,7 @@ class ReportDialog(QDialog):
         self.text = QPlainTextEdit(text)
         self.text.setReadOnly(True)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.text.setAccessibleName("Report")
+        self.text.setAccessibleName(self.tr("Report"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -151,11 +161,14 @@ class MaintenanceController(QObject):
     def _failed(self, what: str, message: str, *, quiet: bool = False) -> None:
         """Said in a message box, or (for automatic backups) in the status bar only."""
         self._backup_running = False
+        #: {what} is what failed, as in "The backup" or "The check".
+        failed = self.tr("{what} failed: {message}").format(what=what, message=message)
         if quiet:
-            self._status(f"{what} failed: {message}")
+            self._status(failed)
             return
-        self._status(f"{what} failed.", 10_000)
-        QMessageBox.warning(self.window, TITLE, f"{what} failed: {message}")
+        #: {what} is what failed, as in "The backup" or "The check".
+        self._status(self.tr("{what} failed.").format(what=what), 10_000)
+        QMessageBox.warning(self.window, TITLE, failed)
 
     def wait(self) -> None:
         """Let running work finish (before closing or restoring)."""
@@ -180,11 +193,11 @@ class MaintenanceController(QObject):
 
     def start_backup(self, to_dir: Path | None, *, automatic: bool = False) -> Task | None:
         if self._backup_running:
-            self._status("A backup is already being made.", 5000)
+            self._status(self.tr("A backup is already being made."), 5000)
             return None
         self._backup_running = True
         clock = self.ctx.clock
-        self._status("Backing up…")
+        self._status(self.tr("Backing up…"))
 
         def job(db: Database) -> Path:
             return maintenance.write_backup(db, clock, to_dir)
@@ -192,7 +205,7 @@ class MaintenanceController(QObject):
         def done(result: object) -> None:
             self._backup_done(Path(str(result)), to_dir is None, automatic)
 
-        return self._run(job, done, "The backup", quiet=automatic)
+        return self._run(job, done, self.tr("The backup"), quiet=automatic)
 
     def _backup_done(self, target: Path, own_folder: bool, automatic: bool) -> None:
         self._backup_running = False
@@ -201,31 +214,36 @@ class MaintenanceController(QObject):
             if own_folder:
                 maintenance.thin_backups(self.ctx.db.path, self.ctx.clock.now())
         except StoreError as error:
-            self._failed("Recording the backup", str(error), quiet=automatic)
+            self._failed(self.tr("Recording the backup"), str(error), quiet=automatic)
             return
         self.scheduler.backed_up(target)
         moment = self.ctx.clock.now()
-        self._status(f"Backed up at {moment:%H:%M}: {target.name}", 0 if automatic else 15_000)
+        self._status(
+            self.tr("Backed up at {time}: {file}").format(time=f"{moment:%H:%M}", file=target.name),
+            0 if automatic else 15_000,
+        )
         if not automatic:
-            self._inform(f"Backed up to\n{target}")
+            self._inform(self.tr("Backed up to\n{path}").format(path=target))
         self.backup_written.emit(target)
 
     def ask_backup(self) -> None:
         """File > Back up now…: into the backups folder beside the database, or another one."""
         folder = backup.backups_dir(self.ctx.db.path)
         box = QMessageBox(self.window)
-        box.setWindowTitle("Back up now")
+        box.setWindowTitle(self.tr("Back up now"))
         box.setIcon(QMessageBox.Icon.Question)
-        box.setText(f"Back up the database now into\n{folder}?")
-        box.setInformativeText("Or choose another folder, such as a USB drive.")
-        here = box.addButton("Back up", QMessageBox.ButtonRole.AcceptRole)
-        other = box.addButton("Another folder…", QMessageBox.ButtonRole.ActionRole)
+        box.setText(self.tr("Back up the database now into\n{folder}?").format(folder=folder))
+        box.setInformativeText(self.tr("Or choose another folder, such as a USB drive."))
+        here = box.addButton(self.tr("Back up"), QMessageBox.ButtonRole.AcceptRole)
+        other = box.addButton(self.tr("Another folder…"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is here:
             self.start_backup(None)
         elif box.clickedButton() is other:
-            chosen = QFileDialog.getExistingDirectory(self.window, "Back up into", str(Path.home()))
+            chosen = QFileDialog.getExistingDirectory(
+                self.window, self.tr("Back up into"), str(Path.home())
+            )
             if chosen:
                 self.start_backup(Path(chosen))
 
@@ -243,21 +261,25 @@ class MaintenanceController(QObject):
     # -- check --------------------------------------------------------------------------------
 
     def start_check(self) -> Task:
-        self._status("Checking the database…")
-        return self._run(maintenance.check, self._check_done, "The check")
+        self._status(self.tr("Checking the database…"))
+        return self._run(maintenance.check, self._check_done, self.tr("The check"))
 
     def _check_done(self, result: object) -> None:
         report = result
         assert isinstance(report, maintenance.CheckReport)
-        self._status("Check finished: all good." if report.ok else "Check found problems.", 15_000)
-        heading = (
-            f"Checked {self.ctx.db.path}: nothing is damaged or altered."
-            if report.ok
-            else f"Checked {self.ctx.db.path}: problems were found. "
-            "Restore a good backup (File > Restore from backup…) or keep this file "
-            "for investigation."
+        self._status(
+            self.tr("Check finished: all good.") if report.ok else self.tr("Check found problems."),
+            15_000,
         )
-        dialog = ReportDialog("Check database", heading, report.text(), self.window)
+        heading = (
+            self.tr("Checked {path}: nothing is damaged or altered.")
+            if report.ok
+            else self.tr(
+                "Checked {path}: problems were found. Restore a good backup (File > Restore "
+                "from backup…) or keep this file for investigation."
+            )
+        ).format(path=self.ctx.db.path)
+        dialog = ReportDialog(self.tr("Check database"), heading, report.text(), self.window)
         self.last_dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -277,7 +299,7 @@ class MaintenanceController(QObject):
             newest = maintenance.newest_good_backup(db_path, key) if problems else None
             return problems, newest
 
-        return self._run(job, self._deferred_done, "The check of the database")
+        return self._run(job, self._deferred_done, self.tr("The check of the database"))
 
     def _deferred_done(self, result: object) -> None:
         problems: list[str]
@@ -288,19 +310,24 @@ class MaintenanceController(QObject):
         if not problems:
             return
         box = QMessageBox(self.window)
-        box.setWindowTitle("The database is damaged")
+        box.setWindowTitle(self.tr("The database is damaged"))
         box.setIcon(QMessageBox.Icon.Critical)
-        text = f"The database {self.ctx.db.path} failed its check: it is damaged."
+        damaged = self.tr("The database {path} failed its check: it is damaged.").format(
+            path=self.ctx.db.path
+        )
         restore_button = None
         if newest is not None:
-            text += (
-                f"\n\nThe newest good backup is {describe_backup(newest.path, self.ctx.db.path)}."
-                "\nTo restore it: File > Restore from backup…, choose that file and confirm "
-                "(the damaged file is kept aside, not deleted)."
+            found = self.tr(
+                "The newest good backup is {backup}.\nTo restore it: File > Restore from "
+                "backup…, choose that file and confirm (the damaged file is kept aside, not "
+                "deleted)."
+            ).format(backup=describe_backup(newest.path, self.ctx.db.path))
+            restore_button = box.addButton(
+                self.tr("Restore it now…"), QMessageBox.ButtonRole.AcceptRole
             )
-            restore_button = box.addButton("Restore it now…", QMessageBox.ButtonRole.AcceptRole)
         else:
-            text += "\n\nNo good backup of it was found; keep the file and ask for help."
+            found = self.tr("No good backup of it was found; keep the file and ask for help.")
+        text = f"{damaged}\n\n{found}"
         box.setText(text)
         box.addButton(QMessageBox.StandardButton.Close)
         self.last_dialog = box
@@ -315,7 +342,7 @@ class MaintenanceController(QObject):
         signatures, audit rows, chain, anchor), off the GUI thread; told only if it fails.
         A large database is verified in a process of its own, so that seconds of hashing do
         not slow the window down."""
-        what = "The verification of the record"
+        what = self.tr("The verification of the record")
         path = self.ctx.db.path
         if str(path) == ":memory:" or path.stat().st_size <= VERIFY_IN_THREAD_MAX_BYTES:
             return self._run(maintenance.verify_record, self._verified, what, quiet=True)
@@ -332,7 +359,9 @@ class MaintenanceController(QObject):
         self.record_verified.emit(report)
         if report.ok:
             return
-        self._status("The record was changed outside Counselor Desk: see File > Check database.")
+        self._status(
+            self.tr("The record was changed outside Counselor Desk: see File > Check database.")
+        )
         self.unshown_verification = report
         self.show_verification()
 
@@ -342,12 +371,14 @@ class MaintenanceController(QObject):
         if report is None or self.window.is_locked():  # type: ignore[attr-defined]
             return
         self.unshown_verification = None
-        heading = (
-            f"The record of care in {self.ctx.db.path} was changed outside Counselor Desk, or "
-            "its protection was removed. Keep this file for investigation and restore a good "
+        heading = self.tr(
+            "The record of care in {path} was changed outside Counselor Desk, or its "
+            "protection was removed. Keep this file for investigation and restore a good "
             "backup (File > Restore from backup…); each finding names records by number only."
+        ).format(path=self.ctx.db.path)
+        dialog = ReportDialog(
+            self.tr("Record changed outside the app"), heading, report.text(), self.window
         )
-        dialog = ReportDialog("Record changed outside the app", heading, report.text(), self.window)
         self.last_dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -359,9 +390,9 @@ class MaintenanceController(QObject):
         folder = backup.backups_dir(self.ctx.db.path)
         chosen, _filter = QFileDialog.getOpenFileName(
             self.window,
-            "Restore from backup",
+            self.tr("Restore from backup"),
             str(folder if folder.is_dir() else self.ctx.db.path.parent),
-            "Counselor Desk backups (*.sqlite3 *.db);;All files (*)",
+            self.tr("Counselor Desk backups (*.sqlite3 *.db);;All files (*)"),
         )
         if chosen:
             self.confirm_restore(Path(chosen))
@@ -369,10 +400,12 @@ class MaintenanceController(QObject):
     def confirm_restore(self, backup_file: Path) -> bool:
         answer = QMessageBox.question(
             self.window,
-            "Restore from backup",
-            f"Put the database back to {describe_backup(backup_file, self.ctx.db.path)}?\n\n"
-            "Everything entered since then will no longer be shown. The database in use now "
-            "is kept aside beside it under a dated name, not deleted.",
+            self.tr("Restore from backup"),
+            self.tr(
+                "Put the database back to {backup}?\n\nEverything entered since then will no "
+                "longer be shown. The database in use now is kept aside beside it under a dated "
+                "name, not deleted."
+            ).format(backup=describe_backup(backup_file, self.ctx.db.path)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -389,14 +422,14 @@ class MaintenanceController(QObject):
             return True, own  # a plaintext backup goes back encrypted like the caseload
         if own is not None and backup.check_file(backup_file, quick=True, key=own).ok:
             return True, own
-        prompt = (
+        prompt = self.tr(
             "This backup is encrypted with another passphrase. Type the passphrase it was "
             "made with (or its recovery key):"
         )
         while True:
             passphrase, ok = QInputDialog.getText(
                 self.window,
-                "Restore from backup",
+                self.tr("Restore from backup"),
                 prompt,
                 QLineEdit.EchoMode.Password,
             )
@@ -405,7 +438,7 @@ class MaintenanceController(QObject):
             try:
                 return True, maintenance.unlock_backup(backup_file, passphrase)
             except ValidationError as error:
-                prompt = f"{error.message}\n\nTry again:"
+                prompt = self.tr("{problem}\n\nTry again:").format(problem=error.message)
 
     def close_database(self) -> bool:
         """Before the file is replaced or converted: drafts saved, the record closed, the
@@ -429,7 +462,9 @@ class MaintenanceController(QObject):
             QMessageBox.critical(
                 self.window,
                 TITLE,
-                f"{error}\n\nCounselor Desk will close; start it again to choose what to do.",
+                self.tr(
+                    "{problem}\n\nCounselor Desk will close; start it again to choose what to do."
+                ).format(problem=error),
             )
             self.window.close()
             return False
@@ -450,19 +485,18 @@ class MaintenanceController(QObject):
         try:
             result = maintenance.restore(self.ctx.db.path, backup_file, self.ctx.clock, key=key)
         except (ValidationError, StoreError) as error:
-            QMessageBox.warning(self.window, "Restore from backup", plain(error))
+            QMessageBox.warning(self.window, self.tr("Restore from backup"), plain(error))
         # the restored file opens with the key it was restored with; else the file stays
         if not self.reopen_database(key if result is not None else current_key):
             return False
         if result is None:
             return False
-        aside = (
-            f"\nThe database it replaced is kept as {result.kept_aside}."
-            if result.kept_aside is not None
-            else ""
-        )
-        self._status(f"Restored from {backup_file.name}.", 15_000)
-        self._inform(f"Restored from {backup_file}.{aside}")
+        told = self.tr("Restored from {file}.").format(file=backup_file)
+        if result.kept_aside is not None:
+            kept = self.tr("The database it replaced is kept as {path}.")
+            told += "\n" + kept.format(path=result.kept_aside)
+        self._status(self.tr("Restored from {file}.").format(file=backup_file.name), 15_000)
+        self._inform(told)
         self.restored.emit(result)
         return True
 
@@ -493,11 +527,20 @@ def offer_restore_at_start(
         return False
     box = QMessageBox(QMessageBox.Icon.Critical, TITLE, str(error))
     box.setInformativeText(
-        f"The newest good backup is {describe_backup(newest.path, path)}. Restore it? "
-        "The file that cannot be opened is kept aside, not deleted."
+        QCoreApplication.translate(
+            "MaintenanceController",
+            "The newest good backup is {backup}. Restore it? The file that cannot be opened is "
+            "kept aside, not deleted.",
+        ).format(backup=describe_backup(newest.path, path))
     )
-    restore_button = box.addButton("Restore this backup", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    restore_button = box.addButton(
+        QCoreApplication.translate("MaintenanceController", "Restore this backup"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("MaintenanceController", "Quit"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.exec()
     if box.clickedButton() is not restore_button:
         return False

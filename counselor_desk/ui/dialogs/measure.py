@@ -7,6 +7,7 @@ record and in the audit trail with the score and answers as they were.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QWidget
 
 from counselor_desk.domain import measures as instruments
@@ -15,14 +16,25 @@ from counselor_desk.services import measures
 from counselor_desk.services.changes import Changes
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.base import ServiceDialog
-from counselor_desk.ui.dialogs.measure_entry_view import AnswersEntry
+from counselor_desk.ui.dialogs.measure_entry_view import AnswersEntry, score_text
 
 
 def _about(measure: Measure) -> QLabel:
-    how = "only the total was entered" if measure.total_only else "scored from its answers"
+    instrument = instruments.instrument(measure.instrument)
+    score = str(measure.score) if instrument is None else score_text(instrument, measure.score)
+    text = (
+        QCoreApplication.translate(
+            "MeasureCorrectionDialog",
+            "{instrument} taken {date}. Now: {score} (only the total was entered).",
+        )
+        if measure.total_only
+        else QCoreApplication.translate(
+            "MeasureCorrectionDialog",
+            "{instrument} taken {date}. Now: {score} (scored from its answers).",
+        )
+    )
     label = QLabel(
-        f"{measure.instrument} taken {measure.taken_on:%Y-%m-%d}. Now: "
-        f"{instruments.score_text(measure)} ({how})."
+        text.format(instrument=measure.instrument, date=f"{measure.taken_on:%Y-%m-%d}", score=score)
     )
     label.setWordWrap(True)
     return label
@@ -32,7 +44,7 @@ class MeasureCorrectionDialog(ServiceDialog):
     """The corrected answers (or total) and why: what they replace stays in the audit trail."""
 
     def __init__(self, ctx: AppContext, measure: Measure, parent: QWidget | None = None):
-        super().__init__(ctx, "Correct score", parent)
+        super().__init__(ctx, self.tr("Correct score"), parent)
         self.measure = measure
         self.corrected: Measure | None = None
         self.form.addRow(_about(measure))
@@ -48,11 +60,11 @@ class MeasureCorrectionDialog(ServiceDialog):
             self.score.setRange(0, instrument.maximum if instrument is not None else 999)
             self.score.setValue(measure.score)
             self.score.selectAll()
-            self.add_row("Corrected &score:", "score", self.score)
+            self.add_row(self.tr("Corrected &score:"), "score", self.score)
         self.reason = QLineEdit()
-        self.add_row("&Reason:", "reason", self.reason)
-        self.reason.setAccessibleName("Reason for the correction")
-        self.ok_button().setText("Save correction")
+        self.add_row(self.tr("&Reason:"), "reason", self.reason)
+        self.reason.setAccessibleName(self.tr("Reason for the correction"))
+        self.ok_button().setText(self.tr("Save correction"))
         self.ok_button().setDefault(True)
         if self.answers is not None:
             self.answers.focus_first()
@@ -91,16 +103,16 @@ class MeasureStrikeDialog(ServiceDialog):
     """Withdraw a score entered in error: it stays on the record, struck, and stops counting."""
 
     def __init__(self, ctx: AppContext, measure: Measure, parent: QWidget | None = None):
-        super().__init__(ctx, "Strike score", parent)
+        super().__init__(ctx, self.tr("Strike score"), parent)
         self.measure = measure
         self.form.addRow(_about(measure))
-        note = QLabel("A struck score stays on the record but no longer counts.")
+        note = QLabel(self.tr("A struck score stays on the record but no longer counts."))
         note.setWordWrap(True)
         self.form.addRow(note)
         self.reason = QLineEdit()
-        self.add_row("&Reason:", "reason", self.reason)
-        self.reason.setAccessibleName("Reason for striking the score")
-        self.ok_button().setText("Strike score")
+        self.add_row(self.tr("&Reason:"), "reason", self.reason)
+        self.reason.setAccessibleName(self.tr("Reason for striking the score"))
+        self.ok_button().setText(self.tr("Strike score"))
         self.reason.setFocus()
 
     def save(self) -> Changes:

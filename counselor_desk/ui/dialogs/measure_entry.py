@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,14 +36,24 @@ from counselor_desk.services.changes import Changes
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.base import ServiceDialog
 from counselor_desk.ui.dialogs.form import date_edit, to_date
-from counselor_desk.ui.dialogs.measure_entry_view import AnswersEntry, score_hint, score_name
+from counselor_desk.ui.dialogs.measure_entry_view import (
+    AnswersEntry,
+    is_total,
+    score_hint,
+    score_text,
+)
+from counselor_desk.ui.i18n import domain_text
 
 
 def entry_title(instrument: Instrument) -> str:
     """'New PHQ-9', or 'C-SSRS screen' for an instrument whose change is not followed."""
     if instrument.follows_change:
-        return f"New {instrument.name}"
-    return f"{instrument.name} screen"
+        return QCoreApplication.translate("MeasureEntryDialog", "New {name}").format(
+            name=instrument.name
+        )
+    return QCoreApplication.translate("MeasureEntryDialog", "{name} screen").format(
+        name=instrument.name
+    )
 
 
 class MeasureEntryDialog(ServiceDialog):
@@ -59,11 +70,11 @@ class MeasureEntryDialog(ServiceDialog):
         self.participant_id = participant_id
         self.instrument = instrument
         self.saved: Measure | None = None
-        heading = QLabel(f"<b>{instrument.name}</b> \u2014 {instrument.screens_for}")
+        heading = QLabel(f"<b>{instrument.name}</b> \u2014 {domain_text(instrument.screens_for)}")
         self.form.addRow(heading)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.taken_on = date_edit(ctx.clock.today(), "Date taken")
-        self.add_row("&Date taken:", "taken_on", self.taken_on)
+        self.taken_on = date_edit(ctx.clock.today(), self.tr("Date taken"))
+        self.add_row(self.tr("&Date taken:"), "taken_on", self.taken_on)
         self.answers = AnswersEntry(instrument, self.errors)
         # Beside the form, not in it: a form row does not grow with its wrapped questions.
         layout = self.layout()
@@ -71,15 +82,25 @@ class MeasureEntryDialog(ServiceDialog):
         layout.insertWidget(1, self.answers)
         below = QFormLayout()
         layout.insertLayout(2, below)
-        word = score_name(instrument)
-        self.total_only = QCheckBox(f"Only the {word} is &known (scored elsewhere, on paper)")
-        self.total_only.setAccessibleName(f"Only the {word} is known")
+        total = is_total(instrument)
+        self.total_only = QCheckBox(
+            self.tr("Only the total is &known (scored elsewhere, on paper)")
+            if total
+            else self.tr("Only the risk level is &known (scored elsewhere, on paper)")
+        )
+        self.total_only.setAccessibleName(
+            self.tr("Only the total is known") if total else self.tr("Only the risk level is known")
+        )
         below.addRow(self.total_only)
         self.total = QLineEdit()  # empty until typed: a total is never assumed
         self.total.setValidator(QIntValidator(0, instrument.maximum, self.total))
         self.total.setPlaceholderText(score_hint(instrument))
         self.total.setMaximumWidth(220)
-        self.total.setAccessibleName(f"{instrument.name} {word}")
+        self.total.setAccessibleName(
+            (self.tr("{name} total") if total else self.tr("{name} risk level")).format(
+                name=instrument.name
+            )
+        )
         self.total_words = QLabel()
         total_row = QWidget()
         total_layout = QHBoxLayout(total_row)
@@ -87,11 +108,13 @@ class MeasureEntryDialog(ServiceDialog):
         total_layout.addWidget(self.total)
         total_layout.addWidget(self.total_words, 1)
         total_row.setAccessibleName(self.total.accessibleName())
-        self.add_row(f"{word.capitalize()}:", "score", total_row, below)
+        self.add_row(
+            self.tr("Total:") if total else self.tr("Risk level:"), "score", total_row, below
+        )
         self._below = below
         self._total_row = below.rowCount() - 1
         below.setRowVisible(self._total_row, False)
-        self.ok_button().setText(f"Save {instrument.name}")
+        self.ok_button().setText(self.tr("Save {name}").format(name=instrument.name))
         self.ok_button().setDefault(True)
         self.total_only.toggled.connect(self._total_only_toggled)
         self.total.textChanged.connect(self._total_typed)
@@ -112,7 +135,7 @@ class MeasureEntryDialog(ServiceDialog):
         value = _number(text)
         words = ""
         if value is not None and 0 <= value <= self.instrument.maximum:
-            words = self.instrument.score_text(value)
+            words = score_text(self.instrument, value)
         self.total_words.setText(words)
 
     def typed_measure(self) -> Measure:
@@ -131,15 +154,20 @@ class MeasureEntryDialog(ServiceDialog):
         if any(answer is not None for answer in self.answers.answers()):
             # A total alone would drop the typed answers, question 9 among them.
             raise ValidationError(
-                "Answers are typed above: untick \u201cOnly the total is known\u201d to save "
-                "them, or clear them (Delete on each) to save the total alone.",
+                self.tr(
+                    "Answers are typed above: untick \u201cOnly the total is known\u201d to save "
+                    "them, or clear them (Delete on each) to save the total alone."
+                ),
                 "score",
             )
         value = _number(self.total.text())
         if value is None:
-            raise ValidationError(
-                f"Type the {score_name(self.instrument)} ({score_hint(self.instrument)}).", "score"
+            asked = (
+                self.tr("Type the total ({range}).")
+                if is_total(self.instrument)
+                else self.tr("Type the risk level ({range}).")
             )
+            raise ValidationError(asked.format(range=score_hint(self.instrument)), "score")
         return Measure(self.participant_id, name, day, value)
 
     def save(self) -> Changes:
@@ -164,7 +192,7 @@ def ask_for_screen(parent: QWidget | None, text: str) -> bool:
     """Yes (the default) opens the follow-up now: the C-SSRS screen, or the safety plan."""
     answer = QMessageBox.question(
         parent,
-        "Safety flag raised",
+        QCoreApplication.translate("MeasureEntryDialog", "Safety flag raised"),
         text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
@@ -189,18 +217,21 @@ def follow_up(
     """Say what a saved score set in motion; offer the C-SSRS screen when one is due."""
     for flag in flags_moved(ctx, measure, known):
         if flag.state is FlagState.NEEDS_SCREEN:
-            text = (
-                f"A safety flag was raised: {flag.reason}.\n\n"
-                "A C-SSRS screen is due today. Open the C-SSRS screen now?"
-            )
+            text = QCoreApplication.translate(
+                "MeasureEntryDialog",
+                "A safety flag was raised: {reason}.\n\n"
+                "A C-SSRS screen is due today. Open the C-SSRS screen now?",
+            ).format(reason=flag.reason)
             if ask_for_screen(parent, text):
                 enter_measure(ctx, measure.participant_id, C_SSRS, parent)
             return
         if flag.state is FlagState.NEEDS_PLAN:
-            text = (
-                f"The safety flag stays open: {flag.reason}.\n\n{flag.what_is_needed()} "
-                "Open the safety plan now?"
-            )
+            # A flag waiting for a plan needs the plan written or reviewed (what_is_needed).
+            text = QCoreApplication.translate(
+                "MeasureEntryDialog",
+                "The safety flag stays open: {reason}.\n\n"
+                "Write or review the safety plan. Open the safety plan now?",
+            ).format(reason=flag.reason)
             if ask_for_screen(parent, text):
                 from counselor_desk.ui.dialogs.safety_plan import SafetyPlanDialog
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_desk.domain.measures import Option, Question
+from counselor_desk.ui.i18n import domain_text
 
 #: The width of one answer column when every question shares its options (PHQ-9, GAD-7).
 OPTION_WIDTH = 96
@@ -61,13 +62,13 @@ class QuestionRow(QFrame):
         super().__init__(parent)
         self.question = question
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(f"Question {question.number}")
+        self.setAccessibleName(self.tr("Question {number}").format(number=question.number))
         self.group = QButtonGroup(self)
         self.buttons: dict[int, QRadioButton] = {}
         number = QLabel(f"{question.number}.")
         number.setFixedWidth(NUMBER_WIDTH)
         number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.words = QLabel(question.text)
+        self.words = QLabel(domain_text(question.text))
         self.words.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         fit_words(self.words, words_width)
         self.note = QLabel()
@@ -110,7 +111,9 @@ class QuestionRow(QFrame):
             answers.setSpacing(14)
             answers.addSpacing(NUMBER_WIDTH + SPACING)
             for option in question.options:
-                answers.addWidget(self._button(option, f"{option.value}  {option.label}"))
+                answers.addWidget(
+                    self._button(option, f"{option.value}  {domain_text(option.label)}")
+                )
             answers.addStretch(1)
             layout.addLayout(answers)
         self.group.idClicked.connect(self._clicked)
@@ -119,7 +122,7 @@ class QuestionRow(QFrame):
     def _button(self, option: Option, text: str) -> QRadioButton:
         button = QRadioButton(text)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the row takes the focus and the digits
-        button.setAccessibleName(f"{option.value} {option.label}")
+        button.setAccessibleName(f"{option.value} {domain_text(option.label)}")
         self.group.addButton(button, option.value)
         self.buttons[option.value] = button
         return button
@@ -145,8 +148,15 @@ class QuestionRow(QFrame):
 
     def _describe(self) -> None:
         value = self.value()
-        answer = "not answered" if value is None else f"{value} {self.question.answer_label(value)}"
-        self.setAccessibleDescription(f"{self.question.text} Answer: {answer}.")
+        answer = (
+            self.tr("not answered")
+            if value is None
+            else f"{value} {domain_text(self.question.answer_label(value))}"
+        )
+        description = self.tr("{question} Answer: {answer}.").format(
+            question=domain_text(self.question.text), answer=answer
+        )
+        self.setAccessibleDescription(description)
 
     def _clicked(self, value: int) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)

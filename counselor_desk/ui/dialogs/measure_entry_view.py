@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Sequence
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -38,21 +38,35 @@ from counselor_desk.ui.dialogs.measure_entry_row import (
     QuestionRow,
     fit_words,
 )
+from counselor_desk.ui.i18n import domain_text
 
 #: Any day: whether answers raise a safety flag does not depend on the date.
 _ANY_DAY = dt.date(2000, 1, 1)
 
 
-def score_name(instrument: Instrument) -> str:
-    """What the stored score is called: 'total', or 'risk level' for the C-SSRS."""
-    return "total" if instrument.scoring is Scoring.SUM else "risk level"
+def is_total(instrument: Instrument) -> bool:
+    """Whether the stored score is a total (PHQ-9, GAD-7), not a risk level (C-SSRS)."""
+    return instrument.scoring is Scoring.SUM
 
 
 def score_hint(instrument: Instrument) -> str:
     """What may be typed as the score: '0–27', or '0 low, 1 moderate, 2 high'."""
-    if instrument.scoring is Scoring.SUM:
+    if is_total(instrument):
         return f"0\u2013{instrument.maximum}"
-    return ", ".join(f"{score} {band.label}" for score, band in enumerate(instrument.bands))
+    return ", ".join(
+        f"{score} {domain_text(band.label)}" for score, band in enumerate(instrument.bands)
+    )
+
+
+def score_text(instrument: Instrument, score: int) -> str:
+    """A score as the counselor reads it, in the app's language: '14 (moderate)' or, for a
+    risk level, 'moderate risk' (the domain's `Instrument.score_text`, translated)."""
+    band = domain_text(instrument.severity(score))
+    if is_total(instrument):
+        return QCoreApplication.translate("AnswersEntry", "{score} ({band})").format(
+            score=score, band=band
+        )
+    return QCoreApplication.translate("AnswersEntry", "{band} risk").format(band=band)
 
 
 def shares_options(instrument: Instrument) -> bool:
@@ -75,7 +89,7 @@ class AnswersEntry(QWidget):
     def __init__(self, instrument: Instrument, errors: FormErrors, parent: QWidget | None = None):
         super().__init__(parent)
         self.instrument = instrument
-        self.setAccessibleName(f"{instrument.name} answers")
+        self.setAccessibleName(self.tr("{name} answers").format(name=instrument.name))
         in_columns = shares_options(instrument)
         options = len(instrument.questions[0].options)
         #: The whole width of a row's words when its answers are under them.
@@ -96,7 +110,10 @@ class AnswersEntry(QWidget):
         self.difficulty_row: QuestionRow | None = None
         if instrument.difficulty is not None:
             self.difficulty_row = QuestionRow(
-                instrument.difficulty, in_columns=False, words_width=full_width, note="Optional."
+                instrument.difficulty,
+                in_columns=False,
+                words_width=full_width,
+                note=self.tr("Optional."),
             )
             layout.addSpacing(4)
             layout.addWidget(errors.wrap("difficulty", self.difficulty_row))
@@ -104,11 +121,13 @@ class AnswersEntry(QWidget):
         bold = QFont(self.result.font())
         bold.setBold(True)
         self.result.setFont(bold)
-        self.result.setAccessibleName(score_name(instrument).capitalize())
+        self.result.setAccessibleName(
+            self.tr("Total") if is_total(instrument) else self.tr("Risk level")
+        )
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         palette.show_as_error(self.warning)
-        self.warning.setAccessibleName("Safety")
+        self.warning.setAccessibleName(self.tr("Safety"))
         self.warning.hide()
         layout.addSpacing(6)
         layout.addWidget(self.result, 0, Qt.AlignmentFlag.AlignLeft)
@@ -127,11 +146,11 @@ class AnswersEntry(QWidget):
         row.setContentsMargins(6, 0, 6, 2)
         row.setSpacing(SPACING)
         row.addSpacing(NUMBER_WIDTH)
-        hint = QLabel("Type the number of each answer: it moves on to the next question.")
+        hint = QLabel(self.tr("Type the number of each answer: it moves on to the next question."))
         fit_words(hint, WORDS_WIDTH)
         row.addWidget(hint, 0, Qt.AlignmentFlag.AlignBottom)
         for option in options:
-            label = QLabel(f"{option.value}\n{option.label}")
+            label = QLabel(f"{option.value}\n{domain_text(option.label)}")
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
             fit_words(label, OPTION_WIDTH)
             row.addWidget(label, 0, Qt.AlignmentFlag.AlignBottom)
@@ -181,21 +200,29 @@ class AnswersEntry(QWidget):
         """'Total: 14 (moderate)', 'Total so far: 8 · 3 questions to answer', 'Risk level: high'."""
         instrument, answers = self.instrument, self.answers()
         missing = self.missing()
-        label = score_name(instrument).capitalize()
+        total = is_total(instrument)
         if all(answer is None for answer in answers):
-            return f"{label}: no answers yet"
+            return (
+                self.tr("Total: no answers yet") if total else self.tr("Risk level: no answers yet")
+            )
         score = instrument.score(answers)
-        shown = (
-            instrument.score_text(score)
-            if instrument.scoring is Scoring.SUM
-            else instrument.severity(score)
-        )
         if not missing:
-            return f"{label}: {shown}"
-        to_answer = f"{missing} question{'s' if missing != 1 else ''} to answer"
-        if instrument.scoring is Scoring.SUM:
-            shown = str(score)
-        return f"{label} so far: {shown} \u00b7 {to_answer}"
+            if total:
+                return self.tr("Total: {score}").format(score=score_text(instrument, score))
+            level = domain_text(instrument.severity(score))
+            return self.tr("Risk level: {level}").format(level=level)
+        to_answer = (
+            self.tr("1 question to answer")
+            if missing == 1
+            else self.tr("{count} questions to answer").format(count=missing)
+        )
+        if total:
+            return self.tr("Total so far: {score} \u00b7 {to_answer}").format(
+                score=score, to_answer=to_answer
+            )
+        return self.tr("Risk level so far: {level} \u00b7 {to_answer}").format(
+            level=domain_text(instrument.severity(score)), to_answer=to_answer
+        )
 
     def warning_text(self) -> str:
         """What saving these answers sets in motion, when they show a risk ("" otherwise)."""
@@ -204,11 +231,13 @@ class AnswersEntry(QWidget):
             return ""
         if instrument.safety_question is not None and answers[instrument.safety_question]:
             question = instrument.questions[instrument.safety_question]
-            return (
-                f"Question {question.number} is answered above 0: saving raises a safety flag, "
+            return self.tr(
+                "Question {number} is answered above 0: saving raises a safety flag, "
                 "and a C-SSRS screen is due today."
-            )
-        return "This risk level raises a safety flag: the safety plan is to be written or reviewed."
+            ).format(number=question.number)
+        return self.tr(
+            "This risk level raises a safety flag: the safety plan is to be written or reviewed."
+        )
 
     # -- moving through the questions --------------------------------------------------------
 
@@ -249,11 +278,12 @@ class AnswersEntry(QWidget):
                 raw[position] = None
             row.setEnabled(asked)
             gate_number = self.instrument.questions[gate].number
-            row.set_note(  # the same length either way: the questions below do not jump
-                f"Asked as question {gate_number} is answered yes."
+            note = (  # the same length either way: the questions below do not jump
+                self.tr("Asked as question {number} is answered yes.")
                 if asked
-                else f"Asked only when question {gate_number} is answered yes."
+                else self.tr("Asked only when question {number} is answered yes.")
             )
+            row.set_note(note.format(number=gate_number))
         self.result.setText(self.result_text())
         self._colour_result()
         warning = self.warning_text()

@@ -14,16 +14,16 @@ class AddendumDialog(ServiceDialog):
     def __init__(
         self, ctx: AppContext, participant_id: int, note_id: int, parent: QWidget | None = None
     ):
-        super().__init__(ctx, "Add addendum", parent)
+        super().__init__(ctx, self.tr("Add addendum"), parent)
         self.participant_id = participant_id
         self.note_id = note_id
         self.reason = QLineEdit()
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         self.text.setMinimumSize(420, 160)
-        self.add_row("&Reason:", "reason", self.reason)
-        self.add_row("&Addendum:", "text", self.text)
-        self.ok_button().setText("Add addendum")
+        self.add_row(self.tr("&Reason:"), "reason", self.reason)
+        self.add_row(self.tr("&Addendum:"), "text", self.text)
+        self.ok_button().setText(self.tr("Add addendum"))
         self.reason.setFocus()
 
     def save(self) -> Changes:

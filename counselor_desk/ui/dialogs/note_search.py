@@ -9,7 +9,7 @@ to open the chosen note in its participant's record (`bus.open_note`). Its view
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from counselor_desk.services.changes import Changes
@@ -17,6 +17,7 @@ from counselor_desk.services.search import NoteHit, search_notes, to_fts_query
 from counselor_desk.store.db import StoreError
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.note_search_view import NoteSearchView
+from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP
 
 #: The pause in typing after which the search runs.
 DEBOUNCE_MS = 200
@@ -25,17 +26,35 @@ MIN_LETTERS = 2
 #: The most notes shown.
 LIMIT = 50
 
-HINT = "Type a word to search every note, individual and group, drafts and signed."
-TOO_SHORT = f"Type at least {MIN_LETTERS} letters."
+HINT = QT_TRANSLATE_NOOP(
+    "NoteSearchController",
+    "Type a word to search every note, individual and group, drafts and signed.",
+)
+#: Shown with {count} filled in (MIN_LETTERS).
+TOO_SHORT = QT_TRANSLATE_NOOP("NoteSearchController", "Type at least {count} letters.")
+
+
+def hint() -> str:
+    return QCoreApplication.translate("NoteSearchController", HINT)
 
 
 def result_line(text: str, hits: list[NoteHit]) -> str:
     """What the line under the results says about them."""
     if not hits:
-        return f"No notes hold “{text.strip()}”."
+        return QCoreApplication.translate(
+            "NoteSearchController", "No notes hold “{words}”."
+        ).format(words=text.strip())
     if len(hits) >= LIMIT:
-        return f"The newest {LIMIT} notes; add a word to narrow the search."
-    return f"{len(hits)} note{'s' if len(hits) != 1 else ''}, newest first. Enter opens one."
+        return QCoreApplication.translate(
+            "NoteSearchController", "The newest {count} notes; add a word to narrow the search."
+        ).format(count=LIMIT)
+    if len(hits) == 1:
+        return QCoreApplication.translate(
+            "NoteSearchController", "1 note, newest first. Enter opens one."
+        )
+    return QCoreApplication.translate(
+        "NoteSearchController", "{count} notes, newest first. Enter opens one."
+    ).format(count=len(hits))
 
 
 class NoteSearchController(QObject):
@@ -52,7 +71,7 @@ class NoteSearchController(QObject):
         self.view.query_submitted.connect(self._submitted)
         self.view.hit_chosen.connect(self.open_hit)
         ctx.bus.changed.connect(self._changed)
-        self.view.show_hits([], HINT)
+        self.view.show_hits([], hint())
 
     def show(self) -> None:
         """Bring the window up with the search box ready (the last words selected)."""
@@ -67,15 +86,22 @@ class NoteSearchController(QObject):
         self._stale = False
         text = self.view.query()
         if not to_fts_query(text):
-            self.view.show_hits([], HINT)
+            self.view.show_hits([], hint())
             return
         if len("".join(text.split())) < MIN_LETTERS:
-            self.view.show_hits([], TOO_SHORT)
+            self.view.show_hits(
+                [],
+                QCoreApplication.translate("NoteSearchController", TOO_SHORT).format(
+                    count=MIN_LETTERS
+                ),
+            )
             return
         try:
             hits = search_notes(self.ctx.db, text, LIMIT)
         except StoreError as error:
-            self.view.show_hits([], f"The notes could not be searched: {error}")
+            self.view.show_hits(
+                [], self.tr("The notes could not be searched: {error}").format(error=error)
+            )
             return
         self.view.show_hits(hits, result_line(text, hits))
 

@@ -8,7 +8,7 @@ to the results; Enter or a double-click on a result asks for it to be opened.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_desk.services.search import NoteHit
+from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, domain_text
 from counselor_desk.ui.widgets.labels import buddy_label
 from counselor_desk.ui.widgets.table_model import Column, TableModel
 
-TITLE = "Search notes"
-PLACEHOLDER = "Words in any note, individual or group (Ctrl+Shift+F)"
+TITLE = QT_TRANSLATE_NOOP("NoteSearchView", "Search notes")
+PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "NoteSearchView", "Words in any note, individual or group (Ctrl+Shift+F)"
+)
 
 
 def participant_text(hit: NoteHit) -> str:
@@ -35,20 +38,31 @@ def participant_text(hit: NoteHit) -> str:
 
 def kind_text(hit: NoteHit) -> str:
     """The session's service, and whether the note is an attendee's entry of a group note."""
-    label = hit.service_type.label
-    return f"{label} · group note" if hit.is_group_entry else label
+    label = domain_text(hit.service_type.label)
+    if not hit.is_group_entry:
+        return label
+    return QCoreApplication.translate("NoteSearchView", "{service} · group note").format(
+        service=label
+    )
 
 
 def status_text(hit: NoteHit) -> str:
-    return "Signed" if hit.signed else "Draft"
+    if hit.signed:
+        return QCoreApplication.translate("NoteSearchView", "Signed")
+    return QCoreApplication.translate("NoteSearchView", "Draft")
 
 
+#: The headers are translated by the model (its context is "NoteSearchView").
 COLUMNS: list[Column[NoteHit]] = [
-    Column("Date", lambda hit: f"{hit.session_date:%Y-%m-%d}"),
-    Column("Participant", participant_text),
-    Column("Kind", kind_text),
-    Column("Status", status_text),
-    Column("Snippet", lambda hit: hit.snippet, tooltip=lambda hit: hit.snippet),
+    Column(QT_TRANSLATE_NOOP("NoteSearchView", "Date"), lambda hit: f"{hit.session_date:%Y-%m-%d}"),
+    Column(QT_TRANSLATE_NOOP("NoteSearchView", "Participant"), participant_text),
+    Column(QT_TRANSLATE_NOOP("NoteSearchView", "Kind"), kind_text),
+    Column(QT_TRANSLATE_NOOP("NoteSearchView", "Status"), status_text),
+    Column(
+        QT_TRANSLATE_NOOP("NoteSearchView", "Snippet"),
+        lambda hit: hit.snippet,
+        tooltip=lambda hit: hit.snippet,
+    ),
 ]
 COL_DATE, COL_PARTICIPANT, COL_KIND, COL_STATUS, COL_SNIPPET = range(len(COLUMNS))
 
@@ -84,18 +98,20 @@ class NoteSearchView(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(QCoreApplication.translate("NoteSearchView", TITLE))
         self.setModal(False)
         self.query_edit = QueryEdit()
-        self.query_edit.setPlaceholderText(PLACEHOLDER)
+        self.query_edit.setPlaceholderText(
+            QCoreApplication.translate("NoteSearchView", PLACEHOLDER)
+        )
         self.query_edit.setClearButtonEnabled(True)
-        self.query_edit.setAccessibleName("Search notes for")
+        self.query_edit.setAccessibleName(self.tr("Search notes for"))
         self.message = QLabel()
-        self.message.setAccessibleName("Search result")
-        self.model: TableModel[NoteHit] = TableModel(COLUMNS, self)
+        self.message.setAccessibleName(self.tr("Search result"))
+        self.model: TableModel[NoteHit] = TableModel(COLUMNS, self, context="NoteSearchView")
         self.results = ResultsTable()
         self.results.setModel(self.model)
-        self.results.setAccessibleName("Notes found")
+        self.results.setAccessibleName(self.tr("Notes found"))
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -108,7 +124,7 @@ class NoteSearchView(QDialog):
         header.setResizeContentsPrecision(0)
         header.setSectionResizeMode(COL_SNIPPET, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
-        layout.addWidget(buddy_label("&Search notes for:", self.query_edit))
+        layout.addWidget(buddy_label(self.tr("&Search notes for:"), self.query_edit))
         layout.addWidget(self.query_edit)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.message)

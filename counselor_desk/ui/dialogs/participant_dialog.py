@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +36,7 @@ from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.base import ServiceDialog
 from counselor_desk.ui.dialogs.diagnoses import DiagnosisTable
 from counselor_desk.ui.dialogs.form import TypedDate, date_edit, to_date, to_qdate
+from counselor_desk.ui.i18n import domain_text
 
 
 def _line(text: str = "") -> QLineEdit:
@@ -49,7 +51,11 @@ def _years(born: dt.date, on: dt.date) -> int:
 
 def _hours(level: LevelOfCare, program: Program, group: AgeGroup | None) -> str:
     hours = minimum_hours(level, program, group)
-    return "no set" if hours is None else f"{hours:g} h"
+    if hours is None:
+        return QCoreApplication.translate("ParticipantForm", "no set")
+    return QCoreApplication.translate("ParticipantForm", "{hours} h").format(
+        hours=QLocale().toString(float(hours), "g", 6)
+    )
 
 
 def age_group_warning(
@@ -60,12 +66,29 @@ def age_group_warning(
     own = own_age_group(born, admitted)
     if own is program.age_group:
         return ""
-    who = name.strip() or "This person"
-    return (
-        f"{who} is {_years(born, admitted)} on the admission date: the {own.value} minimum "
-        f"({_hours(level, program, own)} a week) applies, not this {program.age_group.value} "
-        f"program's {_hours(level, program, None)}."
+    who = name.strip() or QCoreApplication.translate("ParticipantForm", "This person")
+    if own is AgeGroup.ADULT:
+        text = QCoreApplication.translate(
+            "ParticipantForm",
+            "{who} is {years} on the admission date: the adult minimum ({own_hours} a week) "
+            "applies, not this adolescent program's {program_hours}.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "ParticipantForm",
+            "{who} is {years} on the admission date: the adolescent minimum ({own_hours} a week) "
+            "applies, not this adult program's {program_hours}.",
+        )
+    return text.format(
+        who=who,
+        years=_years(born, admitted),
+        own_hours=_hours(level, program, own),
+        program_hours=_hours(level, program, None),
     )
+
+
+def birth_label() -> str:
+    return QCoreApplication.translate("ParticipantForm", "Date of birth")
 
 
 def _text(text: str = "") -> QPlainTextEdit:
@@ -90,7 +113,7 @@ class ParticipantForm:
         self.first_name = _line()
         self.last_name = _line()
         self.preferred_name = _line()
-        self.date_of_birth = TypedDate("Date of birth")
+        self.date_of_birth = TypedDate(birth_label())
         self.pronouns = _line()
         self.phone = _line()
         self.emergency_contact = _line()
@@ -100,47 +123,115 @@ class ParticipantForm:
             self.program.addItem(program.name, program.id)
         self.level = QComboBox()
         for level in PROGRAM_LEVELS:
-            self.level.addItem(level.label, level.value)
-        self.admission_date = date_edit(today, "Admission date")
+            self.level.addItem(domain_text(level.label), level.value)
+        self.admission_date = date_edit(
+            today, QCoreApplication.translate("ParticipantForm", "Admission date")
+        )
         self.planned_weeks = QSpinBox()
         self.planned_weeks.setRange(0, 104)
-        self.planned_weeks.setSuffix(" weeks")
+        self.planned_weeks.setSuffix(QCoreApplication.translate("ParticipantForm", " weeks"))
         self.presenting_problems = _text()
         self.diagnoses = DiagnosisTable()
         self.medications = _text()
         self.allergies = _text()
         self.age_warning = QLabel()
         self.age_warning.setWordWrap(True)
-        self.age_warning.setAccessibleName("Age group warning")
-        self.age_confirmed = QCheckBox("Use the program's age group and minimum instead")
+        self.age_warning.setAccessibleName(
+            QCoreApplication.translate("ParticipantForm", "Age group warning")
+        )
+        self.age_confirmed = QCheckBox(
+            QCoreApplication.translate(
+                "ParticipantForm", "Use the program's age group and minimum instead"
+            )
+        )
 
     def _lay_out(self, dialog: ServiceDialog) -> None:
         """Person on the left, program and clinical on the right, in the dialog's form."""
-        left = QGroupBox("Person")
+        left = QGroupBox(QCoreApplication.translate("ParticipantForm", "Person"))
         left_form = QFormLayout(left)
-        right = QGroupBox("Program and clinical")
+        right = QGroupBox(QCoreApplication.translate("ParticipantForm", "Program and clinical"))
         right_form = QFormLayout(right)
         self.age_form = right_form
         rows_left: list[tuple[str, str, QWidget]] = [
-            ("Chart &number:", "chart_number", self.chart_number),
-            ("&First name:", "first_name", self.first_name),
-            ("&Last name:", "last_name", self.last_name),
-            ("P&referred name:", "preferred_name", self.preferred_name),
-            ("Date of &birth:", "date_of_birth", self.date_of_birth),
-            ("Pron&ouns:", "pronouns", self.pronouns),
-            ("P&hone:", "phone", self.phone),
-            ("&Emergency contact:", "emergency_contact", self.emergency_contact),
-            ("Referral &source:", "referral_source", self.referral_source),
+            (
+                QCoreApplication.translate("ParticipantForm", "Chart &number:"),
+                "chart_number",
+                self.chart_number,
+            ),
+            (
+                QCoreApplication.translate("ParticipantForm", "&First name:"),
+                "first_name",
+                self.first_name,
+            ),
+            (
+                QCoreApplication.translate("ParticipantForm", "&Last name:"),
+                "last_name",
+                self.last_name,
+            ),
+            (
+                QCoreApplication.translate("ParticipantForm", "P&referred name:"),
+                "preferred_name",
+                self.preferred_name,
+            ),
+            (
+                QCoreApplication.translate("ParticipantForm", "Date of &birth:"),
+                "date_of_birth",
+                self.date_of_birth,
+            ),
+            (
+                QCoreApplication.translate("ParticipantForm", "Pron&ouns:"),
+                "pronouns",
+                self.pronouns,
+            ),
+            (QCoreApplication.translate("ParticipantForm", "P&hone:"), "phone", self.phone),
+            (
+                QCoreApplication.translate("ParticipantForm", "&Emergency contact:"),
+                "emergency_contact",
+                self.emergency_contact,
+            ),
+            (
+                QCoreApplication.translate("ParticipantForm", "Referral &source:"),
+                "referral_source",
+                self.referral_source,
+            ),
         ]
         rows_right: list[tuple[str, str, QWidget]] = [
-            ("&Program:", "program", self.program),
-            ("Le&vel of care:", "level_of_care", self.level),
-            ("&Admission date:", "admission_date", self.admission_date),
-            ("Planned &weeks:", "planned_weeks", self.planned_weeks),
-            ("Presenting problems:", "presenting_problems", self.presenting_problems),
-            ("Diagnoses:", "diagnoses", self.diagnoses),
-            ("Medications:", "medications", self.medications),
-            ("Allergies:", "allergies", self.allergies),
+            (QCoreApplication.translate("ParticipantForm", "&Program:"), "program", self.program),
+            (
+                QCoreApplication.translate("ParticipantForm", "Le&vel of care:"),
+                "level_of_care",
+                self.level,
+            ),
+            (
+                QCoreApplication.translate("ParticipantForm", "&Admission date:"),
+                "admission_date",
+                self.admission_date,
+            ),
+            (
+                QCoreApplication.translate("ParticipantForm", "Planned &weeks:"),
+                "planned_weeks",
+                self.planned_weeks,
+            ),
+            (
+                QCoreApplication.translate("ParticipantForm", "Presenting problems:"),
+                "presenting_problems",
+                self.presenting_problems,
+            ),
+            (
+                QCoreApplication.translate("ParticipantForm", "Diagnoses:"),
+                "diagnoses",
+                self.diagnoses,
+            ),
+            (
+                QCoreApplication.translate("ParticipantForm", "Medications:"),
+                "medications",
+                self.medications,
+            ),
+            (
+                QCoreApplication.translate("ParticipantForm", "Allergies:"),
+                "allergies",
+                self.allergies,
+            ),
         ]
         for label, field, widget in rows_left:
             dialog.add_row(label, field, widget, left_form)
@@ -205,7 +296,7 @@ class ParticipantForm:
         program = self._chosen_program()
         text = ""
         try:
-            born = self.date_of_birth.value("Date of birth")
+            born = self.date_of_birth.value(birth_label())
         except ValueError:
             born = None
         if program is not None and born is not None:
@@ -230,11 +321,13 @@ class ParticipantForm:
         """The participant as typed, and what is wrong with the date of birth ("" if nothing)."""
         birth_problem = ""
         try:
-            birth = self.date_of_birth.value("Date of birth")
+            birth = self.date_of_birth.value(birth_label())
         except ValueError as error:
             birth, birth_problem = None, str(error)
         if birth is None and not birth_problem:
-            birth_problem = "Date of birth is required."
+            birth_problem = QCoreApplication.translate(
+                "ParticipantForm", "Date of birth is required."
+            )
         values = {
             "chart_number": self.chart_number.text(),
             "first_name": self.first_name.text(),
@@ -275,13 +368,13 @@ class AdmitDialog(ServiceDialog):
     """Admit a new participant; after Accepted, `participant_id` is the new id."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(ctx, "Admit participant", parent)
+        super().__init__(ctx, self.tr("Admit participant"), parent)
         self.participant_id = 0
         self.fields = ParticipantForm(self, setup.list_programs(ctx.db), None)
         self.fields.program.currentIndexChanged.connect(lambda _i: self.fields.apply_program())
         self.fields.apply_program()
         self.fields.watch_age_group()
-        self.ok_button().setText("Admit")
+        self.ok_button().setText(self.tr("Admit"))
         self.fields.chart_number.setFocus()
 
     def save(self) -> Changes:
@@ -297,12 +390,12 @@ class EditParticipantDialog(ServiceDialog):
     """Edit a participant's details."""
 
     def __init__(self, ctx: AppContext, participant_id: int, parent: QWidget | None = None):
-        super().__init__(ctx, "Record — edit", parent)
+        super().__init__(ctx, self.tr("Record — edit"), parent)
         self.participant_id = participant_id
         self.current = participants.get(ctx.db, participant_id)
         self.fields = ParticipantForm(self, setup.list_programs(ctx.db), self.current)
         self.fields.watch_age_group()
-        self.ok_button().setText("Save")
+        self.ok_button().setText(self.tr("Save"))
 
     def save(self) -> Changes:
         person, birth_problem = self.fields.participant(self.current, self.ctx.clock.today())

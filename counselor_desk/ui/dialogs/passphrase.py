@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,17 +19,15 @@ from counselor_desk.services import security
 from counselor_desk.store.db import Database, StoreError
 from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP
 
-ALONE_TEXT = "This workstation is used by me alone"
-WHY_TEXT = (
-    "Counselor Desk locks itself after a few idle minutes and on Ctrl+L, hiding every "
-    f"participant. A passphrase of at least {security.MIN_LENGTH} characters unlocks it, "
-    "and the caseload is encrypted on this computer with it."
-)
-ALONE_CONSEQUENCE = (
-    "Used by you alone, without a passphrase, the database stays unencrypted: anyone who "
-    "copies the file can read it."
-)
+#: Marked for translation in the "PassphraseFields" context; shown through `alone_text()`.
+ALONE_TEXT = QT_TRANSLATE_NOOP("PassphraseFields", "This workstation is used by me alone")
+
+
+def alone_text() -> str:
+    """The "used by me alone" choice in the app's language."""
+    return QCoreApplication.translate("PassphraseFields", ALONE_TEXT)
 
 
 def secret_edit(accessible_name: str) -> QLineEdit:
@@ -44,24 +43,37 @@ class PassphraseFields(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.passphrase_edit = secret_edit("Passphrase")
-        self.repeat_edit = secret_edit("Passphrase again")
-        self.alone_check = QCheckBox(ALONE_TEXT)
-        self.alone_check.setAccessibleName(ALONE_TEXT)
+        self.passphrase_edit = secret_edit(self.tr("Passphrase"))
+        self.repeat_edit = secret_edit(self.tr("Passphrase again"))
+        self.alone_check = QCheckBox(alone_text())
+        self.alone_check.setAccessibleName(alone_text())
         self.alone_check.setToolTip(
-            "Tick only if no one else can use this computer account: the app then locks "
-            "without asking a passphrase to unlock."
+            self.tr(
+                "Tick only if no one else can use this computer account: the app then locks "
+                "without asking a passphrase to unlock."
+            )
         )
         self.alone_check.toggled.connect(self._alone_toggled)
-        why = QLabel(WHY_TEXT)
+        why = QLabel(
+            self.tr(
+                "Counselor Desk locks itself after a few idle minutes and on Ctrl+L, hiding every "
+                "participant. A passphrase of at least {count} characters unlocks it, "
+                "and the caseload is encrypted on this computer with it."
+            ).format(count=security.MIN_LENGTH)
+        )
         why.setWordWrap(True)
-        self.alone_consequence = QLabel(ALONE_CONSEQUENCE)
+        self.alone_consequence = QLabel(
+            self.tr(
+                "Used by you alone, without a passphrase, the database stays unencrypted: anyone "
+                "who copies the file can read it."
+            )
+        )
         self.alone_consequence.setWordWrap(True)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(why)
-        form.addRow("&Passphrase:", self.passphrase_edit)
-        form.addRow("Passphrase a&gain:", self.repeat_edit)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
+        form.addRow(self.tr("Passphrase a&gain:"), self.repeat_edit)
         form.addRow("", self.alone_check)
         form.addRow("", self.alone_consequence)
 
@@ -95,15 +107,15 @@ class PassphraseDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Counselor Desk — lock passphrase")
-        intro = QLabel("<b>Choose a passphrase to lock Counselor Desk.</b>")
+        self.setWindowTitle(self.tr("Counselor Desk — lock passphrase"))
+        intro = QLabel(self.tr("<b>Choose a passphrase to lock Counselor Desk.</b>"))
         self.fields = PassphraseFields()
         self.error_label = error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Save and continue")
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Quit")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save and continue"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Quit"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -133,18 +145,20 @@ class ChangePassphraseDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         has_one = security.has_passphrase(ctx.db)
-        self.setWindowTitle("Change passphrase" if has_one else "Set a passphrase")
-        self.current_edit = secret_edit("Current passphrase")
-        self.passphrase_edit = secret_edit("New passphrase")
-        self.repeat_edit = secret_edit("New passphrase again")
+        self.setWindowTitle(
+            self.tr("Change passphrase") if has_one else self.tr("Set a passphrase")
+        )
+        self.current_edit = secret_edit(self.tr("Current passphrase"))
+        self.passphrase_edit = secret_edit(self.tr("New passphrase"))
+        self.repeat_edit = secret_edit(self.tr("New passphrase again"))
         form = QFormLayout()
         if has_one:
-            form.addRow("&Current passphrase:", self.current_edit)
+            form.addRow(self.tr("&Current passphrase:"), self.current_edit)
         else:
             self.current_edit.hide()
-        form.addRow("&New passphrase:", self.passphrase_edit)
-        form.addRow("New passphrase a&gain:", self.repeat_edit)
-        hint = QLabel(f"At least {security.MIN_LENGTH} characters.")
+        form.addRow(self.tr("&New passphrase:"), self.passphrase_edit)
+        form.addRow(self.tr("New passphrase a&gain:"), self.repeat_edit)
+        hint = QLabel(self.tr("At least {count} characters.").format(count=security.MIN_LENGTH))
         self.error_label = error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -5,7 +5,7 @@ is locked. Closing with unsaved typing asks whether to save it as a draft.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,7 @@ from counselor_desk.ui.dialogs.form import (
     to_date,
     to_qdate,
 )
+from counselor_desk.ui.i18n import domain_text
 from counselor_desk.ui.operations import write
 
 SIGN_KEYS = ("Ctrl+Return", "Ctrl+Enter")
@@ -41,8 +42,11 @@ SIGN_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 def ask_unsaved(parent: QWidget) -> Unsaved:
     return ask_unsaved_question(
         parent,
-        "Save this review?",
-        "What you typed in this plan review is not saved. Save it as a draft?",
+        QCoreApplication.translate("PlanReviewDialog", "Save this review?"),
+        QCoreApplication.translate(
+            "PlanReviewDialog",
+            "What you typed in this plan review is not saved. Save it as a draft?",
+        ),
     )
 
 
@@ -51,21 +55,55 @@ class _ItemRow:
 
     def __init__(self, kind: str, item: Goal | Objective, given: ItemProgress | None) -> None:
         self.kind, self.item = kind, item
-        noun = "Goal" if kind == "goals" else "Objective"
+        goal = kind == "goals"
+        now = domain_text(item.status.label)
         self.progress = QPlainTextEdit()
-        self.progress.setPlaceholderText("Progress since the last review")
-        self.progress.setAccessibleName(f"Progress on {noun.lower()} {item.description}")
+        self.progress.setPlaceholderText(
+            QCoreApplication.translate("PlanReviewDialog", "Progress since the last review")
+        )
+        self.progress.setAccessibleName(
+            (
+                QCoreApplication.translate("PlanReviewDialog", "Progress on goal {description}")
+                if goal
+                else QCoreApplication.translate(
+                    "PlanReviewDialog", "Progress on objective {description}"
+                )
+            ).format(description=item.description)
+        )
         self.progress.setFixedHeight(60)
         self.status = QComboBox()
-        self.status.setAccessibleName(f"New status of {noun.lower()} {item.description}")
-        self.status.addItem(f"Unchanged ({item.status.label})", None)
+        self.status.setAccessibleName(
+            (
+                QCoreApplication.translate("PlanReviewDialog", "New status of goal {description}")
+                if goal
+                else QCoreApplication.translate(
+                    "PlanReviewDialog", "New status of objective {description}"
+                )
+            ).format(description=item.description)
+        )
+        self.status.addItem(
+            QCoreApplication.translate("PlanReviewDialog", "Unchanged ({status})").format(
+                status=now
+            ),
+            None,
+        )
         for status in GoalStatus:
-            self.status.addItem(status.label, status.value)
+            self.status.addItem(domain_text(status.label), status.value)
         if given is not None:
             self.progress.setPlainText(given.progress)
             if given.status is not None:
                 self.status.setCurrentIndex(self.status.findData(given.status.value))
-        self.label = QLabel(f"{noun}: {item.description}  —  now {item.status.label.lower()}")
+        self.label = QLabel(
+            (
+                QCoreApplication.translate(
+                    "PlanReviewDialog", "Goal: {description}  —  now {status}"
+                )
+                if goal
+                else QCoreApplication.translate(
+                    "PlanReviewDialog", "Objective: {description}  —  now {status}"
+                )
+            ).format(description=item.description, status=now.lower())
+        )
         self.label.setWordWrap(True)
 
     @property
@@ -91,45 +129,49 @@ class PlanReviewDialog(QDialog):
         self.ctx = ctx
         self.participant_id = participant_id
         self.review_id = draft.id if draft is not None else 0
-        self.setWindowTitle("Review the treatment plan")
+        self.setWindowTitle(self.tr("Review the treatment plan"))
         self.errors = FormErrors()
         today = ctx.clock.today()
         day = draft.reviewed_on if draft is not None else today
-        self.reviewed_on = date_edit(day, "Review date")
+        self.reviewed_on = date_edit(day, self.tr("Review date"))
         following = (
             draft.next_review
             if draft is not None and draft.next_review is not None
             else plan_reviews.default_next_review(ctx.db, participant_id, day)
         )
-        self.next_review = date_edit(following, "Next review date")
+        self.next_review = date_edit(following, self.tr("Next review date"))
         self._next_touched = draft is not None and draft.next_review is not None
         self.reviewed_on.dateChanged.connect(self._review_date_changed)
         self.next_review.dateChanged.connect(self._next_changed)
         self.rows: list[_ItemRow] = []
         items = QWidget()
         form = QFormLayout(items)
-        form.addRow("Review &date:", self.errors.wrap("reviewed_on", self.reviewed_on))
+        form.addRow(self.tr("Review &date:"), self.errors.wrap("reviewed_on", self.reviewed_on))
         for goal in clinical.goals(ctx.db, participant_id):
             self._add(form, _ItemRow("goals", goal, draft.goals.get(goal.id) if draft else None))
             for objective in goal.objectives:
                 given = draft.objectives.get(objective.id) if draft else None
                 self._add(form, _ItemRow("objectives", objective, given), indent=True)
         self.changes = QPlainTextEdit()
-        self.changes.setAccessibleName("What changed")
-        self.changes.setPlaceholderText("Goals added or closed, interventions changed, or none")
+        self.changes.setAccessibleName(self.tr("What changed"))
+        self.changes.setPlaceholderText(
+            self.tr("Goals added or closed, interventions changed, or none")
+        )
         self.changes.setFixedHeight(80)
         if draft is not None:
             self.changes.setPlainText(draft.changes)
-        form.addRow("What &changed:", self.errors.wrap("changes", self.changes))
-        form.addRow("&Next review:", self.errors.wrap("next_review", self.next_review))
+        form.addRow(self.tr("What &changed:"), self.errors.wrap("changes", self.changes))
+        form.addRow(self.tr("&Next review:"), self.errors.wrap("next_review", self.next_review))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(items)
-        self.state = QLabel("Draft saved." if draft is not None else "")
-        self.save_button = QPushButton("Save &draft")
-        self.sign_button = QPushButton("&Sign (Ctrl+Enter)")
-        self.sign_button.setToolTip("Sign the review (Ctrl+Enter); signed, it cannot change")
-        self.close_button = QPushButton("Close")
+        self.state = QLabel(self.tr("Draft saved.") if draft is not None else "")
+        self.save_button = QPushButton(self.tr("Save &draft"))
+        self.sign_button = QPushButton(self.tr("&Sign (Ctrl+Enter)"))
+        self.sign_button.setToolTip(
+            self.tr("Sign the review (Ctrl+Enter); signed, it cannot change")
+        )
+        self.close_button = QPushButton(self.tr("Close"))
         self.save_button.clicked.connect(self.save_draft)
         self.sign_button.clicked.connect(self.sign)
         self.close_button.clicked.connect(self.reject)
@@ -199,7 +241,9 @@ class PlanReviewDialog(QDialog):
             return False
         self.review_id = done.value.id
         self._saved = self.review()
-        self.state.setText(f"Draft saved at {self.ctx.clock.now():%H:%M}.")
+        self.state.setText(
+            self.tr("Draft saved at {time}.").format(time=f"{self.ctx.clock.now():%H:%M}")
+        )
         return True
 
     def sign(self) -> None:
@@ -213,7 +257,7 @@ class PlanReviewDialog(QDialog):
             errors=self.errors,
         )
         if done is not None:
-            self.state.setText("Signed.")
+            self.state.setText(self.tr("Signed."))
             self.accept()
 
     # -- closing ------------------------------------------------------------------------------
@@ -235,8 +279,10 @@ class PlanReviewDialog(QDialog):
 def signed_on(review: PlanReview) -> str:
     """How a review reads in the list: signed (by whom, when) or draft."""
     if review.is_signed and review.signed_at is not None:
-        return f"Signed {review.signed_at:%Y-%m-%d} by {review.signed_by}"
-    return "Draft"
+        return QCoreApplication.translate("PlanReviewDialog", "Signed {date} by {name}").format(
+            date=f"{review.signed_at:%Y-%m-%d}", name=review.signed_by
+        )
+    return QCoreApplication.translate("PlanReviewDialog", "Draft")
 
 
 def next_date(review: PlanReview) -> str:

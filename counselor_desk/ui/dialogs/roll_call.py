@@ -104,9 +104,12 @@ class RollCallDialog(RollCallView):
     def _update_count(self) -> None:
         missing = sum(1 for status in self._statuses if status is None)
         total = len(self._statuses)
-        text = f"{total} expected"
         if missing:
-            text += f" · {missing} not marked yet"
+            text = self.tr("{total} expected · {missing} not marked yet").format(
+                total=total, missing=missing
+            )
+        else:
+            text = self.tr("{total} expected").format(total=total)
         self.show_count(text)
 
     def has_unsaved_changes(self) -> bool:
@@ -140,9 +143,12 @@ class RollCallDialog(RollCallView):
             if status is None
         ]
         if missing:
+            names = ", ".join(missing[:3]) + ("…" if len(missing) > 3 else "")
             self.show_error(
-                f"Status: {len(missing)} participant(s) not marked yet ({', '.join(missing[:3])}"
-                f"{'…' if len(missing) > 3 else ''}). Mark them (P for present) or use All present."
+                self.tr(
+                    "Status: {count} participant(s) not marked yet ({names}). "
+                    "Mark them (P for present) or use All present."
+                ).format(count=len(missing), names=names)
             )
             return False
         if not self.sheet.rows:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,23 +35,52 @@ from counselor_desk.domain.model import AttendanceStatus
 from counselor_desk.services.sessions import RollCallSheet
 from counselor_desk.ui import palette
 from counselor_desk.ui.dialogs.form import Unsaved, ask_unsaved_question
+from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, date_text, domain_text
 
 #: Each status is marked by its own letter (AttendanceStatus.key); T is telehealth.
 STATUS_KEYS: dict[int, AttendanceStatus] = {
     Qt.Key(ord(status.key)): status for status in AttendanceStatus
 }
-_ASKING = " and ".join(status.label.lower() for status in AttendanceStatus if status.asks_minutes)
-LEGEND = (
-    "Keys: "
-    + " · ".join(f"<b>{status.key}</b> {status.label.lower()}" for status in AttendanceStatus)
-    + " · <b>T</b> telehealth · <b>Ctrl+A</b> all present · <b>Ctrl+S</b> save. "
-    + f"{_ASKING.capitalize()} ask for the minutes attended. "
-    + "<b>Enter</b> or <b>F2</b> writes a comment for the row; Enter again keeps it, "
-    + "Esc leaves it as it was."
-)
+
+
+def legend() -> str:
+    """The keys of the sheet, in the app's language (the status letters never change)."""
+    statuses = " · ".join(
+        f"<b>{status.key}</b> {domain_text(status.label).lower()}" for status in AttendanceStatus
+    )
+    asking = [
+        domain_text(status.label).lower() for status in AttendanceStatus if status.asks_minutes
+    ]
+    if len(asking) == 2:
+        minutes = QCoreApplication.translate(
+            "RollCallView", "{first} and {second} ask for the minutes attended."
+        ).format(first=asking[0], second=asking[1])
+    else:
+        minutes = QCoreApplication.translate(
+            "RollCallView", "{statuses} ask for the minutes attended."
+        ).format(statuses=", ".join(asking))
+    return QCoreApplication.translate(
+        "RollCallView",
+        "Keys: {statuses} · <b>T</b> telehealth · <b>Ctrl+A</b> all present · <b>Ctrl+S</b> save. "
+        "{minutes} <b>Enter</b> or <b>F2</b> writes a comment for the row; Enter again keeps it, "
+        "Esc leaves it as it was.",
+    ).format(statuses=statuses, minutes=minutes[:1].upper() + minutes[1:])
+
+
+#: The legend in English (what the sheet shows without a translation).
+LEGEND = legend()
 
 COL_NAME, COL_CHART, COL_WEEK, COL_STATUS, COL_MINUTES, COL_TELEHEALTH, COL_COMMENT = range(7)
-HEADERS = ("Name", "Chart", "Week", "Status", "Minutes attended", "Telehealth", "Comment")
+#: Translated where the table is made.
+HEADERS = (
+    QT_TRANSLATE_NOOP("RollCallView", "Name"),
+    QT_TRANSLATE_NOOP("RollCallView", "Chart"),
+    QT_TRANSLATE_NOOP("RollCallView", "Week"),
+    QT_TRANSLATE_NOOP("RollCallView", "Status"),
+    QT_TRANSLATE_NOOP("RollCallView", "Minutes attended"),
+    QT_TRANSLATE_NOOP("RollCallView", "Telehealth"),
+    QT_TRANSLATE_NOOP("RollCallView", "Comment"),
+)
 #: Keys that open the current row's comment for typing.
 COMMENT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
 
@@ -59,7 +88,11 @@ COMMENT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
 def ask_unsaved(parent: QWidget) -> Unsaved:
     """Save / Discard / Cancel for marks not saved yet."""
     return ask_unsaved_question(
-        parent, "Roll call not saved", "The roll call has marks that are not saved. Save them?"
+        parent,
+        QCoreApplication.translate("RollCallView", "Roll call not saved"),
+        QCoreApplication.translate(
+            "RollCallView", "The roll call has marks that are not saved. Save them?"
+        ),
     )
 
 
@@ -69,24 +102,29 @@ class MinutesDialog(QDialog):
 
     def __init__(self, status: AttendanceStatus, duration: int, current: int, parent: QWidget):
         super().__init__(parent)
-        self.setWindowTitle(status.label)
+        label = domain_text(status.label)
+        self.setWindowTitle(label)
         self.setMinimumWidth(380)
         self.duration = duration
         self.question = QLabel(
-            f"<b>{status.label}</b>: enter the minutes the participant <b>attended</b>, "
-            "not the minutes missed."
+            self.tr(
+                "<b>{status}</b>: enter the minutes the participant <b>attended</b>, "
+                "not the minutes missed."
+            ).format(status=label)
         )
         self.question.setTextFormat(Qt.TextFormat.RichText)
         self.question.setWordWrap(True)
         self.spin = QSpinBox()
         self.spin.setRange(1, max(1, duration - 1))
         self.spin.setValue(current if 0 < current < duration else max(1, duration - 15))
-        self.spin.setSuffix(" min")
-        self.spin.setAccessibleName("Minutes attended")
-        self.attended_label = QLabel(f"Minutes &attended (of {duration}):")
+        self.spin.setSuffix(self.tr(" min"))
+        self.spin.setAccessibleName(self.tr("Minutes attended"))
+        self.attended_label = QLabel(
+            self.tr("Minutes &attended (of {duration}):").format(duration=duration)
+        )
         self.attended_label.setBuddy(self.spin)
         self.missed = QLabel()
-        self.missed.setAccessibleName("Minutes missed")
+        self.missed.setAccessibleName(self.tr("Minutes missed"))
         self.spin.valueChanged.connect(self._update_missed)
         self._update_missed()
         buttons = QDialogButtonBox(
@@ -104,7 +142,9 @@ class MinutesDialog(QDialog):
         layout.addWidget(buttons)
 
     def _update_missed(self) -> None:
-        self.missed.setText(f"Missed: {self.duration - self.spin.value()} min")
+        self.missed.setText(
+            self.tr("Missed: {minutes} min").format(minutes=self.duration - self.spin.value())
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -131,7 +171,7 @@ class RollCallView(QDialog):
         """`modules`: the program's curriculum (none: no module row); `module_id` the one
         the combo starts on (the session's, else the rotation's)."""
         super().__init__(parent)
-        self.setWindowTitle("Roll call")
+        self.setWindowTitle(self.tr("Roll call"))
         self.resize(940, 540)
         self._build_heading(sheet)
         self._build_module(modules, module_id)
@@ -145,31 +185,38 @@ class RollCallView(QDialog):
 
     def _build_heading(self, sheet: RollCallSheet) -> None:
         session = sheet.session
-        when = f"{session.date:%a %Y-%m-%d} {session.start_time:%H:%M}"
-        title = f"<b>{session.service_type.label}</b> · {sheet.program_name} · {when}"
-        title += f" · {session.duration_minutes} min"
+        when = (
+            f"{date_text(session.date, 'ddd')} {session.date:%Y-%m-%d} {session.start_time:%H:%M}"
+        )
+        title = f"<b>{domain_text(session.service_type.label)}</b> · {sheet.program_name} · {when}"
+        title += " · " + self.tr("{minutes} min").format(minutes=session.duration_minutes)
         if session.topic:
             title += f" · {session.topic}"
         self.heading = QLabel(title)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setWordWrap(True)
-        self.legend = QLabel(LEGEND)
+        self.legend = QLabel(legend())
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.cancelled_note = QLabel(
-            "This session was cancelled by the program: mark everyone C (cancelled)."
+            self.tr("This session was cancelled by the program: mark everyone C (cancelled).")
         )
         self.cancelled_note.setVisible(session.cancelled)
 
     def _build_module(self, modules: Sequence[Module], module_id: int | None) -> None:
         self.module_combo = QComboBox()
-        self.module_combo.setAccessibleName("Module covered")
+        self.module_combo.setAccessibleName(self.tr("Module covered"))
         for module in modules:
+            text = (
+                self.tr("{number}. {title} (core)")
+                if module.core
+                else self.tr("{number}. {title} (elective)")
+            )
             self.module_combo.addItem(
-                f"{module.position}. {module.title} ({module.kind})", module.id
+                text.format(number=module.position, title=module.title), module.id
             )
         self.module_combo.setCurrentIndex(max(0, self.module_combo.findData(module_id)))
-        self.module_label = QLabel("&Module covered:")
+        self.module_label = QLabel(self.tr("&Module covered:"))
         self.module_label.setBuddy(self.module_combo)
         self._materials = {module.id: module.materials for module in modules}
         self.materials_label = QLabel()
@@ -181,7 +228,9 @@ class RollCallView(QDialog):
 
     def _show_materials(self) -> None:
         materials = self._materials.get(self.module_combo.currentData(), "")
-        self.materials_label.setText(f"Materials: {materials}" if materials else "")
+        self.materials_label.setText(
+            self.tr("Materials: {materials}").format(materials=materials) if materials else ""
+        )
 
     def chosen_module(self) -> int | None:
         """The module chosen in the combo (None without a curriculum)."""
@@ -190,8 +239,10 @@ class RollCallView(QDialog):
 
     def _build_table(self, sheet: RollCallSheet) -> None:
         self.table = QTableWidget(len(sheet.rows), len(HEADERS))
-        self.table.setHorizontalHeaderLabels(list(HEADERS))
-        self.table.setAccessibleName("Participants expected")
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("RollCallView", header) for header in HEADERS]
+        )
+        self.table.setAccessibleName(self.tr("Participants expected"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         # Only the comment cells are editable: a double-click there, or Enter / F2 (_handle_key).
@@ -207,16 +258,20 @@ class RollCallView(QDialog):
         for position, row in enumerate(sheet.rows):
             self._set_text(position, COL_NAME, row.name)
             self._set_text(position, COL_CHART, row.chart_number)
-            week = f"Week {row.program_week}" if row.program_week > 0 else "Before admission"
+            week = (
+                self.tr("Week {week}").format(week=row.program_week)
+                if row.program_week > 0
+                else self.tr("Before admission")
+            )
             self._set_text(position, COL_WEEK, week)
             self._set_text(position, COL_STATUS, "")
             self.show_status(position, row.status)
             spin = QSpinBox()
             spin.setRange(0, duration)
             spin.setValue(row.minutes_attended)
-            spin.setSuffix(" min")
+            spin.setSuffix(self.tr(" min"))
             spin.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-            spin.setAccessibleName(f"Minutes attended, row {position + 1}")
+            spin.setAccessibleName(self.tr("Minutes attended, row {row}").format(row=position + 1))
             self.table.setCellWidget(position, COL_MINUTES, spin)
             self.spins.append(spin)
             tele = QTableWidgetItem()
@@ -229,13 +284,13 @@ class RollCallView(QDialog):
                 | Qt.ItemFlag.ItemIsSelectable
                 | Qt.ItemFlag.ItemIsEditable
             )
-            comment.setToolTip("Enter or F2 to write a comment; Enter again keeps it")
+            comment.setToolTip(self.tr("Enter or F2 to write a comment; Enter again keeps it"))
             self.table.setItem(position, COL_COMMENT, comment)
         if sheet.rows:
             self.table.setCurrentCell(0, COL_NAME)
 
     def _build_footer(self, cancelled: bool, anyone: bool) -> None:
-        self.empty_note = QLabel("Nobody is expected at this session.")
+        self.empty_note = QLabel(self.tr("Nobody is expected at this session."))
         self.empty_note.setVisible(not anyone)
         self.count_label = QLabel()
         self.error_label = QLabel()
@@ -244,14 +299,17 @@ class RollCallView(QDialog):
         palette.show_as_error(self.error_label)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
-        all_text = "All cancelled" if cancelled else "All present"
-        self.all_button = QPushButton(f"{all_text} (Ctrl+A)")
-        self.all_button.setAccessibleName(all_text)
+        if cancelled:
+            self.all_button = QPushButton(self.tr("All cancelled (Ctrl+A)"))
+            self.all_button.setAccessibleName(self.tr("All cancelled"))
+        else:
+            self.all_button = QPushButton(self.tr("All present (Ctrl+A)"))
+            self.all_button.setAccessibleName(self.tr("All present"))
         self.all_button.setAutoDefault(False)
-        self.save_button = QPushButton("Save (Ctrl+S)")
-        self.save_button.setAccessibleName("Save roll call")
+        self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
+        self.save_button.setAccessibleName(self.tr("Save roll call"))
         self.save_button.setAutoDefault(False)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setAutoDefault(False)
 
     def _lay_out(self) -> None:
@@ -299,7 +357,7 @@ class RollCallView(QDialog):
         item = self.table.item(row, COL_STATUS)
         if item is None:
             return
-        item.setText("— not marked" if status is None else status.label)
+        item.setText(self.tr("— not marked") if status is None else domain_text(status.label))
         if status is None:
             item.setData(Qt.ItemDataRole.BackgroundRole, None)
             item.setData(Qt.ItemDataRole.ForegroundRole, None)

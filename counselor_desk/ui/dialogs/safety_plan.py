@@ -8,6 +8,7 @@ wait for a plan (services/safety.py).
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from counselor_desk.domain.safety import FlagState, SafetyPlan
@@ -23,15 +24,22 @@ def ask_unsaved(parent: QWidget) -> Unsaved:
     """Save / Discard / Cancel for a safety plan not saved yet."""
     return ask_unsaved_question(
         parent,
-        "Safety plan not saved",
-        "The safety plan has changes that are not saved. Save them as a new version?",
+        QCoreApplication.translate("SafetyPlanDialog", "Safety plan not saved"),
+        QCoreApplication.translate(
+            "SafetyPlanDialog",
+            "The safety plan has changes that are not saved. Save them as a new version?",
+        ),
     )
 
 
 def first_plan_fields(crisis_line: str) -> dict[str, str]:
-    """What a participant's first plan starts from: the local crisis line, where there is one."""
+    """What a participant's first plan starts from: the local crisis line, where there is one
+    (the words in the app's language, as the counselor would type them)."""
     line = crisis_line.strip()
-    return {"professionals": f"Local crisis line: {line}"} if line else {}
+    if not line:
+        return {}
+    words = QCoreApplication.translate("SafetyPlanDialog", "Local crisis line: {line}")
+    return {"professionals": words.format(line=line)}
 
 
 class SafetyPlanDialog(SafetyPlanView):
@@ -57,19 +65,18 @@ class SafetyPlanDialog(SafetyPlanView):
 
     def _about(self, current: SafetyPlan | None) -> str:
         if current is None:
-            text = "A first safety plan, written with the participant."
+            text = self.tr("A first safety plan, written with the participant.")
         else:
-            text = (
-                f"Saving stores version {current.version + 1}; version {current.version} and "
-                "earlier stay as they were."
-            )
+            text = self.tr(
+                "Saving stores version {next}; version {current} and earlier stay as they were."
+            ).format(next=current.version + 1, current=current.version)
         waiting = [
             flag
             for flag in safety.open_flags(self.ctx.db, self.participant_id)
             if flag.state is FlagState.NEEDS_PLAN
         ]
         if waiting:
-            text += " Saving answers the open safety flag that waits for a plan."
+            text += " " + self.tr("Saving answers the open safety flag that waits for a plan.")
         return text
 
     def _version_chosen(self, row: int) -> None:

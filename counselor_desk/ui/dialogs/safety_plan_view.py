@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,16 +33,23 @@ from counselor_desk.domain.safety import (
     SafetyPlan,
 )
 from counselor_desk.ui.dialogs.form import FormErrors
+from counselor_desk.ui.i18n import domain_text
 
 MOMENT = "%Y-%m-%d %H:%M"
 #: The versions list's first row: the text being written.
 NEW_VERSION_ROW = 0
 
 
+def version_name(plan: SafetyPlan) -> str:
+    return QCoreApplication.translate("SafetyPlanView", "Version {number}").format(
+        number=plan.version
+    )
+
+
 def version_line(plan: SafetyPlan) -> str:
     saved = "" if plan.saved_at is None else f", {plan.saved_at:{MOMENT}}"
     by = f", {plan.saved_by}" if plan.saved_by else ""
-    return f"Version {plan.version}{saved}{by}"
+    return f"{version_name(plan)}{saved}{by}"
 
 
 def version_item(plan: SafetyPlan) -> str:
@@ -50,7 +57,7 @@ def version_item(plan: SafetyPlan) -> str:
     saved = "" if plan.saved_at is None else f"{plan.saved_at:{MOMENT}}"
     return "\n".join(
         line
-        for line in (f"Version {plan.version}", ", ".join(filter(None, (saved, plan.saved_by))))
+        for line in (version_name(plan), ", ".join(filter(None, (saved, plan.saved_by))))
         if line
     )
 
@@ -71,11 +78,16 @@ class PlanSections(QWidget):
         self.edits: dict[str, QPlainTextEdit] = {}
         layout = QVBoxLayout(self)
         layout.setSpacing(4)
-        for number, (key, heading, prompt) in enumerate(PLAN_SECTIONS, start=1):
-            required = " (required)" if key in PLAN_REQUIRED and errors is not None else ""
-            title = _plain(f"{number}. {heading}{required}")
+        for number, (key, english_heading, prompt) in enumerate(PLAN_SECTIONS, start=1):
+            heading = domain_text(english_heading)
+            if key in PLAN_REQUIRED and errors is not None:
+                title = _plain(
+                    self.tr("{number}. {heading} (required)").format(number=number, heading=heading)
+                )
+            else:
+                title = _plain(f"{number}. {heading}")
             title.setStyleSheet("font-weight: 600;")
-            hint = _plain(prompt)
+            hint = _plain(domain_text(prompt))
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(64)
@@ -90,9 +102,11 @@ class PlanSections(QWidget):
             layout.addWidget(hint)
             if key == "professionals":
                 always = _plain(
-                    f"Printed on every plan, whatever is written here \u2014 {CRISIS_LINE_988}."
+                    self.tr(
+                        "Printed on every plan, whatever is written here \u2014 {line}."
+                    ).format(line=domain_text(CRISIS_LINE_988))
                 )
-                always.setAccessibleName("988 is always printed")
+                always.setAccessibleName(self.tr("988 is always printed"))
                 always.setStyleSheet("font-style: italic;")
                 layout.addWidget(always)
             layout.addWidget(edit if errors is None else errors.wrap(key, edit))
@@ -119,25 +133,25 @@ class SafetyPlanView(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Safety plan")
+        self.setWindowTitle(self.tr("Safety plan"))
         self.errors = FormErrors()
         self.about = _plain("")
-        self.about.setAccessibleName("About this safety plan")
+        self.about.setAccessibleName(self.tr("About this safety plan"))
         self.sections = PlanSections(self.errors)
         self.viewer = PlanSections()
         self.viewer_about = _plain("")
         self.viewer_about.setStyleSheet("font-weight: 600;")
-        self.viewer_about.setAccessibleName("Version shown")
-        self.back_button = QPushButton("Back to the new version")
+        self.viewer_about.setAccessibleName(self.tr("Version shown"))
+        self.back_button = QPushButton(self.tr("Back to the new version"))
         self.versions = QListWidget()
-        self.versions.setAccessibleName("Safety plan versions")
+        self.versions.setAccessibleName(self.tr("Safety plan versions"))
         self.versions.setMinimumWidth(200)
         self.versions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.versions.setSpacing(2)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.save_button.setText("Save as new version")
+        self.save_button.setText(self.tr("Save as new version"))
         self.buttons.rejected.connect(self.reject)
         self._lay_out()
         self.resize(960, 720)
@@ -158,7 +172,7 @@ class SafetyPlanView(QDialog):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("<b>Versions</b>"))
+        left_layout.addWidget(QLabel(self.tr("<b>Versions</b>")))
         left_layout.addWidget(self.versions, 1)
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
@@ -185,7 +199,7 @@ class SafetyPlanView(QDialog):
         there are none)."""
         self.versions.blockSignals(True)
         self.versions.clear()
-        self.versions.addItem(QListWidgetItem("New version (being written)"))
+        self.versions.addItem(QListWidgetItem(self.tr("New version (being written)")))
         for plan in plans:
             self.versions.addItem(QListWidgetItem(version_item(plan)))
         self.versions.setCurrentRow(NEW_VERSION_ROW)
@@ -197,8 +211,12 @@ class SafetyPlanView(QDialog):
 
     def show_saved_version(self, plan: SafetyPlan, newest: int) -> None:
         """An earlier (or the current) version, read-only; the typing stays in the fields."""
-        state = "the current version" if plan.version == newest else "an earlier version"
-        self.viewer_about.setText(f"{version_line(plan)}: {state}, read-only.")
+        about = (
+            self.tr("{version}: the current version, read-only.")
+            if plan.version == newest
+            else self.tr("{version}: an earlier version, read-only.")
+        )
+        self.viewer_about.setText(about.format(version=version_line(plan)))
         self.viewer.fill(plan.fields)
         self.pages.setCurrentIndex(1)
         self.save_button.setEnabled(False)

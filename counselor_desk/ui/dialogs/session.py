@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -37,16 +37,17 @@ from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.base import AsksBeforeDiscard, ServiceDialog
 from counselor_desk.ui.dialogs.form import plain_message
+from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, date_text, domain_text
 from counselor_desk.ui.operations import write
 
-LOCATION_HINT = "e.g. Room 2 or Telehealth"
+LOCATION_HINT = QT_TRANSLATE_NOOP("SessionActions", "e.g. Room 2 or Telehealth")
 
 
 def location_edit(text: str = "") -> QLineEdit:
     """The one-line Location field both dialogs show."""
     edit = QLineEdit(text)
-    edit.setPlaceholderText(LOCATION_HINT)
-    edit.setAccessibleName("Location")
+    edit.setPlaceholderText(QCoreApplication.translate("SessionActions", LOCATION_HINT))
+    edit.setAccessibleName(QCoreApplication.translate("SessionActions", "Location"))
     return edit
 
 
@@ -58,7 +59,7 @@ class AddSessionDialog(AsksBeforeDiscard):
         super().__init__(parent)
         self.ctx = ctx
         self.session: Session | None = None
-        self.setWindowTitle("Add session")
+        self.setWindowTitle(self.tr("Add session"))
         self._build_when(day)
         self._build_who()
         self._load_choices()
@@ -75,26 +76,26 @@ class AddSessionDialog(AsksBeforeDiscard):
         self.length_spin = QSpinBox()
         self.length_spin.setRange(1, 720)
         self.length_spin.setValue(50)
-        self.length_spin.setSuffix(" min")
+        self.length_spin.setSuffix(self.tr(" min"))
         self.type_combo = QComboBox()
         for service_type in ServiceType:
-            self.type_combo.addItem(service_type.label, service_type)
+            self.type_combo.addItem(domain_text(service_type.label), service_type)
         self.type_combo.setCurrentIndex(list(ServiceType).index(ServiceType.INDIVIDUAL))
         self.topic_edit = QLineEdit()
-        self.topic_edit.setPlaceholderText("e.g. Relapse prevention")
+        self.topic_edit.setPlaceholderText(self.tr("e.g. Relapse prevention"))
         self.location_edit = location_edit()
         for widget, name in (
-            (self.date_edit, "Date"),
-            (self.start_edit, "Start time"),
-            (self.length_spin, "Length in minutes"),
-            (self.type_combo, "Session type"),
-            (self.topic_edit, "Topic"),
+            (self.date_edit, self.tr("Date")),
+            (self.start_edit, self.tr("Start time")),
+            (self.length_spin, self.tr("Length in minutes")),
+            (self.type_combo, self.tr("Session type")),
+            (self.topic_edit, self.tr("Topic")),
         ):
             widget.setAccessibleName(name)
 
     def _build_who(self) -> None:
-        self.for_program = QRadioButton("A program's group")
-        self.for_participant = QRadioButton("One participant")
+        self.for_program = QRadioButton(self.tr("A program's group"))
+        self.for_participant = QRadioButton(self.tr("One participant"))
         self.for_participant.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.for_program)
@@ -102,10 +103,10 @@ class AddSessionDialog(AsksBeforeDiscard):
         self.program_combo = QComboBox()
         self.participant_combo = QComboBox()
         for widget, name in (
-            (self.for_program, "For a program's group"),
-            (self.for_participant, "For one participant"),
-            (self.program_combo, "Program"),
-            (self.participant_combo, "Participant"),
+            (self.for_program, self.tr("For a program's group")),
+            (self.for_participant, self.tr("For one participant")),
+            (self.program_combo, self.tr("Program")),
+            (self.participant_combo, self.tr("Participant")),
         ):
             widget.setAccessibleName(name)
 
@@ -131,15 +132,15 @@ class AddSessionDialog(AsksBeforeDiscard):
         who.addWidget(self.for_program)
         who.addStretch()
         form = QFormLayout()
-        form.addRow("&Date:", self.date_edit)
-        form.addRow("&Start:", self.start_edit)
-        form.addRow("&Length:", self.length_spin)
-        form.addRow("T&ype:", self.type_combo)
-        form.addRow("For:", who)
-        form.addRow("&Participant:", self.participant_combo)
-        form.addRow("P&rogram:", self.program_combo)
-        form.addRow("&Topic:", self.topic_edit)
-        form.addRow("L&ocation:", self.location_edit)
+        form.addRow(self.tr("&Date:"), self.date_edit)
+        form.addRow(self.tr("&Start:"), self.start_edit)
+        form.addRow(self.tr("&Length:"), self.length_spin)
+        form.addRow(self.tr("T&ype:"), self.type_combo)
+        form.addRow(self.tr("For:"), who)
+        form.addRow(self.tr("&Participant:"), self.participant_combo)
+        form.addRow(self.tr("P&rogram:"), self.program_combo)
+        form.addRow(self.tr("&Topic:"), self.topic_edit)
+        form.addRow(self.tr("L&ocation:"), self.location_edit)
         self._form = form
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -209,17 +210,18 @@ class SessionLocationDialog(ServiceDialog):
     by `sessions.set_location`; an empty line clears it."""
 
     def __init__(self, ctx: AppContext, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Session location", parent)
+        super().__init__(ctx, self.tr("Session location"), parent)
         self.session = session
         self.location_edit = location_edit(session.location)
         self.location_edit.setMinimumWidth(360)
         when = QLabel(
-            f"{session.date:%a} {session.date.isoformat()} {session.start_time:%H:%M}, "
-            f"{session.service_type.label}" + (f": {session.topic}" if session.topic else "")
+            f"{date_text(session.date, 'ddd')} {session.date.isoformat()} "
+            f"{session.start_time:%H:%M}, {domain_text(session.service_type.label)}"
+            + (f": {session.topic}" if session.topic else "")
         )
         when.setWordWrap(True)
-        self.form.addRow("Session:", when)
-        self.add_row("&Location:", "location", self.location_edit)
+        self.form.addRow(self.tr("Session:"), when)
+        self.add_row(self.tr("&Location:"), "location", self.location_edit)
 
     def save(self) -> Changes:
         session_service.set_location(self.ctx.db, self.session.id, self.location_edit.text())
@@ -229,7 +231,11 @@ class SessionLocationDialog(ServiceDialog):
 def ask_cancel_reason(parent: QWidget | None) -> str | None:
     """The reason for cancelling (None: the counselor changed their mind)."""
     text, ok = QInputDialog.getText(
-        parent, "Cancel session", "Reason for cancelling (e.g. holiday, counselor ill):"
+        parent,
+        QCoreApplication.translate("SessionActions", "Cancel session"),
+        QCoreApplication.translate(
+            "SessionActions", "Reason for cancelling (e.g. holiday, counselor ill):"
+        ),
     )
     return text if ok else None
 
@@ -237,8 +243,11 @@ def ask_cancel_reason(parent: QWidget | None) -> str | None:
 def ask_restore(parent: QWidget | None) -> bool:
     answer = QMessageBox.question(
         parent,
-        "Restore session",
-        "Restore this cancelled session? It will count again for everyone expected.",
+        QCoreApplication.translate("SessionActions", "Restore session"),
+        QCoreApplication.translate(
+            "SessionActions",
+            "Restore this cancelled session? It will count again for everyone expected.",
+        ),
     )
     return answer == QMessageBox.StandardButton.Yes
 
@@ -285,7 +294,7 @@ class SessionActions(QWidget):
             ),
             SCHEDULE,
             parent=parent,
-            title="Cancel session",
+            title=self.tr("Cancel session"),
         )
 
     def roll_call(self, row: DaySession) -> None:
@@ -294,7 +303,7 @@ class SessionActions(QWidget):
         try:
             dialog = RollCallDialog(self.ctx, row.session.id, self.parentWidget())
         except ValidationError as error:
-            QMessageBox.warning(self.parentWidget(), "Roll call", error.message)
+            QMessageBox.warning(self.parentWidget(), self.tr("Roll call"), error.message)
             return
         self.roll_call_dialog = dialog
         session = row.session
@@ -323,16 +332,18 @@ class SessionActions(QWidget):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Roll call saved",
-            f"Roll call saved: {len(sheet.attendees)} attended. Write the group note now?",
+            self.tr("Roll call saved"),
+            self.tr("Roll call saved: {count} attended. Write the group note now?").format(
+                count=len(sheet.attendees)
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self.parentWidget(),
         )
         write_now = box.button(QMessageBox.StandardButton.Yes)
         later = box.button(QMessageBox.StandardButton.No)
         assert write_now is not None and later is not None
-        write_now.setText("Write group note")
-        later.setText("Later")
+        write_now.setText(self.tr("Write group note"))
+        later.setText(self.tr("Later"))
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         box.setEscapeButton(later)
 

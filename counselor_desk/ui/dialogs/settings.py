@@ -1,13 +1,17 @@
-"""File > Settings…: the counselor's profile, the programs, locking and the passphrase.
+"""File > Settings…: the counselor's profile, the language, the programs, locking and the
+passphrase.
 
-The profile and the lock minutes are saved together by Save; a program, with its schedule
-of measures, is saved by its own "Save program" (and before another program is chosen), so
-typed text is never dropped.
+The profile, the language and the lock minutes are saved together by Save; a program, with
+its schedule of measures, is saved by its own "Save program" (and before another program is
+chosen), so typed text is never dropped. The language is kept in the app's settings (not
+the database) and applies when the app next starts.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -26,13 +30,13 @@ from counselor_desk.domain.measure_due import DEFAULT_SCHEDULE
 from counselor_desk.domain.model import CounselorProfile, Program
 from counselor_desk.services import curriculum, measures, security, setup
 from counselor_desk.services.changes import SCHEDULE, SETTINGS
-from counselor_desk.ui import palette
+from counselor_desk.ui import i18n, palette
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs import encryption as encrypting
 from counselor_desk.ui.dialogs.base import AsksBeforeDiscard
 from counselor_desk.ui.dialogs.encryption import Reconnecting
 from counselor_desk.ui.dialogs.form import plain_message
-from counselor_desk.ui.dialogs.passphrase import ALONE_TEXT, ChangePassphraseDialog
+from counselor_desk.ui.dialogs.passphrase import ChangePassphraseDialog, alone_text
 from counselor_desk.ui.forms.curriculum_fields import CurriculumFields
 from counselor_desk.ui.forms.profile_fields import ProfileFields
 from counselor_desk.ui.forms.program_fields import (
@@ -61,19 +65,26 @@ class SettingsDialog(AsksBeforeDiscard):
         parent: QWidget | None = None,
         *,
         reconnect: Reconnecting | None = None,
+        settings: QSettings | None = None,
     ) -> None:
         """`reconnect`: what closes and reopens the database around encrypting it (the main
-        window's maintenance controller, which reloads the views too)."""
+        window's maintenance controller, which reloads the views too). `settings`: where the
+        language is kept (the app's own settings when not given)."""
         super().__init__(parent)
         self.ctx = ctx
         self.reconnect = reconnect
+        if settings is None:
+            from counselor_desk.ui.main_window import app_settings
+
+            settings = app_settings()
+        self.settings = settings
         #: The recovery key, shown once after Encrypt the caseload…
         self.recovery_key_dialog: encrypting.RecoveryKeyDialog | None = None
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._profile_tab(), "&Profile")
-        self.tabs.addTab(self._programs_tab(), "P&rograms")
-        self.tabs.addTab(self._lock_tab(), "&Locking")
+        self.tabs.addTab(self._profile_tab(), self.tr("&Profile"))
+        self.tabs.addTab(self._programs_tab(), self.tr("P&rograms"))
+        self.tabs.addTab(self._lock_tab(), self.tr("&Locking"))
         self.error_label = error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -95,26 +106,62 @@ class SettingsDialog(AsksBeforeDiscard):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.profile_fields)
+        layout.addWidget(self._language_group())
         layout.addStretch(1)
         return page
 
     def profile(self) -> CounselorProfile:
         return self.profile_fields.values()
 
+    # -- language -----------------------------------------------------------------------------
+
+    def _language_group(self) -> QGroupBox:
+        """System language, English or Español; read once at start, so it applies then."""
+        self.language_combo = QComboBox()
+        for key, label in i18n.CHOICES:
+            shown = QCoreApplication.translate("Language", label) if key == i18n.SYSTEM else label
+            self.language_combo.addItem(shown, key)
+        self._language_at_open = i18n.chosen(self.settings)
+        self.language_combo.setCurrentIndex(
+            max(0, self.language_combo.findData(self._language_at_open))
+        )
+        self.language_note = QLabel(
+            self.tr("The language changes when Counselor Desk next starts.")
+        )
+        self.language_note.setWordWrap(True)
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        self.language_combo.setAccessibleDescription(self.language_note.text())
+        group = QGroupBox(self.tr("Lan&guage"))  # its Alt+G moves the focus to the choice
+        row = QHBoxLayout(group)
+        row.addWidget(self.language_combo)
+        row.addWidget(self.language_note, 1)
+        return group
+
+    def language(self) -> str:
+        """The language chosen: a key of `i18n.CHOICES`."""
+        return str(self.language_combo.currentData())
+
+    def language_changed(self) -> bool:
+        return self.language() != self._language_at_open
+
+    def has_typed_text(self) -> bool:
+        """Typed text, or another language chosen: either is asked about before dropping."""
+        return super().has_typed_text() or self.language_changed()
+
     # -- programs -----------------------------------------------------------------------------
 
     def _programs_tab(self) -> QWidget:
         self.program_list = QListWidget()
-        self.program_list.setAccessibleName("Programs")
+        self.program_list.setAccessibleName(self.tr("Programs"))
         self.program_list.setMaximumWidth(200)
         self.program_list.currentRowChanged.connect(self._program_chosen)
-        self.new_program_button = QPushButton("&New program")
+        self.new_program_button = QPushButton(self.tr("&New program"))
         self.new_program_button.clicked.connect(self.new_program)
         self.editor = ProgramFields(setup.standard_program(""), ScheduleTable())
         self.measure_schedule = MeasureScheduleFields()
         self.measure_schedule.load(DEFAULT_SCHEDULE)
         self.curriculum_fields = CurriculumFields()
-        self.save_program_button = QPushButton("Save pro&gram")
+        self.save_program_button = QPushButton(self.tr("Save pro&gram"))
         self.save_program_button.clicked.connect(self.save_program)
         self.program_error = error_label()
         left = QVBoxLayout()
@@ -125,8 +172,8 @@ class SettingsDialog(AsksBeforeDiscard):
         program_layout.addWidget(self.editor, 1)
         program_layout.addWidget(self.measure_schedule)
         self.program_tabs = QTabWidget()
-        self.program_tabs.addTab(program_page, "Program and &schedule")
-        self.program_tabs.addTab(self.curriculum_fields, "C&urriculum")
+        self.program_tabs.addTab(program_page, self.tr("Program and &schedule"))
+        self.program_tabs.addTab(self.curriculum_fields, self.tr("C&urriculum"))
         right = QVBoxLayout()
         right.addWidget(self.program_tabs, 1)
         right.addWidget(self.program_error)
@@ -249,27 +296,27 @@ class SettingsDialog(AsksBeforeDiscard):
         self.lock_spin = QSpinBox()
         self.lock_spin.setRange(security.MIN_LOCK_MINUTES, security.MAX_LOCK_MINUTES)
         self.lock_spin.setValue(security.lock_minutes(self.ctx.db))
-        self.lock_spin.setSuffix(" idle minutes")
-        self.lock_spin.setAccessibleName("Lock after idle minutes")
+        self.lock_spin.setSuffix(self.tr(" idle minutes"))
+        self.lock_spin.setAccessibleName(self.tr("Lock after idle minutes"))
         self.alone_label = QLabel()
         self.alone_label.setWordWrap(True)
         self.passphrase_button = QPushButton()
         self.passphrase_button.clicked.connect(self.change_passphrase)
         page = QWidget()
         form = QFormLayout(page)
-        form.addRow("Lock &after:", self.lock_spin)
-        form.addRow("Passphrase:", self.alone_label)
+        form.addRow(self.tr("Lock &after:"), self.lock_spin)
+        form.addRow(self.tr("Passphrase:"), self.alone_label)
         form.addRow("", self.passphrase_button)
         form.addRow(self._security_group())
         self._show_passphrase_state()
         return page
 
     def _security_group(self) -> QGroupBox:
-        self.security_group = QGroupBox("Security")
+        self.security_group = QGroupBox(self.tr("Security"))
         self.encryption_label = QLabel()
         self.encryption_label.setWordWrap(True)
-        self.encryption_label.setAccessibleName("Encryption at rest")
-        self.encrypt_button = QPushButton("&Encrypt the caseload…")
+        self.encryption_label.setAccessibleName(self.tr("Encryption at rest"))
+        self.encrypt_button = QPushButton(self.tr("&Encrypt the caseload…"))
         self.encrypt_button.clicked.connect(self.encrypt)
         layout = QVBoxLayout(self.security_group)
         layout.addWidget(self.encryption_label)
@@ -283,7 +330,10 @@ class SettingsDialog(AsksBeforeDiscard):
         encrypted = self.ctx.db.encrypted
         text = encrypting.state_text(encrypted)
         if encrypted:
-            text += " Changing the passphrase above re-wraps its key; the file is not re-encrypted."
+            text = self.tr(
+                "{state} Changing the passphrase above re-wraps its key; the file is not "
+                "re-encrypted."
+            ).format(state=text)
         self.encryption_label.setText(text)
         self.encrypt_button.setVisible(encrypting.can_encrypt(self.ctx))
 
@@ -295,16 +345,18 @@ class SettingsDialog(AsksBeforeDiscard):
     def _show_passphrase_state(self) -> None:
         self._show_encryption_state()
         if security.has_passphrase(self.ctx.db):
-            self.alone_label.setText("Set: unlocking the app asks for it.")
-            self.passphrase_button.setText("C&hange passphrase…")
+            self.alone_label.setText(self.tr("Set: unlocking the app asks for it."))
+            self.passphrase_button.setText(self.tr("C&hange passphrase…"))
         elif security.is_single_user(self.ctx.db):
             self.alone_label.setText(
-                f"None: “{ALONE_TEXT}” was ticked, so unlocking asks no passphrase."
+                self.tr("None: “{choice}” was ticked, so unlocking asks no passphrase.").format(
+                    choice=alone_text()
+                )
             )
-            self.passphrase_button.setText("Set a &passphrase…")
+            self.passphrase_button.setText(self.tr("Set a &passphrase…"))
         else:
-            self.alone_label.setText("None yet.")
-            self.passphrase_button.setText("Set a &passphrase…")
+            self.alone_label.setText(self.tr("None yet."))
+            self.passphrase_button.setText(self.tr("Set a &passphrase…"))
 
     def passphrase_dialog(self) -> ChangePassphraseDialog:
         return ChangePassphraseDialog(self.ctx, self)
@@ -319,7 +371,8 @@ class SettingsDialog(AsksBeforeDiscard):
     # -- saving -------------------------------------------------------------------------------
 
     def save(self) -> None:
-        """The profile and the lock minutes together; a program being edited first."""
+        """The profile, the language and the lock minutes together; a program being edited
+        first. The language is kept only once the rest is saved."""
         if self.program_has_unsaved_changes() and not self.save_program():
             self.tabs.setCurrentIndex(1)
             return
@@ -328,8 +381,15 @@ class SettingsDialog(AsksBeforeDiscard):
             self._save_profile_and_lock,
             SETTINGS,
             errors=self._profile_failed,
-            then=lambda _saved: self.accept(),
+            then=lambda _saved: self._saved(),
         )
+
+    def _saved(self) -> None:
+        if self.language_changed():
+            self.settings.setValue(i18n.SETTING, self.language())
+            self.settings.sync()
+            self._language_at_open = self.language()
+        self.accept()
 
     def _save_profile_and_lock(self) -> None:
         with self.ctx.db.transaction():

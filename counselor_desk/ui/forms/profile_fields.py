@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
 from counselor_desk.domain.model import CounselorProfile
+from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP
 
-PAGE_SIZES = (("US Letter", "letter"), ("A4", "a4"))
+PAGE_SIZES = ((QT_TRANSLATE_NOOP("ProfileFields", "US Letter"), "letter"), ("A4", "a4"))
 
 
 class ProfileFields(QWidget):
@@ -47,55 +49,55 @@ class ProfileFields(QWidget):
     def _build_fields(self) -> None:
         self.name_edit = QLineEdit()
         self.credentials_edit = QLineEdit()
-        self.credentials_edit.setPlaceholderText("e.g. LCSW, LADC")
+        self.credentials_edit.setPlaceholderText(self.tr("e.g. LCSW, LADC"))
         self.clinic_edit = QLineEdit()
         self.address_edit = QLineEdit()
         self.phone_edit = QLineEdit()
         self.crisis_edit = QLineEdit()
-        self.crisis_edit.setPlaceholderText("Local crisis line (988 is always printed)")
+        self.crisis_edit.setPlaceholderText(self.tr("Local crisis line (988 is always printed)"))
         self.license_edit = QLineEdit()
-        self.license_edit.setPlaceholderText("Optional: printed under your signature")
+        self.license_edit.setPlaceholderText(self.tr("Optional: printed under your signature"))
         self.npi_edit = QLineEdit()
-        self.npi_edit.setPlaceholderText("Optional: 10 digits")
+        self.npi_edit.setPlaceholderText(self.tr("Optional: 10 digits"))
         self.npi_edit.setMaxLength(12)
         self.due_spin = QSpinBox()
         self.due_spin.setRange(1, 90)
-        self.due_spin.setSuffix(" days")
+        self.due_spin.setSuffix(self.tr(" days"))
         self.page_combo = QComboBox()
         for label, value in PAGE_SIZES:
-            self.page_combo.addItem(label, value)
+            self.page_combo.addItem(QCoreApplication.translate("ProfileFields", label), value)
         for widget, name in (
-            (self.name_edit, "Your name"),
-            (self.credentials_edit, "Credentials"),
-            (self.clinic_edit, "Clinic name"),
-            (self.address_edit, "Clinic address"),
-            (self.phone_edit, "Clinic phone"),
-            (self.crisis_edit, "Local crisis line"),
-            (self.license_edit, "License number"),
-            (self.npi_edit, "NPI number"),
-            (self.due_spin, "Days to finish a discharge summary"),
-            (self.page_combo, "Page size"),
+            (self.name_edit, self.tr("Your name")),
+            (self.credentials_edit, self.tr("Credentials")),
+            (self.clinic_edit, self.tr("Clinic name")),
+            (self.address_edit, self.tr("Clinic address")),
+            (self.phone_edit, self.tr("Clinic phone")),
+            (self.crisis_edit, self.tr("Local crisis line")),
+            (self.license_edit, self.tr("License number")),
+            (self.npi_edit, self.tr("NPI number")),
+            (self.due_spin, self.tr("Days to finish a discharge summary")),
+            (self.page_combo, self.tr("Page size")),
         ):
             widget.setAccessibleName(name)
 
     def _lay_out(self, documents: bool, optional_hints: bool) -> None:
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Your &name:", self.name_edit)
-        form.addRow("&Credentials:", self.credentials_edit)
-        form.addRow("C&linic name:", self.clinic_edit)
+        form.addRow(self.tr("Your &name:"), self.name_edit)
+        form.addRow(self.tr("&Credentials:"), self.credentials_edit)
+        form.addRow(self.tr("C&linic name:"), self.clinic_edit)
         if optional_hints:
-            form.addRow("Clinic address (optional):", self.address_edit)
-            form.addRow("Clinic phone (optional):", self.phone_edit)
-            form.addRow("Crisis line (optional):", self.crisis_edit)
+            form.addRow(self.tr("Clinic address (optional):"), self.address_edit)
+            form.addRow(self.tr("Clinic phone (optional):"), self.phone_edit)
+            form.addRow(self.tr("Crisis line (optional):"), self.crisis_edit)
         else:
-            form.addRow("Clinic &address:", self.address_edit)
-            form.addRow("Clinic &phone:", self.phone_edit)
-            form.addRow("Crisis l&ine:", self.crisis_edit)
-        form.addRow("Lic&ense number:", self.license_edit)
-        form.addRow("NPI n&umber:", self.npi_edit)
-        form.addRow("Discharge summary &due within:", self.due_spin)
-        form.addRow("Page si&ze:", self.page_combo)
+            form.addRow(self.tr("Clinic &address:"), self.address_edit)
+            form.addRow(self.tr("Clinic &phone:"), self.phone_edit)
+            form.addRow(self.tr("Crisis l&ine:"), self.crisis_edit)
+        form.addRow(self.tr("Lic&ense number:"), self.license_edit)
+        form.addRow(self.tr("NPI n&umber:"), self.npi_edit)
+        form.addRow(self.tr("Discharge summary &due within:"), self.due_spin)
+        form.addRow(self.tr("Page si&ze:"), self.page_combo)
         form.setRowVisible(self.due_spin, documents)
         form.setRowVisible(self.page_combo, documents)
         form.setRowVisible(self.license_edit, documents)

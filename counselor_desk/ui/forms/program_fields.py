@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -47,10 +47,11 @@ from counselor_desk.domain.model import (
     ServiceType,
 )
 from counselor_desk.domain.part2 import name_suggests_substance_use
+from counselor_desk.ui.i18n import date_text, domain_text
 
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 SLOT_DAY, SLOT_START, SLOT_MINUTES, SLOT_TYPE, SLOT_TOPIC = range(5)
+#: A Monday: the weekdays' names are the locale's, counted from it.
+_A_MONDAY = dt.date(2024, 1, 1)
 
 #: A labelled row of a form: a widget or a layout of several.
 Row = tuple[str, QWidget | QLayout]
@@ -58,6 +59,11 @@ Row = tuple[str, QWidget | QLayout]
 
 def _time(value: QTime) -> dt.time:
     return dt.time(value.hour(), value.minute())
+
+
+def weekday_name(weekday: int, *, short: bool = False) -> str:
+    """Monday is 0: 'Monday' or 'Mon' in the app's language (the locale's names)."""
+    return date_text(_A_MONDAY + dt.timedelta(days=weekday), "ddd" if short else "dddd")
 
 
 class ScheduleFields(Protocol):
@@ -80,17 +86,23 @@ class GroupDays:
     """A simple schedule: the group's weekdays, one start time, one length."""
 
     def __init__(self) -> None:
-        self.day_checks = [QCheckBox(name) for name in WEEKDAYS]
+        self.day_checks = [QCheckBox(weekday_name(day, short=True)) for day in range(7)]
         for weekday, check in enumerate(self.day_checks):
-            check.setAccessibleName(f"Group on {WEEKDAYS[weekday]}")
+            check.setAccessibleName(
+                QCoreApplication.translate("GroupDays", "Group on {day}").format(
+                    day=weekday_name(weekday, short=True)
+                )
+            )
         self.start_edit = QTimeEdit(QTime(9, 0))
         self.start_edit.setDisplayFormat("HH:mm")
-        self.start_edit.setAccessibleName("Group start time")
+        self.start_edit.setAccessibleName(
+            QCoreApplication.translate("GroupDays", "Group start time")
+        )
         self.length_spin = QSpinBox()
         self.length_spin.setRange(15, 720)
         self.length_spin.setSingleStep(15)
-        self.length_spin.setSuffix(" min")
-        self.length_spin.setAccessibleName("Group length")
+        self.length_spin.setSuffix(QCoreApplication.translate("GroupDays", " min"))
+        self.length_spin.setAccessibleName(QCoreApplication.translate("GroupDays", "Group length"))
 
     def rows(self) -> list[Row]:
         days = QHBoxLayout()
@@ -98,9 +110,9 @@ class GroupDays:
             days.addWidget(check)
         days.addStretch(1)
         return [
-            ("Group days:", days),
-            ("Group &starts at:", self.start_edit),
-            ("Each group las&ts:", self.length_spin),
+            (QCoreApplication.translate("GroupDays", "Group days:"), days),
+            (QCoreApplication.translate("GroupDays", "Group &starts at:"), self.start_edit),
+            (QCoreApplication.translate("GroupDays", "Each group las&ts:"), self.length_spin),
         ]
 
     def load(self, slots: Sequence[ScheduleSlot]) -> None:
@@ -129,16 +141,28 @@ class ScheduleTable:
 
     def __init__(self) -> None:
         self.table = QTableWidget(0, 5)
-        self.table.setAccessibleName("Weekly schedule")
-        self.table.setHorizontalHeaderLabels(["Day", "Starts", "Minutes", "Service", "Topic"])
+        self.table.setAccessibleName(QCoreApplication.translate("ScheduleTable", "Weekly schedule"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ScheduleTable", "Day"),
+                QCoreApplication.translate("ScheduleTable", "Starts"),
+                QCoreApplication.translate("ScheduleTable", "Minutes"),
+                QCoreApplication.translate("ScheduleTable", "Service"),
+                QCoreApplication.translate("ScheduleTable", "Topic"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(
             SLOT_TOPIC, QHeaderView.ResizeMode.Stretch
         )
-        self.add_slot_button = QPushButton("Add session")
+        self.add_slot_button = QPushButton(
+            QCoreApplication.translate("ScheduleTable", "Add session")
+        )
         self.add_slot_button.clicked.connect(lambda: self.add_slot(None))
-        self.remove_slot_button = QPushButton("Remove session")
+        self.remove_slot_button = QPushButton(
+            QCoreApplication.translate("ScheduleTable", "Remove session")
+        )
         self.remove_slot_button.clicked.connect(self.remove_slot)
 
     def rows(self) -> list[Row]:
@@ -146,7 +170,10 @@ class ScheduleTable:
         buttons.addWidget(self.add_slot_button)
         buttons.addWidget(self.remove_slot_button)
         buttons.addStretch(1)
-        return [("Weekly schedule:", self.table), ("", buttons)]
+        return [
+            (QCoreApplication.translate("ScheduleTable", "Weekly schedule:"), self.table),
+            ("", buttons),
+        ]
 
     def load(self, slots: Sequence[ScheduleSlot]) -> None:
         self.table.setRowCount(0)
@@ -158,8 +185,8 @@ class ScheduleTable:
         row = self.table.rowCount()
         self.table.insertRow(row)
         day = QComboBox()
-        for name in WEEKDAY_NAMES:
-            day.addItem(name)
+        for weekday in range(7):
+            day.addItem(weekday_name(weekday))
         day.setCurrentIndex(slot.weekday)
         start = QTimeEdit(QTime(slot.start_time.hour, slot.start_time.minute))
         start.setDisplayFormat("HH:mm")
@@ -169,13 +196,17 @@ class ScheduleTable:
         minutes.setValue(slot.duration_minutes)
         service = QComboBox()
         for kind in ServiceType:
-            service.addItem(kind.label, kind)
+            service.addItem(domain_text(kind.label), kind)
         service.setCurrentIndex(max(0, service.findData(slot.service_type)))
         topic = QLineEdit(slot.topic)
         for column, widget in enumerate((day, start, minutes, service, topic)):
             header = self.table.horizontalHeaderItem(column)
             title = header.text() if header is not None else ""
-            widget.setAccessibleName(f"Session {row + 1}: {title}")
+            widget.setAccessibleName(
+                QCoreApplication.translate("ScheduleTable", "Session {number}: {column}").format(
+                    number=row + 1, column=title
+                )
+            )
             self.table.setCellWidget(row, column, widget)
         self.table.resizeColumnsToContents()
 
@@ -217,21 +248,22 @@ S = TypeVar("S", bound=ScheduleFields)
 
 class ProgramFields(QWidget, Generic[S]):
     """Name, level of care, age group, planned length, Part 2, an own weekly minimum (with
-    `own_minimum`) and the weekly schedule `schedule` lays out."""
+    `own_minimum`) and the weekly schedule `schedule` lays out. `name_label`: the name's
+    label ("Program &name:" when not given)."""
 
     def __init__(
         self,
         program: Program,
         schedule: S,
         *,
-        name_label: str = "Program &name:",
+        name_label: str = "",
         own_minimum: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.schedule = schedule
         self._build_fields()
-        self._lay_out(name_label, own_minimum)
+        self._lay_out(name_label or self.tr("Program &name:"), own_minimum)
         self.fields: dict[str, QWidget] = {
             "name": self.name_edit,
             "level_of_care": self.level_combo,
@@ -245,48 +277,52 @@ class ProgramFields(QWidget, Generic[S]):
 
     def _build_fields(self) -> None:
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("e.g. Adult IOP")
-        self.name_edit.setAccessibleName("Program name")
+        self.name_edit.setPlaceholderText(self.tr("e.g. Adult IOP"))
+        self.name_edit.setAccessibleName(self.tr("Program name"))
         self.level_combo = QComboBox()
-        self.level_combo.setAccessibleName("Level of care")
+        self.level_combo.setAccessibleName(self.tr("Level of care"))
         for level in PROGRAM_LEVELS:
-            self.level_combo.addItem(level.label, level)
+            self.level_combo.addItem(domain_text(level.label), level)
         self.age_combo = QComboBox()
-        self.age_combo.setAccessibleName("Age group")
-        self.age_combo.addItem("Adults", AgeGroup.ADULT)
-        self.age_combo.addItem("Adolescents", AgeGroup.ADOLESCENT)
+        self.age_combo.setAccessibleName(self.tr("Age group"))
+        self.age_combo.addItem(self.tr("Adults"), AgeGroup.ADULT)
+        self.age_combo.addItem(self.tr("Adolescents"), AgeGroup.ADOLESCENT)
         self.weeks_spin = QSpinBox()
         self.weeks_spin.setRange(1, 104)
-        self.weeks_spin.setSuffix(" weeks")
-        self.weeks_spin.setAccessibleName("Planned weeks")
-        self.own_minimum_check = QCheckBox("Own weekly minimum:")
-        self.own_minimum_check.setToolTip("Unticked: the level's minimum (9 h IOP adults, …)")
+        self.weeks_spin.setSuffix(self.tr(" weeks"))
+        self.weeks_spin.setAccessibleName(self.tr("Planned weeks"))
+        self.own_minimum_check = QCheckBox(self.tr("Own weekly minimum:"))
+        self.own_minimum_check.setToolTip(
+            self.tr("Unticked: the level's minimum (9 h IOP adults, …)")
+        )
         self.minimum_spin = QDoubleSpinBox()
         self.minimum_spin.setRange(0, 80)
         self.minimum_spin.setDecimals(1)
-        self.minimum_spin.setSuffix(" h")
-        self.minimum_spin.setAccessibleName("Weekly minimum hours")
+        self.minimum_spin.setSuffix(self.tr(" h"))
+        self.minimum_spin.setAccessibleName(self.tr("Weekly minimum hours"))
         self.own_minimum_check.toggled.connect(self.minimum_spin.setEnabled)
-        self.substance_check = QCheckBox("Substance-use program (42 CFR Part 2 applies)")
-        self.substance_check.setAccessibleName("Substance-use program")
+        self.substance_check = QCheckBox(self.tr("Substance-use program (42 CFR Part 2 applies)"))
+        self.substance_check.setAccessibleName(self.tr("Substance-use program"))
         self.part2_hint = QLabel(
-            "The name suggests substance-use treatment: tick 'Substance-use program' if this "
-            "program is covered by 42 CFR Part 2."
+            self.tr(
+                "The name suggests substance-use treatment: tick 'Substance-use program' if this "
+                "program is covered by 42 CFR Part 2."
+            )
         )
         self.part2_hint.setWordWrap(True)
-        self.part2_hint.setAccessibleName("Part 2 hint")
-        self.mark_part2_button = QPushButton("Mark as Part 2")
+        self.part2_hint.setAccessibleName(self.tr("Part 2 hint"))
+        self.mark_part2_button = QPushButton(self.tr("Mark as Part 2"))
         self.mark_part2_button.clicked.connect(lambda: self.substance_check.setChecked(True))
         self.name_edit.textChanged.connect(lambda _t: self.show_part2_hint())
         self.substance_check.toggled.connect(lambda _on: self.show_part2_hint())
         self.first_plan_spin = QSpinBox()
         self.first_plan_spin.setRange(1, 90)
-        self.first_plan_spin.setSuffix(" days after admission")
-        self.first_plan_spin.setAccessibleName("First treatment plan due within days")
+        self.first_plan_spin.setSuffix(self.tr(" days after admission"))
+        self.first_plan_spin.setAccessibleName(self.tr("First treatment plan due within days"))
         self.review_spin = QSpinBox()
         self.review_spin.setRange(1, 365)
-        self.review_spin.setSuffix(" days")
-        self.review_spin.setAccessibleName("Treatment plan reviewed every days")
+        self.review_spin.setSuffix(self.tr(" days"))
+        self.review_spin.setAccessibleName(self.tr("Treatment plan reviewed every days"))
 
     def _lay_out(self, name_label: str, own_minimum: bool) -> None:
         minimum = QHBoxLayout()
@@ -296,9 +332,9 @@ class ProgramFields(QWidget, Generic[S]):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(name_label, self.name_edit)
-        form.addRow("Le&vel of care:", self.level_combo)
-        form.addRow("&Age group:", self.age_combo)
-        form.addRow("Planned &length:", self.weeks_spin)
+        form.addRow(self.tr("Le&vel of care:"), self.level_combo)
+        form.addRow(self.tr("&Age group:"), self.age_combo)
+        form.addRow(self.tr("Planned &length:"), self.weeks_spin)
         if own_minimum:
             form.addRow("", minimum)
         else:  # the level's minimum, always: the row's widgets stay unseen
@@ -313,8 +349,8 @@ class ProgramFields(QWidget, Generic[S]):
         hint.setContentsMargins(0, 0, 0, 0)
         form.addRow("", self._part2_row)
         self._form = form
-        form.addRow("First &plan due:", self.first_plan_spin)
-        form.addRow("Plan &reviewed every:", self.review_spin)
+        form.addRow(self.tr("First &plan due:"), self.first_plan_spin)
+        form.addRow(self.tr("Plan &reviewed every:"), self.review_spin)
         for label, row in self.schedule.rows():
             form.addRow(label, row)
 
@@ -377,8 +413,9 @@ class MeasureScheduleFields(QGroupBox):
     left out of the schedule: it is not taken on schedule."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Measures on schedule", parent)
-        self.setAccessibleName("Measures on schedule")
+        super().__init__(parent)
+        self.setTitle(self.tr("Measures on schedule"))
+        self.setAccessibleName(self.tr("Measures on schedule"))
         self.admission: dict[str, QCheckBox] = {}
         self.every: dict[str, QSpinBox] = {}
         self.discharge: dict[str, QCheckBox] = {}
@@ -386,20 +423,24 @@ class MeasureScheduleFields(QGroupBox):
         grid.setHorizontalSpacing(16)
         for row, instrument in enumerate(FOLLOWED):
             name = instrument.name
-            admission = QCheckBox("At admission")
-            admission.setAccessibleName(f"{name} at admission")
+            admission = QCheckBox(self.tr("At admission"))
+            admission.setAccessibleName(self.tr("{name} at admission").format(name=name))
             every = QSpinBox()
             every.setRange(EVERY_OFF, EVERY_WEEKS_MAX)
-            every.setSpecialValueText("not repeated")
-            every.setPrefix("every ")
-            every.setSuffix(" weeks")
-            every.setAccessibleName(f"{name} every how many weeks")
-            every.setToolTip("Weeks from the latest score to the next one; 0: not repeated")
-            every.valueChanged.connect(
-                lambda weeks, spin=every: spin.setSuffix(" week" if weeks == 1 else " weeks")
+            every.setSpecialValueText(self.tr("not repeated"))
+            every.setPrefix(self.tr("every "))
+            every.setSuffix(self.tr(" weeks"))
+            every.setAccessibleName(self.tr("{name} every how many weeks").format(name=name))
+            every.setToolTip(
+                self.tr("Weeks from the latest score to the next one; 0: not repeated")
             )
-            discharge = QCheckBox("Before discharge")
-            discharge.setAccessibleName(f"{name} before discharge")
+            every.valueChanged.connect(
+                lambda weeks, spin=every: spin.setSuffix(
+                    self.tr(" week") if weeks == 1 else self.tr(" weeks")
+                )
+            )
+            discharge = QCheckBox(self.tr("Before discharge"))
+            discharge.setAccessibleName(self.tr("{name} before discharge").format(name=name))
             grid.addWidget(QLabel(f"<b>{name}</b>"), row, 0)
             grid.addWidget(admission, row, 1)
             grid.addWidget(every, row, 2)

@@ -3,9 +3,10 @@ and the curriculum ledger (modules attended, missed and next offered, the comple
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,49 +24,85 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_desk.domain.colours import ColourRole
-from counselor_desk.domain.curriculum import Ledger, Module
+from counselor_desk.domain.curriculum import CompletionRule, Ledger, Module
 from counselor_desk.domain.model import AttendedSession
 from counselor_desk.services import caseload, curriculum, sessions
 from counselor_desk.store.session_repo import Correction
 from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.correction import CorrectionDialog
+from counselor_desk.ui.i18n import date_text, domain_text
 from counselor_desk.ui.widgets.table_model import Column, TableModel
+
+
+def _day_text(day: dt.date) -> str:
+    """'Mon 2026-03-02', the weekday in the app's language."""
+    return date_text(day, "ddd yyyy-MM-dd")
 
 
 def _type_text(row: AttendedSession) -> str:
     label = row.service_type.label
     same = row.topic.casefold() in ("", label.casefold())
-    return label if same else f"{label} – {row.topic}"
+    return domain_text(label) if same else f"{domain_text(label)} – {row.topic}"
+
+
+def _minutes_text(row: AttendedSession) -> str:
+    return QCoreApplication.translate("AttendanceTab", "{attended} of {planned}").format(
+        attended=row.minutes_attended, planned=row.duration_minutes
+    )
+
+
+def attendance_columns() -> tuple[Column[AttendedSession], ...]:
+    """The history's columns, their titles in the app's language."""
+    return (
+        Column(
+            QCoreApplication.translate("AttendanceTab", "Date"), lambda row: _day_text(row.date)
+        ),
+        Column(
+            QCoreApplication.translate("AttendanceTab", "Time"),
+            lambda row: f"{row.start_time:%H:%M}",
+        ),
+        Column(QCoreApplication.translate("AttendanceTab", "Type"), _type_text),
+        Column(
+            QCoreApplication.translate("AttendanceTab", "Status"),
+            lambda row: domain_text(row.status.label),
+        ),
+        Column(QCoreApplication.translate("AttendanceTab", "Minutes"), _minutes_text),
+        Column(
+            QCoreApplication.translate("AttendanceTab", "Telehealth"),
+            lambda row: (
+                QCoreApplication.translate("AttendanceTab", "Yes") if row.telehealth else ""
+            ),
+        ),
+    )
 
 
 class AttendanceModel(TableModel[AttendedSession]):
     """Every marked session, newest first."""
 
     DATE, TIME, TYPE, STATUS, MINUTES, TELEHEALTH = range(6)
-    COLUMNS: tuple[Column[AttendedSession], ...] = (
-        Column("Date", lambda row: f"{row.date:%a %Y-%m-%d}"),
-        Column("Time", lambda row: f"{row.start_time:%H:%M}"),
-        Column("Type", _type_text),
-        Column("Status", lambda row: row.status.label),
-        Column("Minutes", lambda row: f"{row.minutes_attended} of {row.duration_minutes}"),
-        Column("Telehealth", lambda row: "Yes" if row.telehealth else ""),
-    )
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(self.COLUMNS, parent)
+        super().__init__(attendance_columns(), parent)
 
     def set_rows(self, rows: Iterable[AttendedSession]) -> None:
         super().set_rows(sorted(rows, key=lambda s: (s.date, s.start_time), reverse=True))
 
 
+def _mark_text(label: str, minutes: int | None) -> str:
+    return QCoreApplication.translate("AttendanceTab", "{status} {minutes} min").format(
+        status=domain_text(label), minutes=minutes
+    )
+
+
 def _change_text(correction: Correction) -> str:
     before = (
-        "no mark"
+        QCoreApplication.translate("AttendanceTab", "no mark")
         if correction.old_status is None
-        else f"{correction.old_status.label} {correction.old_minutes} min"
+        else _mark_text(correction.old_status.label, correction.old_minutes)
     )
-    return f"{before} → {correction.new_status.label} {correction.new_minutes} min"
+    after = _mark_text(correction.new_status.label, correction.new_minutes)
+    return f"{before} → {after}"
 
 
 class CorrectionsModel(TableModel[Correction]):
@@ -75,10 +112,15 @@ class CorrectionsModel(TableModel[Correction]):
         self._marks: Mapping[int, AttendedSession] = {}
         super().__init__(
             [
-                Column("Corrected", lambda row: f"{row.corrected_at:%Y-%m-%d %H:%M}"),
-                Column("Session", self._session_text),
-                Column("Change", _change_text),
-                Column("Reason", lambda row: row.reason),
+                Column(
+                    QCoreApplication.translate("AttendanceTab", "Corrected"),
+                    lambda row: f"{row.corrected_at:%Y-%m-%d %H:%M}",
+                ),
+                Column(QCoreApplication.translate("AttendanceTab", "Session"), self._session_text),
+                Column(QCoreApplication.translate("AttendanceTab", "Change"), _change_text),
+                Column(
+                    QCoreApplication.translate("AttendanceTab", "Reason"), lambda row: row.reason
+                ),
             ],
             parent,
         )
@@ -99,20 +141,45 @@ def module_status(module: Module, ledger: Ledger) -> tuple[str, ColourRole | Non
     """What the ledger says of one module, and the colour it is shown in (None: plain)."""
     for attended in ledger.attended:
         if attended.module.id == module.id:
-            return f"Attended {attended.date:%a %Y-%m-%d}", ColourRole.ATTENDED
+            text = QCoreApplication.translate("AttendanceTab", "Attended {date}").format(
+                date=_day_text(attended.date)
+            )
+            return text, ColourRole.ATTENDED
     for missed in ledger.missed:
         if missed.module.id == module.id:
-            text = f"Missed {missed.last_offered:%Y-%m-%d}"
+            in_time = missed.in_time(ledger.projected_end)
+            last = f"{missed.last_offered:%Y-%m-%d}"
             if missed.next_offered is None:
-                text += " · not offered again"
+                text = QCoreApplication.translate(
+                    "AttendanceTab", "Missed {date} · not offered again"
+                ).format(date=last)
+            elif in_time:
+                text = QCoreApplication.translate(
+                    "AttendanceTab", "Missed {date} · next offered {next}"
+                ).format(date=last, next=_day_text(missed.next_offered))
             else:
-                text += f" · next offered {missed.next_offered:%a %Y-%m-%d}"
-            if missed.in_time(ledger.projected_end):
+                text = QCoreApplication.translate(
+                    "AttendanceTab", "Missed {date} · next offered {next}, after the projected end"
+                ).format(date=last, next=_day_text(missed.next_offered))
+            if in_time:
                 return text, ColourRole.CAUTION
-            if missed.next_offered is not None:
-                text += ", after the projected end"
             return text, ColourRole.WARNING if module.core else ColourRole.CAUTION
-    return "Not offered yet", None
+    return QCoreApplication.translate("AttendanceTab", "Not offered yet"), None
+
+
+def rule_text(rule: CompletionRule) -> str:
+    """The completion rule in words (as `CompletionRule.describe`, in the app's language)."""
+    core = QCoreApplication.translate("AttendanceTab", "every core module attended")
+    sessions = QCoreApplication.translate("AttendanceTab", "at least {n} sessions attended")
+    if rule.all_core and rule.min_sessions is not None:
+        return QCoreApplication.translate("AttendanceTab", "{first} and {second}").format(
+            first=core, second=sessions.format(n=rule.min_sessions)
+        )
+    if rule.all_core:
+        return core
+    if rule.min_sessions is not None:
+        return sessions.format(n=rule.min_sessions)
+    return QCoreApplication.translate("AttendanceTab", "no completion rule set")
 
 
 class CurriculumSection(QGroupBox):
@@ -121,13 +188,16 @@ class CurriculumSection(QGroupBox):
     MODULE, KIND, STATUS = range(3)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Curriculum", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Curriculum"))
         self.completion_label = QLabel()
         self.completion_label.setWordWrap(True)
-        self.completion_label.setAccessibleName("Completion rule")
+        self.completion_label.setAccessibleName(self.tr("Completion rule"))
         self.table = QTableWidget(0, 3)
-        self.table.setAccessibleName("Curriculum ledger")
-        self.table.setHorizontalHeaderLabels(["Module", "Kind", "Where it stands"])
+        self.table.setAccessibleName(self.tr("Curriculum ledger"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Module"), self.tr("Kind"), self.tr("Where it stands")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
@@ -143,21 +213,32 @@ class CurriculumSection(QGroupBox):
         if ledger is None:
             return
         completion = ledger.completion
-        if completion.rule.set:
-            verdict = "met" if completion.met else "not met yet"
-            text = f"Completion rule ({completion.rule.describe()}): <b>{verdict}</b>"
+        if not completion.rule.set:
+            rule = self.tr("No completion rule is set for this program.")
+        elif completion.met:
+            rule = self.tr("Completion rule ({rule}): <b>met</b>").format(
+                rule=rule_text(completion.rule)
+            )
         else:
-            text = "No completion rule is set for this program."
-        text += (
-            f" · core modules attended {completion.core_attended} of {completion.core_total}"
-            f" · sessions attended {completion.sessions_attended}"
-            f" · projected end {ledger.projected_end:%a %Y-%m-%d}"
+            rule = self.tr("Completion rule ({rule}): <b>not met yet</b>").format(
+                rule=rule_text(completion.rule)
+            )
+        text = self.tr(
+            "{rule} · core modules attended {core} of {total} · sessions attended {sessions}"
+            " · projected end {end}"
+        ).format(
+            rule=rule,
+            core=completion.core_attended,
+            total=completion.core_total,
+            sessions=completion.sessions_attended,
+            end=_day_text(ledger.projected_end),
         )
         self.completion_label.setText(text)
         self.table.setRowCount(len(modules))
         for row, module in enumerate(modules):
             status, role = module_status(module, ledger)
-            cells = (f"{module.position}. {module.title}", module.kind.capitalize(), status)
+            kind = self.tr("Core") if module.core else self.tr("Elective")
+            cells = (f"{module.position}. {module.title}", kind, status)
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 if role is not None and column == self.STATUS:
@@ -178,7 +259,7 @@ class AttendanceTab(QWidget):
         self.model = AttendanceModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Attendance history")
+        self.table.setAccessibleName(self.tr("Attendance history"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
@@ -187,8 +268,8 @@ class AttendanceTab(QWidget):
         header.setSectionResizeMode(AttendanceModel.TYPE, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.correct_button = QPushButton("Correct…")
-        self.correct_button.setAccessibleName("Correct the selected attendance")
+        self.correct_button = QPushButton(self.tr("Correct…"))
+        self.correct_button.setAccessibleName(self.tr("Correct the selected attendance"))
         self.corrections_model = CorrectionsModel(self)
         self.corrections = QTableView()
         self.corrections.setModel(self.corrections_model)
@@ -199,7 +280,7 @@ class AttendanceTab(QWidget):
         self.corrections.setWordWrap(False)
         self.corrections.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.corrections.verticalHeader().hide()
-        self.corrections.setAccessibleName("Past corrections")
+        self.corrections.setAccessibleName(self.tr("Past corrections"))
         self.curriculum = CurriculumSection()
         self.curriculum.hide()
         self._build_layout()
@@ -219,7 +300,7 @@ class AttendanceTab(QWidget):
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(QLabel("Corrections"))
+        lower_layout.addWidget(QLabel(self.tr("Corrections")))
         lower_layout.addWidget(self.corrections)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from counselor_desk.domain.model import AttendanceStatus, AttendedSession
 from counselor_desk.domain.rules import WeekHours, program_week
 from counselor_desk.ui import palette
+from counselor_desk.ui.i18n import date_text, domain_text
 
 OK_COLOUR = QColor("#43a047")
 SHORT_COLOUR = QColor("#e53935")
@@ -42,7 +43,7 @@ class HoursChart(QWidget):
         self.weeks: list[WeekHours] = []
         self.setMinimumHeight(200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("Hours per program week")
+        self.setAccessibleName(self.tr("Hours per program week"))
 
     def sizeHint(self) -> QSize:
         return QSize(600, 220)
@@ -56,15 +57,22 @@ class HoursChart(QWidget):
         """The chart in words (screen readers and tooltips)."""
         parts = []
         for week in self.weeks:
-            text = f"Week {week.week}: {week.hours:.1f} h"
-            if week.minimum_hours is not None:
-                text += f" of {week.minimum_hours:.1f} h minimum"
+            if week.minimum_hours is None:
+                text = self.tr("Week {week}: {hours} h").format(
+                    week=week.week, hours=f"{week.hours:.1f}"
+                )
+            else:
+                text = self.tr("Week {week}: {hours} h of {minimum} h minimum").format(
+                    week=week.week, hours=f"{week.hours:.1f}", minimum=f"{week.minimum_hours:.1f}"
+                )
             if not week.complete and week.reachable_minutes is not None:
-                text += f", {week.reachable_minutes / 60:.1f} h still reachable"
+                text = self.tr("{week_text}, {hours} h still reachable").format(
+                    week_text=text, hours=f"{week.reachable_minutes / 60:.1f}"
+                )
             if week.short:
-                text += " (short)"
+                text = self.tr("{week_text} (short)").format(week_text=text)
             parts.append(text)
-        return "; ".join(parts) or "No program weeks yet."
+        return "; ".join(parts) or self.tr("No program weeks yet.")
 
     def _scale_top(self) -> float:
         top = 1.0
@@ -94,7 +102,9 @@ class HoursChart(QWidget):
         plot = self._plot()
         if not self.weeks:
             painter.setPen(palette_text)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No program weeks yet.")
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No program weeks yet.")
+            )
             painter.end()
             return
         top = self._scale_top()
@@ -115,7 +125,7 @@ class HoursChart(QWidget):
             painter.drawText(
                 QRectF(0, y - 8, self.LEFT - 6, 16),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"{hours} h",
+                self.tr("{hours} h").format(hours=hours),
             )
             hours += step
         label_every = max(1, len(self.weeks) // 16 + (1 if len(self.weeks) % 16 else 0))
@@ -140,17 +150,17 @@ class HoursChart(QWidget):
                 painter.drawText(
                     QRectF(slot.left() - 10, plot.bottom() + 4, slot.width() + 20, 18),
                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                    f"W{week.week}",
+                    self.tr("W{week}").format(week=week.week),
                 )
         self._legend(painter, palette_text)
         painter.end()
 
     def _legend(self, painter: QPainter, text: QColor) -> None:
         items = [
-            (OK_COLOUR, "minimum met"),
-            (SHORT_COLOUR, "short"),
-            (CURRENT_COLOUR, "this week"),
-            (REACHABLE_COLOUR, "still reachable"),
+            (OK_COLOUR, self.tr("minimum met")),
+            (SHORT_COLOUR, self.tr("short")),
+            (CURRENT_COLOUR, self.tr("this week")),
+            (REACHABLE_COLOUR, self.tr("still reachable")),
         ]
         x = float(self.LEFT)
         metrics = painter.fontMetrics()
@@ -164,7 +174,7 @@ class HoursChart(QWidget):
         painter.setPen(QPen(MINIMUM_COLOUR, 2))
         painter.drawLine(int(x), 13, int(x + 14), 13)
         painter.setPen(text)
-        painter.drawText(QPoint(int(x + 18), 17), "weekly minimum")
+        painter.drawText(QPoint(int(x + 18), 17), self.tr("weekly minimum"))
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -178,11 +188,22 @@ class HoursChart(QWidget):
 
 
 def _week_tip(week: WeekHours) -> str:
-    text = f"Week {week.week} ({week.start:%b %d} – {week.end:%b %d}): {week.hours:.1f} h"
+    text = QCoreApplication.translate(
+        "HoursChart", "Week {week} ({start} – {end}): {hours} h"
+    ).format(
+        week=week.week,
+        start=date_text(week.start, "MMM dd"),
+        end=date_text(week.end, "MMM dd"),
+        hours=f"{week.hours:.1f}",
+    )
     if week.minimum_hours is not None:
-        text += f", minimum {week.minimum_hours:.1f} h"
+        text = QCoreApplication.translate("HoursChart", "{week_text}, minimum {hours} h").format(
+            week_text=text, hours=f"{week.minimum_hours:.1f}"
+        )
     if not week.complete and week.reachable_minutes is not None:
-        text += f"; up to {week.reachable_minutes / 60:.1f} h still reachable"
+        text = QCoreApplication.translate(
+            "HoursChart", "{week_text}; up to {hours} h still reachable"
+        ).format(week_text=text, hours=f"{week.reachable_minutes / 60:.1f}")
     return text
 
 
@@ -196,7 +217,7 @@ class AttendanceCalendar(QWidget):
         self.admission: dt.date | None = None
         self.sessions: list[AttendedSession] = []
         self.week_count = 0
-        self.setAccessibleName("Attendance calendar")
+        self.setAccessibleName(self.tr("Attendance calendar"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_sessions(
@@ -232,12 +253,12 @@ class AttendanceCalendar(QWidget):
         text = self.palette().windowText().color()
         if self.admission is None or self.week_count == 0:
             painter.setPen(text)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No sessions yet.")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No sessions yet."))
             painter.end()
             return
         for day in range(7):
             cell = self._cell(1, day)
-            name = (self.admission + dt.timedelta(days=day)).strftime("%a")
+            name = date_text(self.admission + dt.timedelta(days=day), "ddd")
             painter.setPen(text)
             painter.drawText(
                 QRectF(cell.left(), 0, cell.width(), self.HEAD_H),
@@ -250,7 +271,7 @@ class AttendanceCalendar(QWidget):
             painter.drawText(
                 QRectF(0, self._cell(week, 0).top(), self.LABEL_W - 4, self.CELL_H),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"W{week}",
+                self.tr("W{week}").format(week=week),
             )
             for day in range(7):
                 cell = self._cell(week, day)
@@ -283,9 +304,18 @@ class AttendanceCalendar(QWidget):
 def _day_tip(sessions: Sequence[AttendedSession]) -> str:
     lines = []
     for session in sorted(sessions, key=lambda s: s.start_time):
-        lines.append(
-            f"{session.date:%a %Y-%m-%d} {session.start_time:%H:%M} {session.service_type.label}: "
-            f"{session.status.label}, {session.minutes_attended} min"
-            + (" (telehealth)" if session.telehealth else "")
+        line = QCoreApplication.translate(
+            "AttendanceCalendar", "{date} {time} {type}: {status}, {minutes} min"
+        ).format(
+            date=date_text(session.date, "ddd yyyy-MM-dd"),
+            time=f"{session.start_time:%H:%M}",
+            type=domain_text(session.service_type.label),
+            status=domain_text(session.status.label),
+            minutes=session.minutes_attended,
         )
+        if session.telehealth:
+            line = QCoreApplication.translate("AttendanceCalendar", "{line} (telehealth)").format(
+                line=line
+            )
+        lines.append(line)
     return "\n".join(lines)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from counselor_desk.domain import measures as instruments
@@ -25,19 +26,21 @@ from counselor_desk.ui.dialogs import measure_entry
 from counselor_desk.ui.dialogs.measure import MeasureCorrectionDialog, MeasureStrikeDialog
 from counselor_desk.ui.dialogs.measure_entry import MeasureEntryDialog
 from counselor_desk.ui.operations import write
-from counselor_desk.ui.record.clinical_view import ClinicalView
+from counselor_desk.ui.record.clinical_view import ClinicalView, score_words
 
 
 def screen_words(found: list[Measure]) -> tuple[str, str]:
     """The latest counted C-SSRS in words, and its risk ('' when never screened)."""
     latest = instruments.latest(C_SSRS.name, found)
     if latest is None:
-        return "C-SSRS: no screen recorded.", ""
-    entered = " (risk level only)" if latest.total_only else ""
-    return (
-        f"C-SSRS: latest screen {latest.taken_on:%Y-%m-%d}{entered}:",
-        C_SSRS.score_text(latest.score),
-    )
+        return QCoreApplication.translate("ClinicalTab", "C-SSRS: no screen recorded."), ""
+    if latest.total_only:
+        words = QCoreApplication.translate(
+            "ClinicalTab", "C-SSRS: latest screen {date} (risk level only):"
+        )
+    else:
+        words = QCoreApplication.translate("ClinicalTab", "C-SSRS: latest screen {date}:")
+    return words.format(date=f"{latest.taken_on:%Y-%m-%d}"), score_words(C_SSRS, latest.score)
 
 
 def risk_role(score: int) -> ColourRole:
@@ -71,7 +74,7 @@ class ClinicalTab(ClinicalView):
 
     def _mark_modified(self) -> None:
         self.modified = True
-        self.saved_label.setText("Unsaved changes")
+        self.saved_label.setText(self.tr("Unsaved changes"))
 
     def refresh(self) -> None:
         """Reload from the database; typed, unsaved details are never overwritten."""
@@ -133,7 +136,9 @@ class ClinicalTab(ClinicalView):
 
     def _saved(self) -> None:
         self.modified = False
-        self.saved_label.setText(f"Saved {self.ctx.clock.now():%H:%M}")
+        self.saved_label.setText(
+            self.tr("Saved {time}").format(time=f"{self.ctx.clock.now():%H:%M}")
+        )
 
     def has_unsaved_changes(self) -> bool:
         return self.modified

@@ -8,7 +8,7 @@ its chart), the latest C-SSRS risk, and the table of every score with Correct…
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,20 +26,45 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_desk.domain import measures as instruments
-from counselor_desk.domain.measures import Instrument
+from counselor_desk.domain.measures import Instrument, Scoring
 from counselor_desk.domain.model import Measure
 from counselor_desk.ui.dialogs.diagnoses import DiagnosisTable
 from counselor_desk.ui.dialogs.form import FormErrors
 from counselor_desk.ui.dialogs.measure_entry import entry_title
+from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, domain_text
 from counselor_desk.ui.record.measure_chart import CourseView
 from counselor_desk.ui.widgets.table_model import Column, TableModel
 
 #: The entry buttons' words, with a mnemonic each (Alt+9, Alt+7, Alt+C).
-BUTTON_TEXTS = {"PHQ-9": "New PHQ-&9…", "GAD-7": "New GAD-&7…", "C-SSRS": "&C-SSRS screen…"}
+BUTTON_TEXTS = {
+    "PHQ-9": QT_TRANSLATE_NOOP("ClinicalView", "New PHQ-&9…"),
+    "GAD-7": QT_TRANSLATE_NOOP("ClinicalView", "New GAD-&7…"),
+    "C-SSRS": QT_TRANSLATE_NOOP("ClinicalView", "&C-SSRS screen…"),
+}
 
 
 def button_text(instrument: Instrument) -> str:
-    return BUTTON_TEXTS.get(instrument.name, f"{entry_title(instrument)}…")
+    text = BUTTON_TEXTS.get(instrument.name)
+    if text is None:
+        return f"{entry_title(instrument)}…"
+    return QCoreApplication.translate("ClinicalView", text)
+
+
+def score_words(instrument: Instrument, score: int) -> str:
+    """A score as `Instrument.score_text` says it, in the app's language: '14 (moderate)',
+    or for a risk level 'moderate risk'."""
+    band = domain_text(instrument.severity(score))
+    if instrument.scoring is Scoring.CSSRS_RISK:
+        return QCoreApplication.translate("ClinicalView", "{band} risk").format(band=band)
+    return QCoreApplication.translate("ClinicalView", "{score} ({band})").format(
+        score=score, band=band
+    )
+
+
+def measure_score(measure: Measure) -> str:
+    """A stored score as the counselor reads it (as `measures.score_text`)."""
+    found = instruments.BY_NAME.get(measure.instrument)
+    return str(measure.score) if found is None else score_words(found, measure.score)
 
 
 def answers_text(items: tuple[int | None, ...]) -> str:
@@ -50,10 +75,12 @@ def answers_text(items: tuple[int | None, ...]) -> str:
 def measure_answers(measure: Measure) -> str:
     """How the score was entered: its answers, or 'total only'."""
     if measure.total_only:
-        return "total only"
+        return QCoreApplication.translate("ClinicalView", "total only")
     text = answers_text(measure.items)
     if measure.difficulty is not None:
-        text += f" \u00b7 difficulty {measure.difficulty}"
+        text = QCoreApplication.translate(
+            "ClinicalView", "{answers} \u00b7 difficulty {difficulty}"
+        ).format(answers=text, difficulty=measure.difficulty)
     return text
 
 
@@ -61,26 +88,38 @@ def answers_tooltip(measure: Measure) -> str | None:
     """Each question with its answer in words."""
     found = instruments.instrument(measure.instrument)
     if found is None or measure.total_only:
-        return "Only the total was entered (scored elsewhere, on paper)."
+        return QCoreApplication.translate(
+            "ClinicalView", "Only the total was entered (scored elsewhere, on paper)."
+        )
     lines = [
-        f"{question.number}. {question.text}: {question.answer_label(answer)}"
+        f"{question.number}. {domain_text(question.text)}: "
+        f"{domain_text(question.answer_label(answer))}"
         for question, answer in zip(found.questions, measure.items, strict=False)
     ]
     if found.difficulty is not None and measure.difficulty is not None:
         question = found.difficulty
-        lines.append(f"{question.number}. {question.answer_label(measure.difficulty)}")
+        lines.append(f"{question.number}. {domain_text(question.answer_label(measure.difficulty))}")
     return "\n".join(lines)
 
 
 def measure_note(measure: Measure) -> str:
     """What happened to a stored score: struck (and why), or corrected from what."""
     if measure.is_struck:
-        return f"struck: {measure.struck_reason}"
+        return QCoreApplication.translate("ClinicalView", "struck: {reason}").format(
+            reason=measure.struck_reason
+        )
     if measure.corrected_from is not None:
-        was = f"corrected from {measure.corrected_from}"
         if measure.items_before:
-            was += f" (answers were {answers_text(measure.items_before)})"
-        return f"{was}: {measure.correction_reason}"
+            return QCoreApplication.translate(
+                "ClinicalView", "corrected from {score} (answers were {answers}): {reason}"
+            ).format(
+                score=measure.corrected_from,
+                answers=answers_text(measure.items_before),
+                reason=measure.correction_reason,
+            )
+        return QCoreApplication.translate(
+            "ClinicalView", "corrected from {score}: {reason}"
+        ).format(score=measure.corrected_from, reason=measure.correction_reason)
     return ""
 
 
@@ -92,13 +131,32 @@ def _struck_font(measure: Measure) -> QFont | None:
     return font
 
 
-MEASURE_COLUMNS: tuple[Column[Measure], ...] = (
-    Column("Date", lambda measure: f"{measure.taken_on:%Y-%m-%d}", font=_struck_font),
-    Column("Measure", lambda measure: measure.instrument, font=_struck_font),
-    Column("Score", instruments.score_text, font=_struck_font),
-    Column("Answers", measure_answers, tooltip=answers_tooltip, font=_struck_font),
-    Column("Note", measure_note),
-)
+def measure_columns() -> tuple[Column[Measure], ...]:
+    """The scores table's columns, their titles in the app's language."""
+    return (
+        Column(
+            QCoreApplication.translate("ClinicalView", "Date"),
+            lambda measure: f"{measure.taken_on:%Y-%m-%d}",
+            font=_struck_font,
+        ),
+        Column(
+            QCoreApplication.translate("ClinicalView", "Measure"),
+            lambda measure: measure.instrument,
+            font=_struck_font,
+        ),
+        Column(
+            QCoreApplication.translate("ClinicalView", "Score"), measure_score, font=_struck_font
+        ),
+        Column(
+            QCoreApplication.translate("ClinicalView", "Answers"),
+            measure_answers,
+            tooltip=answers_tooltip,
+            font=_struck_font,
+        ),
+        Column(QCoreApplication.translate("ClinicalView", "Note"), measure_note),
+    )
+
+
 COL_ANSWERS = 3
 COL_NOTE = 4
 
@@ -112,17 +170,23 @@ def _text(name: str) -> QPlainTextEdit:
 
 
 class ClinicalView(QWidget):
-    """Clinical details (a form saved as one) and the measures (each score its own write)."""
+    """Clinical details (a form saved as one) and the measures (each score its own write).
+
+    Its words are in the "ClinicalView" context (not `self.tr`, whose context would be the
+    subclass's name)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.errors = FormErrors()
-        self.presenting_problems = _text("Presenting problems")
+        self.presenting_problems = _text(
+            QCoreApplication.translate("ClinicalView", "Presenting problems")
+        )
         self.diagnoses = DiagnosisTable()
-        self.medications = _text("Medications")
-        self.allergies = _text("Allergies")
-        self.save_button = QPushButton("Save clinical details")
-        self.save_button.setAccessibleName("Save clinical details")
+        self.medications = _text(QCoreApplication.translate("ClinicalView", "Medications"))
+        self.allergies = _text(QCoreApplication.translate("ClinicalView", "Allergies"))
+        save = QCoreApplication.translate("ClinicalView", "Save clinical details")
+        self.save_button = QPushButton(save)
+        self.save_button.setAccessibleName(save)
         self.saved_label = QLabel()
         self._build_measures()
         self._lay_out()
@@ -137,10 +201,14 @@ class ClinicalView(QWidget):
             instrument.name: CourseView(instrument) for instrument in instruments.FOLLOWED
         }
         self.screen_summary = QLabel()
-        self.screen_summary.setAccessibleName("Latest C-SSRS screen")
+        self.screen_summary.setAccessibleName(
+            QCoreApplication.translate("ClinicalView", "Latest C-SSRS screen")
+        )
         self.screen_risk = QLabel()
-        self.screen_risk.setAccessibleName("Latest C-SSRS risk")
-        self.measures_model = TableModel(MEASURE_COLUMNS, self)
+        self.screen_risk.setAccessibleName(
+            QCoreApplication.translate("ClinicalView", "Latest C-SSRS risk")
+        )
+        self.measures_model = TableModel(measure_columns(), self)
         self.measures = QTableView()
         self.measures.setModel(self.measures_model)
         header = self.measures.horizontalHeader()
@@ -148,25 +216,44 @@ class ClinicalView(QWidget):
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
         self.measures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.measures.verticalHeader().hide()
-        self.measures.setAccessibleName("Measure scores")
+        self.measures.setAccessibleName(
+            QCoreApplication.translate("ClinicalView", "Measure scores")
+        )
         self.measures.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.measures.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.measures.setWordWrap(False)
-        self.correct_measure_button = QPushButton("Correct…")
-        self.correct_measure_button.setAccessibleName("Correct the selected score")
-        self.strike_measure_button = QPushButton("Strike…")
-        self.strike_measure_button.setAccessibleName("Strike the selected score")
+        self.correct_measure_button = QPushButton(
+            QCoreApplication.translate("ClinicalView", "Correct…")
+        )
+        self.correct_measure_button.setAccessibleName(
+            QCoreApplication.translate("ClinicalView", "Correct the selected score")
+        )
+        self.strike_measure_button = QPushButton(
+            QCoreApplication.translate("ClinicalView", "Strike…")
+        )
+        self.strike_measure_button.setAccessibleName(
+            QCoreApplication.translate("ClinicalView", "Strike the selected score")
+        )
 
     def _details(self) -> QGroupBox:
-        details = QGroupBox("Clinical details")
+        details = QGroupBox(QCoreApplication.translate("ClinicalView", "Clinical details"))
         form = QFormLayout(details)
         form.addRow(
-            "Presenting problems:",
+            QCoreApplication.translate("ClinicalView", "Presenting problems:"),
             self.errors.wrap("presenting_problems", self.presenting_problems),
         )
-        form.addRow("Diagnoses:", self.errors.wrap("diagnoses", self.diagnoses))
-        form.addRow("Medications (as reported):", self.errors.wrap("medications", self.medications))
-        form.addRow("Allergies:", self.errors.wrap("allergies", self.allergies))
+        form.addRow(
+            QCoreApplication.translate("ClinicalView", "Diagnoses:"),
+            self.errors.wrap("diagnoses", self.diagnoses),
+        )
+        form.addRow(
+            QCoreApplication.translate("ClinicalView", "Medications (as reported):"),
+            self.errors.wrap("medications", self.medications),
+        )
+        form.addRow(
+            QCoreApplication.translate("ClinicalView", "Allergies:"),
+            self.errors.wrap("allergies", self.allergies),
+        )
         form.addRow(self.errors.banner)
         row = QHBoxLayout()
         row.addWidget(self.save_button)
@@ -176,7 +263,7 @@ class ClinicalView(QWidget):
         return details
 
     def _measures(self) -> QGroupBox:
-        box = QGroupBox("Measures")
+        box = QGroupBox(QCoreApplication.translate("ClinicalView", "Measures"))
         layout = QVBoxLayout(box)
         entry = QHBoxLayout()
         for button in self.entry_buttons.values():

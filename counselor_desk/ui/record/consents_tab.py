@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from PySide6.QtCore import QItemSelectionModel, QObject
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,21 +32,30 @@ from counselor_desk.ui.dialogs.consent import (
     ConsentEventDialog,
     RevokeConsentDialog,
 )
+from counselor_desk.ui.i18n import domain_text
 from counselor_desk.ui.widgets.table_model import Column, TableModel
 
 
+def _valid() -> str:
+    return QCoreApplication.translate("ConsentsTab", "Valid")
+
+
 def consent_status(consent: Consent, today: dt.date) -> str:
+    """The consent's status on `today`, in the app's language."""
     if not consent.scope_confirmed and consent.revoked_date is None:
-        return "Confirm its scope"
+        return QCoreApplication.translate("ConsentsTab", "Confirm its scope")
     if consent.revoked_date is not None and consent.revoked_date <= today:
-        return f"Revoked {consent.revoked_date:%Y-%m-%d}"
+        return QCoreApplication.translate("ConsentsTab", "Revoked {date}").format(
+            date=f"{consent.revoked_date:%Y-%m-%d}"
+        )
     if not consent.has_expiry:
-        return "No expiry – not valid"
+        return QCoreApplication.translate("ConsentsTab", "No expiry – not valid")
     if not consent.valid_on(today) and consent.signed_date <= today:
-        return "Expired"  # its date passed or its event happened
+        # its date passed or its event happened
+        return QCoreApplication.translate("ConsentsTab", "Expired")
     if consent.signed_date > today:
-        return "Not yet valid"
-    return "Valid"
+        return QCoreApplication.translate("ConsentsTab", "Not yet valid")
+    return _valid()
 
 
 class ConsentsModel(TableModel[Consent]):
@@ -58,13 +67,22 @@ class ConsentsModel(TableModel[Consent]):
         self._today = today
         super().__init__(
             [
-                Column("Recipient", lambda consent: consent.recipient),
-                Column("Purpose", lambda consent: consent.purpose),
-                Column("Information", scope_text),
-                Column("Signed", lambda consent: f"{consent.signed_date:%Y-%m-%d}"),
-                Column("Expires", _expiry_text),
                 Column(
-                    "Status",
+                    QCoreApplication.translate("ConsentsTab", "Recipient"),
+                    lambda consent: consent.recipient,
+                ),
+                Column(
+                    QCoreApplication.translate("ConsentsTab", "Purpose"),
+                    lambda consent: consent.purpose,
+                ),
+                Column(QCoreApplication.translate("ConsentsTab", "Information"), scope_text),
+                Column(
+                    QCoreApplication.translate("ConsentsTab", "Signed"),
+                    lambda consent: f"{consent.signed_date:%Y-%m-%d}",
+                ),
+                Column(QCoreApplication.translate("ConsentsTab", "Expires"), _expiry_text),
+                Column(
+                    QCoreApplication.translate("ConsentsTab", "Status"),
                     self.status,
                     foreground=self._error_text,
                     background=self._error_background,
@@ -82,25 +100,54 @@ class ConsentsModel(TableModel[Consent]):
         return consent_status(consent, self._today)
 
     def _error_background(self, consent: Consent) -> QColor | None:
-        return None if self.status(consent) == "Valid" else palette.background(ColourRole.ERROR)
+        return None if self.status(consent) == _valid() else palette.background(ColourRole.ERROR)
 
     def _error_text(self, consent: Consent) -> QColor | None:
-        return None if self.status(consent) == "Valid" else palette.text(ColourRole.ERROR)
+        return None if self.status(consent) == _valid() else palette.text(ColourRole.ERROR)
 
 
 def scope_text(consent: Consent) -> str:
     """The categories it allows; an old consent's scope as written beside them."""
-    words = consent_scope.in_words(consent.scope)
+    words = ", ".join(
+        domain_text(category.label) for category in consent_scope.ordered(consent.scope)
+    ) or QCoreApplication.translate("ConsentsTab", "nothing")
     if not consent.scope_confirmed:
-        return f"To confirm (as written: {consent.scope_as_written})"
+        return QCoreApplication.translate(
+            "ConsentsTab", "To confirm (as written: {written})"
+        ).format(written=consent.scope_as_written)
     if consent.scope_as_written:
-        return f"{words} (as written: {consent.scope_as_written})"
+        return QCoreApplication.translate("ConsentsTab", "{scope} (as written: {written})").format(
+            scope=words, written=consent.scope_as_written
+        )
     return words
+
+
+def expiry_terms(consent: Consent) -> str:
+    """When it expires, as `Consent.expiry_terms` says it, in the app's language."""
+    when = ""
+    if consent.expiry_event and consent.expiry_event_on:
+        when = QCoreApplication.translate("ConsentsTab", "when: {event} (happened {date})").format(
+            event=consent.expiry_event, date=f"{consent.expiry_event_on:%Y-%m-%d}"
+        )
+    elif consent.expiry_event:
+        when = QCoreApplication.translate("ConsentsTab", "when: {event}").format(
+            event=consent.expiry_event
+        )
+    if consent.expiry_date is None:
+        return when or QCoreApplication.translate("ConsentsTab", "– (no expiry date)")
+    on = f"{consent.expiry_date:%Y-%m-%d}"
+    if not when:
+        return on
+    return QCoreApplication.translate(
+        "ConsentsTab", "{date} or {when}, whichever comes first"
+    ).format(date=on, when=when)
 
 
 def _expiry_text(consent: Consent) -> str:
     """The Expires column: "2026-10-01", "when: end of court supervision", or both."""
-    return consent.expiry_terms() if consent.has_expiry else "No expiry"
+    if not consent.has_expiry:
+        return QCoreApplication.translate("ConsentsTab", "No expiry")
+    return expiry_terms(consent)
 
 
 def _waits_for_event(consent: Consent | None) -> bool:
@@ -108,12 +155,25 @@ def _waits_for_event(consent: Consent | None) -> bool:
     return consent is not None and bool(consent.expiry_event) and consent.expiry_event_on is None
 
 
-DISCLOSURE_COLUMNS: tuple[Column[Disclosure], ...] = (
-    Column("Disclosed", lambda disclosure: f"{disclosure.disclosed_at:%Y-%m-%d %H:%M}"),
-    Column("Recipient", lambda disclosure: disclosure.recipient),
-    Column("Purpose", lambda disclosure: disclosure.purpose),
-    Column("What", lambda disclosure: disclosure.what),
-)
+def disclosure_columns() -> tuple[Column[Disclosure], ...]:
+    """The disclosures table's columns, their titles in the app's language."""
+    return (
+        Column(
+            QCoreApplication.translate("ConsentsTab", "Disclosed"),
+            lambda disclosure: f"{disclosure.disclosed_at:%Y-%m-%d %H:%M}",
+        ),
+        Column(
+            QCoreApplication.translate("ConsentsTab", "Recipient"),
+            lambda disclosure: disclosure.recipient,
+        ),
+        Column(
+            QCoreApplication.translate("ConsentsTab", "Purpose"),
+            lambda disclosure: disclosure.purpose,
+        ),
+        Column(
+            QCoreApplication.translate("ConsentsTab", "What"), lambda disclosure: disclosure.what
+        ),
+    )
 
 
 class ConsentsTab(QWidget):
@@ -133,20 +193,22 @@ class ConsentsTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.setAccessibleName("Consents for disclosure")
+        self.table.setAccessibleName(self.tr("Consents for disclosure"))
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
-        self.add_button = QPushButton("Add consent…")
-        self.add_button.setAccessibleName("Add a signed consent")
-        self.confirm_button = QPushButton("Confirm scope…")
-        self.confirm_button.setAccessibleName("Choose the categories of the selected old consent")
+        self.add_button = QPushButton(self.tr("Add consent…"))
+        self.add_button.setAccessibleName(self.tr("Add a signed consent"))
+        self.confirm_button = QPushButton(self.tr("Confirm scope…"))
+        self.confirm_button.setAccessibleName(
+            self.tr("Choose the categories of the selected old consent")
+        )
         self.confirm_button.clicked.connect(lambda: self._run(self.confirm_dialog()))
-        self.event_button = QPushButton("Event happened…")
+        self.event_button = QPushButton(self.tr("Event happened…"))
         self.event_button.setAccessibleName(
-            "Record that the event the selected consent expires with happened"
+            self.tr("Record that the event the selected consent expires with happened")
         )
         self.event_button.clicked.connect(lambda: self._run(self.event_dialog()))
-        self.revoke_button = QPushButton("Revoke…")
-        self.revoke_button.setAccessibleName("Revoke the selected consent")
+        self.revoke_button = QPushButton(self.tr("Revoke…"))
+        self.revoke_button.setAccessibleName(self.tr("Revoke the selected consent"))
         self.add_button.clicked.connect(lambda: self._run(self.consent_dialog()))
         self.revoke_button.clicked.connect(lambda: self._run(self.revoke_dialog()))
         buttons = QHBoxLayout()
@@ -155,7 +217,7 @@ class ConsentsTab(QWidget):
         buttons.addWidget(self.event_button)
         buttons.addWidget(self.revoke_button)
         buttons.addStretch(1)
-        self.disclosures_model = TableModel(DISCLOSURE_COLUMNS, self)
+        self.disclosures_model = TableModel(disclosure_columns(), self)
         self.disclosures = QTableView()
         self.disclosures.setModel(self.disclosures_model)
         self.disclosures.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -164,11 +226,11 @@ class ConsentsTab(QWidget):
         self.disclosures.setColumnWidth(2, 200)
         self.disclosures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.disclosures.verticalHeader().hide()
-        self.disclosures.setAccessibleName("Disclosures made")
+        self.disclosures.setAccessibleName(self.tr("Disclosures made"))
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 2)
-        layout.addWidget(QLabel("Disclosures made (each export sent under a consent)"))
+        layout.addWidget(QLabel(self.tr("Disclosures made (each export sent under a consent)")))
         layout.addWidget(self.disclosures, 1)
 
     def refresh(self) -> None:

@@ -18,6 +18,7 @@ from counselor_desk.services.changes import Changes
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs import form
 from counselor_desk.ui.dialogs.discharge_amendment import DischargeAmendmentDialog
+from counselor_desk.ui.i18n import domain_text
 from counselor_desk.ui.operations import write
 from counselor_desk.ui.record.discharge_view import DischargeTabView
 
@@ -25,6 +26,8 @@ LIFELINE = "988 Suicide & Crisis Lifeline (call or text 988)"
 
 
 def crisis_prefill(crisis_line: str) -> str:
+    """The crisis resources a new plan starts with: text of the record (stored and printed
+    in the discharge summary), so in English like the rest of what is stored."""
     lines = [LIFELINE]
     if crisis_line.strip():
         lines.append(f"Local crisis line: {crisis_line.strip()}")
@@ -72,9 +75,11 @@ class DischargeTab(DischargeTabView):
             self.fill(stored)  # what was signed, whatever was typed
             self.show_state("")
         elif discharged and person.discharge_date is not None:
-            self.show_state(f"Discharged on {person.discharge_date:%Y-%m-%d}.")
+            self.show_state(
+                self.tr("Discharged on {date}.").format(date=f"{person.discharge_date:%Y-%m-%d}")
+            )
         elif stored is not None:
-            self.show_state("Plan saved; discharge not recorded yet.")
+            self.show_state(self.tr("Plan saved; discharge not recorded yet."))
         else:
             self.show_state("")
 
@@ -96,7 +101,11 @@ class DischargeTab(DischargeTabView):
 
     def _plan_saved(self) -> None:
         self.modified = False
-        self.show_state(f"Plan saved {self.ctx.clock.now():%H:%M}; discharge not recorded yet.")
+        self.show_state(
+            self.tr("Plan saved {time}; discharge not recorded yet.").format(
+                time=f"{self.ctx.clock.now():%H:%M}"
+            )
+        )
 
     def record(self) -> None:
         self.errors.clear()
@@ -105,11 +114,13 @@ class DischargeTab(DischargeTabView):
         except ValidationError as error:
             self.errors.show(error)
             return
-        question = (
-            f"Record the discharge on {discharge.discharge_date:%Y-%m-%d} "
-            f"({discharge.reason.label})? The participant's status becomes discharged."
+        question = self.tr(
+            "Record the discharge on {date} ({reason})? The participant's status becomes "
+            "discharged."
+        ).format(
+            date=f"{discharge.discharge_date:%Y-%m-%d}", reason=domain_text(discharge.reason.label)
         )
-        if not form.ask(self, "Record discharge", question):
+        if not form.ask(self, self.tr("Record discharge"), question):
             return
         write(
             self.ctx,
@@ -132,15 +143,17 @@ class DischargeTab(DischargeTabView):
         if found:
             self.errors.show(
                 ValidationError(
-                    "The discharge summary cannot be signed yet.", found[0][0], list(found)
+                    self.tr("The discharge summary cannot be signed yet."),
+                    found[0][0],
+                    list(found),
                 )
             )
             return
-        question = (
+        question = self.tr(
             "Sign the discharge summary? Signing is final: the discharge record is locked, "
             "and a later change is a dated amendment."
         )
-        if not form.ask(self, "Sign discharge summary", question):
+        if not form.ask(self, self.tr("Sign discharge summary"), question):
             return
         write(
             self.ctx,

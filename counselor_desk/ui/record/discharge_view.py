@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,17 +42,25 @@ from counselor_desk.domain.model import (
 from counselor_desk.domain.rules import Flag
 from counselor_desk.ui import palette
 from counselor_desk.ui.dialogs.form import FormErrors, TypedDate, date_edit, to_date, to_qdate
+from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, domain_text
 
-REFERRAL_COLUMNS = ("Provider", "Service", "Contact", "Phone", "Address", "First appointment")
+REFERRAL_COLUMNS = (
+    QT_TRANSLATE_NOOP("DischargeTabView", "Provider"),
+    QT_TRANSLATE_NOOP("DischargeTabView", "Service"),
+    QT_TRANSLATE_NOOP("DischargeTabView", "Contact"),
+    QT_TRANSLATE_NOOP("DischargeTabView", "Phone"),
+    QT_TRANSLATE_NOOP("DischargeTabView", "Address"),
+    QT_TRANSLATE_NOOP("DischargeTabView", "First appointment"),
+)
 APPOINTMENT_FORMAT = "%Y-%m-%d %H:%M"
 
 #: Who received the discharge information and a copy: (choice, the form's words). What is
 #: stored (and printed: "given to the participant on …") is the words of `copy_given_words`.
 COPY_CHOICES = (
-    ("", "Not recorded"),
-    ("participant", "The participant"),
-    ("guardian", "The participant and guardian"),
-    ("other", "Someone else (say who)"),
+    ("", QT_TRANSLATE_NOOP("DischargeTabView", "Not recorded")),
+    ("participant", QT_TRANSLATE_NOOP("DischargeTabView", "The participant")),
+    ("guardian", QT_TRANSLATE_NOOP("DischargeTabView", "The participant and guardian")),
+    ("other", QT_TRANSLATE_NOOP("DischargeTabView", "Someone else (say who)")),
 )
 PARTICIPANT = "the participant"
 WITH_GUARDIAN = "the participant and guardian"
@@ -114,7 +122,10 @@ def referral_cells(referral: Referral) -> list[str]:
 class DischargeTabView(QWidget):
     """Discharge date, reason, condition, next level, aftercare, referrals, relapse plan,
     crisis resources, medications, strengths, and when and to whom the discharge information
-    and a copy were given, with Save plan / Record discharge under them."""
+    and a copy were given, with Save plan / Record discharge under them.
+
+    Its words are in the "DischargeTabView" context (not `self.tr`, whose context would be
+    the subclass's name)."""
 
     edited = Signal()  # the counselor changed something (never while filling)
 
@@ -131,35 +142,65 @@ class DischargeTabView(QWidget):
     # -- building ----------------------------------------------------------------------------
 
     def _build_fields(self, today: dt.date) -> None:
-        self.discharge_date = date_edit(today, "Discharge date")
+        self.discharge_date = date_edit(
+            today, QCoreApplication.translate("DischargeTabView", "Discharge date")
+        )
         self.reason = QComboBox()
         for reason in DischargeReason:
-            self.reason.addItem(reason.label, reason.value)
-        self.reason.setAccessibleName("Reason for discharge")
+            self.reason.addItem(domain_text(reason.label), reason.value)
+        self.reason.setAccessibleName(
+            QCoreApplication.translate("DischargeTabView", "Reason for discharge")
+        )
         self.reason_detail = QLineEdit()
-        self.reason_detail.setAccessibleName("Reason details")
-        self.condition = _text("Condition at discharge")
+        self.reason_detail.setAccessibleName(
+            QCoreApplication.translate("DischargeTabView", "Reason details")
+        )
+        self.condition = _text(
+            QCoreApplication.translate("DischargeTabView", "Condition at discharge")
+        )
         self.recommended = QComboBox()
-        self.recommended.addItem("Not stated", None)
+        self.recommended.addItem(QCoreApplication.translate("DischargeTabView", "Not stated"), None)
         for level in LevelOfCare:
-            self.recommended.addItem(f"{level.label} – ASAM {level.asam}", level.value)
-        self.recommended.setAccessibleName("Recommended next level of care")
-        self.aftercare = _text("Aftercare plan")
-        self.relapse = _text("Relapse-prevention plan")
-        self.crisis = _text("Crisis resources", 56)
-        self.medications = _text("Medications at discharge", 56)
-        self.strengths = _text("Strengths, needs, abilities and preferences")
-        self.copy_given_on = TypedDate("Information and copy given on")
+            self.recommended.addItem(f"{domain_text(level.label)} – ASAM {level.asam}", level.value)
+        self.recommended.setAccessibleName(
+            QCoreApplication.translate("DischargeTabView", "Recommended next level of care")
+        )
+        self.aftercare = _text(QCoreApplication.translate("DischargeTabView", "Aftercare plan"))
+        self.relapse = _text(
+            QCoreApplication.translate("DischargeTabView", "Relapse-prevention plan")
+        )
+        self.crisis = _text(QCoreApplication.translate("DischargeTabView", "Crisis resources"), 56)
+        self.medications = _text(
+            QCoreApplication.translate("DischargeTabView", "Medications at discharge"), 56
+        )
+        self.strengths = _text(
+            QCoreApplication.translate(
+                "DischargeTabView", "Strengths, needs, abilities and preferences"
+            )
+        )
+        self.copy_given_on = TypedDate(
+            QCoreApplication.translate("DischargeTabView", "Information and copy given on")
+        )
         self.copy_given_on.setMaximumWidth(150)
         self.copy_given_to = QComboBox()
         for choice, words in COPY_CHOICES:
-            self.copy_given_to.addItem(words, choice)
-        self.copy_given_to.setAccessibleName("Information and copy given to")
+            self.copy_given_to.addItem(
+                QCoreApplication.translate("DischargeTabView", words), choice
+            )
+        self.copy_given_to.setAccessibleName(
+            QCoreApplication.translate("DischargeTabView", "Information and copy given to")
+        )
         self.copy_given_who = QLineEdit()
-        self.copy_given_who.setAccessibleName("Who received the information and copy")
-        self.copy_given_who.setPlaceholderText("Name and role, e.g. Pat Reyes, mother")
+        self.copy_given_who.setAccessibleName(
+            QCoreApplication.translate("DischargeTabView", "Who received the information and copy")
+        )
+        self.copy_given_who.setPlaceholderText(
+            QCoreApplication.translate("DischargeTabView", "Name and role, e.g. Pat Reyes, mother")
+        )
         self.copy_given_box = QWidget()
-        self.copy_given_box.setAccessibleName("Information and copy given to")
+        self.copy_given_box.setAccessibleName(
+            QCoreApplication.translate("DischargeTabView", "Information and copy given to")
+        )
         given = QHBoxLayout(self.copy_given_box)
         given.setContentsMargins(0, 0, 0, 0)
         given.addWidget(self.copy_given_to)
@@ -170,10 +211,14 @@ class DischargeTabView(QWidget):
         self._copy_choice_changed()
         # from the participant's record: shown so a missing one is said beside it at signing
         self.presenting_problems = QLabel()
-        self.presenting_problems.setAccessibleName("Presenting problems (from the record)")
+        self.presenting_problems.setAccessibleName(
+            QCoreApplication.translate("DischargeTabView", "Presenting problems (from the record)")
+        )
         self.presenting_problems.setWordWrap(True)
         self.diagnoses = QLabel()
-        self.diagnoses.setAccessibleName("Diagnoses (from the record)")
+        self.diagnoses.setAccessibleName(
+            QCoreApplication.translate("DischargeTabView", "Diagnoses (from the record)")
+        )
         self.diagnoses.setWordWrap(True)
         self.discharge_date.setMaximumWidth(150)
         self.reason.setMaximumWidth(420)
@@ -181,20 +226,30 @@ class DischargeTabView(QWidget):
 
     def _build_referrals(self) -> None:
         self.referrals = QTableWidget(0, len(REFERRAL_COLUMNS))
-        self.referrals.setHorizontalHeaderLabels(list(REFERRAL_COLUMNS))
+        self.referrals.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("DischargeTabView", title) for title in REFERRAL_COLUMNS]
+        )
         self.referrals.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.referrals.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.referrals.setAccessibleName("Referrals")
+        self.referrals.setAccessibleName(
+            QCoreApplication.translate("DischargeTabView", "Referrals")
+        )
         self.referrals.setMinimumHeight(110)
         self.referrals.setColumnWidth(5, 150)
         self._referral_triggers = self.referrals.editTriggers()
-        self.add_referral_button = QPushButton("Add referral")
-        self.remove_referral_button = QPushButton("Remove referral")
+        self.add_referral_button = QPushButton(
+            QCoreApplication.translate("DischargeTabView", "Add referral")
+        )
+        self.remove_referral_button = QPushButton(
+            QCoreApplication.translate("DischargeTabView", "Remove referral")
+        )
         self.referral_box = QWidget()
         layout = QVBoxLayout(self.referral_box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.referrals)
-        hint = QLabel("First appointment as 2026-03-20 14:30.")
+        hint = QLabel(
+            QCoreApplication.translate("DischargeTabView", "First appointment as 2026-03-20 14:30.")
+        )
         hint.setStyleSheet("color: palette(mid);")
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_referral_button)
@@ -204,31 +259,55 @@ class DischargeTabView(QWidget):
         layout.addLayout(buttons)
 
     def _build_state(self) -> None:
-        self.save_button = QPushButton("Save plan")
-        self.save_button.setAccessibleName("Save the discharge plan")
-        self.record_button = QPushButton("Record discharge…")
-        self.record_button.setAccessibleName("Record the discharge")
-        self.sign_button = QPushButton("Sign discharge summary…")
-        self.sign_button.setAccessibleName("Sign the discharge summary")
-        self.amend_button = QPushButton("Add amendment…")
-        self.amend_button.setAccessibleName("Add an amendment to the signed discharge summary")
+        self.save_button = QPushButton(QCoreApplication.translate("DischargeTabView", "Save plan"))
+        self.save_button.setAccessibleName(
+            QCoreApplication.translate("DischargeTabView", "Save the discharge plan")
+        )
+        self.record_button = QPushButton(
+            QCoreApplication.translate("DischargeTabView", "Record discharge…")
+        )
+        self.record_button.setAccessibleName(
+            QCoreApplication.translate("DischargeTabView", "Record the discharge")
+        )
+        self.sign_button = QPushButton(
+            QCoreApplication.translate("DischargeTabView", "Sign discharge summary…")
+        )
+        self.sign_button.setAccessibleName(
+            QCoreApplication.translate("DischargeTabView", "Sign the discharge summary")
+        )
+        self.amend_button = QPushButton(
+            QCoreApplication.translate("DischargeTabView", "Add amendment…")
+        )
+        self.amend_button.setAccessibleName(
+            QCoreApplication.translate(
+                "DischargeTabView", "Add an amendment to the signed discharge summary"
+            )
+        )
         self.amend_button.hide()
         self.signed_banner = QLabel()
-        self.signed_banner.setAccessibleName("Discharge summary signature")
+        self.signed_banner.setAccessibleName(
+            QCoreApplication.translate("DischargeTabView", "Discharge summary signature")
+        )
         self.signed_banner.setWordWrap(True)
         self.signed_banner.setStyleSheet(
             "font-weight: 600; padding: 6px; border: 1px solid palette(mid);"
         )
         self.signed_banner.hide()
         self.amendment_list = QLabel()
-        self.amendment_list.setAccessibleName("Amendments to the discharge summary")
+        self.amendment_list.setAccessibleName(
+            QCoreApplication.translate("DischargeTabView", "Amendments to the discharge summary")
+        )
         self.amendment_list.setWordWrap(True)
         self.amendment_list.hide()
         self.state = QLabel()
-        self.state.setAccessibleName("Discharge state")
+        self.state.setAccessibleName(
+            QCoreApplication.translate("DischargeTabView", "Discharge state")
+        )
         self.state.setStyleSheet("font-weight: 600;")
         self.summary_due = QLabel()
-        self.summary_due.setAccessibleName("Discharge summary due")
+        self.summary_due.setAccessibleName(
+            QCoreApplication.translate("DischargeTabView", "Discharge summary due")
+        )
         self.summary_due.setStyleSheet(palette.badge_style(Flag.SUMMARY_DUE.colour))
         self.summary_due.hide()
 
@@ -237,21 +316,79 @@ class DischargeTabView(QWidget):
         grid = QFormLayout(fields)
         grid.addRow(self.signed_banner)
         rows: list[tuple[str, str, QWidget]] = [
-            ("Discharge &date:", "discharge_date", self.discharge_date),
-            ("&Reason:", "reason", self.reason),
-            ("Reason details:", "reason_detail", self.reason_detail),
-            ("Condition at discharge:", "condition_at_discharge", self.condition),
-            ("Recommended next level:", "recommended_level", self.recommended),
-            ("Aftercare plan:", "aftercare_plan", self.aftercare),
-            ("Referrals:", "referrals", self.referral_box),
-            ("Relapse-prevention plan:", "relapse_prevention_plan", self.relapse),
-            ("Crisis resources:", "crisis_resources", self.crisis),
-            ("Medications at discharge:", "medications_at_discharge", self.medications),
-            ("Strengths, needs, abilities\nand preferences:", "strengths", self.strengths),
-            ("Information and copy given on:", "copy_given_on", self.copy_given_on),
-            ("Given to:", "copy_given_to", self.copy_given_box),
-            ("Presenting problems:", "presenting_problems", self.presenting_problems),
-            ("Diagnoses:", "diagnoses", self.diagnoses),
+            (
+                QCoreApplication.translate("DischargeTabView", "Discharge &date:"),
+                "discharge_date",
+                self.discharge_date,
+            ),
+            (QCoreApplication.translate("DischargeTabView", "&Reason:"), "reason", self.reason),
+            (
+                QCoreApplication.translate("DischargeTabView", "Reason details:"),
+                "reason_detail",
+                self.reason_detail,
+            ),
+            (
+                QCoreApplication.translate("DischargeTabView", "Condition at discharge:"),
+                "condition_at_discharge",
+                self.condition,
+            ),
+            (
+                QCoreApplication.translate("DischargeTabView", "Recommended next level:"),
+                "recommended_level",
+                self.recommended,
+            ),
+            (
+                QCoreApplication.translate("DischargeTabView", "Aftercare plan:"),
+                "aftercare_plan",
+                self.aftercare,
+            ),
+            (
+                QCoreApplication.translate("DischargeTabView", "Referrals:"),
+                "referrals",
+                self.referral_box,
+            ),
+            (
+                QCoreApplication.translate("DischargeTabView", "Relapse-prevention plan:"),
+                "relapse_prevention_plan",
+                self.relapse,
+            ),
+            (
+                QCoreApplication.translate("DischargeTabView", "Crisis resources:"),
+                "crisis_resources",
+                self.crisis,
+            ),
+            (
+                QCoreApplication.translate("DischargeTabView", "Medications at discharge:"),
+                "medications_at_discharge",
+                self.medications,
+            ),
+            (
+                QCoreApplication.translate(
+                    "DischargeTabView", "Strengths, needs, abilities\nand preferences:"
+                ),
+                "strengths",
+                self.strengths,
+            ),
+            (
+                QCoreApplication.translate("DischargeTabView", "Information and copy given on:"),
+                "copy_given_on",
+                self.copy_given_on,
+            ),
+            (
+                QCoreApplication.translate("DischargeTabView", "Given to:"),
+                "copy_given_to",
+                self.copy_given_box,
+            ),
+            (
+                QCoreApplication.translate("DischargeTabView", "Presenting problems:"),
+                "presenting_problems",
+                self.presenting_problems,
+            ),
+            (
+                QCoreApplication.translate("DischargeTabView", "Diagnoses:"),
+                "diagnoses",
+                self.diagnoses,
+            ),
         ]
         for label, field, widget in rows:
             grid.addRow(label, self.errors.wrap(field, widget))
@@ -301,9 +438,11 @@ class DischargeTabView(QWidget):
         choice = self.copy_given_to.currentData()
         self.copy_given_who.setVisible(choice in ("guardian", "other"))
         self.copy_given_who.setPlaceholderText(
-            "Guardian's name and role (optional)"
+            QCoreApplication.translate("DischargeTabView", "Guardian's name and role (optional)")
             if choice == "guardian"
-            else "Name and role, e.g. Pat Reyes, sister"
+            else QCoreApplication.translate(
+                "DischargeTabView", "Name and role, e.g. Pat Reyes, sister"
+            )
         )
 
     def _edited(self, *_args: object) -> None:
@@ -381,9 +520,13 @@ class DischargeTabView(QWidget):
 
     def show_record(self, presenting_problems: str, diagnoses: tuple[Diagnosis, ...]) -> None:
         """What the summary takes from the participant's record (edited there)."""
-        self.presenting_problems.setText(presenting_problems.strip() or "None recorded")
+        self.presenting_problems.setText(
+            presenting_problems.strip()
+            or QCoreApplication.translate("DischargeTabView", "None recorded")
+        )
         self.diagnoses.setText(
-            "; ".join(f"{d.code} {d.description}".strip() for d in diagnoses) or "None recorded"
+            "; ".join(f"{d.code} {d.description}".strip() for d in diagnoses)
+            or QCoreApplication.translate("DischargeTabView", "None recorded")
         )
 
     def show_signed(
@@ -428,15 +571,29 @@ class DischargeTabView(QWidget):
         self.signed_banner.setVisible(is_signed)
         if signed is not None and signed.signed_at is not None:
             self.signed_banner.setText(
-                f"Signed by {signed.signed_by} on {signed.signed_at:%Y-%m-%d} at "
-                f"{signed.signed_at:%H:%M}. The discharge summary is final: a change is an "
-                "amendment (Add amendment…)."
+                QCoreApplication.translate(
+                    "DischargeTabView",
+                    "Signed by {name} on {date} at {time}. The discharge summary is final: "
+                    "a change is an amendment (Add amendment…).",
+                ).format(
+                    name=signed.signed_by,
+                    date=f"{signed.signed_at:%Y-%m-%d}",
+                    time=f"{signed.signed_at:%H:%M}",
+                )
             )
         self.amendment_list.setVisible(bool(amendments))
+        amended = QCoreApplication.translate(
+            "DischargeTabView", "Amended on {when} by {author} ({section}): {reason}\n{text}"
+        )
         self.amendment_list.setText(
             "\n\n".join(
-                f"Amended on {item.created_at:%Y-%m-%d %H:%M} by {item.author} "
-                f"({item.field_label}): {item.reason}\n{item.text}"
+                amended.format(
+                    when=f"{item.created_at:%Y-%m-%d %H:%M}",
+                    author=item.author,
+                    section=domain_text(item.field_label),
+                    reason=item.reason,
+                    text=item.text,
+                )
                 for item in amendments
             )
         )
@@ -446,7 +603,10 @@ class DischargeTabView(QWidget):
         self.summary_due.setVisible(due is not None)
         if due is not None:
             self.summary_due.setText(
-                f"Discharge summary due by {due:%Y-%m-%d}: sign it with 'Sign discharge summary…'."
+                QCoreApplication.translate(
+                    "DischargeTabView",
+                    "Discharge summary due by {date}: sign it with 'Sign discharge summary…'.",
+                ).format(date=f"{due:%Y-%m-%d}")
             )
 
     # -- values out --------------------------------------------------------------------------
@@ -470,8 +630,11 @@ class DischargeTabView(QWidget):
                     bad.append(
                         (
                             "referrals",
-                            f"Referral {row + 1}: the first appointment '{cells[5]}' is not a "
-                            "date and time like 2026-03-20 14:30.",
+                            QCoreApplication.translate(
+                                "DischargeTabView",
+                                "Referral {number}: the first appointment '{text}' is not a "
+                                "date and time like 2026-03-20 14:30.",
+                            ).format(number=row + 1, text=cells[5]),
                         )
                     )
             found.append(
@@ -493,7 +656,9 @@ class DischargeTabView(QWidget):
         the field for a date that is not one, or 'someone else' without a name."""
         problems: list[tuple[str, str]] = []
         try:
-            given_on = self.copy_given_on.value("Information and copy given on")
+            given_on = self.copy_given_on.value(
+                QCoreApplication.translate("DischargeTabView", "Information and copy given on")
+            )
         except ValueError as error:
             given_on = None
             problems.append(("copy_given_on", str(error)))
@@ -501,7 +666,12 @@ class DischargeTabView(QWidget):
         who = self.copy_given_who.text()
         if choice == "other" and not who.strip():
             problems.append(
-                ("copy_given_to", "Information and copy given to: say who received them.")
+                (
+                    "copy_given_to",
+                    QCoreApplication.translate(
+                        "DischargeTabView", "Information and copy given to: say who received them."
+                    ),
+                )
             )
         if problems:
             raise ValidationError(" ".join(m for _f, m in problems), problems[0][0], problems)

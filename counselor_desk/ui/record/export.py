@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -39,6 +40,7 @@ from counselor_desk.ui.dialogs.encryption import export_caption
 from counselor_desk.ui.dialogs.form import plain_message
 from counselor_desk.ui.dialogs.letter import LetterDialog
 from counselor_desk.ui.operations import finished_in_background, write
+from counselor_desk.ui.widgets.document_language import DocumentLanguageBox
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +71,10 @@ def failure_message(error: Exception) -> str:
     if not isinstance(error, ValueError | OSError):
         log.error("export failed: %s", type(error).__name__)
     if isinstance(error, OSError):
-        return f"The file could not be written ({error.strerror or 'disk error'})."
+        reason = error.strerror or QCoreApplication.translate("ExportBar", "disk error")
+        return QCoreApplication.translate(
+            "ExportBar", "The file could not be written ({reason})."
+        ).format(reason=reason)
     return plain_message(error)
 
 
@@ -79,10 +84,18 @@ def part2_answer(parent: QWidget, title: str, asked: str) -> bool | None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(title)
-    box.setText("Treat this record as 42 CFR Part 2?")
-    box.setInformativeText(f"{asked} The answer is kept for this participant and not asked again.")
-    yes = box.addButton("Treat as Part 2", QMessageBox.ButtonRole.YesRole)
-    no = box.addButton("Not Part 2", QMessageBox.ButtonRole.NoRole)
+    box.setText(QCoreApplication.translate("ExportBar", "Treat this record as 42 CFR Part 2?"))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "ExportBar", "{question} The answer is kept for this participant and not asked again."
+        ).format(question=asked)
+    )
+    yes = box.addButton(
+        QCoreApplication.translate("ExportBar", "Treat as Part 2"), QMessageBox.ButtonRole.YesRole
+    )
+    no = box.addButton(
+        QCoreApplication.translate("ExportBar", "Not Part 2"), QMessageBox.ButtonRole.NoRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(yes)
     box.exec()
@@ -106,27 +119,30 @@ class ExportBar(QWidget):
         #: Saves what is typed on the record before a document is built from the database;
         #: False (the reason shown beside the field) stops the export.
         self.save_first: Callable[[], bool] = lambda: True
-        self.discharge_button = QPushButton("Discharge summary…")
-        self.continuity_button = QPushButton("Continuity of care…")
-        self.fhir_button = QPushButton("FHIR…")
+        self.discharge_button = QPushButton(self.tr("Discharge summary…"))
+        self.continuity_button = QPushButton(self.tr("Continuity of care…"))
+        self.fhir_button = QPushButton(self.tr("FHIR…"))
         self.fhir_button.setToolTip(
-            "Export for another system (FHIR): the continuity-of-care summary as a FHIR R4 "
-            "bundle another EHR can read, checked before it is written; one disclosure"
+            self.tr(
+                "Export for another system (FHIR): the continuity-of-care summary as a FHIR R4 "
+                "bundle another EHR can read, checked before it is written; one disclosure"
+            )
         )
-        self.letter_button = QPushButton("Attendance letter…")
-        self.plan_button = QPushButton("Treatment plan (PDF)…")
-        self.review_button = QPushButton("Review packet…")
-        self.open_after = QCheckBox("Open after export")
+        self.letter_button = QPushButton(self.tr("Attendance letter…"))
+        self.plan_button = QPushButton(self.tr("Treatment plan (PDF)…"))
+        self.review_button = QPushButton(self.tr("Review packet…"))
+        self.open_after = QCheckBox(self.tr("Open after export"))
         self.open_after.setChecked(True)
+        self.language_box = DocumentLanguageBox()
         self.status = QLabel()
-        self.status.setAccessibleName("Export state")
+        self.status.setAccessibleName(self.tr("Export state"))
         for button, name in (
-            (self.discharge_button, "Export the discharge summary"),
-            (self.continuity_button, "Export the continuity-of-care summary"),
-            (self.fhir_button, "Export for another system (FHIR)"),
-            (self.letter_button, "Export an attendance verification letter"),
-            (self.plan_button, "Export the treatment plan for signature"),
-            (self.review_button, "Export the concurrent-review packet for the payer"),
+            (self.discharge_button, self.tr("Export the discharge summary")),
+            (self.continuity_button, self.tr("Export the continuity-of-care summary")),
+            (self.fhir_button, self.tr("Export for another system (FHIR)")),
+            (self.letter_button, self.tr("Export an attendance verification letter")),
+            (self.plan_button, self.tr("Export the treatment plan for signature")),
+            (self.review_button, self.tr("Export the concurrent-review packet for the payer")),
         ):
             button.setAccessibleName(name)
         self.discharge_button.clicked.connect(self.export_discharge)
@@ -135,9 +151,8 @@ class ExportBar(QWidget):
         self.letter_button.clicked.connect(self.export_letter)
         self.plan_button.clicked.connect(self.export_treatment_plan)
         self.review_button.clicked.connect(self.export_review_packet)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Export:"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel(self.tr("Export:")))
         for widget in (
             self.discharge_button,
             self.continuity_button,
@@ -145,11 +160,20 @@ class ExportBar(QWidget):
             self.letter_button,
             self.plan_button,
             self.review_button,
-            self.open_after,
-            self.status,
         ):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        options = QHBoxLayout()
+        language = QLabel(self.tr("Participant &documents in:"))
+        language.setBuddy(self.language_box)
+        for option in (language, self.language_box, self.open_after, self.status):
+            options.addWidget(option)
+        options.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(buttons)
+        layout.addLayout(options)
 
     # -- choosing what to export --------------------------------------------------------------
 
@@ -161,7 +185,7 @@ class ExportBar(QWidget):
         name = documents.default_file_name(kind, self._chart(), self.ctx.clock.today())
         start = str(Path.home() / name)
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, export_caption("Export"), start, "PDF files (*.pdf)"
+            self, export_caption(self.tr("Export")), start, self.tr("PDF files (*.pdf)")
         )
         if not chosen:
             return None
@@ -189,18 +213,23 @@ class ExportBar(QWidget):
             form.tell(
                 self,
                 title,
-                "No valid consent for disclosure is on file (none, expired, its expiry event "
-                "happened, revoked, without an expiry, or saved before consents had categories "
-                "and not yet confirmed). "
-                "Add the signed consent, or confirm its scope, on the Consents tab first.",
+                self.tr(
+                    "No valid consent for disclosure is on file (none, expired, its expiry event "
+                    "happened, revoked, without an expiry, or saved before consents had "
+                    "categories and not yet confirmed). "
+                    "Add the signed consent, or confirm its scope, on the Consents tab first."
+                ),
                 problem=True,
             )
             return False, None
         if len(valid) == 1:
             return True, valid[0]
-        labels = [f"{c.recipient} (signed {c.signed_date:%Y-%m-%d})" for c in valid]
+        signed = self.tr("{recipient} (signed {date})")
+        labels = [
+            signed.format(recipient=c.recipient, date=f"{c.signed_date:%Y-%m-%d}") for c in valid
+        ]
         chosen, ok = QInputDialog.getItem(
-            self, title, "Disclose under the consent for:", labels, 0, False
+            self, title, self.tr("Disclose under the consent for:"), labels, 0, False
         )
         if not ok:
             return False, None
@@ -229,9 +258,10 @@ class ExportBar(QWidget):
     def export_continuity(self) -> None:
         if not self.save_first():
             return
-        if not self.ask_part2("Continuity of care"):
+        title = self.tr("Continuity of care")
+        if not self.ask_part2(title):
             return
-        ok, consent = self.choose_consent("Continuity of care")
+        ok, consent = self.choose_consent(title)
         if not ok or consent is None:
             return
         consent_id = consent.id
@@ -248,7 +278,7 @@ class ExportBar(QWidget):
         Part 2 record needs one), then one form for its dates, recipient and purpose."""
         if not self.save_first():
             return
-        title = "Attendance letter"
+        title = self.tr("Attendance letter")
         if not self.ask_part2(title):
             return
         consent: Consent | None = None
@@ -271,6 +301,7 @@ class ExportBar(QWidget):
         request = dialog.request
         consent_id = None if consent is None else consent.id
         out = self.ask_path("letter")
+        language = self.language_box.language()
         if out is not None:
             pid, clock = self.participant_id, self.ctx.clock
             self.start(
@@ -288,6 +319,7 @@ class ExportBar(QWidget):
                     purpose=request.purpose,
                     consent_id=consent_id,
                     omit_program=request.omit_program,
+                    language=language,
                 ),
             )
 
@@ -296,10 +328,14 @@ class ExportBar(QWidget):
         reasons (a disclosure, logged before the file exists)."""
         if not self.save_first():
             return
-        title = "Concurrent review"
+        title = self.tr("Concurrent review")
         today = self.ctx.clock.today()
         dialog = DateRangeDialog(
-            self.ctx, "Concurrent review – period", today - dt.timedelta(days=6), today, self
+            self.ctx,
+            self.tr("Concurrent review – period"),
+            today - dt.timedelta(days=6),
+            today,
+            self,
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -310,7 +346,9 @@ class ExportBar(QWidget):
         if not ok or consent is None:
             return
         justification, ok = QInputDialog.getMultiLineText(
-            self, title, "Why this level of care is still needed (printed for the reviewer):"
+            self,
+            title,
+            self.tr("Why this level of care is still needed (printed for the reviewer):"),
         )
         if not ok:
             return
@@ -318,7 +356,9 @@ class ExportBar(QWidget):
             form.tell(
                 self,
                 title,
-                "The packet needs your reasons for this level of care. Nothing was exported.",
+                self.tr(
+                    "The packet needs your reasons for this level of care. Nothing was exported."
+                ),
                 problem=True,
             )
             return
@@ -340,7 +380,13 @@ class ExportBar(QWidget):
         out = self.ask_path("plan")
         if out is not None:
             pid, clock = self.participant_id, self.ctx.clock
-            self.start(out, lambda db, path: documents.export_treatment_plan(db, pid, path, clock))
+            language = self.language_box.language()
+            self.start(
+                out,
+                lambda db, path: documents.export_treatment_plan(
+                    db, pid, path, clock, language=language
+                ),
+            )
 
     def export_safety_plan(self) -> None:
         """The current safety plan as a one-page PDF for the participant (logged as a
@@ -348,7 +394,13 @@ class ExportBar(QWidget):
         out = self.ask_path("safety-plan")
         if out is not None:
             pid, clock = self.participant_id, self.ctx.clock
-            self.start(out, lambda db, path: documents.export_safety_plan(db, pid, path, clock))
+            language = self.language_box.language()
+            self.start(
+                out,
+                lambda db, path: documents.export_safety_plan(
+                    db, pid, path, clock, language=language
+                ),
+            )
 
     # -- running ------------------------------------------------------------------------------
 
@@ -363,7 +415,7 @@ class ExportBar(QWidget):
         self.jobs[key] = task
         self._busy(True)
         self.status.setStyleSheet("")
-        self.status.setText("Exporting…")
+        self.status.setText(self.tr("Exporting…"))
         return task
 
     def export_fhir(self) -> None:
@@ -387,7 +439,11 @@ class ExportBar(QWidget):
         self.jobs.pop(path, None)
         self._busy(bool(self.jobs))
         self.status.setStyleSheet("")
-        self.status.setText(f"Exported {self.ctx.clock.now():%H:%M}: {Path(path).name}")
+        self.status.setText(
+            self.tr("Exported {time}: {file}").format(
+                time=f"{self.ctx.clock.now():%H:%M}", file=Path(path).name
+            )
+        )
         finished_in_background(self.ctx, Changes.participant(self.participant_id))
         if self.open_after.isChecked():
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
@@ -396,5 +452,5 @@ class ExportBar(QWidget):
         self.jobs.pop(path, None)
         self._busy(bool(self.jobs))
         palette.show_as_error(self.status)
-        self.status.setText("Export failed")
-        form.tell(self, "Export", message, problem=True)
+        self.status.setText(self.tr("Export failed"))
+        form.tell(self, self.tr("Export"), message, problem=True)

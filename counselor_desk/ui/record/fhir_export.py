@@ -6,13 +6,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from counselor_desk.services import documents, fhir_export, participants
 from counselor_desk.ui.dialogs.encryption import export_caption
+from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP
 from counselor_desk.ui.record.export import ExportBar
 
-TITLE = "Export for another system (FHIR)"
+TITLE = QT_TRANSLATE_NOOP("FhirExport", "Export for another system (FHIR)")
+
+
+def _title() -> str:
+    return QCoreApplication.translate("FhirExport", TITLE)
 
 
 def ask_bundle_path(bar: ExportBar) -> Path | None:
@@ -20,7 +26,10 @@ def ask_bundle_path(bar: ExportBar) -> Path | None:
     chart = participants.get(bar.ctx.db, bar.participant_id).chart_number
     name = fhir_export.default_file_name(chart, bar.ctx.clock.today().isoformat())
     chosen, _filter = QFileDialog.getSaveFileName(
-        bar, export_caption(TITLE), str(Path.home() / name), "FHIR bundles (*.json)"
+        bar,
+        export_caption(_title()),
+        str(Path.home() / name),
+        QCoreApplication.translate("FhirExport", "FHIR bundles (*.json)"),
     )
     if not chosen:
         return None
@@ -32,9 +41,12 @@ def ask_pdf_path(bar: ExportBar, beside: Path) -> tuple[bool, Path | None]:
     """Whether to write the PDF too, and where: (False, None) after Cancel."""
     answer = QMessageBox.question(
         bar,
-        TITLE,
-        "Also save the continuity-of-care summary as a PDF file? (The bundle carries the PDF "
-        "inside it either way; both files are one disclosure.)",
+        _title(),
+        QCoreApplication.translate(
+            "FhirExport",
+            "Also save the continuity-of-care summary as a PDF file? (The bundle carries the "
+            "PDF inside it either way; both files are one disclosure.)",
+        ),
         QMessageBox.StandardButton.Yes
         | QMessageBox.StandardButton.No
         | QMessageBox.StandardButton.Cancel,
@@ -47,7 +59,10 @@ def ask_pdf_path(bar: ExportBar, beside: Path) -> tuple[bool, Path | None]:
     chart = participants.get(bar.ctx.db, bar.participant_id).chart_number
     name = documents.default_file_name("continuity", chart, bar.ctx.clock.today())
     chosen, _filter = QFileDialog.getSaveFileName(
-        bar, export_caption(TITLE), str(beside.parent / name), "PDF files (*.pdf)"
+        bar,
+        export_caption(_title()),
+        str(beside.parent / name),
+        QCoreApplication.translate("FhirExport", "PDF files (*.pdf)"),
     )
     if not chosen:
         return False, None
@@ -60,9 +75,10 @@ def export_fhir(bar: ExportBar) -> None:
     bar's worker (its status line and failure message are the bar's)."""
     if not bar.save_first():
         return
-    if not bar.ask_part2(TITLE):
+    title = _title()
+    if not bar.ask_part2(title):
         return
-    ok, consent = bar.choose_consent(TITLE)
+    ok, consent = bar.choose_consent(title)
     if not ok or consent is None:
         return
     out = ask_bundle_path(bar)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -31,16 +31,21 @@ from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.note_dialogs import AddendumDialog
 from counselor_desk.ui.group_entry_view import signature_text
+from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, domain_text
 from counselor_desk.ui.record.note_editor_view import addendum_label
 
-WRITTEN_IN_GROUP = "Written in the session's group note; it is not edited here."
+WRITTEN_IN_GROUP = QT_TRANSLATE_NOOP(
+    "GroupEntryPanel", "Written in the session's group note; it is not edited here."
+)
 
 
 def entry_text(note: Note) -> str:
     """The entry as its chart holds it: its sections, then the risk screen."""
     text = note.text()
     if note.risk is not RiskLevel.NOT_ASSESSED:
-        risk = f"SI / HI: {note.risk.label}"
+        risk = QCoreApplication.translate("GroupEntryPanel", "SI / HI: {risk}").format(
+            risk=domain_text(note.risk.label)
+        )
         if note.risk_detail.strip():
             risk += f"\n{note.risk_detail.strip()}"
         text = f"{text}\n\n{risk}" if text else risk
@@ -48,9 +53,13 @@ def entry_text(note: Note) -> str:
 
 
 def heading(note: Note) -> str:
-    return (
-        f"Group entry · {note.session_date:%Y-%m-%d} {note.start_time:%H:%M} · "
-        f"{note.service_type.label} · {note.duration_minutes} min"
+    return QCoreApplication.translate(
+        "GroupEntryPanel", "Group entry · {date} {time} · {type} · {minutes} min"
+    ).format(
+        date=f"{note.session_date:%Y-%m-%d}",
+        time=f"{note.start_time:%H:%M}",
+        type=domain_text(note.service_type.label),
+        minutes=note.duration_minutes,
     )
 
 
@@ -71,24 +80,24 @@ class GroupEntryPanel(QWidget):
         self.open_group_note: Callable[[int], object] = self._open_group_note
         self.heading_label = QLabel()
         self.heading_label.setStyleSheet("font-weight: 600;")
-        self.source_label = QLabel(WRITTEN_IN_GROUP)
+        self.source_label = QLabel(self.tr(WRITTEN_IN_GROUP))
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setTabChangesFocus(True)
-        self.text.setAccessibleName("Group entry")
+        self.text.setAccessibleName(self.tr("Group entry"))
         self.text.setMinimumHeight(380)
         self.signed_label = QLabel()
         self.signed_label.setStyleSheet("font-weight: 600;")
-        self.signed_label.setAccessibleName("Signature")
-        self.late_label = QLabel("Late entry")
+        self.signed_label.setAccessibleName(self.tr("Signature"))
+        self.late_label = QLabel(self.tr("Late entry"))
         self.late_label.setStyleSheet(palette.badge_style(ColourRole.CAUTION))
         self.status_label = QLabel()
-        self.status_label.setAccessibleName("State")
-        self.group_button = QPushButton("Open group note…")
-        self.group_button.setAccessibleName("Open the session's group note")
-        self.addendum_button = QPushButton("Add addendum…")
-        self.addendum_button.setAccessibleName("Add an addendum to the signed note")
-        self.addenda_box = QGroupBox("Addenda")
+        self.status_label.setAccessibleName(self.tr("State"))
+        self.group_button = QPushButton(self.tr("Open group note…"))
+        self.group_button.setAccessibleName(self.tr("Open the session's group note"))
+        self.addendum_button = QPushButton(self.tr("Add addendum…"))
+        self.addendum_button.setAccessibleName(self.tr("Add an addendum to the signed note"))
+        self.addenda_box = QGroupBox(self.tr("Addenda"))
         self.addenda_layout = QVBoxLayout(self.addenda_box)
         self._lay_out()
         self.group_button.clicked.connect(self._open_clicked)
@@ -121,9 +130,9 @@ class GroupEntryPanel(QWidget):
         self.signed_label.setVisible(note.is_signed)
         self.late_label.setVisible(note.late_entry)
         self.status_label.setText(
-            "Signed and locked"
+            self.tr("Signed and locked")
             if note.is_signed
-            else "Draft – finish and sign it in the group note"
+            else self.tr("Draft – finish and sign it in the group note")
         )
         self.addendum_button.setVisible(note.is_signed)
         self.group_button.setEnabled(note.session_id is not None)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -18,18 +18,29 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_desk.domain.colours import ColourRole
+from counselor_desk.domain.measure_due import DueMeasure
 from counselor_desk.domain.model import ParticipantStatus
 from counselor_desk.domain.rules import PLAN_FLAGS, Flag
 from counselor_desk.domain.safety import SafetyFlag
 from counselor_desk.services.caseload import Review
 from counselor_desk.ui import palette
+from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, domain_text
+
+#: What `SafetyFlag.what_is_needed` says, marked here for translation.
+FOLLOW_UPS = (
+    QT_TRANSLATE_NOOP("RecordHeader", "Record a C-SSRS screen (a safety plan is saved)."),
+    QT_TRANSLATE_NOOP("RecordHeader", "Record a C-SSRS screen today."),
+    QT_TRANSLATE_NOOP("RecordHeader", "Write or review the safety plan."),
+)
 
 
 def badge(text: str, role: ColourRole) -> QLabel:
     """A flag as a rounded label in its colour role (the caseload's badges match it)."""
     label = QLabel(text)
     label.setStyleSheet(palette.badge_style(role))
-    label.setAccessibleName(f"Flag: {text}")
+    label.setAccessibleName(
+        QCoreApplication.translate("RecordHeader", "Flag: {flag}").format(flag=text)
+    )
     return label
 
 
@@ -39,7 +50,24 @@ def safety_banner_text(open_flags: Sequence[SafetyFlag]) -> str:
     for flag in open_flags:
         if flag.is_open and (what := flag.what_is_needed()) and what not in needed:
             needed.append(what)
-    return f"Safety follow-up needed: {' '.join(needed)}" if needed else ""
+    if not needed:
+        return ""
+    return QCoreApplication.translate("RecordHeader", "Safety follow-up needed: {needed}").format(
+        needed=" ".join(QCoreApplication.translate("RecordHeader", what) for what in needed)
+    )
+
+
+def due_text(measure: DueMeasure) -> str:
+    """A measure due, as `DueMeasure.in_words` says it, in the app's language."""
+    if measure.overdue:
+        text = QCoreApplication.translate("RecordHeader", "{measure} {why}: overdue since {date}")
+    else:
+        text = QCoreApplication.translate("RecordHeader", "{measure} {why}: due {date}")
+    return text.format(
+        measure=measure.instrument,
+        why=domain_text(measure.why.label),
+        date=f"{measure.due_on:%Y-%m-%d}",
+    )
 
 
 def banner_style(role: ColourRole) -> str:
@@ -59,12 +87,12 @@ class SafetyBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("safetyBanner")
         self.setStyleSheet(banner_style(ColourRole.DANGER))
-        self.setAccessibleName("Safety follow-up needed")
+        self.setAccessibleName(self.tr("Safety follow-up needed"))
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.text.setAccessibleName("Safety follow-up")
-        self.button = QPushButton("Go to the Safety tab")
-        self.button.setAccessibleName("Show the Safety tab")
+        self.text.setAccessibleName(self.tr("Safety follow-up"))
+        self.button = QPushButton(self.tr("Go to the Safety tab"))
+        self.button.setAccessibleName(self.tr("Show the Safety tab"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.text, 1)
@@ -87,7 +115,7 @@ class RecordHeader(QWidget):
         self.safety.button.clicked.connect(self.safety_requested)
         self.name = QLabel()
         self.name.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        self.name.setAccessibleName("Participant name")
+        self.name.setAccessibleName(self.tr("Participant name"))
         self.legal = QLabel()
         self.legal.setStyleSheet("color: palette(mid);")
         self.facts: dict[str, QLabel] = {}
@@ -95,14 +123,14 @@ class RecordHeader(QWidget):
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(2)
         titles = [
-            ("chart", "Chart"),
-            ("age", "Age"),
-            ("program", "Program"),
-            ("level", "Level of care"),
-            ("admitted", "Admitted"),
-            ("week", "Program week"),
-            ("end", "Projected end"),
-            ("status", "Status"),
+            ("chart", self.tr("Chart")),
+            ("age", self.tr("Age")),
+            ("program", self.tr("Program")),
+            ("level", self.tr("Level of care")),
+            ("admitted", self.tr("Admitted")),
+            ("week", self.tr("Program week")),
+            ("end", self.tr("Projected end")),
+            ("status", self.tr("Status")),
         ]
         for column, (key, title) in enumerate(titles):
             caption = QLabel(title)
@@ -131,24 +159,30 @@ class RecordHeader(QWidget):
         person = review.participant
         self.name.setText(person.display_name)
         legal = person.legal_name
-        self.legal.setText(f"(legal name: {legal})" if person.preferred_name else "")
+        self.legal.setText(
+            self.tr("(legal name: {name})").format(name=legal) if person.preferred_name else ""
+        )
         self.facts["chart"].setText(person.chart_number)
         self.facts["age"].setText(str(person.age_on(today)))
         self.facts["program"].setText(review.program.name)
         self.facts["level"].setText(
-            f"{review.level_of_care.value} (ASAM {review.level_of_care.asam})"
+            self.tr("{level} (ASAM {asam})").format(
+                level=review.level_of_care.value, asam=review.level_of_care.asam
+            )
         )
         self.facts["admitted"].setText(f"{person.admission_date:%Y-%m-%d}")
         if review.program_week is None:
-            week = "Not started"
+            week = self.tr("Not started")
         else:
-            week = f"Week {review.program_week} of {person.planned_weeks}"
+            week = self.tr("Week {week} of {weeks}").format(
+                week=review.program_week, weeks=person.planned_weeks
+            )
         self.facts["week"].setText(week)
         self.facts["end"].setText(f"{review.projected_end:%Y-%m-%d}")
         if person.status is ParticipantStatus.DISCHARGED and person.discharge_date:
-            status = f"Discharged {person.discharge_date:%Y-%m-%d}"
+            status = self.tr("Discharged {date}").format(date=f"{person.discharge_date:%Y-%m-%d}")
         else:
-            status = "Active"
+            status = self.tr("Active")
         self.facts["status"].setText(status)
         while self.flags.count():
             item = self.flags.takeAt(0)
@@ -156,14 +190,20 @@ class RecordHeader(QWidget):
             if widget is not None:
                 widget.hide()  # out of the layout: unseen until its deferred delete
                 widget.deleteLater()
-        due = "\n".join(measure.in_words() for measure in review.measures_due)
+        due = "\n".join(due_text(measure) for measure in review.measures_due)
         for flag in review.flags:
-            text = flag.label
+            label = domain_text(flag.label)
+            text = label
             if flag is Flag.SUMMARY_DUE and review.summary_due is not None:
-                text = f"{flag.label} by {review.summary_due:%Y-%m-%d}"
+                text = self.tr("{flag} by {date}").format(
+                    flag=label, date=f"{review.summary_due:%Y-%m-%d}"
+                )
             elif flag in PLAN_FLAGS and review.plan_due is not None:
-                late = "since" if review.plan_due.overdue else "by"
-                text = f"{flag.label} {late} {review.plan_due.due:%Y-%m-%d}"
+                if review.plan_due.overdue:
+                    text = self.tr("{flag} since {date}")
+                else:
+                    text = self.tr("{flag} by {date}")
+                text = text.format(flag=label, date=f"{review.plan_due.due:%Y-%m-%d}")
             shown = badge(text, flag.colour)
             if flag in (Flag.MEASURE_DUE, Flag.MEASURE_OVERDUE):
                 shown.setToolTip(due)

@@ -12,14 +12,15 @@ import datetime as dt
 from collections.abc import Sequence
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from counselor_desk.domain.colours import ColourRole
-from counselor_desk.domain.measures import Course, Instrument, counted
+from counselor_desk.domain.measures import Course, Instrument, Scoring, counted
 from counselor_desk.domain.model import Measure
 from counselor_desk.ui import palette
+from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, date_text, domain_text
 
 #: The bands' shades, mildest first; an instrument's bands spread over them.
 BAND_ROLES = (
@@ -30,10 +31,21 @@ BAND_ROLES = (
     ColourRole.DANGER,
 )
 BAND_ALPHA = 60
-#: The badges beside a course: their colour and what they mean.
-BADGES: dict[str, tuple[ColourRole, str]] = {
-    "response": (ColourRole.TASK, "A drop of at least 50 % from the baseline"),
-    "remission": (ColourRole.ATTENDED, "The latest score is under the remission threshold"),
+#: The badges beside a course: their colour, title, what they mean and their accessible
+#: name (translated where shown, in the "CourseView" context).
+BADGES: dict[str, tuple[ColourRole, str, str, str]] = {
+    "response": (
+        ColourRole.TASK,
+        QT_TRANSLATE_NOOP("CourseView", "Response"),
+        QT_TRANSLATE_NOOP("CourseView", "A drop of at least 50 % from the baseline"),
+        QT_TRANSLATE_NOOP("CourseView", "{instrument} response"),
+    ),
+    "remission": (
+        ColourRole.ATTENDED,
+        QT_TRANSLATE_NOOP("CourseView", "Remission"),
+        QT_TRANSLATE_NOOP("CourseView", "The latest score is under the remission threshold"),
+        QT_TRANSLATE_NOOP("CourseView", "{instrument} remission"),
+    ),
 }
 _POINT_RADIUS = 4.5
 _HIT_RADIUS = 9.0
@@ -55,17 +67,38 @@ def band_colour(index: int, count: int) -> QColor:
 
 
 def short_date(day: dt.date) -> str:
-    return f"{day:%b} {day.day}"
+    """'Jan 5' ('5 ene'): the month's name and the order of the app's language."""
+    #: A Qt date pattern (MMM: the month's short name, d: the day), in the language's order.
+    return date_text(day, QCoreApplication.translate("MeasureChart", "MMM d"))
+
+
+def score_words(instrument: Instrument, score: int) -> str:
+    """`Instrument.score_text` in the app's language: '14 (moderate)', 'high risk'."""
+    band = domain_text(instrument.severity(score))
+    if instrument.scoring is Scoring.CSSRS_RISK:
+        return QCoreApplication.translate("MeasureChart", "{band} risk").format(band=band)
+    return QCoreApplication.translate("MeasureChart", "{score} ({band})").format(
+        score=score, band=band
+    )
 
 
 def point_tip(instrument: Instrument, measure: Measure, baseline: bool) -> str:
     """A point's tooltip: date, score and band, and how the score was entered."""
-    parts = [f"{measure.taken_on:%Y-%m-%d}: {instrument.score_text(measure.score)}"]
+    score = score_words(instrument, measure.score)
+    parts = [f"{measure.taken_on:%Y-%m-%d}: {score}"]
     if baseline:
-        parts.append("baseline")
-    parts.append("total only (scored on paper)" if measure.total_only else "from the answers")
+        parts.append(QCoreApplication.translate("MeasureChart", "baseline"))
+    parts.append(
+        QCoreApplication.translate("MeasureChart", "total only (scored on paper)")
+        if measure.total_only
+        else QCoreApplication.translate("MeasureChart", "from the answers")
+    )
     if measure.corrected_from is not None:
-        parts.append(f"corrected from {measure.corrected_from}")
+        parts.append(
+            QCoreApplication.translate("MeasureChart", "corrected from {score}").format(
+                score=measure.corrected_from
+            )
+        )
     return "; ".join(parts)
 
 
@@ -81,7 +114,9 @@ class MeasureChart(QWidget):
         self.setMinimumHeight(170)
         self.setMinimumWidth(300)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName(f"{instrument.name} scores over time")
+        self.setAccessibleName(
+            self.tr("{instrument} scores over time").format(instrument=instrument.name)
+        )
         self.setMouseTracking(True)
 
     def sizeHint(self) -> QSize:
@@ -96,14 +131,14 @@ class MeasureChart(QWidget):
     def describe(self) -> str:
         """The chart in words (screen readers)."""
         if not self.scores:
-            return f"No {self.instrument.name} scores yet."
+            return self.tr("No {instrument} scores yet.").format(instrument=self.instrument.name)
         parts = []
         for position, measure in enumerate(self.scores):
-            text = f"{measure.taken_on:%Y-%m-%d} {self.instrument.score_text(measure.score)}"
+            text = f"{measure.taken_on:%Y-%m-%d} {score_words(self.instrument, measure.score)}"
             if position == 0:
-                text += " (baseline)"
+                text = self.tr("{score} (baseline)").format(score=text)
             if measure.total_only:
-                text += " (total only)"
+                text = self.tr("{score} (total only)").format(score=text)
             parts.append(text)
         return "; ".join(parts)
 
@@ -112,7 +147,8 @@ class MeasureChart(QWidget):
     def _right(self) -> int:
         """Room on the right for the bands' words."""
         metrics = self.fontMetrics()
-        return 10 + max(metrics.horizontalAdvance(band.label) for band in self.instrument.bands)
+        bands = self.instrument.bands
+        return 10 + max(metrics.horizontalAdvance(domain_text(band.label)) for band in bands)
 
     def plot_rect(self) -> QRectF:
         return QRectF(
@@ -127,7 +163,8 @@ class MeasureChart(QWidget):
         return plot.bottom() - score / self.instrument.maximum * plot.height()
 
     def band_stripes(self) -> list[tuple[str, QRectF]]:
-        """Each severity band's words and the stripe it is shaded in, mildest first."""
+        """Each severity band's words (in the app's language) and the stripe it is shaded in,
+        mildest first."""
         plot = self.plot_rect()
         stripes = []
         low = 0.0
@@ -135,7 +172,8 @@ class MeasureChart(QWidget):
         for position, band in enumerate(bands):
             high = float(band.top) if position == len(bands) - 1 else band.top + 0.5
             top, bottom = self._y(high), self._y(low)
-            stripes.append((band.label, QRectF(plot.left(), top, plot.width(), bottom - top)))
+            stripe = QRectF(plot.left(), top, plot.width(), bottom - top)
+            stripes.append((domain_text(band.label), stripe))
             low = high
         return stripes
 
@@ -164,7 +202,9 @@ class MeasureChart(QWidget):
         if not self.scores:
             painter.setPen(text)
             painter.drawText(
-                self.rect(), Qt.AlignmentFlag.AlignCenter, f"No {self.instrument.name} yet."
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter,
+                self.tr("No {instrument} yet.").format(instrument=self.instrument.name),
             )
             painter.end()
             return
@@ -262,7 +302,7 @@ class MeasureChart(QWidget):
         metrics = painter.fontMetrics()
         dot = Measure(0, self.instrument.name, dt.date.min, 0, items=(0,))
         hollow = Measure(0, self.instrument.name, dt.date.min, 0)
-        for sample, label in ((dot, "answers"), (hollow, "total only")):
+        for sample, label in ((dot, self.tr("answers")), (hollow, self.tr("total only"))):
             self._point(painter, sample, QPointF(x + 5, y), colour)
             painter.setPen(text)
             painter.drawText(QPointF(x + 14, y + 4), label)
@@ -270,7 +310,7 @@ class MeasureChart(QWidget):
         painter.setPen(QPen(text, 1, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(x, y), QPointF(x + 16, y))
         painter.setPen(text)
-        painter.drawText(QPointF(x + 20, y + 4), "baseline")
+        painter.drawText(QPointF(x + 20, y + 4), self.tr("baseline"))
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -296,21 +336,24 @@ class CourseView(QWidget):
     def __init__(self, instrument: Instrument, parent: QWidget | None = None):
         super().__init__(parent)
         self.instrument = instrument
-        self.title = QLabel(f"{instrument.name} ({instrument.screens_for})")
+        self.title = QLabel(f"{instrument.name} ({domain_text(instrument.screens_for)})")
         bold = QFont(self.title.font())
         bold.setBold(True)
         self.title.setFont(bold)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(f"{instrument.name} baseline and latest")
+        self.summary.setAccessibleName(
+            self.tr("{instrument} baseline and latest").format(instrument=instrument.name)
+        )
         self.badges: dict[str, QLabel] = {}
-        top = QHBoxLayout()
-        top.addWidget(self.title)
-        for word, (role, meaning) in BADGES.items():
-            badge = QLabel(word.capitalize())
+        top = QHBoxLayout()  # the badges, under the title (which has the whole width)
+        for word, (role, title, meaning, name) in BADGES.items():
+            badge = QLabel(QCoreApplication.translate("CourseView", title))
             badge.setStyleSheet(palette.badge_style(role))
-            badge.setToolTip(meaning)
-            badge.setAccessibleName(f"{instrument.name} {word}")
+            badge.setToolTip(QCoreApplication.translate("CourseView", meaning))
+            badge.setAccessibleName(
+                QCoreApplication.translate("CourseView", name).format(instrument=instrument.name)
+            )
             policy = badge.sizePolicy()
             policy.setRetainSizeWhenHidden(True)  # the charts side by side start level
             badge.setSizePolicy(policy)
@@ -322,6 +365,7 @@ class CourseView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
+        layout.addWidget(self.title)
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.chart, 1)
@@ -342,13 +386,20 @@ def course_words(instrument: Instrument, course: Course | None) -> str:
     """'Baseline 18 (moderately severe) on 2026-01-05 · latest 7 (mild) on 2026-02-23 ·
     change −11', or 'Not taken yet.'"""
     if course is None:
-        return "Not taken yet."
-    first = course.baseline
-    text = f"Baseline {instrument.score_text(first.score)} on {first.taken_on:%Y-%m-%d}"
-    last = course.latest
+        return QCoreApplication.translate("CourseView", "Not taken yet.")
+    first, last = course.baseline, course.latest
+    baseline = score_words(instrument, first.score)
     if last is None:
-        return text + " \u00b7 not taken again yet"
-    return (
-        f"{text} \u00b7 latest {instrument.score_text(last.score)} on {last.taken_on:%Y-%m-%d}"
-        f" \u00b7 change {signed(course.change or 0)}"
+        return QCoreApplication.translate(
+            "CourseView", "Baseline {baseline} on {date} · not taken again yet"
+        ).format(baseline=baseline, date=f"{first.taken_on:%Y-%m-%d}")
+    return QCoreApplication.translate(
+        "CourseView",
+        "Baseline {baseline} on {date} · latest {latest} on {latest_date} · change {change}",
+    ).format(
+        baseline=baseline,
+        date=f"{first.taken_on:%Y-%m-%d}",
+        latest=score_words(instrument, last.score),
+        latest_date=f"{last.taken_on:%Y-%m-%d}",
+        change=signed(course.change or 0),
     )

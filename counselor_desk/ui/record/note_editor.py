@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from counselor_desk.domain.errors import NotFoundError, ValidationError
@@ -25,12 +25,15 @@ from counselor_desk.services.notes import NoteDraft
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs import form
 from counselor_desk.ui.dialogs.note_dialogs import AddendumDialog
+from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, domain_text
 from counselor_desk.ui.operations import write
 from counselor_desk.ui.record.note_editor_view import NoteEditorView
 from counselor_desk.ui.record.note_form import NoteForm, format_label
 
 AUTOSAVE_MS = 2000
-SIGN_QUESTION = "Sign and lock this note? It cannot be changed afterwards."
+SIGN_QUESTION = QT_TRANSLATE_NOOP(
+    "NoteEditor", "Sign and lock this note? It cannot be changed afterwards."
+)
 
 
 def _default_start(now: dt.datetime) -> dt.time:
@@ -87,12 +90,17 @@ def change_format(note_form: NoteForm, new: NoteFormat, parent: QWidget) -> bool
         return False
     texts, moved = regroup_sections(note_form.section_texts(), old, new)
     if moved:
-        question = (
-            f"The {', '.join(moved)} text has no section of its own in {format_label(new)}. "
-            f"It will be moved into the {new.sections[0][1]} section under its old heading. "
-            "Change the format?"
+        question = QCoreApplication.translate(
+            "NoteEditor",
+            "The {sections} text has no section of its own in {format}. It will be moved "
+            "into the {section} section under its old heading. Change the format?",
+        ).format(
+            sections=", ".join(domain_text(heading) for heading in moved),
+            format=format_label(new),
+            section=domain_text(new.sections[0][1]),
         )
-        if not form.ask(parent, "Change note format", question):
+        title = QCoreApplication.translate("NoteEditor", "Change note format")
+        if not form.ask(parent, title, question):
             note_form.keep_format()
             return False
     note_form.set_format(new, texts)
@@ -185,7 +193,7 @@ class NoteEditor(NoteEditorView):
         if self.signed:
             return
         self.dirty = True
-        self.show_status("Editing…")
+        self.show_status(self.tr("Editing…"))
         self.timer.start()
 
     def _left_field(self) -> None:
@@ -223,7 +231,7 @@ class NoteEditor(NoteEditorView):
             then=self._draft_saved,
         )
         if done is None:
-            self.show_status("Not saved – see the message")
+            self.show_status(self.tr("Not saved – see the message"))
             return False
         return True
 
@@ -238,9 +246,11 @@ class NoteEditor(NoteEditorView):
         if self.signed or not self.save_now():
             return
         if self.note_id == 0:
-            self.errors.show(ValidationError("Write the note before signing.", "fields"))
+            self.errors.show(ValidationError(self.tr("Write the note before signing."), "fields"))
             return
-        if not form.ask(self, "Sign note", SIGN_QUESTION):
+        if not form.ask(
+            self, self.tr("Sign note"), QCoreApplication.translate("NoteEditor", SIGN_QUESTION)
+        ):
             return
         write(
             self.ctx,
@@ -259,7 +269,8 @@ class NoteEditor(NoteEditorView):
         """Delete this draft after asking; a signed note can never be deleted."""
         if self.signed or self.note_id == 0:
             return
-        if not form.ask(self, "Delete draft", "Delete this draft note? This cannot be undone."):
+        question = self.tr("Delete this draft note? This cannot be undone.")
+        if not form.ask(self, self.tr("Delete draft"), question):
             return
         write(
             self.ctx,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -35,9 +35,13 @@ SIGN_KEYS_TEXT = "Ctrl+Enter"
 
 
 def addendum_text(addendum: Addendum) -> str:
-    return (
-        f"Addendum by {addendum.author} on {addendum.created_at:%Y-%m-%d %H:%M}\n"
-        f"Reason: {addendum.reason}\n\n{addendum.text}"
+    return QCoreApplication.translate(
+        "NoteEditorView", "Addendum by {author} on {when}\nReason: {reason}\n\n{text}"
+    ).format(
+        author=addendum.author,
+        when=f"{addendum.created_at:%Y-%m-%d %H:%M}",
+        reason=addendum.reason,
+        text=addendum.text,
     )
 
 
@@ -48,7 +52,7 @@ def addendum_label(addendum: Addendum) -> QLabel:
     label.setWordWrap(True)
     label.setFrameShape(QFrame.Shape.StyledPanel)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAccessibleName("Addendum")
+    label.setAccessibleName(QCoreApplication.translate("NoteEditorView", "Addendum"))
     label.setStyleSheet("padding: 6px;")
     return label
 
@@ -65,7 +69,7 @@ class NoteEditorView(QWidget):
         super().__init__(parent)
         self.form = NoteForm(draft, goals)
         self._build_state_row()
-        self.addenda_box = QGroupBox("Addenda")
+        self.addenda_box = QGroupBox(self.tr("Addenda"))
         self.addenda_layout = QVBoxLayout(self.addenda_box)
         state = QHBoxLayout()
         state.addWidget(self.signed_label)
@@ -91,20 +95,22 @@ class NoteEditorView(QWidget):
 
     def _build_state_row(self) -> None:
         self.status_label = QLabel()
-        self.status_label.setAccessibleName("Save state")
+        self.status_label.setAccessibleName(self.tr("Save state"))
         self.signed_label = QLabel()
         self.signed_label.setStyleSheet("font-weight: 600;")
-        self.signed_label.setAccessibleName("Signature")
-        self.late_label = QLabel("Late entry")
+        self.signed_label.setAccessibleName(self.tr("Signature"))
+        self.late_label = QLabel(self.tr("Late entry"))
         self.late_label.setStyleSheet(palette.badge_style(ColourRole.CAUTION))
-        self.late_label.setAccessibleName("Late entry")
-        self.sign_button = QPushButton(f"Sign… ({SIGN_KEYS_TEXT})")
-        self.sign_button.setAccessibleName("Sign and lock the note")
-        self.sign_button.setToolTip(f"Sign and lock the note ({SIGN_KEYS_TEXT})")
-        self.addendum_button = QPushButton("Add addendum…")
-        self.addendum_button.setAccessibleName("Add an addendum to the signed note")
-        self.discard_button = QPushButton("Delete draft…")
-        self.discard_button.setAccessibleName("Delete this draft note")
+        self.late_label.setAccessibleName(self.tr("Late entry"))
+        self.sign_button = QPushButton(self.tr("Sign… ({keys})").format(keys=SIGN_KEYS_TEXT))
+        self.sign_button.setAccessibleName(self.tr("Sign and lock the note"))
+        self.sign_button.setToolTip(
+            self.tr("Sign and lock the note ({keys})").format(keys=SIGN_KEYS_TEXT)
+        )
+        self.addendum_button = QPushButton(self.tr("Add addendum…"))
+        self.addendum_button.setAccessibleName(self.tr("Add an addendum to the signed note"))
+        self.discard_button = QPushButton(self.tr("Delete draft…"))
+        self.discard_button.setAccessibleName(self.tr("Delete this draft note"))
 
     # -- what the controller shows -----------------------------------------------------------
 
@@ -123,11 +129,11 @@ class NoteEditorView(QWidget):
             self.late_label.hide()
             self.addenda_box.hide()
         if locked:
-            self.status_label.setText("Signed and locked")
+            self.status_label.setText(self.tr("Signed and locked"))
         elif saved_at is not None:
-            self.status_label.setText(f"Saved {saved_at:%H:%M}")
+            self.status_label.setText(self.tr("Saved {time}").format(time=f"{saved_at:%H:%M}"))
         elif not stored:
-            self.status_label.setText("New note – saves itself as you type")
+            self.status_label.setText(self.tr("New note – saves itself as you type"))
 
     def show_status(self, text: str) -> None:
         self.status_label.setText(text)
@@ -136,7 +142,9 @@ class NoteEditorView(QWidget):
         """Who signed and when; the late-entry mark of a note signed over a day late."""
         if note.is_signed and note.signed_at is not None:
             self.signed_label.setText(
-                f"Signed by {note.signed_by} on {note.signed_at:%Y-%m-%d %H:%M}"
+                self.tr("Signed by {name} on {when}").format(
+                    name=note.signed_by, when=f"{note.signed_at:%Y-%m-%d %H:%M}"
+                )
             )
         self.late_label.setVisible(note.late_entry)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -35,13 +35,24 @@ from counselor_desk.ui.dialogs.form import (
     to_qtime,
     to_time,
 )
+from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, domain_text
 
-RISK_PLACEHOLDER = "Details and safety plan (required when risk is present)"
+#: Translated where shown: `QCoreApplication.translate("NoteForm", RISK_PLACEHOLDER)`.
+RISK_PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "NoteForm", "Details and safety plan (required when risk is present)"
+)
 GOAL_TEXT_MAX = 70
 
 
 def format_label(note_format: NoteFormat) -> str:
-    return "Free form" if note_format is NoteFormat.FREE else note_format.value
+    """'DAP', 'SOAP', 'BIRP' as they are; 'Free form' in the app's language."""
+    if note_format is NoteFormat.FREE:
+        return QCoreApplication.translate("NoteForm", "Free form")
+    return note_format.value
+
+
+def risk_placeholder() -> str:
+    return QCoreApplication.translate("NoteForm", RISK_PLACEHOLDER)
 
 
 def goal_text(goal: Goal) -> str:
@@ -95,31 +106,31 @@ class NoteForm(QWidget):
     # -- building ----------------------------------------------------------------------------
 
     def _build_fields(self, draft: NoteDraft, formats: Sequence[NoteFormat]) -> None:
-        self.session_date = date_edit(draft.session_date, "Session date")
-        self.start_time = time_edit(draft.start_time, "Start time")
+        self.session_date = date_edit(draft.session_date, self.tr("Session date"))
+        self.start_time = time_edit(draft.start_time, self.tr("Start time"))
         self.duration = QSpinBox()
         self.duration.setRange(1, 720)
-        self.duration.setSuffix(" min")
-        self.duration.setAccessibleName("Duration in minutes")
+        self.duration.setSuffix(self.tr(" min"))
+        self.duration.setAccessibleName(self.tr("Duration in minutes"))
         self.service_type = QComboBox()
         for service in ServiceType:
-            self.service_type.addItem(service.label, service.value)
-        self.service_type.setAccessibleName("Service type")
+            self.service_type.addItem(domain_text(service.label), service.value)
+        self.service_type.setAccessibleName(self.tr("Service type"))
         self.format = QComboBox()
         for note_format in formats:
             self.format.addItem(format_label(note_format), note_format.value)
-        self.format.setAccessibleName("Note format")
+        self.format.setAccessibleName(self.tr("Note format"))
         self.risk = QComboBox()
         for level in RiskLevel:
-            self.risk.addItem(level.label, level.value)
-        self.risk.setAccessibleName("Suicidal or homicidal ideation")
+            self.risk.addItem(domain_text(level.label), level.value)
+        self.risk.setAccessibleName(self.tr("Suicidal or homicidal ideation"))
         self.risk_detail = QPlainTextEdit()
         self.risk_detail.setTabChangesFocus(True)
         self.risk_detail.setFixedHeight(56)
-        self.risk_detail.setAccessibleName("Risk details and safety plan")
-        self.risk_detail.setPlaceholderText(RISK_PLACEHOLDER)
+        self.risk_detail.setAccessibleName(self.tr("Risk details and safety plan"))
+        self.risk_detail.setPlaceholderText(risk_placeholder())
         self.goal = QComboBox()
-        self.goal.setAccessibleName("Goal addressed")
+        self.goal.setAccessibleName(self.tr("Goal addressed"))
 
     def _lay_out(self) -> None:
         details = QFormLayout()
@@ -128,22 +139,22 @@ class NoteForm(QWidget):
         when.addWidget(self.start_time)
         when.addWidget(self.errors.wrap("duration_minutes", self.duration))
         when.addStretch(1)
-        details.addRow("Session:", when)
+        details.addRow(self.tr("Session:"), when)
         kind = QHBoxLayout()
         kind.addWidget(self.service_type)
-        kind.addWidget(QLabel("Format:"))
+        kind.addWidget(QLabel(self.tr("Format:")))
         kind.addWidget(self.format)
         kind.addStretch(1)
-        details.addRow("Service:", kind)
+        details.addRow(self.tr("Service:"), kind)
         self.sections_box = QWidget()
         self.sections_form = QFormLayout(self.sections_box)
         self.sections_form.setContentsMargins(0, 0, 0, 0)
-        risk_box = QGroupBox("Risk screen")
+        risk_box = QGroupBox(self.tr("Risk screen"))
         risk_form = QFormLayout(risk_box)
-        risk_form.addRow("SI / HI:", self.errors.wrap("risk", self.risk))
-        risk_form.addRow("Details:", self.errors.wrap("risk_detail", self.risk_detail))
+        risk_form.addRow(self.tr("SI / HI:"), self.errors.wrap("risk", self.risk))
+        risk_form.addRow(self.tr("Details:"), self.errors.wrap("risk_detail", self.risk_detail))
         goal_row = QFormLayout()
-        goal_row.addRow("Goal addressed:", self.errors.wrap("goal", self.goal))
+        goal_row.addRow(self.tr("Goal addressed:"), self.errors.wrap("goal", self.goal))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(details)
@@ -174,12 +185,14 @@ class NoteForm(QWidget):
             edit = SectionEdit(texts.get(key, ""))
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(110 if self._format is NoteFormat.FREE else 80)
-            edit.setAccessibleName(f"{heading} section")
+            edit.setAccessibleName(
+                self.tr("{heading} section").format(heading=domain_text(heading))
+            )
             edit.textChanged.connect(self._edited)
             edit.installEventFilter(self)
             edit.setReadOnly(self._locked)
             self.sections[key] = edit
-            self.sections_form.addRow(f"{heading}:", self.errors.wrap(key, edit))
+            self.sections_form.addRow(f"{domain_text(heading)}:", self.errors.wrap(key, edit))
         self._fix_tab_order()
 
     def set_tab_tail(self, widgets: Sequence[QWidget]) -> None:
@@ -210,7 +223,7 @@ class NoteForm(QWidget):
         chosen = self.goal.currentData()
         self._loading, was_loading = True, self._loading
         self.goal.clear()
-        self.goal.addItem("No goal linked", None)
+        self.goal.addItem(self.tr("No goal linked"), None)
         for goal in goals:
             self.goal.addItem(goal_text(goal), goal.id)
         self.goal.setCurrentIndex(max(0, self.goal.findData(chosen)))
@@ -238,7 +251,7 @@ class NoteForm(QWidget):
         self._locked = locked
         for edit in (*self.sections.values(), self.risk_detail):
             edit.setReadOnly(locked)
-        self.risk_detail.setPlaceholderText("" if locked else RISK_PLACEHOLDER)
+        self.risk_detail.setPlaceholderText("" if locked else risk_placeholder())
         for widget in (
             self.session_date,
             self.start_time,

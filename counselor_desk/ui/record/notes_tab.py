@@ -3,7 +3,7 @@ group entry is shown read-only: it is written in its session's group note)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,19 +18,29 @@ from PySide6.QtWidgets import (
 from counselor_desk.domain.model import Note, NoteFormat
 from counselor_desk.services import notes
 from counselor_desk.ui.context import AppContext
+from counselor_desk.ui.i18n import domain_text
 from counselor_desk.ui.record.group_entry import GroupEntryPanel
 from counselor_desk.ui.record.note_editor import NoteEditor
+from counselor_desk.ui.record.note_form import format_label
 from counselor_desk.ui.widgets.table_model import Column, TableModel
 
 
 def note_line(note: Note) -> str:
     """How a note reads in the list: date, type, format, status, late-entry marker."""
-    kind = {NoteFormat.FREE: "Free form", NoteFormat.GROUP: "Group entry"}.get(
-        note.format, note.format.value
+    if note.format is NoteFormat.GROUP:
+        kind = QCoreApplication.translate("NotesTab", "Group entry")
+    else:
+        kind = format_label(note.format)
+    status = (
+        QCoreApplication.translate("NotesTab", "Signed")
+        if note.is_signed
+        else QCoreApplication.translate("NotesTab", "Draft")
     )
-    status = "Signed" if note.is_signed else "Draft"
-    late = " · Late entry" if note.late_entry else ""
-    return f"{note.session_date:%Y-%m-%d} · {status}{late}\n{note.service_type.label} · {kind}"
+    first = [f"{note.session_date:%Y-%m-%d}", status]
+    if note.late_entry:
+        first.append(QCoreApplication.translate("NotesTab", "Late entry"))
+    second = [domain_text(note.service_type.label), kind]
+    return f"{' · '.join(first)}\n{' · '.join(second)}"
 
 
 class NotesTab(QWidget):
@@ -38,20 +48,20 @@ class NotesTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.participant_id = participant_id
-        self.notes_model = TableModel([Column("Note", note_line)], self)
+        self.notes_model = TableModel([Column(self.tr("Note"), note_line)], self)
         self.list = QListView()
         self.list.setModel(self.notes_model)
-        self.list.setAccessibleName("Session notes")
+        self.list.setAccessibleName(self.tr("Session notes"))
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(2)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._placing = False  # the list's current note is being set by code: open nothing
         self.list.selectionModel().currentChanged.connect(self._chosen)
-        self.new_button = QPushButton("New note")
-        self.new_button.setAccessibleName("Write a new session note")
+        self.new_button = QPushButton(self.tr("New note"))
+        self.new_button.setAccessibleName(self.tr("Write a new session note"))
         self.new_button.clicked.connect(self.new_note)
-        self.empty = QLabel("No notes yet.")
+        self.empty = QLabel(self.tr("No notes yet."))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from counselor_desk.domain.colours import ColourRole
 from counselor_desk.domain.model import AttendanceStatus, AttendedSession, Leave, LevelChange
 from counselor_desk.services.caseload import Review
+from counselor_desk.ui.i18n import domain_text
 from counselor_desk.ui.record.charts import AttendanceCalendar, HoursChart, status_colour
 
 
@@ -31,7 +32,7 @@ def _swatch(statuses: Sequence[AttendanceStatus]) -> QWidget:
         f"background: {status_colour(statuses[0]).name()}; border: 1px solid rgba(0,0,0,60);"
     )
     row.addWidget(square)
-    row.addWidget(QLabel(" / ".join(status.label for status in statuses)))
+    row.addWidget(QLabel(" / ".join(domain_text(status.label) for status in statuses)))
     return box
 
 
@@ -40,17 +41,17 @@ class OverviewTab(QWidget):
         super().__init__(parent)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Attendance summary")
+        self.summary.setAccessibleName(self.tr("Attendance summary"))
         self.week_line = QLabel()
         self.week_line.setWordWrap(True)
-        self.week_line.setAccessibleName("This program week")
+        self.week_line.setAccessibleName(self.tr("This program week"))
         self.chart = HoursChart()
         self.calendar = AttendanceCalendar()
-        hours_box = QGroupBox("Hours per program week")
+        hours_box = QGroupBox(self.tr("Hours per program week"))
         hours_layout = QVBoxLayout(hours_box)
         hours_layout.addWidget(self.week_line)
         hours_layout.addWidget(self.chart)
-        calendar_box = QGroupBox("Sessions by program week")
+        calendar_box = QGroupBox(self.tr("Sessions by program week"))
         calendar_layout = QVBoxLayout(calendar_box)
         legend = QHBoxLayout()
         by_colour: dict[ColourRole, list[AttendanceStatus]] = {}
@@ -64,8 +65,8 @@ class OverviewTab(QWidget):
         calendar_layout.addWidget(self.calendar)
         self.events = QLabel()
         self.events.setWordWrap(True)
-        self.events.setAccessibleName("Level changes and leaves")
-        events_box = QGroupBox("Level changes and leaves of absence")
+        self.events.setAccessibleName(self.tr("Level changes and leaves"))
+        events_box = QGroupBox(self.tr("Level changes and leaves of absence"))
         events_layout = QVBoxLayout(events_box)
         events_layout.addWidget(self.events)
         inner = QWidget()
@@ -85,47 +86,75 @@ class OverviewTab(QWidget):
         """Steps up or down and leaves, in date order, in the counselor's words."""
         lines = []
         for change in changes:
-            reason = f" – {change.reason}" if change.reason else ""
-            lines.append(
-                (
-                    change.effective_date,
-                    f"{change.effective_date:%Y-%m-%d}: level changed to "
-                    f"{change.level_of_care.label}{reason}",
-                )
+            said = (
+                self.tr("{date}: level changed to {level} – {reason}")
+                if change.reason
+                else self.tr("{date}: level changed to {level}")
             )
+            text = said.format(
+                date=f"{change.effective_date:%Y-%m-%d}",
+                level=domain_text(change.level_of_care.label),
+                reason=change.reason,
+            )
+            lines.append((change.effective_date, text))
         for leave in leaves:
-            reason = f" – {leave.reason}" if leave.reason else ""
-            lines.append(
-                (
-                    leave.start_date,
-                    f"{leave.start_date:%Y-%m-%d} to {leave.end_date:%Y-%m-%d}: "
-                    f"leave of absence ({leave.days} days){reason}",
-                )
+            said = (
+                self.tr("{start} to {end}: leave of absence ({days} days) – {reason}")
+                if leave.reason
+                else self.tr("{start} to {end}: leave of absence ({days} days)")
             )
+            text = said.format(
+                start=f"{leave.start_date:%Y-%m-%d}",
+                end=f"{leave.end_date:%Y-%m-%d}",
+                days=leave.days,
+                reason=leave.reason,
+            )
+            lines.append((leave.start_date, text))
         lines.sort(key=lambda item: item[0])
-        self.events.setText("\n".join(text for _day, text in lines) or "None recorded.")
+        self.events.setText("\n".join(text for _day, text in lines) or self.tr("None recorded."))
 
     def show_review(self, review: Review, history: Sequence[AttendedSession]) -> None:
         self.chart.set_weeks(review.weeks)
         self.calendar.set_sessions(review.participant.admission_date, history, len(review.weeks))
         week = review.this_week
         if week is None:
-            self.week_line.setText("The program has not started yet.")
+            self.week_line.setText(self.tr("The program has not started yet."))
         else:
-            text = f"Week {week.week}: {week.hours:.1f} h attended"
             if week.minimum_hours is not None:
-                text += f" of a {week.minimum_hours:.1f} h minimum"
+                text = self.tr("Week {week}: {hours} h attended of a {minimum} h minimum")
+            else:
+                text = self.tr("Week {week}: {hours} h attended")
+            text = text.format(
+                week=week.week,
+                hours=f"{week.hours:.1f}",
+                minimum=f"{week.minimum_hours or 0:.1f}",
+            )
             if not week.complete and week.reachable_minutes is not None:
-                reach = week.reachable_minutes / 60
-                text += f"; up to {reach:.1f} h still reachable this week"
+                reach = f"{week.reachable_minutes / 60:.1f}"
                 if week.short:
-                    text += " — the minimum can no longer be met"
+                    text = self.tr(
+                        "{so_far}; up to {reach} h still reachable this week"
+                        " — the minimum can no longer be met"
+                    ).format(so_far=text, reach=reach)
+                else:
+                    text = self.tr("{so_far}; up to {reach} h still reachable this week").format(
+                        so_far=text, reach=reach
+                    )
             self.week_line.setText(text + ".")
         attendance = review.attendance
         rate = "–" if attendance.rate is None else f"{attendance.rate:.0%}"
         self.summary.setText(
-            f"Attendance {rate}: {attendance.attended} of {attendance.expected} expected sessions "
-            f"attended; absences {attendance.excused} excused, {attendance.unexcused} unexcused "
-            f"({review.consecutive_unexcused} unexcused in a row); "
-            f"{attendance.cancelled} cancelled by the program."
+            self.tr(
+                "Attendance {rate}: {attended} of {expected} expected sessions attended; "
+                "absences {excused} excused, {unexcused} unexcused ({in_a_row} unexcused in a "
+                "row); {cancelled} cancelled by the program."
+            ).format(
+                rate=rate,
+                attended=attendance.attended,
+                expected=attendance.expected,
+                excused=attendance.excused,
+                unexcused=attendance.unexcused,
+                in_a_row=review.consecutive_unexcused,
+                cancelled=attendance.cancelled,
+            )
         )

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from counselor_desk.domain.authorization import Standing
+from counselor_desk.ui.i18n import domain_text
 
 USED_COLOUR = QColor("#1e88e5")
 LOW_COLOUR = QColor("#e53935")
@@ -26,6 +27,26 @@ def units_text(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:.2f}"
 
 
+def standing_words(standing: Standing) -> str:
+    """`Standing.in_words` in the app's language: '12 of 40 days used, 28 left; at this pace
+    they run out on 2026-04-20'."""
+    authorization = standing.authorization
+    values = {
+        "used": units_text(standing.used),
+        "authorized": units_text(authorization.units_authorized),
+        "unit": domain_text(authorization.unit.label),
+        "left": units_text(standing.left),
+    }
+    if standing.runs_out_on is None:
+        return QCoreApplication.translate(
+            "BurnDownChart", "{used} of {authorized} {unit} used, {left} left"
+        ).format(**values)
+    return QCoreApplication.translate(
+        "BurnDownChart",
+        "{used} of {authorized} {unit} used, {left} left; at this pace they run out on {date}",
+    ).format(**values, date=f"{standing.runs_out_on:%Y-%m-%d}")
+
+
 class BurnDownChart(QWidget):
     """Two rows: a bar of units (used, left) and a line of dates with a mark for each day
     that matters; a legend under it names each mark with its date."""
@@ -37,7 +58,7 @@ class BurnDownChart(QWidget):
         super().__init__(parent)
         self.standing: Standing | None = None
         self.projected_end: dt.date | None = None
-        self.setAccessibleName("Burn-down of the current authorization")
+        self.setAccessibleName(self.tr("Burn-down of the current authorization"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(self.sizeHint().height())
 
@@ -53,13 +74,17 @@ class BurnDownChart(QWidget):
 
     def describe(self) -> str:
         if self.standing is None:
-            return "No current authorization."
-        text = self.standing.in_words()
-        authorization = self.standing.authorization
-        text += f"; the authorization ends on {authorization.end_date:%Y-%m-%d}"
-        if self.projected_end is not None:
-            text += f"; the program's projected end is {self.projected_end:%Y-%m-%d}"
-        return text
+            return self.tr("No current authorization.")
+        words = standing_words(self.standing)
+        end = f"{self.standing.authorization.end_date:%Y-%m-%d}"
+        if self.projected_end is None:
+            return self.tr("{standing}; the authorization ends on {end}").format(
+                standing=words, end=end
+            )
+        return self.tr(
+            "{standing}; the authorization ends on {end}; the program's projected end is "
+            "{projected}"
+        ).format(standing=words, end=end, projected=f"{self.projected_end:%Y-%m-%d}")
 
     def marks(self) -> list[tuple[QColor, str, dt.date]]:
         """The days marked on the line of dates, with their names."""
@@ -67,13 +92,13 @@ class BurnDownChart(QWidget):
             return []
         authorization = self.standing.authorization
         found = [
-            (TODAY_COLOUR, "today", self.standing.today),
-            (ENDS_COLOUR, "authorization ends", authorization.end_date),
+            (TODAY_COLOUR, self.tr("today"), self.standing.today),
+            (ENDS_COLOUR, self.tr("authorization ends"), authorization.end_date),
         ]
         if self.standing.runs_out_on is not None:
-            found.append((RUNS_OUT_COLOUR, "units run out", self.standing.runs_out_on))
+            found.append((RUNS_OUT_COLOUR, self.tr("units run out"), self.standing.runs_out_on))
         if self.projected_end is not None:
-            found.append((PROJECTED_COLOUR, "projected end", self.projected_end))
+            found.append((PROJECTED_COLOUR, self.tr("projected end"), self.projected_end))
         return found
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -82,7 +107,9 @@ class BurnDownChart(QWidget):
         text = self.palette().windowText().color()
         if self.standing is None:
             painter.setPen(text)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No current authorization.")
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No current authorization.")
+            )
             painter.end()
             return
         self._units(painter, text)
@@ -107,10 +134,11 @@ class BurnDownChart(QWidget):
             painter.drawRect(
                 QRectF(frame.left(), frame.top(), frame.width() * fraction, frame.height())
             )
-        unit = standing.authorization.unit.label
-        words = (
-            f"{units_text(standing.used)} {unit} used  ·  {units_text(standing.left)} left  ·  "
-            f"{units_text(authorized)} authorized"
+        words = self.tr("{used} {unit} used  ·  {left} left  ·  {authorized} authorized").format(
+            used=units_text(standing.used),
+            unit=domain_text(standing.authorization.unit.label),
+            left=units_text(standing.left),
+            authorized=units_text(authorized),
         )
         metrics = painter.fontMetrics()
         box = frame.adjusted(6, 0, -6, 0)

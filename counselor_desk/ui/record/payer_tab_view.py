@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,17 +31,20 @@ from counselor_desk.domain.asam import AsamRating
 from counselor_desk.domain.authorization import Standing
 from counselor_desk.domain.colours import ColourRole
 from counselor_desk.ui import palette
-from counselor_desk.ui.record.payer_tab_chart import BurnDownChart, units_text
+from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, domain_text
+from counselor_desk.ui.record.payer_tab_chart import BurnDownChart, standing_words, units_text
 from counselor_desk.ui.widgets.table_model import ALIGN_RIGHT, Column, TableModel
 
+#: The translation context of this module's words, column titles included.
+CONTEXT = "PayerTabView"
 #: The dimensions as a column header names them (the full words are in the cell's tooltip).
 DIMENSION_HEADERS = (
-    "1 Withdrawal",
-    "2 Biomedical",
-    "3 Emotional",
-    "4 Readiness",
-    "5 Relapse",
-    "6 Environment",
+    QT_TRANSLATE_NOOP("PayerTabView", "1 Withdrawal"),
+    QT_TRANSLATE_NOOP("PayerTabView", "2 Biomedical"),
+    QT_TRANSLATE_NOOP("PayerTabView", "3 Emotional"),
+    QT_TRANSLATE_NOOP("PayerTabView", "4 Readiness"),
+    QT_TRANSLATE_NOOP("PayerTabView", "5 Relapse"),
+    QT_TRANSLATE_NOOP("PayerTabView", "6 Environment"),
 )
 MINUS = "\u2212"
 
@@ -64,7 +67,9 @@ def _bold(row: AuthorizationRow) -> QFont | None:
 
 def _payer_text(row: AuthorizationRow) -> str:
     payer = row.standing.authorization.payer
-    return f"{payer} (current)" if row.current else payer
+    if not row.current:
+        return payer
+    return QCoreApplication.translate("PayerTabView", "{payer} (current)").format(payer=payer)
 
 
 def _runs_out_text(row: AuthorizationRow) -> str:
@@ -73,7 +78,9 @@ def _runs_out_text(row: AuthorizationRow) -> str:
     if day is None:
         return ""
     if day > row.standing.authorization.end_date:
-        return f"{day:%Y-%m-%d} (after its end)"
+        return QCoreApplication.translate("PayerTabView", "{date} (after its end)").format(
+            date=f"{day:%Y-%m-%d}"
+        )
     return f"{day:%Y-%m-%d}"
 
 
@@ -84,30 +91,56 @@ def _review_text(row: AuthorizationRow) -> str:
 
 def _period_text(row: AuthorizationRow) -> str:
     a = row.standing.authorization
-    return f"{a.start_date:%Y-%m-%d} to {a.end_date:%Y-%m-%d}"
+    return QCoreApplication.translate("PayerTabView", "{start} to {end}").format(
+        start=f"{a.start_date:%Y-%m-%d}", end=f"{a.end_date:%Y-%m-%d}"
+    )
 
 
 AUTHORIZATION_COLUMNS: tuple[Column[AuthorizationRow], ...] = (
-    Column("Payer", _payer_text, font=_bold),
-    Column("Number", lambda row: row.standing.authorization.number, font=_bold),
-    Column("Level", lambda row: row.standing.authorization.level_of_care.value, font=_bold),
-    Column("Period", _period_text, font=_bold),
-    Column("Unit", lambda row: row.standing.authorization.unit.label, font=_bold),
+    Column(QT_TRANSLATE_NOOP("PayerTabView", "Payer"), _payer_text, font=_bold),
     Column(
-        "Authorized",
+        QT_TRANSLATE_NOOP("PayerTabView", "Number"),
+        lambda row: row.standing.authorization.number,
+        font=_bold,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("PayerTabView", "Level"),
+        lambda row: row.standing.authorization.level_of_care.value,
+        font=_bold,
+    ),
+    Column(QT_TRANSLATE_NOOP("PayerTabView", "Period"), _period_text, font=_bold),
+    Column(
+        QT_TRANSLATE_NOOP("PayerTabView", "Unit"),
+        lambda row: domain_text(row.standing.authorization.unit.label),
+        font=_bold,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("PayerTabView", "Authorized"),
         lambda row: units_text(row.standing.authorization.units_authorized),
         alignment=ALIGN_RIGHT,
         font=_bold,
     ),
-    Column("Used", lambda row: units_text(row.standing.used), alignment=ALIGN_RIGHT, font=_bold),
-    Column("Left", lambda row: units_text(row.standing.left), alignment=ALIGN_RIGHT, font=_bold),
     Column(
-        "Runs out on",
+        QT_TRANSLATE_NOOP("PayerTabView", "Used"),
+        lambda row: units_text(row.standing.used),
+        alignment=ALIGN_RIGHT,
+        font=_bold,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("PayerTabView", "Left"),
+        lambda row: units_text(row.standing.left),
+        alignment=ALIGN_RIGHT,
+        font=_bold,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("PayerTabView", "Runs out on"),
         _runs_out_text,
         font=_bold,
-        tooltip=lambda _row: "The day units run out at the pace so far",
+        tooltip=lambda _row: QCoreApplication.translate(
+            "PayerTabView", "The day units run out at the pace so far"
+        ),
     ),
-    Column("Next review", _review_text, font=_bold),
+    Column(QT_TRANSLATE_NOOP("PayerTabView", "Next review"), _review_text, font=_bold),
 )
 (
     COL_PAYER,
@@ -152,8 +185,8 @@ def rating_text(row: RatingRow, position: int) -> str:
 
 def rating_tip(row: RatingRow, position: int) -> str:
     value = row.rating.ratings[position]
-    words = asam.DIMENSIONS[position][1]
-    text = f"{words}: {value} ({asam.RISK_WORDS[value]})"
+    words = domain_text(asam.DIMENSIONS[position][1])
+    text = f"{words}: {value} ({domain_text(asam.RISK_WORDS[value])})"
     note = row.rating.notes[position] if position < len(row.rating.notes) else ""
     return f"{text}\n{note}" if note else text
 
@@ -174,12 +207,17 @@ def _dimension_column(position: int) -> Column[RatingRow]:
 
 
 RATING_COLUMNS: tuple[Column[RatingRow], ...] = (
-    Column("Date", lambda row: f"{row.rating.rated_on:%Y-%m-%d}"),
-    *(_dimension_column(position) for position in range(len(asam.DIMENSIONS))),
-    Column("Recommended", lambda row: row.rating.recommended_level.value),
-    Column("Rated by", lambda row: row.rating.rated_by),
     Column(
-        "Notes",
+        QT_TRANSLATE_NOOP("PayerTabView", "Date"), lambda row: f"{row.rating.rated_on:%Y-%m-%d}"
+    ),
+    *(_dimension_column(position) for position in range(len(asam.DIMENSIONS))),
+    Column(
+        QT_TRANSLATE_NOOP("PayerTabView", "Recommended"),
+        lambda row: row.rating.recommended_level.value,
+    ),
+    Column(QT_TRANSLATE_NOOP("PayerTabView", "Rated by"), lambda row: row.rating.rated_by),
+    Column(
+        QT_TRANSLATE_NOOP("PayerTabView", "Notes"),
         lambda row: notes_text(row.rating),
         tooltip=lambda row: notes_text(row.rating).replace("; ", "\n") or None,
     ),
@@ -193,38 +231,71 @@ COL_NOTES = COL_RATED_BY + 1
 def warnings_in_words(standing: Standing, projected_end: dt.date | None) -> list[str]:
     """What needs doing about the current authorization, in words."""
     authorization = standing.authorization
-    unit = authorization.unit.label
+    unit = domain_text(authorization.unit.label)
     today = standing.today
+    end = f"{authorization.end_date:%Y-%m-%d}"
     found = []
     if projected_end is not None and standing.runs_out_before(projected_end):
         found.append(
-            f"At this pace the units run out on {standing.runs_out_on:%Y-%m-%d}, before the "
-            f"authorization ends ({authorization.end_date:%Y-%m-%d}) and before the "
-            f"projected end of the program ({projected_end:%Y-%m-%d}): ask the payer for more."
+            QCoreApplication.translate(
+                "PayerTabView",
+                "At this pace the units run out on {runs_out}, before the authorization ends "
+                "({end}) and before the projected end of the program ({projected}): ask the "
+                "payer for more.",
+            ).format(
+                runs_out=f"{standing.runs_out_on:%Y-%m-%d}",
+                end=end,
+                projected=f"{projected_end:%Y-%m-%d}",
+            )
         )
     if standing.low:
-        found.append(f"Units nearly used: {units_text(max(standing.left, 0))} {unit} left.")
+        found.append(
+            QCoreApplication.translate(
+                "PayerTabView", "Units nearly used: {left} {unit} left."
+            ).format(left=units_text(max(standing.left, 0)), unit=unit)
+        )
     if standing.ending:
         days = (authorization.end_date - today).days
-        when = "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
-        found.append(f"The authorization ends {when} ({authorization.end_date:%Y-%m-%d}).")
+        if days == 0:
+            said = QCoreApplication.translate(
+                "PayerTabView", "The authorization ends today ({end})."
+            )
+        elif days == 1:
+            said = QCoreApplication.translate(
+                "PayerTabView", "The authorization ends in 1 day ({end})."
+            )
+        else:
+            said = QCoreApplication.translate(
+                "PayerTabView", "The authorization ends in {days} days ({end})."
+            )
+        found.append(said.format(days=days, end=end))
     review = authorization.next_review
     if standing.review_due and review is not None:
         if review < today:
-            found.append(f"The payer's concurrent review was due on {review:%Y-%m-%d}.")
+            said = QCoreApplication.translate(
+                "PayerTabView", "The payer's concurrent review was due on {date}."
+            )
         else:
-            found.append(f"The payer's concurrent review is due on {review:%Y-%m-%d}.")
+            said = QCoreApplication.translate(
+                "PayerTabView", "The payer's concurrent review is due on {date}."
+            )
+        found.append(said.format(date=f"{review:%Y-%m-%d}"))
     return found
 
 
 def uncovered_text(days: Sequence[dt.date]) -> str:
     if not days:
         return ""
-    count = len(days)
     listed = ", ".join(f"{day:%Y-%m-%d}" for day in days)
-    return (
-        f"Attendance on {count} day{'s' if count != 1 else ''} no authorization covers: {listed}."
-    )
+    if len(days) == 1:
+        said = QCoreApplication.translate(
+            "PayerTabView", "Attendance on 1 day no authorization covers: {days}."
+        )
+    else:
+        said = QCoreApplication.translate(
+            "PayerTabView", "Attendance on {count} days no authorization covers: {days}."
+        )
+    return said.format(count=len(days), days=listed)
 
 
 def _plain(text: str = "") -> QLabel:
@@ -265,7 +336,7 @@ class PayerTabView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Payer")
+        self.setAccessibleName(self.tr("Payer"))
         self._build_authorizations()
         self._build_ratings()
         layout = QVBoxLayout(self)
@@ -273,30 +344,32 @@ class PayerTabView(QWidget):
         layout.addWidget(self.ratings_group, 2)
 
     def _build_authorizations(self) -> None:
-        self.authorizations_group = QGroupBox("Authorizations")
-        self.authorization_model = TableModel(AUTHORIZATION_COLUMNS, self)
-        self.authorization_table = _table("Authorizations")
+        self.authorizations_group = QGroupBox(self.tr("Authorizations"))
+        self.authorization_model = TableModel(AUTHORIZATION_COLUMNS, self, context=CONTEXT)
+        self.authorization_table = _table(self.tr("Authorizations"))
         self.authorization_table.setModel(self.authorization_model)
         header = self.authorization_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_PAYER, QHeaderView.ResizeMode.Stretch)
         self.no_authorizations = _plain(
-            "No authorization has been recorded for this participant. Add the payer's "
-            "authorization to follow its units as the participant attends."
+            self.tr(
+                "No authorization has been recorded for this participant. Add the payer's "
+                "authorization to follow its units as the participant attends."
+            )
         )
         self.chart = BurnDownChart()
         self.in_words = _plain()
-        self.in_words.setAccessibleName("The current authorization in words")
+        self.in_words.setAccessibleName(self.tr("The current authorization in words"))
         self.warnings = _plain()
-        self.warnings.setAccessibleName("Authorization warnings")
+        self.warnings.setAccessibleName(self.tr("Authorization warnings"))
         self.warnings.setStyleSheet(_notice_style(ColourRole.DEADLINE))
         self.uncovered = _plain()
-        self.uncovered.setAccessibleName("Attendance no authorization covers")
+        self.uncovered.setAccessibleName(self.tr("Attendance no authorization covers"))
         self.uncovered.setStyleSheet(_notice_style(ColourRole.WARNING))
-        self.add_button = QPushButton("Add authorization…")
-        self.add_button.setAccessibleName("Add a payer authorization")
-        self.edit_button = QPushButton("Edit…")
-        self.edit_button.setAccessibleName("Edit the selected authorization")
+        self.add_button = QPushButton(self.tr("Add authorization…"))
+        self.add_button.setAccessibleName(self.tr("Add a payer authorization"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected authorization"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
@@ -312,22 +385,24 @@ class PayerTabView(QWidget):
         layout.addStretch(0)  # takes the room the table leaves while there is none
 
     def _build_ratings(self) -> None:
-        self.ratings_group = QGroupBox("ASAM dimensional ratings")
-        self.rating_model = TableModel(RATING_COLUMNS, self)
-        self.rating_table = _table("ASAM ratings")
+        self.ratings_group = QGroupBox(self.tr("ASAM dimensional ratings"))
+        self.rating_model = TableModel(RATING_COLUMNS, self, context=CONTEXT)
+        self.rating_table = _table(self.tr("ASAM ratings"))
         self.rating_table.setModel(self.rating_model)
         header = self.rating_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NOTES, QHeaderView.ResizeMode.Stretch)
-        self.no_ratings = _plain("No ASAM rating has been recorded for this participant.")
-        self.rate_button = QPushButton("Rate ASAM dimensions…")
-        self.rate_button.setAccessibleName("Rate the six ASAM dimensions")
+        self.no_ratings = _plain(self.tr("No ASAM rating has been recorded for this participant."))
+        self.rate_button = QPushButton(self.tr("Rate ASAM dimensions…"))
+        self.rate_button.setAccessibleName(self.tr("Rate the six ASAM dimensions"))
         kept = _plain(
-            "Each rating is kept as given and cannot be edited; a later view of the person is "
-            "a new rating. Risk 0 (none) to 4 (severe); the change from the rating before is "
-            "in brackets."
+            self.tr(
+                "Each rating is kept as given and cannot be edited; a later view of the person "
+                "is a new rating. Risk 0 (none) to 4 (severe); the change from the rating "
+                "before is in brackets."
+            )
         )
-        kept.setAccessibleName("About ASAM ratings")
+        kept.setAccessibleName(self.tr("About ASAM ratings"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.rate_button)
         buttons.addWidget(kept, 1)
@@ -362,9 +437,13 @@ class PayerTabView(QWidget):
         self.chart.show_standing(current, projected_end)
         self.chart.setVisible(current is not None)
         if current is None:
-            self.in_words.setText("No authorization covers today." if rows else "")
+            self.in_words.setText(self.tr("No authorization covers today.") if rows else "")
         else:
-            self.in_words.setText(f"Current authorization: {current.in_words()}.")
+            self.in_words.setText(
+                self.tr("Current authorization: {standing}.").format(
+                    standing=standing_words(current)
+                )
+            )
         self.in_words.setVisible(bool(self.in_words.text()))
         found = [] if current is None or not active else warnings_in_words(current, projected_end)
         self.warnings.setText("\n".join(found))

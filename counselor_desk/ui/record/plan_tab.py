@@ -34,6 +34,7 @@ from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.base import ServiceDialog
 from counselor_desk.ui.dialogs.goal import GoalDialog, ObjectiveDialog
 from counselor_desk.ui.dialogs.plan_review import PlanReviewDialog, next_date, signed_on
+from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, domain_text
 from counselor_desk.ui.widgets.table_model import Column, Columns, TableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -53,18 +54,29 @@ def _bold_if_goal(item: PlanItem) -> QFont | None:
     return font
 
 
+#: The translation context of the column titles (see widgets/table_model.py).
+CONTEXT = "PlanTab"
 COLUMNS: tuple[Column[PlanItem], ...] = (
-    Column("Goal / objective", lambda item: item.description, font=_bold_if_goal),
-    Column("Status", lambda item: item.status.label),
-    Column("Progress", lambda item: item.progress),
-    Column("Target", _target),
+    Column(
+        QT_TRANSLATE_NOOP("PlanTab", "Goal / objective"),
+        lambda item: item.description,
+        font=_bold_if_goal,
+    ),
+    Column(QT_TRANSLATE_NOOP("PlanTab", "Status"), lambda item: domain_text(item.status.label)),
+    Column(QT_TRANSLATE_NOOP("PlanTab", "Progress"), lambda item: item.progress),
+    Column(QT_TRANSLATE_NOOP("PlanTab", "Target"), _target),
 )
 
 REVIEW_COLUMNS: tuple[Column[PlanReview], ...] = (
-    Column("Reviewed", lambda review: f"{review.reviewed_on:%Y-%m-%d}"),
-    Column("Signed", signed_on),
-    Column("Next review", next_date),
-    Column("What changed", lambda review: review.changes.replace("\n", " ")),
+    Column(
+        QT_TRANSLATE_NOOP("PlanTab", "Reviewed"), lambda review: f"{review.reviewed_on:%Y-%m-%d}"
+    ),
+    Column(QT_TRANSLATE_NOOP("PlanTab", "Signed"), signed_on),
+    Column(QT_TRANSLATE_NOOP("PlanTab", "Next review"), next_date),
+    Column(
+        QT_TRANSLATE_NOOP("PlanTab", "What changed"),
+        lambda review: review.changes.replace("\n", " "),
+    ),
 )
 
 _TOP = 0  # the internal id of a goal's index; an objective's is its goal's row + 1
@@ -78,7 +90,7 @@ class PlanModel(QAbstractItemModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.columns = Columns(COLUMNS)
+        self.columns = Columns(COLUMNS, CONTEXT)
         self._goals: list[Goal] = []
 
     def set_goals(self, goals: Iterable[Goal]) -> None:
@@ -151,7 +163,7 @@ class PlanTab(QWidget):
         self.model = PlanModel(self)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
-        self.tree.setAccessibleName("Treatment plan")
+        self.tree.setAccessibleName(self.tr("Treatment plan"))
         self.tree.setWordWrap(True)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -159,16 +171,16 @@ class PlanTab(QWidget):
         header.setStretchLastSection(False)
         self.tree.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.tree.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.add_goal_button = QPushButton("Add goal…")
-        self.add_objective_button = QPushButton("Add objective…")
-        self.edit_button = QPushButton("Edit…")
+        self.add_goal_button = QPushButton(self.tr("Add goal…"))
+        self.add_objective_button = QPushButton(self.tr("Add objective…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
         self.add_goal_button.clicked.connect(lambda: self._run(self.goal_dialog()))
         self.add_objective_button.clicked.connect(lambda: self._run(self.objective_dialog()))
         self.edit_button.clicked.connect(self.edit_selected)
         for button, name in (
-            (self.add_goal_button, "Add a goal"),
-            (self.add_objective_button, "Add an objective to the selected goal"),
-            (self.edit_button, "Edit the selected goal or objective"),
+            (self.add_goal_button, self.tr("Add a goal")),
+            (self.add_objective_button, self.tr("Add an objective to the selected goal")),
+            (self.edit_button, self.tr("Edit the selected goal or objective")),
         ):
             button.setAccessibleName(name)
         buttons = QHBoxLayout()
@@ -181,22 +193,24 @@ class PlanTab(QWidget):
         layout.addLayout(self._reviews_section(), 2)
 
     def _reviews_section(self) -> QVBoxLayout:
-        self.reviews_model: TableModel[PlanReview] = TableModel(REVIEW_COLUMNS, self)
+        self.reviews_model: TableModel[PlanReview] = TableModel(
+            REVIEW_COLUMNS, self, context=CONTEXT
+        )
         self.reviews = QTableView()
         self.reviews.setModel(self.reviews_model)
-        self.reviews.setAccessibleName("Plan reviews")
+        self.reviews.setAccessibleName(self.tr("Plan reviews"))
         self.reviews.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.reviews.verticalHeader().hide()
         columns = self.reviews.horizontalHeader()
         for column in range(len(REVIEW_COLUMNS) - 1):
             columns.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         columns.setStretchLastSection(True)
-        self.review_button = QPushButton("Review the plan…")
-        self.review_button.setAccessibleName("Review the treatment plan")
+        self.review_button = QPushButton(self.tr("Review the plan…"))
+        self.review_button.setAccessibleName(self.tr("Review the treatment plan"))
         self.review_button.clicked.connect(self.review_plan)
         self.due_label = QLabel()
-        self.due_label.setAccessibleName("Plan review due")
-        title = QLabel("<b>Reviews</b>")
+        self.due_label.setAccessibleName(self.tr("Plan review due"))
+        title = QLabel("<b>{title}</b>".format(title=self.tr("Reviews")))
         top = QHBoxLayout()
         top.addWidget(title)
         top.addWidget(self.due_label, 1)
@@ -224,9 +238,16 @@ class PlanTab(QWidget):
         due = plan_reviews.due(self.ctx.db, self.participant_id, self.ctx.clock)
         if due is None:
             return ""
-        what = "First plan" if due.kind is DueKind.FIRST_PLAN else "Next review"
-        late = " (overdue)" if due.overdue else ""
-        return f"{what} due {due.due:%Y-%m-%d}{late}"
+        first = due.kind is DueKind.FIRST_PLAN
+        if due.overdue:
+            said = (
+                self.tr("First plan due {date} (overdue)")
+                if first
+                else self.tr("Next review due {date} (overdue)")
+            )
+        else:
+            said = self.tr("First plan due {date}") if first else self.tr("Next review due {date}")
+        return said.format(date=f"{due.due:%Y-%m-%d}")
 
     def draft_review(self) -> PlanReview | None:
         """The participant's unsigned review, carried on rather than a second one begun."""
@@ -256,7 +277,9 @@ class PlanTab(QWidget):
         self.edit_button.setEnabled(self.selected() is not None)
         has_plan = self.model.rowCount() > 0
         self.review_button.setEnabled(has_plan)
-        self.review_button.setToolTip("" if has_plan else "Add a goal first: the plan to review")
+        self.review_button.setToolTip(
+            "" if has_plan else self.tr("Add a goal first: the plan to review")
+        )
 
     def goal_dialog(self, goal: Goal | None = None) -> GoalDialog:
         return GoalDialog(self.ctx, self.participant_id, goal, self)

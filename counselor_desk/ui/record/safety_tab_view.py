@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -27,17 +27,20 @@ from PySide6.QtWidgets import (
 from counselor_desk.domain.colours import ColourRole
 from counselor_desk.domain.safety import FlagEvent, SafetyFlag, SafetyFlagEvent, SafetyPlan
 from counselor_desk.ui import palette
+from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, domain_text
 from counselor_desk.ui.widgets.table_model import Column, TableModel
 
-#: Each step of a flag's history as the history table names it.
+#: The translation context of this module's words, column titles included.
+CONTEXT = "SafetyTabView"
+#: Each step of a flag's history as the history table names it (translated where shown).
 EVENT_WORDS: dict[FlagEvent, str] = {
-    FlagEvent.RAISED: "Raised",
-    FlagEvent.SCREENED: "C-SSRS screen recorded",
-    FlagEvent.SCREEN_STRUCK: "C-SSRS screen struck",
-    FlagEvent.PLANNED: "Safety plan saved",
-    FlagEvent.SOURCE_CHANGED: "Cause changed",
-    FlagEvent.FOLLOWED_UP: "Followed up",
-    FlagEvent.WITHDRAWN: "Withdrawn",
+    FlagEvent.RAISED: QT_TRANSLATE_NOOP("SafetyTabView", "Raised"),
+    FlagEvent.SCREENED: QT_TRANSLATE_NOOP("SafetyTabView", "C-SSRS screen recorded"),
+    FlagEvent.SCREEN_STRUCK: QT_TRANSLATE_NOOP("SafetyTabView", "C-SSRS screen struck"),
+    FlagEvent.PLANNED: QT_TRANSLATE_NOOP("SafetyTabView", "Safety plan saved"),
+    FlagEvent.SOURCE_CHANGED: QT_TRANSLATE_NOOP("SafetyTabView", "Cause changed"),
+    FlagEvent.FOLLOWED_UP: QT_TRANSLATE_NOOP("SafetyTabView", "Followed up"),
+    FlagEvent.WITHDRAWN: QT_TRANSLATE_NOOP("SafetyTabView", "Withdrawn"),
 }
 
 MOMENT = "%Y-%m-%d %H:%M"
@@ -58,40 +61,65 @@ def history_rows(flags: Sequence[SafetyFlag]) -> list[HistoryRow]:
 
 def flag_name(flag: SafetyFlag) -> str:
     """'PHQ-9 question 9, raised 2026-03-16: Followed up'."""
-    return f"{flag.source.label}, raised {flag.raised_at:%Y-%m-%d}: {flag.state.label}"
+    return QCoreApplication.translate("SafetyTabView", "{source}, raised {date}: {state}").format(
+        source=domain_text(flag.source.label),
+        date=f"{flag.raised_at:%Y-%m-%d}",
+        state=domain_text(flag.state.label),
+    )
+
+
+def step_text(event: FlagEvent) -> str:
+    words = EVENT_WORDS.get(event)
+    return str(event) if words is None else QCoreApplication.translate(CONTEXT, words)
 
 
 HISTORY_COLUMNS: tuple[Column[HistoryRow], ...] = (
-    Column("When", lambda row: f"{row.event.at:{MOMENT}}"),
-    Column("Flag", lambda row: flag_name(row.flag)),
-    Column("Step", lambda row: EVENT_WORDS.get(row.event.event, str(row.event.event))),
-    Column("By", lambda row: row.event.actor),
-    Column("Detail", lambda row: row.event.detail, tooltip=lambda row: row.event.detail),
+    Column(QT_TRANSLATE_NOOP("SafetyTabView", "When"), lambda row: f"{row.event.at:{MOMENT}}"),
+    Column(QT_TRANSLATE_NOOP("SafetyTabView", "Flag"), lambda row: flag_name(row.flag)),
+    Column(QT_TRANSLATE_NOOP("SafetyTabView", "Step"), lambda row: step_text(row.event.event)),
+    Column(QT_TRANSLATE_NOOP("SafetyTabView", "By"), lambda row: row.event.actor),
+    Column(
+        QT_TRANSLATE_NOOP("SafetyTabView", "Detail"),
+        lambda row: row.event.detail,
+        tooltip=lambda row: row.event.detail,
+    ),
 )
 COL_WHEN, COL_FLAG, COL_STEP, COL_BY, COL_DETAIL = range(len(HISTORY_COLUMNS))
 
 
 def open_flag_lines(flag: SafetyFlag) -> list[str]:
     """What an open flag's box says, line by line."""
-    raised = f"Raised {flag.raised_at:{MOMENT}}"
+    when = f"{flag.raised_at:{MOMENT}}"
     if flag.raised_by:
-        raised += f" by {flag.raised_by}"
+        raised = QCoreApplication.translate("SafetyTabView", "Raised {when} by {who}").format(
+            when=when, who=flag.raised_by
+        )
+    else:
+        raised = QCoreApplication.translate("SafetyTabView", "Raised {when}").format(when=when)
     return [
-        f"{flag.source.label}: {flag.state.label}",
+        f"{domain_text(flag.source.label)}: {domain_text(flag.state.label)}",
         flag.reason,
         raised,
-        f"Needed: {flag.what_is_needed()}",
+        QCoreApplication.translate("SafetyTabView", "Needed: {what}").format(
+            what=domain_text(flag.what_is_needed())
+        ),
     ]
 
 
 def plan_state_text(plan: SafetyPlan | None, versions: int) -> str:
     if plan is None or plan.saved_at is None:
-        return "No safety plan has been written yet."
-    text = f"Version {plan.version}, saved {plan.saved_at:{MOMENT}}"
+        return QCoreApplication.translate("SafetyTabView", "No safety plan has been written yet.")
     if plan.saved_by:
-        text += f" by {plan.saved_by}"
+        text = QCoreApplication.translate(
+            "SafetyTabView", "Version {version}, saved {when} by {who}"
+        )
+    else:
+        text = QCoreApplication.translate("SafetyTabView", "Version {version}, saved {when}")
+    text = text.format(version=plan.version, when=f"{plan.saved_at:{MOMENT}}", who=plan.saved_by)
     if versions > 1:
-        text += f" ({versions} versions kept)"
+        text = QCoreApplication.translate(
+            "SafetyTabView", "{plan} ({versions} versions kept)"
+        ).format(plan=text, versions=versions)
     return text + "."
 
 
@@ -114,7 +142,7 @@ class SafetyTabView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Safety")
+        self.setAccessibleName(self.tr("Safety"))
         self._build_open_flags()
         self._build_plan()
         self._build_history()
@@ -124,15 +152,15 @@ class SafetyTabView(QWidget):
         layout.addWidget(self.history_group, 1)
 
     def _build_open_flags(self) -> None:
-        self.open_group = QGroupBox("Open safety flags")
-        self.none_open = QLabel("No safety flag is open.")
-        self.none_open.setAccessibleName("No open safety flag")
+        self.open_group = QGroupBox(self.tr("Open safety flags"))
+        self.none_open = QLabel(self.tr("No safety flag is open."))
+        self.none_open.setAccessibleName(self.tr("No open safety flag"))
         self.flag_boxes = QVBoxLayout()
         self.flag_boxes.setSpacing(6)
-        self.cssrs_button = QPushButton("C-SSRS screen…")
-        self.cssrs_button.setAccessibleName("Record a C-SSRS screen")
-        self.plan_button = QPushButton("Safety plan…")
-        self.plan_button.setAccessibleName("Write or review the safety plan")
+        self.cssrs_button = QPushButton(self.tr("C-SSRS screen…"))
+        self.cssrs_button.setAccessibleName(self.tr("Record a C-SSRS screen"))
+        self.plan_button = QPushButton(self.tr("Safety plan…"))
+        self.plan_button.setAccessibleName(self.tr("Write or review the safety plan"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.cssrs_button)
         buttons.addWidget(self.plan_button)
@@ -143,21 +171,21 @@ class SafetyTabView(QWidget):
         layout.addLayout(buttons)
 
     def _build_plan(self) -> None:
-        self.plan_group = QGroupBox("Safety plan")
+        self.plan_group = QGroupBox(self.tr("Safety plan"))
         self.plan_state = _plain("")
-        self.plan_state.setAccessibleName("Current safety plan")
-        self.print_button = QPushButton("Print for the participant (PDF)…")
-        self.print_button.setAccessibleName("Print the safety plan for the participant")
+        self.plan_state.setAccessibleName(self.tr("Current safety plan"))
+        self.print_button = QPushButton(self.tr("Print for the participant (PDF)…"))
+        self.print_button.setAccessibleName(self.tr("Print the safety plan for the participant"))
         layout = QHBoxLayout(self.plan_group)
         layout.addWidget(self.plan_state, 1)
         layout.addWidget(self.print_button)
 
     def _build_history(self) -> None:
-        self.history_group = QGroupBox("History of every safety flag")
-        self.history_model = TableModel(HISTORY_COLUMNS, self)
+        self.history_group = QGroupBox(self.tr("History of every safety flag"))
+        self.history_model = TableModel(HISTORY_COLUMNS, self, context=CONTEXT)
         self.history = QTableView()
         self.history.setModel(self.history_model)
-        self.history.setAccessibleName("Safety flag history")
+        self.history.setAccessibleName(self.tr("Safety flag history"))
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -167,7 +195,7 @@ class SafetyTabView(QWidget):
         header = self.history.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_DETAIL, QHeaderView.ResizeMode.Stretch)
-        self.no_history = QLabel("No safety flag has been raised for this participant.")
+        self.no_history = QLabel(self.tr("No safety flag has been raised for this participant."))
         layout = QVBoxLayout(self.history_group)
         layout.addWidget(self.history, 1)
         layout.addWidget(self.no_history)
@@ -186,7 +214,9 @@ class SafetyTabView(QWidget):
             box = QFrame()
             box.setObjectName("openFlag")
             box.setStyleSheet(flag_box_style())
-            box.setAccessibleName(f"Open safety flag: {flag.source.label}")
+            box.setAccessibleName(
+                self.tr("Open safety flag: {source}").format(source=domain_text(flag.source.label))
+            )
             lines = QVBoxLayout(box)
             lines.setContentsMargins(10, 6, 10, 6)
             lines.setSpacing(2)
@@ -214,4 +244,6 @@ class SafetyTabView(QWidget):
     def show_plan(self, plan: SafetyPlan | None, versions: int) -> None:
         self.plan_state.setText(plan_state_text(plan, versions))
         self.print_button.setEnabled(plan is not None)
-        self.plan_button.setText("Safety plan…" if plan is not None else "Write a safety plan…")
+        self.plan_button.setText(
+            self.tr("Safety plan…") if plan is not None else self.tr("Write a safety plan…")
+        )

@@ -52,7 +52,7 @@ class ParticipantRecord(QWidget):
         self.ctx = ctx
         self.participant_id = participant_id
         participants.get(ctx.db, participant_id)  # NotFoundError before any widget is built
-        self.setAccessibleName("Participant record")
+        self.setAccessibleName(self.tr("Participant record"))
         self.header = RecordHeader()
         self._build_actions()
         self.overview = OverviewTab()
@@ -82,13 +82,13 @@ class ParticipantRecord(QWidget):
         self.refresh()
 
     def _build_actions(self) -> None:
-        self.edit_button = QPushButton("Edit details…")
-        self.level_button = QPushButton("Change level…")
-        self.leave_button = QPushButton("Leave of absence…")
+        self.edit_button = QPushButton(self.tr("Edit details…"))
+        self.level_button = QPushButton(self.tr("Change level…"))
+        self.leave_button = QPushButton(self.tr("Leave of absence…"))
         for button, name in (
-            (self.edit_button, "Edit the participant's details"),
-            (self.level_button, "Change the level of care"),
-            (self.leave_button, "Record a leave of absence"),
+            (self.edit_button, self.tr("Edit the participant's details")),
+            (self.level_button, self.tr("Change the level of care")),
+            (self.leave_button, self.tr("Record a leave of absence")),
         ):
             button.setAccessibleName(name)
         self.exports = ExportBar(self.ctx, self.participant_id)
@@ -97,17 +97,17 @@ class ParticipantRecord(QWidget):
     def _build_tabs(self) -> None:
         """Overview and Attendance, and an empty slot for each tab built on first use."""
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Record sections")
-        self.tabs.addTab(self.overview, "&Overview")
-        self.tabs.addTab(self.attendance, "&Attendance")
+        self.tabs.setAccessibleName(self.tr("Record sections"))
+        self.tabs.addTab(self.overview, self.tr("&Overview"))
+        self.tabs.addTab(self.attendance, self.tr("&Attendance"))
         for name, title in (
-            ("notes", "&Notes"),
-            ("plan", "&Plan"),
-            ("clinical", "C&linical"),
-            ("safety", "&Safety"),
-            ("payer", "Pa&yer"),
-            ("discharge", "&Discharge"),
-            ("consents", "Co&nsents"),
+            ("notes", self.tr("&Notes")),
+            ("plan", self.tr("&Plan")),
+            ("clinical", self.tr("C&linical")),
+            ("safety", self.tr("&Safety")),
+            ("payer", self.tr("Pa&yer")),
+            ("discharge", self.tr("&Discharge")),
+            ("consents", self.tr("Co&nsents")),
         ):
             slot = QWidget()
             QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
@@ -231,7 +231,9 @@ class ParticipantRecord(QWidget):
         self.level_button.setEnabled(active)
         self.leave_button.setEnabled(active)
         on_leave = active and self.current_leave() is not None
-        self.leave_button.setText("Return from leave…" if on_leave else "Leave of absence…")
+        self.leave_button.setText(
+            self.tr("Return from leave…") if on_leave else self.tr("Leave of absence…")
+        )
 
     def _show_safety_state(self, open_flags: Sequence[SafetyFlag]) -> None:
         """The header's banner and the Safety tab's title in the danger colour while a flag
@@ -310,18 +312,23 @@ class ParticipantRecord(QWidget):
         clinical = self._built_tab("clinical")
         discharge = self._built_tab("discharge")
         if notes is not None and not notes.editor.save_now():
-            failed.append(("notes", "the draft note"))
+            failed.append(("notes", self.tr("the draft note")))
         if clinical is not None and clinical.has_unsaved_changes():
             clinical.save()
             if clinical.has_unsaved_changes():
-                failed.append(("clinical", "the clinical details"))
+                failed.append(("clinical", self.tr("the clinical details")))
         if discharge is not None and discharge.has_unsaved_changes() and not discharge.save_plan():
-            failed.append(("discharge", "the discharge plan"))
+            failed.append(("discharge", self.tr("the discharge plan")))
         if failed:
             self.tabs.setCurrentWidget(self._slots[failed[0][0]])
-            what = " and ".join(name for _tab, name in failed)
+            what = failed[0][1]
+            for _tab, name in failed[1:]:
+                what = self.tr("{first} and {second}").format(first=what, second=name)
             raise ValidationError(
-                f"Could not save {what}; the message is shown next to the field.", "note"
+                self.tr("Could not save {what}; the message is shown next to the field.").format(
+                    what=what
+                ),
+                "note",
             )
 
     def _save_before_export(self) -> bool:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from counselor_desk.domain.rules import Flag
 from counselor_desk.ui import palette
+from counselor_desk.ui.i18n import domain_text
 
 #: The item-data role a model uses to hand the delegate its flags (a sequence of Flag).
 FLAGS_ROLE = Qt.ItemDataRole.UserRole + 40
@@ -23,7 +24,7 @@ _GAP = 4
 
 
 def badge_width(metrics: QFontMetrics, flag: Flag) -> int:
-    return metrics.horizontalAdvance(flag.label) + 2 * _PAD_X
+    return metrics.horizontalAdvance(domain_text(flag.label)) + 2 * _PAD_X
 
 
 class FlagBadgeDelegate(QStyledItemDelegate):
@@ -49,9 +50,18 @@ class FlagBadgeDelegate(QStyledItemDelegate):
         height = min(option.rect.height() - 4, metrics.height() + 4)
         top = option.rect.top() + (option.rect.height() - height) // 2
         left = option.rect.left() + _GAP
-        for flag in flags:
-            width = badge_width(metrics, flag)
-            if left + width > option.rect.right() and left > option.rect.left() + _GAP:
+        more = metrics.horizontalAdvance("…") + _GAP  # what says "and more flags"
+        for position, flag in enumerate(flags):
+            text = domain_text(flag.label)
+            width = metrics.horizontalAdvance(text) + 2 * _PAD_X
+            room = option.rect.right() - left
+            if position == 0 and width > room:
+                # The first badge is shortened, not cut off mid-letter (a narrow column, a
+                # long label in Spanish), leaving room for the "…" of the flags after it.
+                spare = room - (more if len(flags) > 1 else 0) - 2 * _PAD_X
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, spare))
+                width = metrics.horizontalAdvance(text) + 2 * _PAD_X
+            elif width > room:
                 painter.setPen(option.palette.color(option.palette.ColorRole.Text))
                 painter.drawText(
                     QRect(left, top, option.rect.right() - left, height),
@@ -65,7 +75,7 @@ class FlagBadgeDelegate(QStyledItemDelegate):
             painter.setBrush(QColor(colours.background))
             painter.drawRoundedRect(rect, height / 2, height / 2)
             painter.setPen(QColor(colours.text))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, flag.label)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
             left += width + _GAP
         painter.restore()
 

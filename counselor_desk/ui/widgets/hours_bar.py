@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -24,9 +24,12 @@ class HoursBar:
 
     @property
     def text(self) -> str:
+        hours = f"{self.hours:.1f}"
         if self.minimum is None:
-            return f"{self.hours:.1f} h"
-        return f"{self.hours:.1f} / {self.minimum:g} h"
+            return QCoreApplication.translate("HoursBar", "{hours} h").format(hours=hours)
+        return QCoreApplication.translate("HoursBar", "{hours} / {minimum} h").format(
+            hours=hours, minimum=f"{self.minimum:g}"
+        )
 
     @property
     def fraction(self) -> float:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont
 
 from counselor_desk.services.sessions import DaySession
+from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, date_text, domain_text
 from counselor_desk.ui.widgets.table_model import ALIGN_RIGHT, RECORD_ROLE, Column, TableModel
 from counselor_desk.ui.widgets.table_model import SORT_ROLE as SORT_ROLE
 
@@ -28,12 +29,14 @@ SESSION_ROLE = RECORD_ROLE
 def roll_call_state(row: DaySession, today: dt.date) -> str:
     """Taken / not yet / cancelled, as the counselor reads it."""
     if row.session.cancelled:
-        return "Cancelled"
+        return QCoreApplication.translate("SessionTable", "Cancelled")
     if row.roll_call_taken:
-        return f"Taken ({row.marked} of {len(row.expected)})"
+        return QCoreApplication.translate("SessionTable", "Taken ({marked} of {expected})").format(
+            marked=row.marked, expected=len(row.expected)
+        )
     if row.session.date > today:
-        return "Upcoming"
-    return "Not yet"
+        return QCoreApplication.translate("SessionTable", "Upcoming")
+    return QCoreApplication.translate("SessionTable", "Not yet")
 
 
 def _minutes(row: DaySession) -> int:
@@ -50,7 +53,9 @@ def _whose(row: DaySession) -> str:
 def _cancel_reason(row: DaySession) -> str | None:
     session = row.session
     return (
-        f"Cancelled: {session.cancel_reason}"
+        QCoreApplication.translate("SessionTable", "Cancelled: {reason}").format(
+            reason=session.cancel_reason
+        )
         if session.cancelled and session.cancel_reason
         else None
     )
@@ -80,22 +85,34 @@ def _cell(
 
 COLUMNS = (
     _cell(
-        "Date",
-        lambda row: row.session.date.strftime("%a %Y-%m-%d"),
+        QT_TRANSLATE_NOOP("SessionTable", "Date"),
+        lambda row: date_text(row.session.date, "ddd yyyy-MM-dd"),
         lambda row: row.session.date.toordinal() * 10000 + _minutes(row),
     ),
-    _cell("Time", lambda row: row.session.start_time.strftime("%H:%M"), _minutes),
     _cell(
-        "Length",
-        lambda row: f"{row.session.duration_minutes} min",
+        QT_TRANSLATE_NOOP("SessionTable", "Time"),
+        lambda row: row.session.start_time.strftime("%H:%M"),
+        _minutes,
+    ),
+    _cell(
+        QT_TRANSLATE_NOOP("SessionTable", "Length"),
+        lambda row: QCoreApplication.translate("SessionTable", "{minutes} min").format(
+            minutes=row.session.duration_minutes
+        ),
         lambda row: row.session.duration_minutes,
         ALIGN_RIGHT,
     ),
-    _cell("Type", lambda row: row.session.service_type.label),
-    _cell("Program / participant", _whose),
-    _cell("Topic", lambda row: row.session.topic),
     _cell(
-        "Expected", lambda row: str(len(row.expected)), lambda row: len(row.expected), ALIGN_RIGHT
+        QT_TRANSLATE_NOOP("SessionTable", "Type"),
+        lambda row: domain_text(row.session.service_type.label),
+    ),
+    _cell(QT_TRANSLATE_NOOP("SessionTable", "Program / participant"), _whose),
+    _cell(QT_TRANSLATE_NOOP("SessionTable", "Topic"), lambda row: row.session.topic),
+    _cell(
+        QT_TRANSLATE_NOOP("SessionTable", "Expected"),
+        lambda row: str(len(row.expected)),
+        lambda row: len(row.expected),
+        ALIGN_RIGHT,
     ),
 )
 
@@ -104,12 +121,12 @@ class SessionTableModel(TableModel[DaySession]):
     def __init__(self, today: dt.date, parent: QObject | None = None) -> None:
         self._today = today
         roll_call = Column(
-            "Roll call",
+            QT_TRANSLATE_NOOP("SessionTable", "Roll call"),
             lambda row: roll_call_state(row, self._today),
             tooltip=_cancel_reason,
             font=_plain_if_cancelled,
         )
-        super().__init__([*COLUMNS, roll_call], parent)
+        super().__init__([*COLUMNS, roll_call], parent, context="SessionTable")
 
     def set_rows(self, rows: Iterable[DaySession], today: dt.date | None = None) -> None:
         if today is not None:

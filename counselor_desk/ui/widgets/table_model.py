@@ -3,6 +3,10 @@
 A list is declared, not written: its columns say what each cell shows (and, where it has
 them, its alignment, tooltip, colours, font, sort key and extra roles); `TableModel` serves
 them over the records given to `set_rows()`, and `RECORD_ROLE` hands back a row's record.
+
+Column titles are often module constants, made before a translator is loaded: they are
+marked with `QT_TRANSLATE_NOOP(context, title)` and the model given that `context`
+translates them when the header is shown.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -64,10 +69,12 @@ class Column(Generic[T]):
 class Columns(Generic[T]):
     """Column specs turned once into lookup tables: one dict lookup per `data()` call."""
 
-    __slots__ = ("_alignments", "_getters", "_texts", "headers", "specs")
+    __slots__ = ("_alignments", "_getters", "_texts", "context", "headers", "specs")
 
-    def __init__(self, specs: Sequence[Column[T]]) -> None:
+    def __init__(self, specs: Sequence[Column[T]], context: str | None = None) -> None:
         self.specs = tuple(specs)
+        #: The translation context of the titles (None: they are shown as given).
+        self.context = context
         self.headers = tuple(spec.header for spec in self.specs)
         self._texts = tuple(spec.text for spec in self.specs)
         self._alignments = tuple(
@@ -109,16 +116,26 @@ class Columns(Generic[T]):
             and role == _DISPLAY
             and 0 <= section < len(self.headers)
         ):
-            return self.headers[section]
+            header = self.headers[section]
+            if self.context is None:
+                return header
+            return QCoreApplication.translate(self.context, header)
         return None
 
 
 class TableModel(QAbstractTableModel, Generic[T]):
-    """A flat, read-only list of records shown through `columns`."""
+    """A flat, read-only list of records shown through `columns`; `context`: the translation
+    context their titles were marked in (see the module's docstring)."""
 
-    def __init__(self, columns: Sequence[Column[T]], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column[T]],
+        parent: QObject | None = None,
+        *,
+        context: str | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.columns = Columns(columns)
+        self.columns = Columns(columns, context)
         self._rows: list[T] = []
 
     def set_rows(self, rows: Iterable[T]) -> None:
