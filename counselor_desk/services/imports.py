@@ -429,6 +429,18 @@ def _session_modules(
     return found
 
 
+def _session_key(session: Session) -> tuple[object, ...]:
+    """What makes two imported rows marks of one session."""
+    return (
+        session.date,
+        session.start_time,
+        session.service_type,
+        session.topic,
+        session.program_id,
+        session.participant_id,
+    )
+
+
 def import_attendance(db: Database, raw: bytes, clock: Clock) -> ImportResult:
     """Import attendance; rows with the same date, start_time, service_type and topic are one session."""
     errors = RowErrors()
@@ -553,68 +565,58 @@ def import_attendance(db: Database, raw: bytes, clock: Clock) -> ImportResult:
             marks.append((line, session, mark))
     errors.raise_if_any("attendance")
 
+    by_session: dict[tuple[object, ...], list[tuple[int, Session, Attendance]]] = {}
+    for item in marks:
+        by_session.setdefault(_session_key(item[1]), []).append(item)
     created = 0
     with db.transaction() as conn:
         stored: dict[tuple[object, ...], Session] = {}
-        for line, session, mark in marks:
-            key = (
-                session.date,
-                session.start_time,
-                session.service_type,
-                session.topic,
-                session.program_id,
-                session.participant_id,
+        for key, items in by_session.items():
+            line, session, _mark = items[0]
+            existing = session_repo.find_session(
+                conn,
+                date=session.date,
+                start_time=session.start_time,
+                service_type=session.service_type,
+                topic=session.topic,
+                program_id=session.program_id,
+                participant_id=session.participant_id,
             )
-            if key not in stored:
-                existing = session_repo.find_session(
-                    conn,
-                    date=session.date,
-                    start_time=session.start_time,
-                    service_type=session.service_type,
-                    topic=session.topic,
-                    program_id=session.program_id,
-                    participant_id=session.participant_id,
+            if existing is not None and existing.duration_minutes != session.duration_minutes:
+                errors.add(
+                    line,
+                    f"a stored session at that time lasts {existing.duration_minutes} minutes.",
                 )
-                if existing is not None and existing.duration_minutes != session.duration_minutes:
-                    errors.add(
-                        line,
-                        f"a stored session at that time lasts {existing.duration_minutes} minutes.",
-                    )
-                if existing is None:
-                    everyone_cancelled = all(
-                        m.status.counts is AttendanceCount.CANCELLED
-                        for _l, s, m in marks
-                        if (
-                            s.date,
-                            s.start_time,
-                            s.service_type,
-                            s.topic,
-                            s.program_id,
-                            s.participant_id,
-                        )
-                        == key
-                    )
-                    existing = replace(
-                        session,
-                        cancelled=everyone_cancelled,
-                        cancel_reason="Cancelled (imported)" if everyone_cancelled else "",
-                    )
-                    existing = replace(existing, id=session_repo.insert_session(conn, existing))
-                    created += 1
-                stored[key] = existing
-            target = stored[key]
+            if existing is None:
+                everyone_cancelled = all(
+                    mark.status.counts is AttendanceCount.CANCELLED for _l, _s, mark in items
+                )
+                existing = replace(
+                    session,
+                    cancelled=everyone_cancelled,
+                    cancel_reason="Cancelled (imported)" if everyone_cancelled else "",
+                )
+                existing = replace(existing, id=session_repo.insert_session(conn, existing))
+                created += 1
+                already: set[int] = set()
+            else:
+                already = set(session_repo.session_attendance(conn, existing.id))
+            stored[key] = existing
             module_id = modules_of.get(
                 (session.date, session.start_time, session.service_type, session.topic)
             )
             if module_id is not None:
-                curriculum_repo.set_session_module(conn, target.id, module_id)
-            already = session_repo.session_attendance(conn, target.id)
-            if mark.participant_id in already:
-                errors.add(line, "attendance for this participant and session is already recorded.")
-                continue
-            session_repo.save_attendance(
-                conn, [replace(mark, session_id=target.id)], clock.now(), replace=False
-            )
+                curriculum_repo.set_session_module(conn, existing.id, module_id)
+            new_marks = []
+            for line, _session, mark in items:
+                if mark.participant_id in already:
+                    errors.add(
+                        line, "attendance for this participant and session is already recorded."
+                    )
+                    continue
+                new_marks.append(replace(mark, session_id=existing.id))
+            if new_marks:
+                session_repo.save_attendance(conn, new_marks, clock.now(), replace=False)
         errors.raise_if_any("attendance")
         audit.record(
             conn, AuditAction.IMPORT, clock.now(), detail=f"{len(marks)} attendance mark(s)"

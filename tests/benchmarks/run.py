@@ -809,6 +809,113 @@ def measure_import(db: Database, scale: int, repeat: int) -> list[Result]:
     ]
 
 
+def attendance_import(db: Database, scale: int, repeat: int) -> list[Result]:
+    """`import attendance` of 10,000 and 50,000 marks (every row checked as roll call checks
+    it, sessions made as the rows group): linear, each beside a bare INSERT of its marks."""
+    from counselor_desk.services.imports import import_attendance
+
+    stays = db.conn.execute(
+        """SELECT p.chart_number, p.id, p.program_id, p.admission_date,
+                  coalesce(p.discharge_date, :today)
+           FROM participants p ORDER BY p.id""",
+        {"today": (TODAY - dt.timedelta(days=1)).isoformat()},
+    ).fetchall()
+    away: set[tuple[int, str]] = set()
+    for pid, first, last in db.conn.execute(
+        "SELECT participant_id, start_date, end_date FROM leaves"
+    ).fetchall():
+        day = dt.date.fromisoformat(first)
+        while day <= dt.date.fromisoformat(last):
+            away.add((int(pid), day.isoformat()))
+            day += dt.timedelta(days=1)
+
+    def csv_of(count: int, hour: int) -> tuple[bytes, list[tuple[object, ...]]]:
+        lines = ["chart_number,date,start_time,duration_minutes,service_type,status"]
+        rows: list[tuple[object, ...]] = []
+        for day in range(0, 3650):
+            for chart, pid, program, admitted, last in stays:
+                taken = dt.date.fromisoformat(admitted) + dt.timedelta(days=day)
+                if taken > dt.date.fromisoformat(last) or (pid, taken.isoformat()) in away:
+                    continue
+                lines.append(f"{chart},{taken.isoformat()},{hour}:00,60,education,present")
+                rows.append((pid, program, taken.isoformat()))
+                if len(rows) == count:
+                    return ("\n".join(lines) + "\n").encode(), rows
+        return ("\n".join(lines) + "\n").encode(), rows
+
+    def fresh() -> Database:
+        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        target = Path(tempfile.mkdtemp(prefix="bench-import-")) / "copy.sqlite3"
+        shutil.copyfile(db.path, target)
+        for suffix in (".anchor", ".keys"):
+            beside = db.path.with_name(db.path.name + suffix)
+            if beside.exists():
+                shutil.copyfile(beside, target.with_name(target.name + suffix))
+        return connect(target, key=db.key)
+
+    def run(raw: bytes) -> float:
+        copy = fresh()
+        try:
+            start = time.perf_counter()
+            import_attendance(copy, raw, CLOCK)
+            return (time.perf_counter() - start) * 1000
+        finally:
+            copy.close()
+            shutil.rmtree(copy.path.parent, ignore_errors=True)
+
+    def floor(rows: list[tuple[object, ...]]) -> float:
+        copy = fresh()
+        try:
+            start = time.perf_counter()
+            with copy.transaction() as conn:
+                sessions: dict[tuple[object, object], int] = {}
+                for _pid, program, day in rows:
+                    if (program, day) not in sessions:
+                        sessions[(program, day)] = conn.execute(
+                            """INSERT INTO sessions (date, start_time, duration_minutes,
+                                   service_type, topic, program_id)
+                               VALUES (?, '21:00', 60, 'education', 'floor', ?)""",
+                            (day, program),
+                        ).lastrowid
+                conn.executemany(
+                    """INSERT INTO attendance (session_id, participant_id, status,
+                           minutes_attended, recorded_at)
+                       VALUES (?, ?, 'present', 60, '2026-03-02T12:30:00')""",
+                    [(sessions[(program, day)], pid) for pid, program, day in rows],
+                )
+            return (time.perf_counter() - start) * 1000
+        finally:
+            copy.close()
+            shutil.rmtree(copy.path.parent, ignore_errors=True)
+
+    small, small_rows = csv_of(10_000, 19)
+    large, large_rows = csv_of(50_000, 20)
+    runs = max(1, min(repeat, 3))
+    ten = statistics.median(run(small) for _ in range(runs))
+    fifty = run(large)
+    return [
+        Result(
+            "import_attendance_10k",
+            scale,
+            round(ten, 1),
+            None,
+            round(floor(small_rows), 1),
+            runs=runs,
+            note=f"{len(small_rows)} marks",
+        ),
+        Result(
+            "import_attendance_50k",
+            scale,
+            round(fifty, 1),
+            3_000,
+            round(floor(large_rows), 1),
+            runs=1,
+            note=f"{len(large_rows)} marks; linear: 50k within 5.5 x the 10k figure "
+            f"({5.5 * ten:.0f} ms)",
+        ),
+    ]
+
+
 def safety_plan_pdf(db: Database, scale: int, repeat: int) -> list[Result]:
     """The participant's one-page safety plan, built (the model read and the page laid out)."""
     import io
@@ -1106,6 +1213,7 @@ SUITES: list[Callable[[Database, int, int], list[Result]]] = [
     group_note,
     measure_paths,
     measure_import,
+    attendance_import,
     safety_plan_pdf,
     review_packet_pdf,
     signin_sheet_pdf,
