@@ -1,17 +1,21 @@
 """The app's name, version and identifiers for packaging, read from pyproject.toml.
 
-One source of truth: the PyInstaller spec, the macOS Info.plist and the Windows version
-resource all come from here, so a release only bumps `version` in pyproject.toml (and adds a
-<release> to the AppStream metainfo, which a test checks).
+One source of truth: the version is `__version__` in counselor_desk/__init__.py, which
+pyproject.toml names (`dynamic = ["version"]`, `[tool.setuptools.dynamic] version = {attr =
+…}`); the PyInstaller spec, the macOS Info.plist, the Windows version resource and installer
+and the .deb all read it through here. A release bumps that line only (and adds a <release>
+to the AppStream metainfo and an entry to docs/CHANGELOG.md, which a test checks).
 """
 
 from __future__ import annotations
 
+import ast
 import re
 import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 PYPROJECT = ROOT / "pyproject.toml"
@@ -25,7 +29,7 @@ MACOS_MINIMUM = "11.0"  # Qt 6.8+ wheels need macOS 11 or later
 @dataclass(frozen=True)
 class AppMetadata:
     name: str  # the distribution and executable name: counselor-desk
-    version: str  # as in pyproject.toml, e.g. 0.1.0
+    version: str  # counselor_desk.__version__, e.g. 1.2.3
     description: str
     license: str
 
@@ -54,16 +58,46 @@ class AppMetadata:
         }
 
 
+def attribute_value(root: Path, attr: str) -> str:
+    """A string assigned at the top of a module, read without importing it:
+    "counselor_desk.__version__" -> the value in counselor_desk/__init__.py."""
+    module, _, name = attr.rpartition(".")
+    base = root.joinpath(*module.split("."))
+    source = base / "__init__.py" if base.is_dir() else base.with_suffix(".py")
+    for node in ast.parse(source.read_text(encoding="utf-8"), str(source)).body:
+        if not isinstance(node, ast.Assign):
+            continue
+        if any(isinstance(target, ast.Name) and target.id == name for target in node.targets):
+            value = ast.literal_eval(node.value)
+            if isinstance(value, str):
+                return value
+    raise ValueError(f"{source} assigns no string to {name}")
+
+
+def read_version(pyproject: Path, document: dict[str, Any]) -> str:
+    """[project] version, or the module attribute setuptools reads it from when dynamic."""
+    project = document["project"]
+    if "version" in project:
+        return str(project["version"])
+    dynamic = document.get("tool", {}).get("setuptools", {}).get("dynamic", {})
+    attr = dynamic.get("version", {}).get("attr")
+    if "version" not in project.get("dynamic", []) or not attr:
+        raise ValueError(f"{pyproject} gives no version and no version attribute")
+    return attribute_value(pyproject.parent, str(attr))
+
+
 def read_metadata(pyproject: Path = PYPROJECT) -> AppMetadata:
-    """Name, version, description and licence from the [project] table."""
+    """Name, version, description and licence from the [project] table (the version from
+    the package when pyproject.toml says it is dynamic)."""
     with pyproject.open("rb") as stream:
-        project = tomllib.load(stream)["project"]
+        document = tomllib.load(stream)
+    project = document["project"]
     licence = project.get("license", "")
     if isinstance(licence, dict):
         licence = licence.get("text", "")
     return AppMetadata(
         name=str(project["name"]),
-        version=str(project["version"]),
+        version=read_version(pyproject, document),
         description=str(project.get("description", "")),
         license=str(licence),
     )

@@ -6,8 +6,9 @@
 
 It makes .venv/ with the Python running it (3.11 or newer, else it says so and stops),
 installs the app with its dev tools, installs the system libraries Qt needs when they are
-missing (Debian/Ubuntu, as root or with sudo), then runs ruff, mypy and pytest (Qt
-offscreen). Exit status: non-zero when anything fails.
+missing (Debian/Ubuntu, as root or with sudo), compiles the translations
+(resources/translations/*.qm), then runs ruff, mypy and pytest (Qt offscreen). Exit status:
+non-zero when anything fails.
 
 This file is read by older Pythons too (3.6 and up, to say they are too old): no syntax
 newer than theirs before the version check.
@@ -100,6 +101,16 @@ def ensure_qt_libraries(python, env):
         sys.exit(1)
 
 
+def compile_translations(python):
+    """resources/translations/*.ts -> *.qm (never committed), with the venv's lrelease, so
+    the app and the tests find the languages also when a .ts changed after the install."""
+    say("translations (pyside6-lrelease)")
+    must(
+        [python, os.path.join(ROOT, "packaging", "make_translations.py")],
+        "compiling the translations",
+    )
+
+
 def main(arguments):
     if sys.version_info[:2] < NEEDED:
         say(
@@ -110,6 +121,7 @@ def main(arguments):
     python = make_venv()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     ensure_qt_libraries(python, env)
+    compile_translations(python)
     say("ruff")
     if run([python, "-m", "ruff", "check", "counselor_desk", "tests", "main.py"], env=env):
         return 1

@@ -6,7 +6,10 @@
 #   packaging/linux/install.sh --uninstall  # removes the app; never the caseload database
 #
 # Places (XDG, per user): ~/.local/lib/counselor-desk/, ~/.local/bin/counselor-desk,
-# ~/.local/share/{applications,icons/hicolor,metainfo}/. PREFIX=/some/where changes ~/.local.
+# ~/.local/share/{applications,icons/hicolor,metainfo}/. PREFIX=/some/where changes ~/.local;
+# BUNDLE=/path/to/counselor-desk installs another built folder than packaging/dist's.
+# For every user of a Debian or Ubuntu machine, the .deb (packaging/linux/make_deb.py) is the
+# better way.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -34,7 +37,7 @@ if [[ "${1:-}" == --uninstall ]]; then
     exit 0
 fi
 
-built="$root/packaging/dist/counselor-desk"
+built="${BUNDLE:-$root/packaging/dist/counselor-desk}"
 [[ -x "$built/counselor-desk" ]] || {
     echo "install: $built is missing; run packaging/build first" >&2
     exit 1
@@ -47,8 +50,32 @@ rm -rf "$app_dir"
 mv "$app_dir.new" "$app_dir"
 ln -sfn "$app_dir/counselor-desk" "$bin"
 
-install -Dm644 "$here/$app_id.desktop" "$data/applications/$app_id.desktop"
-sed -i "s|^Exec=.*|Exec=$app_dir/counselor-desk|" "$data/applications/$app_id.desktop"
+# The menu entry starts the installed program by its full path, quoted as the Desktop Entry
+# specification asks (a home folder may hold spaces): inside the quotes \ " ` $ take a
+# backslash, and the file's own string escaping doubles every backslash; % is written %%.
+desktop_exec() {
+    local path=$1 quoted="" char i
+    for ((i = 0; i < ${#path}; i++)); do
+        char=${path:i:1}
+        case "$char" in
+            \\) quoted+='\\\\' ;;
+            '"' | '`' | '$') quoted+="\\\\$char" ;;
+            %) quoted+='%%' ;;
+            *) quoted+=$char ;;
+        esac
+    done
+    printf '"%s"' "$quoted"
+}
+exec_line="Exec=$(desktop_exec "$app_dir/counselor-desk")"
+mkdir -p "$data/applications"
+while IFS= read -r line || [[ -n $line ]]; do
+    if [[ $line == Exec=* ]]; then
+        printf '%s\n' "$exec_line"
+    else
+        printf '%s\n' "$line"
+    fi
+done <"$here/$app_id.desktop" >"$data/applications/$app_id.desktop"
+chmod 644 "$data/applications/$app_id.desktop"
 install -Dm644 "$here/$app_id.metainfo.xml" "$data/metainfo/$app_id.metainfo.xml"
 install -Dm644 "$root/resources/icons/counselor-desk.svg" \
     "$data/icons/hicolor/scalable/apps/$app_id.svg"

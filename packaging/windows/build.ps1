@@ -4,8 +4,9 @@
 #
 # Needs Python 3.11+ (the "py" launcher or python on PATH) and Inno Setup 6 (ISCC.exe on PATH
 # or in its default folder). Steps: a build venv in packaging\.build-venv, pip install of the
-# project and PyInstaller, PyInstaller on packaging\counselor-desk.spec, the built app's
-# --self-test offscreen, then ISCC with the version from pyproject.toml.
+# project and PyInstaller, the translations compiled (resources\translations\*.qm), PyInstaller
+# on packaging\counselor-desk.spec, the built app's --self-test offscreen, then ISCC with the
+# version (counselor_desk\__init__.py, through packaging\app_metadata.py).
 # Result: packaging\windows\Output\counselor-desk-<version>-setup.exe
 param(
     [string]$Python = ""
@@ -35,12 +36,18 @@ Invoke-Checked "pip upgrade" { & $venvPython -m pip install --quiet --disable-pi
 $source = Join-Path ([System.IO.Path]::GetTempPath()) ("counselor-desk-src-" + [guid]::NewGuid())
 New-Item -ItemType Directory -Path $source | Out-Null
 try {
-    Copy-Item (Join-Path $root "pyproject.toml"), (Join-Path $root "README.md") $source
-    Copy-Item -Recurse (Join-Path $root "counselor_desk") $source
+    # What the wheel is made of (licences, resources) and the build backend beside pyproject.
+    Copy-Item (Join-Path $root "pyproject.toml"), (Join-Path $root "README.md"), (Join-Path $root "LICENSE") $source
+    Copy-Item -Recurse (Join-Path $root "counselor_desk"), (Join-Path $root "resources") $source
+    $sourcePackaging = Join-Path $source "packaging"
+    New-Item -ItemType Directory -Path $sourcePackaging | Out-Null
+    Copy-Item (Join-Path $packaging "build_backend.py"), (Join-Path $packaging "make_translations.py") $sourcePackaging
     Invoke-Checked "pip install" { & $venvPython -m pip install --quiet --disable-pip-version-check $source "pyinstaller>=6.10,<7" }
 } finally {
     Remove-Item -Recurse -Force $source
 }
+
+Invoke-Checked "translations" { & $venvPython (Join-Path $packaging "make_translations.py") }
 
 $version = (& $venvPython (Join-Path $packaging "app_metadata.py") version).Trim()
 $numeric = (& $venvPython (Join-Path $packaging "app_metadata.py") numeric-version).Trim()
@@ -63,6 +70,10 @@ $env:QT_QPA_PLATFORM = "offscreen"
 $test = Start-Process -FilePath $exe -ArgumentList "--self-test" -Wait -PassThru -NoNewWindow
 Remove-Item Env:\QT_QPA_PLATFORM
 if ($test.ExitCode -ne 0) { throw "the built app failed its self-test (exit code $($test.ExitCode))" }
+foreach ($ts in Get-ChildItem (Join-Path $root "resources\translations\*.ts")) {
+    $qm = [System.IO.Path]::ChangeExtension($ts.Name, ".qm")
+    if (-not (Get-ChildItem -Recurse -Filter $qm (Split-Path -Parent $exe))) { throw "$qm is not in the app folder" }
+}
 $size = (Get-ChildItem -Recurse (Split-Path -Parent $exe) | Measure-Object -Property Length -Sum).Sum
 Write-Host ("app folder: {0} ({1:N0} MB)" -f (Split-Path -Parent $exe), ($size / 1MB))
 

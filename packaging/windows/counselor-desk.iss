@@ -1,9 +1,16 @@
-; Inno Setup script: a per-user installer of the one-folder Counselor Desk build (no admin rights).
+; Inno Setup script: the installer of the one-folder Counselor Desk build, for the current user
+; (no administrator rights) or for every user of the machine.
 ;
 ; Built by packaging\windows\build.ps1, which runs PyInstaller first and passes the version
-; read from pyproject.toml:
+; (counselor_desk\__init__.py, read through packaging\app_metadata.py):
 ;   ISCC /DAppVersion=0.1.0 /DAppVersionNumeric=0.1.0.0 packaging\windows\counselor-desk.iss
 ; Output: packaging\windows\Output\counselor-desk-<version>-setup.exe
+;
+; Install mode: the first page asks "Install for me only" (the default: %LOCALAPPDATA%\Programs,
+; the user's Start menu, no UAC prompt) or "Install for all users" (Program Files, the common
+; Start menu, an administrator's approval). Unattended, /CURRENTUSER or /ALLUSERS chooses and
+; the page is not shown; packaging\README.md lists the silent-install switches. An update keeps
+; the mode of the copy already installed.
 ;
 ; Uninstalling removes the program only: the caseload database in %APPDATA%\CounselorDesk
 ; holds health records and is never deleted by the uninstaller.
@@ -32,8 +39,12 @@ VersionInfoProductName={#AppName}
 VersionInfoDescription={#AppName} setup
 VersionInfoCompany={#AppPublisher}
 VersionInfoCopyright=MIT licence
-; Per-user install: no administrator rights; {autopf} becomes %LOCALAPPDATA%\Programs.
+; Per-user by default (no administrator rights; {autopf} is %LOCALAPPDATA%\Programs and
+; {autoprograms}, {autodesktop} the user's own); "all users" (dialog or /ALLUSERS) runs elevated
+; and the same constants become Program Files and the common Start menu and desktop.
 PrivilegesRequired=lowest
+PrivilegesRequiredOverridesAllowed=dialog commandline
+UsePreviousPrivileges=yes
 DefaultDirName={autopf}\{#AppName}
 DisableProgramGroupPage=yes
 ArchitecturesAllowed=x64compatible
@@ -67,4 +78,5 @@ Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
 
 [Run]
-Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
+; Started as the user who ran the installer, never as the administrator who approved it.
+Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent runasoriginaluser
