@@ -31,6 +31,7 @@ from counselor_desk.ui.caseload_model import (
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.participant_dialog import AdmitDialog
 from counselor_desk.ui.help import FIRST_STEP
+from counselor_desk.ui.widgets import remembered
 from counselor_desk.ui.widgets.badges import FlagBadgeDelegate
 from counselor_desk.ui.widgets.hours_bar import HoursBarDelegate
 from counselor_desk.ui.widgets.labels import buddy_label
@@ -104,6 +105,11 @@ class CaseloadView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setResizeContentsPrecision(0)
         header.setSectionResizeMode(COL_FLAGS, QHeaderView.ResizeMode.Stretch)
+        #: Columns sized to their contents at each refresh, until the counselor sizes one
+        #: (or sized them in an earlier run): their widths are kept from then on.
+        self._sizing = False
+        self._auto_widths = not remembered.header(header, "caseload")
+        header.sectionResized.connect(self._column_resized)
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -133,9 +139,16 @@ class CaseloadView(QWidget):
 
     def refresh(self) -> None:
         self.model.set_rows(caseload.reviews(self.ctx.db, self.ctx.clock, self.include()))
-        for column in range(self.model.columnCount() - 1):
-            self.table.resizeColumnToContents(column)
+        if self._auto_widths:
+            self._sizing = True
+            for column in range(self.model.columnCount() - 1):
+                self.table.resizeColumnToContents(column)
+            self._sizing = False
         self._update_count()
+
+    def _column_resized(self, *_args: object) -> None:
+        if not self._sizing and remembered.drags():
+            self._auto_widths = False
 
     def _changed(self, changes: Changes) -> None:
         if changes.any_record or changes.attendance or changes.schedule:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import PySide6
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, qVersion
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -37,6 +37,7 @@ from counselor_desk.ui.lock import LockController, LockPage
 from counselor_desk.ui.operations import finished_in_background
 from counselor_desk.ui.sessions_view import SessionsView
 from counselor_desk.ui.today_view import TodayView
+from counselor_desk.ui.widgets import remembered
 
 APP_TITLE = "Counselor Desk"
 ORGANISATION = "CounselorDesk"
@@ -80,6 +81,20 @@ def window_title(demo: bool) -> str:
     return APP_TITLE
 
 
+#: The first window on a screen with room for it; a smaller screen gets what it has.
+DEFAULT_SIZE = QSize(1180, 760)
+#: Room kept for the window's title bar and frame, which lie outside its size.
+FRAME_ALLOWANCE = QSize(16, 40)
+
+
+def default_size(available: QSize | None) -> QSize:
+    """The window's size at its first start: DEFAULT_SIZE, or as much of the screen's free
+    area (without its panels) as it has, frame included: a 1366x768 laptop gets all of it."""
+    if available is None or available.isEmpty():
+        return QSize(DEFAULT_SIZE)
+    return DEFAULT_SIZE.boundedTo(available - FRAME_ALLOWANCE)
+
+
 def app_settings() -> QSettings:
     return QSettings(ORGANISATION, APPLICATION)
 
@@ -98,6 +113,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.settings = settings if settings is not None else app_settings()
+        remembered.use(self.settings)  # splitters and columns kept in the same settings
         self.record: Any = None  # the open ParticipantRecord, if any
         self.record_participant_id: int | None = None
         self._last_view = TODAY
@@ -634,7 +650,8 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("mainWindow/geometry")
         restored = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
         if not restored:
-            self.resize(1180, 760)
+            screen = self.screen()
+            self.resize(default_size(None if screen is None else screen.availableGeometry().size()))
 
     def _restore_view(self) -> None:
         try:

@@ -38,6 +38,7 @@ from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.session import SessionActions
 from counselor_desk.ui.help import FIRST_STEP
 from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, domain_text
+from counselor_desk.ui.widgets import remembered
 from counselor_desk.ui.widgets.refresh import RefreshWhenShown
 from counselor_desk.ui.widgets.session_table import (
     COL_DATE,
@@ -327,6 +328,7 @@ class TodayView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        remembered.splitter(splitter, "today")
         layout = QVBoxLayout(self)
         layout.addLayout(picker)
         layout.addWidget(splitter, 1)

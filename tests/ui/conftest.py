@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -139,3 +139,13 @@ def _discard_typing_in_dialogs_at_teardown(monkeypatch: pytest.MonkeyPatch) -> N
     from counselor_desk.ui.dialogs import base
 
     monkeypatch.setattr(base, "ask_discard", lambda _parent: True)
+
+
+@pytest.fixture(autouse=True)
+def _no_window_state_between_tests() -> Iterator[None]:
+    """A main window keeps splitters and columns in its settings; the next test starts
+    without (its views are made with their own defaults)."""
+    from counselor_desk.ui.widgets import remembered
+
+    yield
+    remembered.use(None)

@@ -13,14 +13,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QSize, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from counselor_desk.domain.model import Program
 from counselor_desk.ui import domain_catalog, i18n
 from counselor_desk.ui.context import AppContext
-from counselor_desk.ui.main_window import CASELOAD, SESSIONS, TODAY, MainWindow
+from counselor_desk.ui.main_window import CASELOAD, SESSIONS, TODAY, MainWindow, default_size
 from tests.ui.conftest import OFFSCREEN_NOISE, Admit
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -170,7 +170,7 @@ def test_the_app_in_spanish_shows_spanish_and_cuts_nothing_off(
     person = admit_person(ctx.db, ctx.clock, program, "Ana", "Reyes", ctx.clock.today(), "H-1")
     window = MainWindow(ctx, settings, unlocked=True)
     qtbot.addWidget(window)
-    window.resize(1366, 768)
+    window.resize(default_size(QSize(1366, 728)))  # a 1366x768 laptop's first window
     window.show()
     qtbot.waitExposed(window)
     menus = [action.text() for action in window.menuBar().actions()]

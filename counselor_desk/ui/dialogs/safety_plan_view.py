@@ -34,6 +34,7 @@ from counselor_desk.domain.safety import (
 )
 from counselor_desk.ui.dialogs.form import FormErrors
 from counselor_desk.ui.i18n import domain_text
+from counselor_desk.ui.widgets import remembered
 
 MOMENT = "%Y-%m-%d %H:%M"
 #: The versions list's first row: the text being written.
@@ -180,6 +181,7 @@ class SafetyPlanView(QDialog):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([220, 740])
+        remembered.splitter(self.splitter, "safety-plan")
         layout = QVBoxLayout(self)
         layout.addWidget(self.about)
         layout.addWidget(self.splitter, 1)

@@ -32,6 +32,7 @@ from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.correction import CorrectionDialog
 from counselor_desk.ui.i18n import date_text, domain_text
+from counselor_desk.ui.widgets import remembered
 from counselor_desk.ui.widgets.table_model import Column, TableModel
 
 
@@ -308,6 +309,7 @@ class AttendanceTab(QWidget):
         splitter.addWidget(self.curriculum)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        remembered.splitter(splitter, "record/attendance")
         splitter.setStretchFactor(2, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)

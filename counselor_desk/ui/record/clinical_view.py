@@ -33,6 +33,7 @@ from counselor_desk.ui.dialogs.form import FormErrors
 from counselor_desk.ui.dialogs.measure_entry import entry_title
 from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, domain_text
 from counselor_desk.ui.record.measure_chart import CourseView
+from counselor_desk.ui.widgets import remembered
 from counselor_desk.ui.widgets.table_model import Column, TableModel
 
 #: The entry buttons' words, with a mnemonic each (Alt+9, Alt+7, Alt+C).
@@ -294,6 +295,7 @@ class ClinicalView(QWidget):
         self.splitter.addWidget(self._measures())
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        remembered.splitter(self.splitter, "record/clinical")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

@@ -22,6 +22,7 @@ from counselor_desk.ui.i18n import domain_text
 from counselor_desk.ui.record.group_entry import GroupEntryPanel
 from counselor_desk.ui.record.note_editor import NoteEditor
 from counselor_desk.ui.record.note_form import format_label
+from counselor_desk.ui.widgets import remembered
 from counselor_desk.ui.widgets.table_model import Column, TableModel
 
 
@@ -78,6 +79,7 @@ class NotesTab(QWidget):
         splitter.addWidget(self.editor_scroll)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
+        remembered.splitter(splitter, "record/notes")
         splitter.setSizes([280, 700])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
