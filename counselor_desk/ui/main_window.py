@@ -162,7 +162,9 @@ class MainWindow(QMainWindow):
         self.back_button = QPushButton(self.tr("◀ Back"))
         self.back_button.setAccessibleName(self.tr("Back from the participant record"))
         self.back_button.setToolTip(self.tr("Back to the view you came from (Alt+Left)"))
-        self.back_button.setShortcut(QKeySequence("Alt+Left"))
+        self.back_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
+        if self.back_button.shortcut().isEmpty():
+            self.back_button.setShortcut(QKeySequence("Alt+Left"))
         record_bar = QHBoxLayout()
         record_bar.addWidget(self.back_button)
         record_bar.addStretch(1)
@@ -241,18 +243,30 @@ class MainWindow(QMainWindow):
 
     # --- menus -------------------------------------------------------------------------------
     def _action(
-        self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: Any
+        self,
+        text: str,
+        shortcut: str | QKeySequence.StandardKey | None,
+        slot: Any,
+        fallback: str = "",
     ) -> QAction:
+        """A menu action; a standard key is the platform's own binding (every one of them,
+        e.g. Ctrl+S, or Cmd+S on a Mac), `fallback` where the platform has none."""
         action = QAction(text, self)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
+        if action.shortcut().isEmpty() and fallback:
+            action.setShortcut(QKeySequence(fallback))
         action.triggered.connect(slot)
         return action
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self.new_action = self._action(self.tr("&New participant…"), "Ctrl+N", self.new_participant)
+        self.new_action = self._action(
+            self.tr("&New participant…"), QKeySequence.StandardKey.New, self.new_participant
+        )
         self.referral_action = self._action(
             self.tr("Admit from a &referral file…"), None, self.admit_from_referral
         )
@@ -262,9 +276,13 @@ class MainWindow(QMainWindow):
                 "holds, correct it, then admit"
             )
         )
-        self.save_action = self._action(self.tr("&Save"), "Ctrl+S", self.save_record)
+        self.save_action = self._action(
+            self.tr("&Save"), QKeySequence.StandardKey.Save, self.save_record
+        )
         self.save_action.setEnabled(False)
-        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
+        self.quit_action = self._action(
+            self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "Ctrl+Q"
+        )
         self.backup_action = self._action(
             self.tr("&Back up now…"), None, self.maintenance.ask_backup
         )
@@ -275,11 +293,12 @@ class MainWindow(QMainWindow):
             self.tr("&Restore from backup…"), None, self.maintenance.ask_restore
         )
         self.audit_action = self._action(self.tr("&Audit trail…"), None, self.show_audit_trail)
-        self.settings_action = self._action(
-            self.tr("Se&ttings…"), QKeySequence.StandardKey.Preferences, self.show_settings
+        self.settings_action = self._action(  # Ctrl+, where the platform has no standard
+            self.tr("Se&ttings…"),
+            QKeySequence.StandardKey.Preferences,
+            self.show_settings,
+            "Ctrl+,",
         )
-        if self.settings_action.shortcut().isEmpty():  # no platform standard (Windows, GNOME)
-            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.lock_action = self._action(
             self.tr("&Lock"), "Ctrl+L", lambda: self.lock.lock("on request")
         )
@@ -302,7 +321,7 @@ class MainWindow(QMainWindow):
 
         go_menu = bar.addMenu(self.tr("&Go"))
         self.find_action = self._action(
-            self.tr("&Find participant"), "Ctrl+F", self.find_participant
+            self.tr("&Find participant"), QKeySequence.StandardKey.Find, self.find_participant
         )
         self.search_notes_action = self._action(
             self.tr("Search &notes…"), "Ctrl+Shift+F", self.search_notes

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QSplitter
 from pytestqt.qtbot import QtBot
 
@@ -117,3 +118,25 @@ def test_without_the_main_window_nothing_is_kept(
     view.table.sortByColumn(COL_WEEK, Qt.SortOrder.DescendingOrder)
     qtbot.wait(350)
     assert not settings.contains("state/header/caseload")
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+def test_the_standard_commands_take_the_platforms_own_keys(
+    qtbot: QtBot, ctx: AppContext, settings: QSettings
+) -> None:
+    window = MainWindow(ctx, settings, unlocked=True)
+    qtbot.addWidget(window)
+    standard = QKeySequence.StandardKey
+    for action, key in (
+        (window.new_action, standard.New),
+        (window.save_action, standard.Save),
+        (window.find_action, standard.Find),
+        (window.guide_action, standard.HelpContents),
+    ):
+        assert action.shortcuts() == QKeySequence.keyBindings(key), action.text()
+    for action, key in (
+        (window.quit_action, standard.Quit),
+        (window.settings_action, standard.Preferences),
+    ):
+        own = QKeySequence.keyBindings(key)
+        assert action.shortcuts() == own if own else not action.shortcut().isEmpty()
