@@ -1266,12 +1266,34 @@ def main(argv: list[str] | None = None) -> int:
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     )
     if args.json:
-        args.json.write_text(
-            json.dumps(
-                [asdict(r) | {"met": r.met, "over_by": r.over_by} for r in results], indent=2
-            )
-        )
+        args.json.write_text(json.dumps(as_json(results), indent=2))
     return 0
+
+
+def as_json(results: list[Result]) -> list[dict[str, object]]:
+    """Every figure with whether it met its target, its ratio to its floor and how it grew
+    from 1x to 10x (the same path, same encryption; None where either is missing)."""
+    at = {(r.name, r.scale, r.encrypted): r for r in results}
+    out = []
+    for result in results:
+        small = at.get((result.name, 1, result.encrypted))
+        large = at.get((result.name, 10, result.encrypted))
+        growth = (
+            round(large.median_ms / small.median_ms, 2)
+            if small is not None and large is not None and small.median_ms > 0
+            else None
+        )
+        ratio = round(result.median_ms / result.floor_ms, 2) if result.floor_ms else None
+        out.append(
+            asdict(result)
+            | {
+                "met": result.met,
+                "over_by": result.over_by,
+                "ratio_to_floor": ratio,
+                "growth_10x_over_1x": growth,
+            }
+        )
+    return out
 
 
 def measure(work: Path, scale: int, args: argparse.Namespace) -> list[Result]:
