@@ -13,7 +13,6 @@ import datetime as dt
 import logging
 import os
 import sqlite3
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,10 +30,12 @@ from counselor_desk.store.errors import (
 )
 from counselor_desk.store.files import PRIVATE_FILE_MODE, make_private_dir, make_private_file
 from counselor_desk.store.migrate import apply_migrations
+from counselor_desk.store.paths import data_dir, default_db_path, demo_db_path
 from counselor_desk.store.schema import schema_version
 
-# StoreError, the private-file helpers and schema_version are still imported from here by the
-# GUI and a few tests; their home is store.errors, store.files and store.schema.
+# StoreError, the private-file helpers, schema_version and the paths are still imported from
+# here by the GUI and a few tests; their home is store.errors, store.files, store.schema and
+# store.paths.
 __all__ = [
     "Database",
     "StoreError",
@@ -50,9 +51,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
-APP_DIR_NAME = "CounselorDesk"
-DB_FILE_NAME = "counselor-desk.sqlite3"
-ENV_DB = "COUNSELOR_DESK_DB"
 
 
 def _is_app_folder(folder: Path) -> bool:
@@ -74,32 +72,6 @@ def _prepare_file(path: Path) -> None:
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
     elif path.is_file():
         make_private_file(path)
-
-
-def data_dir() -> Path:
-    """The OS's per-user application-data folder for Counselor Desk."""
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / APP_DIR_NAME
-
-
-def default_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """`--db` wins, then $COUNSELOR_DESK_DB, then the per-user data folder."""
-    if explicit:
-        return Path(explicit)
-    env = os.environ.get(ENV_DB)
-    if env:
-        return Path(env)
-    return data_dir() / DB_FILE_NAME
-
-
-def demo_db_path() -> Path:
-    """The separate database `--demo` opens: never the user's own."""
-    return data_dir() / "demo" / "counselor-desk-demo.sqlite3"
 
 
 class Database:
@@ -235,8 +207,14 @@ def connect(
     migrate: bool = True,
     backup_before_migrating: bool = True,
     now: dt.datetime | None = None,
+    defer_check: bool = False,
 ) -> Database:
     """Open (creating if needed), check and migrate the database at `path`.
+
+    `defer_check`: the desktop app's start, which paints its window first and quick-checks
+    the file off the GUI thread right after (`Database.check_deferred`), as it always does
+    for a file over QUICK_CHECK_AT_OPEN_MAX_BYTES; a file about to be migrated is checked
+    here all the same, before its first byte is written.
 
     Nothing is written to an existing file until it has passed a quick check and, when it is
     about to be migrated, been backed up (into the `backups` folder beside it, stamped `now`).
@@ -251,7 +229,7 @@ def connect(
     if not in_memory and path.is_file():
         # Whose file, which schema, sound: all read without writing a byte (a refused file,
         # its -wal and its -shm stay exactly as they were, and no backup is made of it).
-        deferred = path.stat().st_size > QUICK_CHECK_AT_OPEN_MAX_BYTES
+        deferred = defer_check or path.stat().st_size > QUICK_CHECK_AT_OPEN_MAX_BYTES
         opening.look_at(path, quick=not deferred, key=key)
         looked = True
         if not _writable(path):
@@ -272,7 +250,13 @@ def connect(
                 f"The database {path} was written by a newer version of Counselor Desk "
                 f"(schema {version}, this app knows {schema_version()}); update the app to open it."
             )
-        deferred = not in_memory and path.stat().st_size > QUICK_CHECK_AT_OPEN_MAX_BYTES
+        deferred = not in_memory and (
+            defer_check or path.stat().st_size > QUICK_CHECK_AT_OPEN_MAX_BYTES
+        )
+        migrating = migrate and 0 < version < schema_version()
+        if deferred and migrating:
+            deferred = False  # nothing is written to a file that has not passed its check
+            looked = False
         if version > 0 and not deferred and not looked and integrity_problems(conn, quick=True):
             log.info("the database failed its quick check at open")
             raise DamagedDatabaseError(damaged_message(path))

@@ -154,7 +154,8 @@ def open_context(
     """Connect to the database (StoreError if it cannot be used); demo data filled if empty.
     `key`: the data key of an encrypted database (from the unlock window)."""
     # a backup before migrating: stamped by this clock
-    db = connect(path, key=key, now=clock.now())
+    # the quick check runs right after the first paint (MainWindow), off the GUI thread
+    db = connect(path, key=key, now=clock.now(), defer_check=True)
     try:
         if demo:
             fill_demo_if_empty(db, clock)
