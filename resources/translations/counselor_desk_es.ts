@@ -296,22 +296,22 @@
         <location filename="../../counselor_desk/ui/dialogs/asam_rating.py" line="37" />
         <source>Rate ASAM dimensions</source>
         <extracomment>What an unanswered dimension is handed to the service as (it says which to rate).</extracomment>
-        <translation>Evaluar dimensiones de ASAM</translation>
+        <translation>Calificar dimensiones de ASAM</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/dialogs/asam_rating.py" line="43" />
         <source>Rate each dimension's risk, 0 (none) to 4 (severe). On a dimension's choices, type 0–4 to answer it and move to the next. Saved ratings are kept as given.</source>
-        <translation>Califique el riesgo de cada dimensión, de 0 (ninguno) a 4 (grave). En las opciones de una dimensión, escriba 0–4 para responderla y pasar a la siguiente. Las evaluaciones guardadas se conservan tal como se hicieron.</translation>
+        <translation>Califique el riesgo de cada dimensión, de 0 (ninguno) a 4 (grave). En las opciones de una dimensión, escriba 0–4 para responderla y pasar a la siguiente. Las calificaciones guardadas se conservan tal como se dieron.</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/dialogs/asam_rating.py" line="49" />
         <source>Date rated</source>
-        <translation>Fecha de evaluación</translation>
+        <translation>Fecha de calificación</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/dialogs/asam_rating.py" line="50" />
         <source>&amp;Date rated:</source>
-        <translation>&amp;Fecha de evaluación:</translation>
+        <translation>&amp;Fecha de calificación:</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/dialogs/asam_rating.py" line="60" />
@@ -935,12 +935,12 @@
     <message>
         <location filename="../../counselor_desk/ui/caseload_model.py" line="107" />
         <source>Latest PHQ-9: {score}; the baseline (taken once)</source>
-        <translation>Último PHQ-9: {score}; es la línea de base (aplicado una vez)</translation>
+        <translation>Último PHQ-9: {score}; es la línea base (aplicado una vez)</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/caseload_model.py" line="110" />
         <source>Latest PHQ-9: {score}; baseline {baseline}, change {change}</source>
-        <translation>Último PHQ-9: {score}; línea de base {baseline}, cambio {change}</translation>
+        <translation>Último PHQ-9: {score}; línea base {baseline}, cambio {change}</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/caseload_model.py" line="142" />
@@ -1071,7 +1071,7 @@
     <message>
         <location filename="../../counselor_desk/ui/dialogs/passphrase.py" line="149" />
         <source>Set a passphrase</source>
-        <translation>Definir una frase de contraseña</translation>
+        <translation>Establecer una frase de contraseña</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/dialogs/passphrase.py" line="151" />
@@ -1114,17 +1114,17 @@
     <message>
         <location filename="../../counselor_desk/ui/record/clinical_tab.py" line="36" />
         <source>C-SSRS: no screen recorded.</source>
-        <translation>C-SSRS: no hay ninguna evaluación registrada.</translation>
+        <translation>C-SSRS: no hay ninguna detección registrada.</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/record/clinical_tab.py" line="38" />
         <source>C-SSRS: latest screen {date} (risk level only):</source>
-        <translation>C-SSRS: última evaluación {date} (solo nivel de riesgo):</translation>
+        <translation>C-SSRS: última detección {date} (solo nivel de riesgo):</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/record/clinical_tab.py" line="42" />
         <source>C-SSRS: latest screen {date}:</source>
-        <translation>C-SSRS: última evaluación {date}:</translation>
+        <translation>C-SSRS: última detección {date}:</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/record/clinical_tab.py" line="77" />
@@ -1153,7 +1153,7 @@
     <message>
         <location filename="../../counselor_desk/ui/record/clinical_view.py" line="42" />
         <source>&amp;C-SSRS screen…</source>
-        <translation>Evaluación &amp;C-SSRS…</translation>
+        <translation>Detección &amp;C-SSRS…</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/record/clinical_view.py" line="58" />
@@ -1243,7 +1243,7 @@
     <message>
         <location filename="../../counselor_desk/ui/record/clinical_view.py" line="205" />
         <source>Latest C-SSRS screen</source>
-        <translation>Última evaluación C-SSRS</translation>
+        <translation>Última detección C-SSRS</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/record/clinical_view.py" line="209" />
@@ -1716,7 +1716,7 @@
     <message>
         <location filename="../../counselor_desk/ui/record/consents_tab.py" line="233" />
         <source>Disclosures made (each export sent under a consent)</source>
-        <translation>Divulgaciones realizadas (cada exportación enviada bajo un consentimiento)</translation>
+        <translation>Divulgaciones realizadas (cada exportación enviada conforme a un consentimiento)</translation>
     </message>
 </context>
 <context>
@@ -1793,7 +1793,7 @@
     <message>
         <location filename="../../counselor_desk/ui/record/measure_chart.py" line="46" />
         <source>The latest score is under the remission threshold</source>
-        <translation>El puntaje más reciente está por debajo del umbral de remisión</translation>
+        <translation>La puntuación más reciente está por debajo del umbral de remisión</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/record/measure_chart.py" line="47" />
@@ -2353,7 +2353,7 @@
     <message>
         <location filename="../../counselor_desk/ui/record/discharge_view.py" line="320" />
         <source>Discharge &amp;date:</source>
-        <translation>Fecha de &amp;alta:</translation>
+        <translation>&amp;Fecha de alta:</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/record/discharge_view.py" line="324" />
@@ -2571,7 +2571,7 @@ entregadas el:</translation>
     <message>
         <location filename="../../counselor_desk/ui/domain_catalog.py" line="27" />
         <source>at admission</source>
-        <translation>al ingreso</translation>
+        <translation>en la admisión</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/domain_catalog.py" line="28" />
@@ -2626,7 +2626,7 @@ entregadas el:</translation>
     <message>
         <location filename="../../counselor_desk/ui/domain_catalog.py" line="38" />
         <source>Stepped up / transferred to a higher level of care</source>
-        <translation>Pasó / fue transferido(a) a un nivel de atención más alto</translation>
+        <translation>Pasó o fue transferido(a) a un nivel de atención más alto</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/domain_catalog.py" line="39" />
@@ -2856,17 +2856,17 @@ entregadas el:</translation>
     <message>
         <location filename="../../counselor_desk/ui/domain_catalog.py" line="84" />
         <source>C-SSRS screen</source>
-        <translation>Evaluación C-SSRS</translation>
+        <translation>Detección C-SSRS</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/domain_catalog.py" line="85" />
         <source>Risk screen in a note</source>
-        <translation>Evaluación de riesgo en una nota</translation>
+        <translation>Detección de riesgo en una nota</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/domain_catalog.py" line="86" />
         <source>C-SSRS screen needed</source>
-        <translation>Evaluación C-SSRS pendiente</translation>
+        <translation>Detección C-SSRS pendiente</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/domain_catalog.py" line="87" />
@@ -2876,12 +2876,12 @@ entregadas el:</translation>
     <message>
         <location filename="../../counselor_desk/ui/domain_catalog.py" line="88" />
         <source>Followed up</source>
-        <translation>Seguimiento completado</translation>
+        <translation>Seguimiento realizado</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/domain_catalog.py" line="89" />
         <source>Withdrawn</source>
-        <translation>Sin efecto</translation>
+        <translation>Retirada</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/domain_catalog.py" line="90" />
@@ -3241,7 +3241,7 @@ entregadas el:</translation>
     <message>
         <location filename="../../counselor_desk/ui/domain_catalog.py" line="161" />
         <source>Crisis resources</source>
-        <translation>Recursos para crisis</translation>
+        <translation>Recursos en caso de crisis</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/domain_catalog.py" line="162" />
@@ -3336,7 +3336,7 @@ entregadas el:</translation>
     <message>
         <location filename="../../counselor_desk/ui/domain_catalog.py" line="180" />
         <source>Progress toward objective</source>
-        <translation>Avance hacia el objetivo</translation>
+        <translation>Progreso hacia el objetivo</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/domain_catalog.py" line="181" />
@@ -3391,7 +3391,7 @@ entregadas el:</translation>
     <message>
         <location filename="../../counselor_desk/ui/domain_catalog.py" line="191" />
         <source>Clinician, local crisis line, urgent care; the 988 Suicide &amp; Crisis Lifeline is always printed</source>
-        <translation>Clínico/a, línea local de crisis, atención de urgencia; la Línea 988 de Prevención del Suicidio y Crisis siempre se imprime</translation>
+        <translation>Clínico/a, línea local de crisis, atención de urgencia; la 988 Línea de Prevención del Suicidio y Crisis siempre se imprime</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/domain_catalog.py" line="192" />
@@ -3421,12 +3421,12 @@ entregadas el:</translation>
     <message>
         <location filename="../../counselor_desk/ui/domain_catalog.py" line="197" />
         <source>Record a C-SSRS screen today.</source>
-        <translation>Registre hoy una evaluación C-SSRS.</translation>
+        <translation>Registre hoy una detección C-SSRS.</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/domain_catalog.py" line="198" />
         <source>Record a C-SSRS screen (a safety plan is saved).</source>
-        <translation>Registre una evaluación C-SSRS (hay un plan de seguridad guardado).</translation>
+        <translation>Registre una detección C-SSRS (hay un plan de seguridad guardado).</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/domain_catalog.py" line="199" />
@@ -3472,7 +3472,7 @@ entregadas el:</translation>
     <message>
         <location filename="../../counselor_desk/ui/dialogs/encryption.py" line="279" />
         <source>Passphrase again</source>
-        <translation>Repetir frase de contraseña</translation>
+        <translation>Repetir la frase de contraseña</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/dialogs/encryption.py" line="281" />
@@ -3482,7 +3482,7 @@ entregadas el:</translation>
     <message>
         <location filename="../../counselor_desk/ui/dialogs/encryption.py" line="282" />
         <source>Passphrase a&amp;gain:</source>
-        <translation>&amp;Repetir frase de contraseña:</translation>
+        <translation>&amp;Repetir la frase de contraseña:</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/dialogs/encryption.py" line="287" />
@@ -3848,7 +3848,7 @@ La base de datos sigue sin cifrar.</translation>
     <message>
         <location filename="../../counselor_desk/ui/record/export.py" line="232" />
         <source>Disclose under the consent for:</source>
-        <translation>Divulgar bajo el consentimiento para:</translation>
+        <translation>Divulgar conforme al consentimiento para:</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/record/export.py" line="261" />
@@ -4199,7 +4199,7 @@ La base de datos sigue sin cifrar.</translation>
     <message>
         <location filename="../../counselor_desk/ui/record/group_entry.py" line="46" />
         <source>SI / HI: {risk}</source>
-        <translation>SI / HI: {risk}</translation>
+        <translation>IS / IH: {risk}</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/record/group_entry.py" line="56" />
@@ -4580,7 +4580,7 @@ La base de datos sigue sin cifrar.</translation>
     <message>
         <location filename="../../counselor_desk/ui/help.py" line="176" />
         <source>0–3 for each question, then Enter</source>
-        <translation>0–3 para cada pregunta, luego Intro</translation>
+        <translation>0–3 para cada pregunta, luego Enter</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/help.py" line="177" />
@@ -5151,12 +5151,12 @@ La base de datos sigue sin cifrar.</translation>
     <message>
         <location filename="../../counselor_desk/ui/main_window.py" line="292" />
         <source>Search &amp;notes…</source>
-        <translation>Buscar en &amp;notas…</translation>
+        <translation>Buscar en las &amp;notas…</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/main_window.py" line="295" />
         <source>Find words in every note, individual and group (Ctrl+Shift+F)</source>
-        <translation>Buscar palabras en todas las notas, individuales y grupales (Ctrl+Mayús+F)</translation>
+        <translation>Buscar palabras en todas las notas, individuales y grupales (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/main_window.py" line="310" />
@@ -5216,7 +5216,7 @@ Su texto se conserva; corríjalo y vuelva a guardar.</translation>
     <message>
         <location filename="../../counselor_desk/ui/main_window.py" line="564" />
         <source>An IOP counselor's caseload, attendance and session notes, kept offline.</source>
-        <translation>La carga de casos, la asistencia y las notas de sesión de un consejero de IOP, guardadas sin conexión.</translation>
+        <translation>La carga de casos, la asistencia y las notas de sesión de un consejero/a de IOP, guardadas sin conexión.</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/main_window.py" line="566" />
@@ -5377,42 +5377,42 @@ Su texto se conserva; corríjalo y vuelva a guardar.</translation>
     <message>
         <location filename="../../counselor_desk/ui/dialogs/maintenance.py" line="264" />
         <source>Checking the database…</source>
-        <translation>Comprobando la base de datos…</translation>
+        <translation>Verificando la base de datos…</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/dialogs/maintenance.py" line="265" />
         <source>The check</source>
-        <translation>la comprobación</translation>
+        <translation>la verificación</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/dialogs/maintenance.py" line="271" />
         <source>Check finished: all good.</source>
-        <translation>Comprobación terminada: todo en orden.</translation>
+        <translation>Verificación terminada: todo en orden.</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/dialogs/maintenance.py" line="271" />
         <source>Check found problems.</source>
-        <translation>La comprobación encontró problemas.</translation>
+        <translation>La verificación encontró problemas.</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/dialogs/maintenance.py" line="275" />
         <source>Checked {path}: nothing is damaged or altered.</source>
-        <translation>Se comprobó {path}: nada está dañado ni alterado.</translation>
+        <translation>Se verificó {path}: nada está dañado ni alterado.</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/dialogs/maintenance.py" line="278" />
         <source>Checked {path}: problems were found. Restore a good backup (File &gt; Restore from backup…) or keep this file for investigation.</source>
-        <translation>Se comprobó {path}: se encontraron problemas. Restaure una copia de seguridad buena (Archivo &gt; Restaurar desde copia de seguridad…) o conserve este archivo para investigarlo.</translation>
+        <translation>Se verificó {path}: se encontraron problemas. Restaure una copia de seguridad buena (Archivo &gt; Restaurar desde copia de seguridad…) o conserve este archivo para investigarlo.</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/dialogs/maintenance.py" line="282" />
         <source>Check database</source>
-        <translation>Comprobar base de datos</translation>
+        <translation>Verificar base de datos</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/dialogs/maintenance.py" line="302" />
         <source>The check of the database</source>
-        <translation>la comprobación de la base de datos</translation>
+        <translation>la verificación de la base de datos</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/dialogs/maintenance.py" line="313" />
@@ -5422,7 +5422,7 @@ Su texto se conserva; corríjalo y vuelva a guardar.</translation>
     <message>
         <location filename="../../counselor_desk/ui/dialogs/maintenance.py" line="315" />
         <source>The database {path} failed its check: it is damaged.</source>
-        <translation>La base de datos {path} no pasó la comprobación: está dañada.</translation>
+        <translation>La base de datos {path} no pasó la verificación: está dañada.</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/dialogs/maintenance.py" line="321" />
@@ -5449,7 +5449,7 @@ Para restaurarla: Archivo &gt; Restaurar desde copia de seguridad…, elija ese 
     <message>
         <location filename="../../counselor_desk/ui/dialogs/maintenance.py" line="363" />
         <source>The record was changed outside Counselor Desk: see File &gt; Check database.</source>
-        <translation>El expediente se modificó fuera de Counselor Desk: consulte Archivo &gt; Comprobar base de datos.</translation>
+        <translation>El expediente se modificó fuera de Counselor Desk: consulte Archivo &gt; Verificar base de datos.</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/dialogs/maintenance.py" line="375" />
@@ -5570,17 +5570,17 @@ Counselor Desk se cerrará; vuelva a abrirlo para elegir qué hacer.</translatio
     <message>
         <location filename="../../counselor_desk/ui/record/measure_chart.py" line="98" />
         <source>corrected from {score}</source>
-        <translation>corregido de {score}</translation>
+        <translation>corregida de {score}</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/record/measure_chart.py" line="118" />
         <source>{instrument} scores over time</source>
-        <translation>Puntajes de {instrument} a lo largo del tiempo</translation>
+        <translation>Puntuaciones de {instrument} a lo largo del tiempo</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/record/measure_chart.py" line="134" />
         <source>No {instrument} scores yet.</source>
-        <translation>Aún no hay puntajes de {instrument}.</translation>
+        <translation>Aún no hay puntuaciones de {instrument}.</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/record/measure_chart.py" line="139" />
@@ -5759,7 +5759,7 @@ Redacte o revise el plan de seguridad. ¿Abrir ahora el plan de seguridad?</tran
         <location filename="../../counselor_desk/ui/forms/program_fields.py" line="418" />
         <source>Measures on schedule</source>
         <extracomment>The "every N weeks" spin's value for "not repeated".</extracomment>
-        <translation>Medidas programadas</translation>
+        <translation>Pruebas programadas</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/forms/program_fields.py" line="426" />
@@ -5842,7 +5842,7 @@ Redacte o revise el plan de seguridad. ¿Abrir ahora el plan de seguridad?</tran
     <message>
         <location filename="../../counselor_desk/ui/dialogs/roll_call_view.py" line="111" />
         <source>&lt;b&gt;{status}&lt;/b&gt;: enter the minutes the participant &lt;b&gt;attended&lt;/b&gt;, not the minutes missed.</source>
-        <translation>&lt;b&gt;{status}&lt;/b&gt;: escriba los minutos que el participante &lt;b&gt;asistió&lt;/b&gt;, no los minutos que faltó.</translation>
+        <translation>&lt;b&gt;{status}&lt;/b&gt;: escriba los minutos en que el participante &lt;b&gt;estuvo presente&lt;/b&gt;, no los que faltó.</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/dialogs/roll_call_view.py" line="120" />
@@ -5862,7 +5862,7 @@ Redacte o revise el plan de seguridad. ¿Abrir ahora el plan de seguridad?</tran
     <message>
         <location filename="../../counselor_desk/ui/dialogs/roll_call_view.py" line="127" />
         <source>Minutes missed</source>
-        <translation>Minutos ausente</translation>
+        <translation>Minutos de ausencia</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/dialogs/roll_call_view.py" line="146" />
@@ -6163,7 +6163,7 @@ Motivo: {reason}
     <message>
         <location filename="../../counselor_desk/ui/dialogs/note_search_view.py" line="29" />
         <source>Search notes</source>
-        <translation>Buscar notas</translation>
+        <translation>Buscar en las notas</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/dialogs/note_search_view.py" line="30" />
@@ -6520,7 +6520,7 @@ Motivo: {reason}
     <message>
         <location filename="../../counselor_desk/ui/dialogs/participant_dialog.py" line="216" />
         <source>Presenting problems:</source>
-        <translation>Motivo de consulta:</translation>
+        <translation>Motivos de consulta:</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/dialogs/participant_dialog.py" line="221" />
@@ -6629,7 +6629,7 @@ Motivo: {reason}
     <message>
         <location filename="../../counselor_desk/ui/record/window.py" line="110" />
         <source>Co&amp;nsents</source>
-        <translation>&amp;Consentimientos</translation>
+        <translation>C&amp;onsentimientos</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/record/window.py" line="235" />
@@ -6718,12 +6718,12 @@ Motivo: {reason}
     <message>
         <location filename="../../counselor_desk/ui/dialogs/passphrase.py" line="52" />
         <source>Tick only if no one else can use this computer account: the app then locks without asking a passphrase to unlock.</source>
-        <translation>Márquelo solo si nadie más puede usar esta cuenta del equipo: la aplicación se bloquea entonces sin pedir una frase de contraseña para desbloquearla.</translation>
+        <translation>Márquelo solo si nadie más puede usar esta cuenta de la computadora: así, la aplicación se bloquea sin pedir una frase de contraseña para desbloquearla.</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/dialogs/passphrase.py" line="59" />
         <source>Counselor Desk locks itself after a few idle minutes and on Ctrl+L, hiding every participant. A passphrase of at least {count} characters unlocks it, and the caseload is encrypted on this computer with it.</source>
-        <translation>Counselor Desk se bloquea tras unos minutos de inactividad y con Ctrl+L, y oculta a todos los participantes. Una frase de contraseña de al menos {count} caracteres lo desbloquea, y con ella se cifra la carga de casos en este equipo.</translation>
+        <translation>Counselor Desk se bloquea tras unos minutos de inactividad y con Ctrl+L, y oculta a todos los participantes. Una frase de contraseña de al menos {count} caracteres lo desbloquea, y con ella se cifra la carga de casos en esta computadora.</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/dialogs/passphrase.py" line="67" />
@@ -6782,7 +6782,7 @@ Motivo: {reason}
     <message>
         <location filename="../../counselor_desk/ui/record/payer_tab_view.py" line="81" />
         <source>{date} (after its end)</source>
-        <translation>{date} (después del vencimiento)</translation>
+        <translation>{date} (tras vencer)</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/record/payer_tab_view.py" line="94" />
@@ -6873,7 +6873,7 @@ Motivo: {reason}
     <message>
         <location filename="../../counselor_desk/ui/record/payer_tab_view.py" line="253" />
         <source>Units nearly used: {left} {unit} left.</source>
-        <translation>Unidades casi agotadas: restantes: {left} {unit}.</translation>
+        <translation>Unidades casi agotadas: quedan {left} {unit}.</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/record/payer_tab_view.py" line="260" />
@@ -7202,12 +7202,12 @@ Motivo: {reason}
     <message>
         <location filename="../../counselor_desk/ui/record/plan_tab.py" line="72" />
         <source>Reviewed</source>
-        <translation>Revisado</translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/record/plan_tab.py" line="74" />
         <source>Signed</source>
-        <translation>Firmado</translation>
+        <translation>Firmada</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/record/plan_tab.py" line="75" />
@@ -7616,12 +7616,12 @@ Motivo: {reason}
         <location filename="../../counselor_desk/ui/record/header.py" line="31" />
         <source>Record a C-SSRS screen (a safety plan is saved).</source>
         <extracomment>What `SafetyFlag.what_is_needed` says, marked here for translation.</extracomment>
-        <translation>Registre una evaluación C-SSRS (hay un plan de seguridad guardado).</translation>
+        <translation>Registre una detección C-SSRS (hay un plan de seguridad guardado).</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/record/header.py" line="32" />
         <source>Record a C-SSRS screen today.</source>
-        <translation>Registre una evaluación C-SSRS hoy.</translation>
+        <translation>Registre hoy una detección C-SSRS.</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/record/header.py" line="33" />
@@ -7641,12 +7641,12 @@ Motivo: {reason}
     <message>
         <location filename="../../counselor_desk/ui/record/header.py" line="63" />
         <source>{measure} {why}: overdue since {date}</source>
-        <translation>{measure} {why}: atrasado desde el {date}</translation>
+        <translation>{measure} {why}: vencido desde el {date}</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/record/header.py" line="65" />
         <source>{measure} {why}: due {date}</source>
-        <translation>{measure} {why}: corresponde el {date}</translation>
+        <translation>{measure} {why}: pendiente para el {date}</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/record/header.py" line="118" />
@@ -7677,7 +7677,7 @@ Motivo: {reason}
     <message>
         <location filename="../../counselor_desk/ui/record/header.py" line="130" />
         <source>Admitted</source>
-        <translation>Ingreso</translation>
+        <translation>Admisión</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/record/header.py" line="131" />
@@ -7761,7 +7761,7 @@ Motivo: {reason}
     <message>
         <location filename="../../counselor_desk/ui/unlock.py" line="61" />
         <source>New passphrase again</source>
-        <translation>Repetir nueva frase de contraseña</translation>
+        <translation>Repetir la nueva frase de contraseña</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/unlock.py" line="63" />
@@ -7776,7 +7776,7 @@ Motivo: {reason}
     <message>
         <location filename="../../counselor_desk/ui/unlock.py" line="65" />
         <source>New passphrase a&amp;gain:</source>
-        <translation>Re&amp;petir nueva frase de contraseña:</translation>
+        <translation>Re&amp;petir la nueva frase de contraseña:</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/unlock.py" line="70" />
@@ -8553,7 +8553,7 @@ Motivo: {reason}
     <message>
         <location filename="../../counselor_desk/ui/widgets/session_table.py" line="34" />
         <source>Taken ({marked} of {expected})</source>
-        <translation>Pasada ({marked} de {expected})</translation>
+        <translation>Hecho ({marked} de {expected})</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/widgets/session_table.py" line="38" />
@@ -8671,27 +8671,27 @@ Motivo: {reason}
     <message>
         <location filename="../../counselor_desk/ui/sessions_view.py" line="108" />
         <source>&amp;Location…</source>
-        <translation>U&amp;bicación…</translation>
+        <translation>&amp;Lugar…</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/sessions_view.py" line="109" />
         <source>Session location</source>
-        <translation>Ubicación de la sesión</translation>
+        <translation>Lugar de la sesión</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/sessions_view.py" line="110" />
         <source>Where the selected session meets (Alt+L)</source>
-        <translation>Dónde se reúne la sesión seleccionada (Alt+B)</translation>
+        <translation>Dónde se reúne la sesión seleccionada (Alt+L)</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/sessions_view.py" line="111" />
         <source>&amp;Cancel / restore…</source>
-        <translation>&amp;Cancelar / restaurar…</translation>
+        <translation>&amp;Cancelar / restablecer…</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/sessions_view.py" line="112" />
         <source>Cancel or restore session</source>
-        <translation>Cancelar o restaurar la sesión</translation>
+        <translation>Cancelar o restablecer la sesión</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/sessions_view.py" line="113" />
@@ -8706,7 +8706,7 @@ Motivo: {reason}
     <message>
         <location filename="../../counselor_desk/ui/sessions_view.py" line="115" />
         <source>Open after export</source>
-        <translation>Abrir después de exportar</translation>
+        <translation>Abrir al exportar</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/sessions_view.py" line="117" />
@@ -8731,7 +8731,7 @@ Motivo: {reason}
     <message>
         <location filename="../../counselor_desk/ui/sessions_view.py" line="132" />
         <source>Sign-in sheets &amp;in:</source>
-        <translation>Hojas de f&amp;irmas en:</translation>
+        <translation>Hojas de firmas &amp;en:</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/sessions_view.py" line="172" />
@@ -8886,7 +8886,7 @@ Motivo: {reason}
     <message>
         <location filename="../../counselor_desk/ui/dialogs/settings.py" line="348" />
         <source>Set: unlocking the app asks for it.</source>
-        <translation>Definida: al desbloquear la aplicación, se pide.</translation>
+        <translation>Establecida: al desbloquear la aplicación, se pide.</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/dialogs/settings.py" line="349" />
@@ -8902,7 +8902,7 @@ Motivo: {reason}
         <location filename="../../counselor_desk/ui/dialogs/settings.py" line="356" />
         <location filename="../../counselor_desk/ui/dialogs/settings.py" line="359" />
         <source>Set a &amp;passphrase…</source>
-        <translation>Definir una &amp;frase de contraseña…</translation>
+        <translation>Establecer una &amp;frase de contraseña…</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/dialogs/settings.py" line="358" />
@@ -8930,7 +8930,7 @@ Motivo: {reason}
     <message>
         <location filename="../../counselor_desk/ui/group_note_view.py" line="84" />
         <source>Interventions used (Space checks)</source>
-        <translation>Intervenciones usadas (Espacio marca)</translation>
+        <translation>Intervenciones usadas (Espacio para marcar)</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/group_note_view.py" line="87" />
@@ -9008,12 +9008,12 @@ Motivo: {reason}
         <location filename="../../counselor_desk/ui/today_view.py" line="62" />
         <source>{instrument} {why}: overdue since {date}</source>
         <extracomment>The participant id of a needs-attention item (a role of its own beside the record's). The session id of a group note still to write. At most this many owed group notes are shown without scrolling.</extracomment>
-        <translation>{instrument} {why}: atrasado desde el {date}</translation>
+        <translation>{instrument} {why}: desde el {date}</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/today_view.py" line="64" />
         <source>{instrument} {why}: due {date}</source>
-        <translation>{instrument} {why}: corresponde el {date}</translation>
+        <translation>{instrument} {why}: para el {date}</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/today_view.py" line="77" />
@@ -9122,7 +9122,7 @@ Motivo: {reason}
     <message>
         <location filename="../../counselor_desk/ui/today_view.py" line="268" />
         <source>Cancel or restore session</source>
-        <translation>Cancelar o restaurar la sesión</translation>
+        <translation>Cancelar o restablecer la sesión</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/today_view.py" line="269" />
@@ -9178,7 +9178,7 @@ Motivo: {reason}
     <message>
         <location filename="../../counselor_desk/ui/today_view.py" line="445" />
         <source>Restore &amp;cancelled session…</source>
-        <translation>Restaurar sesión &amp;cancelada…</translation>
+        <translation>Restablecer sesión &amp;cancelada…</translation>
     </message>
 </context>
 <context>
@@ -9211,7 +9211,7 @@ Motivo: {reason}
         <location filename="../../counselor_desk/ui/dialogs/goal.py" line="50" />
         <location filename="../../counselor_desk/ui/dialogs/goal.py" line="58" />
         <source>Target date</source>
-        <translation>Fecha prevista</translation>
+        <translation>Fecha meta</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/dialogs/goal.py" line="59" />
