@@ -73,6 +73,8 @@ def previous_text(previous: Note | None) -> str:
         value = previous.fields.get(key, "").strip()
         if value:
             shown = QCoreApplication.translate("EntryView", heading)
+            if key == "participation":  # stored as the level's words, in English
+                value = domain_text(value)
             lines.append(f"{shown}: {value}")
     return "\n".join(lines)
 

@@ -131,7 +131,12 @@ def window_shortcuts() -> list[tuple[str, list[tuple[str, str]]]]:
     from counselor_desk.ui.group_note_view import SIGN_KEYS as GROUP_SIGN
     from counselor_desk.ui.record.note_editor_view import SIGN_KEYS as NOTE_SIGN
 
+    def native(key: str) -> str:
+        """A key as the platform and the app's language name it (as the menus show keys)."""
+        return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) or key
+
     def either(keys: tuple[str, ...]) -> str:
+        keys = tuple(native(key) for key in keys)
         return functools.reduce(
             lambda first, second: QCoreApplication.translate("Help", "{first} or {second}").format(
                 first=first, second=second
@@ -142,11 +147,11 @@ def window_shortcuts() -> list[tuple[str, list[tuple[str, str]]]]:
     roll_call = [(status.key, domain_text(status.label)) for status in AttendanceStatus]
     roll_call += [
         ("T", QCoreApplication.translate("Help", "Telehealth on or off")),
-        ("Ctrl+A", QCoreApplication.translate("Help", "Everyone present")),
+        (native("Ctrl+A"), QCoreApplication.translate("Help", "Everyone present")),
         (either(("Enter", "F2")), QCoreApplication.translate("Help", "A comment for the row")),
-        ("Ctrl+S", QCoreApplication.translate("Help", "Save the roll call")),
+        (native("Ctrl+S"), QCoreApplication.translate("Help", "Save the roll call")),
     ]
-    group = [(f"Alt+{level.key}", domain_text(level.label)) for level in ParticipationLevel]
+    group = [(native(f"Alt+{level.key}"), domain_text(level.label)) for level in ParticipationLevel]
     group += [
         (either(GROUP_SAVE), QCoreApplication.translate("Help", "Save the group note")),
         (either(GROUP_SIGN), QCoreApplication.translate("Help", "Sign it")),
@@ -155,8 +160,8 @@ def window_shortcuts() -> list[tuple[str, list[tuple[str, str]]]]:
         (
             QCoreApplication.translate("Help", "Everywhere"),
             [
-                ("Alt+Left", QCoreApplication.translate("Help", "Back to where you were")),
-                ("F1", QCoreApplication.translate("Help", "This guide, here")),
+                (native("Alt+Left"), QCoreApplication.translate("Help", "Back to where you were")),
+                (native("F1"), QCoreApplication.translate("Help", "This guide, here")),
             ],
         ),
         (QCoreApplication.translate("Help", "Roll call"), roll_call),

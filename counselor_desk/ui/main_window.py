@@ -148,7 +148,10 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Views"))
         self.nav.addItems([self.tr(name) for name in VIEW_NAMES])
-        self.nav.setMaximumWidth(160)
+        # every entry whole: "Participant record" (the record's name in the list) included
+        needed = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12
+        self.nav.setMinimumWidth(min(needed, 200))
+        self.nav.setMaximumWidth(max(160, needed))
         self.nav.setSpacing(3)
         self.nav.item(RECORD).setHidden(True)
         self.today = TodayView(self.ctx)

@@ -3,13 +3,15 @@ the lock passphrase."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGroupBox,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -85,17 +87,31 @@ class FirstRunDialog(QDialog):
         buttons.rejected.connect(self.reject)
         intro = QLabel(QCoreApplication.translate("FirstRunDialog", INTRO))
         intro.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(_boxed(self.tr("You"), self.profile_fields))
+        # the questions scroll, the buttons stay: the form is taller than a 768-pixel screen
+        body = QWidget()
+        fields = QVBoxLayout(body)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.addWidget(intro)
+        fields.addWidget(_boxed(self.tr("You"), self.profile_fields))
         program_box = _boxed(self.tr("Your first program"), self.program_fields)
         box_layout = program_box.layout()
         assert box_layout is not None
         box_layout.addWidget(self.adolescent_check)
-        layout.addWidget(program_box)
-        layout.addWidget(_boxed(self.tr("Locking the app"), self.passphrase))
+        fields.addWidget(program_box)
+        fields.addWidget(_boxed(self.tr("Locking the app"), self.passphrase))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        scroll.setMinimumWidth(body.minimumSizeHint().width() + 24)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        screen = self.screen()
+        room = 720 if screen is None else screen.availableGeometry().height() - 60
+        self.resize(self.sizeHint().width(), min(body.sizeHint().height() + 90, room))
 
     def profile(self) -> CounselorProfile:
         return self.profile_fields.values()
