@@ -74,7 +74,20 @@ def test_search_follows_drafts_and_ignores_accents(db: Database, clock: FixedClo
 def test_query_syntax_is_never_interpreted(db: Database, clock: FixedClock) -> None:
     person = _participant(db, clock)
     notes.save_draft(db, _draft(person, "NEAR the end OR not"), clock)
-    assert to_fts_query('x" OR (y') == '"x"* "OR"* "y"*'
+    assert to_fts_query('x" OR (y') == '"x" "OR" "y"*'  # the word being typed: a prefix
     assert search_notes(db, '") AND (') == []  # no crash, and AND is just a word
     assert len(search_notes(db, "near OR")) == 1
     assert search_notes(db, "   ") == []
+
+
+def test_finished_words_match_whole_and_the_word_being_typed_as_a_prefix(
+    db: Database, clock: FixedClock
+) -> None:
+    person = _participant(db, clock)
+    notes.save_draft(db, _draft(person, "Practised urge surfing with her sponsor"), clock)
+    assert to_fts_query("urge surf") == '"urge" "surf"*'
+    assert to_fts_query("urge surfing ") == '"urge" "surfing"'
+    assert len(search_notes(db, "urge spons")) == 1  # still typing "sponsor"
+    assert len(search_notes(db, "ur")) == 1  # two letters: the prefix index
+    assert search_notes(db, "urg sponsor") == []  # "urg" was finished: no such word
+    assert len(search_notes(db, "sponsor urg")) == 1

@@ -61,10 +61,23 @@ class NoteHit:
         }
 
 
+#: The words of a search that count (more are ignored).
+MAX_WORDS = 12
+
+
 def to_fts_query(text: str) -> str:
-    """Every word the user typed must occur (prefix match); FTS syntax is never interpreted."""
-    words = WORD.findall(text)
-    return " ".join(f'"{word}"*' for word in words[:12])
+    """Every word the user typed must occur: a finished word as it is, the word still being
+    typed (the text ends in it) as a prefix; FTS syntax is never interpreted. Exact words
+    read one entry of the index each; a prefix of 2 to 4 letters has an index of its own
+    (schema 14), so a search costs about the same on ten years of notes as on one."""
+    found = list(WORD.finditer(text))[:MAX_WORDS]
+    if not found:
+        return ""
+    typing = found[-1].end() == len(text)
+    terms = [f'"{match.group()}"' for match in found]
+    if typing:
+        terms[-1] += "*"
+    return " ".join(terms)
 
 
 def _snippet(body: str, words: list[str]) -> str:
