@@ -26,8 +26,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from counselor_desk.store.db import data_dir
-
 LOG_NAME = "counselor-desk.log"
 CRASH_NAME = "native-crash.log"
 LOG_BYTES = 1_000_000
@@ -38,6 +36,10 @@ _crash_file: IO[str] | None = None
 
 
 def log_dir() -> Path:
+    # Imported here: the store package's __init__ loads all of the store, which the log (and a
+    # command that opens no database) does not need.
+    from counselor_desk.store.paths import data_dir
+
     return data_dir() / "logs"
 
 

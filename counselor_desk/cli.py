@@ -7,23 +7,24 @@ type named; never a traceback. Output cut short by its reader (`counselor-desk c
 A command that writes (to the database, its audit trail or its file) holds the app's lock file
 while it runs, and refuses when the desktop app has the database open; the read-only ones still
 run.
+
+A command's start is mostly imports: this module and the other cli modules import at their
+top only what building the parser needs, and each command imports the services and the store
+it uses when it runs (`--version` and `--help` load neither; tests/test_cli_start.py).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
-import logging
-import multiprocessing
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from counselor_desk import (
     __version__,
-    app_log,
     cli_consent,
     cli_encryption,
     cli_export,
@@ -34,12 +35,12 @@ from counselor_desk import (
 )
 from counselor_desk.cli_common import Command, database_path, iso_date, positive, secrets_of
 from counselor_desk.domain.errors import ValidationError
-from counselor_desk.services import encryption, instance, setup
-from counselor_desk.services.clock import Clock, FixedClock
-from counselor_desk.store.db import Database, connect, needs_key, open_for_reading
-from counselor_desk.store.errors import DamagedDatabaseError, ReadOnlyDatabaseError, StoreError
 
-log = logging.getLogger("counselor_desk")
+if TYPE_CHECKING:
+    from typing import Any
+
+    from counselor_desk.services.clock import Clock
+    from counselor_desk.store.db import Database
 
 #: Exit status of a command stopped by a bug (EX_SOFTWARE in sysexits.h).
 EXIT_INTERNAL_ERROR = 70
@@ -80,6 +81,27 @@ IMPORT_COLUMNS = """columns (dates YYYY-MM-DD):
   fhir          not CSV: a FHIR R4 Bundle (JSON) a referring program sent. What it would
                 admit and what could not be read are shown; it admits after a yes on the
                 terminal or with --yes (--program, --chart, --born: docs/INTEROP.md)."""
+
+
+class CommandParser(argparse.ArgumentParser):
+    """A command's parser, given the command's arguments when the command is used (to run it
+    or to show its help): a start then adds only its own command's arguments and imports only
+    what they need (`program`'s levels of care come from domain.model)."""
+
+    _add_arguments: Callable[[argparse.ArgumentParser], None] | None = None
+
+    def add_arguments_when_used(
+        self, add_arguments: Callable[[argparse.ArgumentParser], None]
+    ) -> None:
+        self._add_arguments = add_arguments
+
+    def parse_known_args(
+        self, args: Iterable[str] | None = None, namespace: Any = None
+    ) -> tuple[Any, list[str]]:
+        if self._add_arguments is not None:
+            add_arguments, self._add_arguments = self._add_arguments, None
+            add_arguments(self)
+        return super().parse_known_args(args, namespace)
 
 
 def build_parser(extra: Sequence[Command] = ()) -> argparse.ArgumentParser:
@@ -125,7 +147,7 @@ def build_parser(extra: Sequence[Command] = ()) -> argparse.ArgumentParser:
         help="read the passphrase (and any further secret a command asks for) from "
         "standard input, one per line",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CommandParser)
 
     demo = sub.add_parser("demo", help="fill an empty database with a realistic demo caseload")
     demo.add_argument(
@@ -168,7 +190,7 @@ def build_parser(extra: Sequence[Command] = ()) -> argparse.ArgumentParser:
     cli_fhir.add_import_arguments(imp)
 
     for name, help_text, add_arguments, _run in extra:
-        add_arguments(sub.add_parser(name, help=help_text))
+        sub.add_parser(name, help=help_text).add_arguments_when_used(add_arguments)
     return parser
 
 
@@ -190,6 +212,8 @@ def run_caseload(args: argparse.Namespace, db: Database, clock: Clock) -> int:
     include = Include.ALL if args.all else Include.DISCHARGED if args.discharged else Include.ACTIVE
     rows = reviews(db, clock, include)
     if args.json:
+        import json
+
         print(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=2))
         return 0
     print(format_caseload([row.as_json() for row in rows], clock.today()))
@@ -316,25 +340,35 @@ def run_import(args: argparse.Namespace, db: Database, clock: Clock) -> int:
 def open_database(args: argparse.Namespace) -> Database:
     """Open (and migrate) the database; a backup made before migrating is stamped with the
     command's clock, so `--today` names it as it names everything else."""
+    from counselor_desk.services.clock import Clock, FixedClock
+    from counselor_desk.store.db import connect
+
     clock: Clock = FixedClock(args.today) if args.today else Clock()
     db = connect(database_path(args), key=database_key(args), now=clock.now())
-    if getattr(args, "demo", False) and args.command != "demo" and not setup.is_set_up(db):
-        from counselor_desk.services.demo import fill_demo  # only for the demo
+    if getattr(args, "demo", False) and args.command != "demo":
+        from counselor_desk.services import setup  # only for the demo
 
-        try:
-            fill_demo(db, clock)  # as the app does: --demo is always the filled demo
-        except BaseException:
-            db.close()
-            raise
+        if not setup.is_set_up(db):
+            from counselor_desk.services.demo import fill_demo
+
+            try:
+                fill_demo(db, clock)  # as the app does: --demo is always the filled demo
+            except BaseException:
+                db.close()
+                raise
     return db
 
 
 def database_key(args: argparse.Namespace) -> bytes | None:
     """An encrypted database's data key, from the passphrase the command is given (asked on a
     terminal); None for a plaintext one. ValidationError when the passphrase is not right."""
+    from counselor_desk.store.db import needs_key
+
     path = database_path(args)
     if not needs_key(path):
         return None
+    from counselor_desk.services import encryption
+
     passphrase = secrets_of(args).read("Passphrase: ")
     key = encryption.unlock(path, passphrase)
     args._passphrase = passphrase  # `change-passphrase` checks it as the current one
@@ -344,7 +378,10 @@ def database_key(args: argparse.Namespace) -> bytes | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; a closed output pipe ends it quietly (see the module's docstring)."""
-    multiprocessing.freeze_support()  # a frozen app's background process starts here
+    if getattr(sys, "frozen", False):  # a frozen app's background process starts here
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     try:
         try:
             return _main(argv)
@@ -368,14 +405,19 @@ def _discard_stdout() -> None:
 def _main(argv: Sequence[str] | None) -> int:
     extra = _extra_commands()
     parser = build_parser(extra)
-    args = parser.parse_args(argv)
+    args = parser.parse_args(argv)  # `--version`, `--help` and usage errors end here
+    import logging
+
+    from counselor_desk import app_log
+    from counselor_desk.services.clock import Clock, FixedClock
+
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    app_log.start()
     clock: Clock = FixedClock(args.today) if args.today else Clock()
-    if args.self_test:
+    if args.self_test:  # in a folder of its own: nothing written to the user's data folder
         from counselor_desk.selftest import run_self_test
 
         return run_self_test()
+    app_log.start()
     if args.command is None:
         from counselor_desk.ui.app import run_app
 
@@ -390,6 +432,8 @@ def _main(argv: Sequence[str] | None) -> int:
     runner = runners[args.command]
     if args.command in READ_ONLY_COMMANDS:
         return _run_command(args, runner, clock)
+    from counselor_desk.services import instance
+
     path = database_path(args)
     with instance.held_by_command(path) as free:  # the app cannot start meanwhile
         if not free:
@@ -400,6 +444,8 @@ def _main(argv: Sequence[str] | None) -> int:
 
 def _run_command(args: argparse.Namespace, runner: Callable[..., int], clock: Clock) -> int:
     """Open the database, run the command, say any failure in one sentence."""
+    from counselor_desk.store.errors import DamagedDatabaseError, ReadOnlyDatabaseError, StoreError
+
     db: Database | None = None
     try:
         if not getattr(runner, "opens_itself", False):
@@ -410,6 +456,8 @@ def _run_command(args: argparse.Namespace, runner: Callable[..., int], clock: Cl
     except StoreError as error:
         if isinstance(error, ReadOnlyDatabaseError) and args.command == "check":
             # `check` only reads: a read-only file is checked through a read-only connection.
+            from counselor_desk.store.db import open_for_reading
+
             try:
                 db = open_for_reading(database_path(args), key=database_key(args))
             except ValidationError as again:

@@ -1,20 +1,20 @@
 """What every command-line module shares: the command type, argument parsing, the database path.
 
-cli.py builds the parser from its own commands and those of cli_export.py and
-cli_maintenance.py; those import only this module, so no module imports its importer.
+cli.py builds the parser from its own commands and those of the other cli_*.py modules;
+those import only this module, so no module imports its importer. Every cli module imports
+at its top only what building the parser needs (a command's start is mostly imports): the
+services and the store are imported inside the functions that use them.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from counselor_desk.domain.errors import ValidationError
-from counselor_desk.store.db import default_db_path, demo_db_path
 
 #: A subcommand: (name, help, add_arguments(parser), run(args, db, clock) -> exit code)
 Command = tuple[str, str, Callable[[argparse.ArgumentParser], None], Callable[..., int]]
@@ -41,6 +41,9 @@ def positive(text: str) -> int:
 
 def database_path(args: argparse.Namespace) -> Path:
     """The database a command works on: --demo's, else --db, $COUNSELOR_DESK_DB or the default."""
+    # Here, not at the top: importing the store package loads all of it (store/__init__.py).
+    from counselor_desk.store.paths import default_db_path, demo_db_path
+
     return demo_db_path() if getattr(args, "demo", False) else default_db_path(args.db)
 
 
@@ -96,6 +99,8 @@ class SecretReader:
             return lines[self._next - 1]
         if not sys.stdin.isatty():
             raise ValidationError(NO_TERMINAL, "passphrase")
+        import getpass
+
         try:
             return getpass.getpass(prompt)
         except EOFError:

@@ -18,14 +18,16 @@ disclosure).
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from counselor_desk.cli_common import Command, iso_date
 from counselor_desk.domain import consent_scope
 from counselor_desk.domain.errors import ValidationError
-from counselor_desk.domain.model import Consent
-from counselor_desk.services import clinical, participants
-from counselor_desk.services.clock import Clock
-from counselor_desk.store.db import Database
+
+if TYPE_CHECKING:
+    from counselor_desk.domain.model import Consent
+    from counselor_desk.services.clock import Clock
+    from counselor_desk.store.db import Database
 
 ACTIONS = ("add", "list", "confirm", "event")
 
@@ -104,6 +106,9 @@ def _consent_id(args: argparse.Namespace) -> int:
 
 
 def run(args: argparse.Namespace, db: Database, clock: Clock) -> int:
+    from counselor_desk.domain.model import Consent
+    from counselor_desk.services import clinical, participants
+
     if args.action == "confirm":
         consent = clinical.confirm_consent_scope(db, _consent_id(args), _scope(args), clock)
         print(f"Consent {consent.id}: scope {consent_scope.canonical(consent.scope)}")

@@ -13,12 +13,14 @@ order the command asks for them: never as an argument or an environment variable
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from counselor_desk.cli_common import database_path, secrets_of
 from counselor_desk.domain.errors import ValidationError
-from counselor_desk.services import encryption, security
-from counselor_desk.services.clock import Clock
-from counselor_desk.store.db import Database
+
+if TYPE_CHECKING:
+    from counselor_desk.services.clock import Clock
+    from counselor_desk.store.db import Database
 
 
 def _no_arguments(parser: argparse.ArgumentParser) -> None:
@@ -26,6 +28,8 @@ def _no_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_encrypt(args: argparse.Namespace, db: Database | None, clock: Clock) -> int:
+    from counselor_desk.services import encryption
+
     path = database_path(args)
     reader = secrets_of(args)
     if encryption.is_encrypted(path):
@@ -53,6 +57,8 @@ def run_encrypt(args: argparse.Namespace, db: Database | None, clock: Clock) -> 
 
 
 def run_change_passphrase(args: argparse.Namespace, db: Database, clock: Clock) -> int:
+    from counselor_desk.services import security
+
     if db.key is None:
         raise ValidationError(
             "The database is not encrypted: turn encryption on with 'counselor-desk encrypt'.",
@@ -74,6 +80,8 @@ def run_change_passphrase(args: argparse.Namespace, db: Database, clock: Clock) 
 
 
 def run_recover(args: argparse.Namespace, db: Database | None, clock: Clock) -> int:
+    from counselor_desk.services import encryption
+
     path = database_path(args)
     if not encryption.is_encrypted(path):
         raise ValidationError(f"The database {path} is not encrypted: nothing to recover.", "db")

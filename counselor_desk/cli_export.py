@@ -30,12 +30,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from counselor_desk.cli_common import Command, iso_date
 from counselor_desk.domain.errors import ValidationError
-from counselor_desk.services import documents, part2, participants
-from counselor_desk.services.clock import Clock
-from counselor_desk.store.db import Database
+
+if TYPE_CHECKING:
+    from counselor_desk.services.clock import Clock
+    from counselor_desk.store.db import Database
 
 KINDS = ("discharge", "continuity", "letter", "signin", "safety-plan", "review", "plan", "fhir")
 #: The documents that can be printed in Spanish (the participant's); the others are English.
@@ -137,6 +139,8 @@ def _decide_part2(
     args: argparse.Namespace, db: Database, participant_id: int, clock: Clock
 ) -> None:
     """Record --part2, or refuse when the question is open and --part2 was not given."""
+    from counselor_desk.services import part2
+
     if args.part2 is not None:
         part2.decide(db, participant_id, args.part2 == "yes", clock)
         return
@@ -192,6 +196,8 @@ def run(args: argparse.Namespace, db: Database, clock: Clock) -> int:
             "--organization, --case-number and --omit-program are for the attendance letter only.",
             "organization",
         )
+    from counselor_desk.services import documents, participants
+
     if args.kind == "signin":
         try:
             session_id = int(args.target)

@@ -19,12 +19,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from counselor_desk.cli_common import iso_date
 from counselor_desk.domain.errors import ValidationError
-from counselor_desk.domain.model import Program
-from counselor_desk.services.clock import Clock
-from counselor_desk.store.db import Database
+
+if TYPE_CHECKING:
+    from counselor_desk.domain.model import Program
+    from counselor_desk.services.clock import Clock
+    from counselor_desk.store.db import Database
 
 #: Options of `export` that mean nothing for the FHIR export.
 _NOT_FOR_EXPORT = {

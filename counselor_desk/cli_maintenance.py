@@ -3,21 +3,27 @@
 from __future__ import annotations
 
 import argparse
-import shlex
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from counselor_desk.cli_common import database_path, secrets_of
-from counselor_desk.services import maintenance
-from counselor_desk.services.clock import Clock
-from counselor_desk.store import backup
-from counselor_desk.store.db import Database
-from counselor_desk.store.errors import DamagedDatabaseError, NewerDatabaseError, StoreError
+
+if TYPE_CHECKING:
+    from counselor_desk.services.clock import Clock
+    from counselor_desk.store.db import Database
+    from counselor_desk.store.errors import StoreError
 
 
 def backup_hint(args: argparse.Namespace, error: StoreError) -> str:
     """For a damaged or too-new database: the newest good backup and how to restore it."""
+    from counselor_desk.store.errors import DamagedDatabaseError, NewerDatabaseError
+
     if not isinstance(error, DamagedDatabaseError | NewerDatabaseError):
         return ""
+    import shlex
+
+    from counselor_desk.services import maintenance
+
     path = database_path(args)
     found = maintenance.newest_good_backup(path, getattr(args, "_key", None))
     if found is None:
@@ -43,6 +49,8 @@ def add_backup_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_backup(args: argparse.Namespace, db: Database, clock: Clock) -> int:
+    from counselor_desk.services import maintenance
+
     target = maintenance.backup_now(db, clock, args.to)
     print(f"Backup written and checked: {target}")
     if args.to is None:
@@ -57,6 +65,8 @@ def add_check_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_check(args: argparse.Namespace, db: Database, clock: Clock) -> int:
+    from counselor_desk.services import maintenance
+
     report = maintenance.check(db)
     print(f"Checked {db.path}")
     print(report.text())
@@ -69,6 +79,8 @@ def add_restore_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run_restore(args: argparse.Namespace, db: Database | None, clock: Clock) -> int:
     """Runs even when the current database cannot be opened (that is when it is needed)."""
+    from counselor_desk.services import maintenance
+
     path = database_path(args) if db is None else db.path
     if db is not None:
         db.close()
@@ -83,6 +95,9 @@ def _backup_key(args: argparse.Namespace) -> bytes | None:
     """The data key an encrypted backup is read with: the database's own when it reads it,
     else from the passphrase given for the database or asked for the backup. A plaintext
     backup going into an encrypted caseload is encrypted with the caseload's own key."""
+    from counselor_desk.services import maintenance
+    from counselor_desk.store import backup
+
     own = getattr(args, "_key", None)
     if not maintenance.backup_is_encrypted(args.file):
         return None if own is None else bytes(own)  # encrypted like the caseload it goes into

@@ -8,13 +8,15 @@ status and snippet for each note.
 from __future__ import annotations
 
 import argparse
-import json
+from typing import TYPE_CHECKING
 
 from counselor_desk.cli_common import Command
 from counselor_desk.domain.errors import ValidationError
-from counselor_desk.services.clock import Clock
-from counselor_desk.services.search import NoteHit, search_notes, to_fts_query
-from counselor_desk.store.db import Database
+
+if TYPE_CHECKING:
+    from counselor_desk.services.clock import Clock
+    from counselor_desk.services.search import NoteHit
+    from counselor_desk.store.db import Database
 
 #: The most notes one search prints.
 LIMIT = 50
@@ -32,11 +34,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, db: Database, _clock: Clock) -> int:
+    from counselor_desk.services.search import search_notes, to_fts_query
+
     text = " ".join(args.query)
     if not to_fts_query(text):
         raise ValidationError("Give at least one word to search the notes for.", "query")
     hits = search_notes(db, text, LIMIT)
     if args.json:
+        import json
+
         print(json.dumps([hit.as_json() for hit in hits], ensure_ascii=False, indent=2))
         return 0
     print(format_hits(text, hits))

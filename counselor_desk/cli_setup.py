@@ -18,14 +18,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from counselor_desk.cli_common import Command, positive
 from counselor_desk.domain.errors import ValidationError
-from counselor_desk.domain.model import AgeGroup, CounselorProfile, LevelOfCare, Program
-from counselor_desk.services import setup
-from counselor_desk.services.clock import Clock
-from counselor_desk.store.db import Database
+
+if TYPE_CHECKING:
+    from counselor_desk.domain.model import CounselorProfile, Program
+    from counselor_desk.services.clock import Clock
+    from counselor_desk.store.db import Database
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -60,6 +61,11 @@ def add_profile_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_profile(args: argparse.Namespace, db: Database, _clock: Clock) -> int:
+    from dataclasses import replace
+
+    from counselor_desk.domain.model import CounselorProfile
+    from counselor_desk.services import setup
+
     current = setup.get_profile(db)
     if args.action == "show":
         if current is None:
@@ -105,6 +111,9 @@ def _print_profile(profile: CounselorProfile) -> None:
 
 
 def add_program_arguments(parser: argparse.ArgumentParser) -> None:
+    # Imported here: cli.CommandParser adds these only when `program` is used.
+    from counselor_desk.domain.model import AgeGroup, LevelOfCare
+
     parser.description = (
         "List the programs, or add one with a weekly group schedule (one session on each "
         "day given)."
@@ -137,6 +146,9 @@ def add_program_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_program(args: argparse.Namespace, db: Database, _clock: Clock) -> int:
+    from counselor_desk.domain.model import AgeGroup, LevelOfCare
+    from counselor_desk.services import setup
+
     if args.action == "list":
         found = setup.list_programs(db)
         if not found:

@@ -121,10 +121,14 @@ def test_an_unexpected_error_names_its_type_without_a_traceback(
 def test_the_command_line_flag_runs_it(
     qapp: object, private_tmp: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    import os
+
     assert cli.main(["--self-test"]) == 0
     printed = capsys.readouterr().out.splitlines()
     assert printed[0] == "ok  database"
     assert printed[-1] == "self-test passed: 19 steps"
+    # not even the log: the command line starts it only after the self-test's branch
+    assert not (Path(os.environ["XDG_DATA_HOME"]) / "CounselorDesk").exists()
 
 
 def test_an_encrypted_database_left_plaintext_fails_its_step(
