@@ -1,6 +1,5 @@
-"""Storage: the only package that speaks SQL (stdlib sqlite3)."""
+"""Storage: the only package that speaks SQL (stdlib sqlite3).
 
-from counselor_desk.store.db import Database, connect, default_db_path
-from counselor_desk.store.errors import StoreError
-
-__all__ = ["Database", "StoreError", "connect", "default_db_path"]
+Nothing is imported here: `from counselor_desk.store import participant_repo` loads that
+repository and what it needs, not the whole store (a command line starts faster).
+"""
