@@ -47,3 +47,12 @@ def db(db_path: Path) -> Iterator[Database]:
 def clock() -> FixedClock:
     """Monday 2 March 2026, 16:00."""
     return FixedClock(dt.date(2026, 3, 2), dt.time(16, 0))
+
+
+@pytest.fixture(autouse=True)
+def _messages_in_english_after_each_test() -> Iterator[None]:
+    """A test that shows the app in Spanish leaves the services' messages English after it."""
+    from counselor_desk.domain import messages
+
+    yield
+    messages.use("en")

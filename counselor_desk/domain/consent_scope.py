@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from enum import StrEnum
 
+from counselor_desk.domain import messages
 from counselor_desk.domain.errors import ValidationError
 
 
@@ -67,6 +68,12 @@ def in_words(categories: Iterable[ScopeCategory]) -> str:
     return ", ".join(category.label for category in ordered(categories)) or "nothing"
 
 
+def in_message(categories: Iterable[ScopeCategory]) -> str:
+    """The labels as `in_words` joins them, in the language of the messages."""
+    labels = [messages.label(category.label) for category in ordered(categories)]
+    return ", ".join(labels) or messages.text("nothing")
+
+
 def left_out(categories: Iterable[ScopeCategory]) -> list[ScopeCategory]:
     """Every category the scope does not allow, in the form's order."""
     chosen = set(categories)
@@ -85,14 +92,20 @@ def parse(text: str, field: str = "scope") -> Scope:
     known = {category.value: category for category in ScopeCategory}
     unknown = [name for name in names if name not in known]
     if unknown:
+        template = (
+            "Unknown scope category: {names}. Valid categories: {valid}."
+            if len(unknown) == 1
+            else "Unknown scope categories: {names}. Valid categories: {valid}."
+        )
         raise ValidationError(
-            f"Unknown scope categor{'y' if len(unknown) == 1 else 'ies'}: "
-            f"{', '.join(unknown)}. Valid categories: {valid_names()}.",
-            field,
+            messages.text(template, names=", ".join(unknown), valid=valid_names()), field
         )
     if not names:
         raise ValidationError(
-            f"Choose at least one category of information. Valid categories: {valid_names()}.",
+            messages.text(
+                "Choose at least one category of information. Valid categories: {valid}.",
+                valid=valid_names(),
+            ),
             field,
         )
     return frozenset(known[name] for name in names)

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from counselor_desk.domain import messages
 from counselor_desk.domain.model import Measure
 
 
@@ -150,15 +151,28 @@ class Instrument:
     def problems(self, answers: Sequence[int | None]) -> list[tuple[int, str]]:
         """(position, message) for every answer that cannot be stored, in question order."""
         if len(answers) != self.items:
-            return [(-1, f"{self.name} has {self.items} questions; {len(answers)} were given.")]
+            return [
+                (
+                    -1,
+                    messages.text(
+                        "{instrument} has {items} questions; {given} were given.",
+                        instrument=self.name,
+                        items=self.items,
+                        given=len(answers),
+                    ),
+                )
+            ]
         found = []
         for position, (question, answer) in enumerate(zip(self.questions, answers, strict=True)):
             if answer is not None and (isinstance(answer, bool) or not isinstance(answer, int)):
                 found.append(
                     (
                         position,
-                        f"Question {question.number} is answered with a whole number, "
-                        f"0 to {question.top}.",
+                        messages.text(
+                            "Question {number} is answered with a whole number, 0 to {top}.",
+                            number=question.number,
+                            top=question.top,
+                        ),
                     )
                 )
                 continue
@@ -168,19 +182,32 @@ class Instrument:
                     found.append(
                         (
                             position,
-                            f"Question {question.number} is asked only when question {gate} "
-                            f"is answered yes.",
+                            messages.text(
+                                "Question {number} is asked only when question {gate} is "
+                                "answered yes.",
+                                number=question.number,
+                                gate=gate,
+                            ),
                         )
                     )
                 continue
             if answer is None:
-                found.append((position, f"Question {question.number} has no answer."))
+                found.append(
+                    (
+                        position,
+                        messages.text("Question {number} has no answer.", number=question.number),
+                    )
+                )
             elif not 0 <= answer <= question.top:
                 found.append(
                     (
                         position,
-                        f"Question {question.number} is answered 0 to {question.top}, "
-                        f"not {answer}.",
+                        messages.text(
+                            "Question {number} is answered 0 to {top}, not {answer}.",
+                            number=question.number,
+                            top=question.top,
+                            answer=answer,
+                        ),
                     )
                 )
         return found
@@ -396,6 +423,11 @@ def names_in_words(names: Sequence[str] = NAMES) -> str:
     if len(names) == 1:
         return names[0]
     return ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def names_in_message(names: Sequence[str] = NAMES) -> str:
+    """The instruments as `names_in_words` says them, in the language of the messages."""
+    return messages.either(names)
 
 
 def counted(name: str, found: Iterable[Measure]) -> list[Measure]:

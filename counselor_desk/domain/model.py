@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
+from counselor_desk.domain import messages
 from counselor_desk.domain.colours import ColourRole
 from counselor_desk.domain.consent_scope import Scope, ScopeCategory
 
@@ -663,45 +664,63 @@ class Consent:
             return False
         # a consent without an expiry (saved by an older version) allows no new disclosure;
         # one whose event happened allows none from that day
-        return self.has_expiry and not self._expired(day)
+        return self.has_expiry and self._expired(day) is None
 
-    def _expired(self, day: dt.date) -> str:
-        """How it had expired by `day` ("" if it had not): by its date or its event,
-        whichever came first."""
-        ends: list[tuple[dt.date, str]] = []
+    def _expired(self, day: dt.date) -> tuple[dt.date, str, dt.date] | None:
+        """How it had expired by `day` (None if it had not): by its date or its event,
+        whichever came first, as (the first day it allowed nothing, "date" or "event", the
+        day to name)."""
+        ends: list[tuple[dt.date, str, dt.date]] = []
         if self.expiry_date is not None and day > self.expiry_date:
-            ends.append(
-                (self.expiry_date + dt.timedelta(days=1), f"expired on {self.expiry_date:%Y-%m-%d}")
-            )
+            ends.append((self.expiry_date + dt.timedelta(days=1), "date", self.expiry_date))
         if self.expiry_event_on is not None and self.expiry_event_on <= day:
-            ends.append(
-                (
-                    self.expiry_event_on,
-                    f"expired on {self.expiry_event_on:%Y-%m-%d}, when its event happened "
-                    f"({self.expiry_event})",
-                )
-            )
-        return min(ends)[1] if ends else ""
+            ends.append((self.expiry_event_on, "event", self.expiry_event_on))
+        return min(ends) if ends else None
 
     def why_not_valid(self, day: dt.date) -> str:
         """Plain words for why this consent cannot be used on `day` ("" when it can)."""
+        recipient = self.recipient
         if self.revoked_date is not None and self.revoked_date <= day:
-            return f"The consent for {self.recipient} was revoked on {self.revoked_date:%Y-%m-%d}."
+            return messages.text(
+                "The consent for {recipient} was revoked on {revoked_date:%Y-%m-%d}.",
+                recipient=recipient,
+                revoked_date=self.revoked_date,
+            )
         if not self.has_expiry:
-            return (
-                f"The consent for {self.recipient} has no expiry date, so it cannot be used for "
-                "a new disclosure; add a new signed consent with its expiry date."
+            return messages.text(
+                "The consent for {recipient} has no expiry date, so it cannot be used for a new "
+                "disclosure; add a new signed consent with its expiry date.",
+                recipient=recipient,
             )
         expired = self._expired(day)
-        if expired:
-            return f"The consent for {self.recipient} {expired}."
+        if expired is not None:
+            _first_day, how, on = expired
+            if how == "date":
+                return messages.text(
+                    "The consent for {recipient} expired on {day:%Y-%m-%d}.",
+                    recipient=recipient,
+                    day=on,
+                )
+            return messages.text(
+                "The consent for {recipient} expired on {day:%Y-%m-%d}, when its event happened "
+                "({event}).",
+                recipient=recipient,
+                day=on,
+                event=self.expiry_event,
+            )
         if self.signed_date > day:
-            return f"The consent for {self.recipient} is dated {self.signed_date:%Y-%m-%d}, after today."
+            return messages.text(
+                "The consent for {recipient} is dated {signed_date:%Y-%m-%d}, after today.",
+                recipient=recipient,
+                signed_date=self.signed_date,
+            )
         if not self.scope_confirmed:
-            return (
-                f"The consent for {self.recipient} was saved before consents named their "
-                f'information by category (as written: "{self.scope_as_written}"); confirm '
-                "its scope on the Consents tab before using it."
+            return messages.text(
+                "The consent for {recipient} was saved before consents named their information "
+                'by category (as written: "{scope_as_written}"); confirm its scope on the '
+                "Consents tab before using it.",
+                recipient=recipient,
+                scope_as_written=self.scope_as_written,
             )
         return ""
 

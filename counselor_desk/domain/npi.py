@@ -3,6 +3,8 @@ the prefix 80840 and the first nine (CMS, "NPI check digit")."""
 
 from __future__ import annotations
 
+from counselor_desk.domain import messages
+
 #: The health-industry prefix the check digit is computed with.
 _PREFIX = "80840"
 
@@ -29,7 +31,9 @@ def problem(npi: str) -> str:
     if not npi:
         return ""
     if len(npi) != 10 or not npi.isascii() or not npi.isdigit():
-        return "An NPI is 10 digits."
+        return messages.text("An NPI is 10 digits.")
     if check_digit(npi[:9]) != int(npi[9]):
-        return "This NPI's last digit does not match the others (check it for a typing error)."
+        return messages.text(
+            "This NPI's last digit does not match the others (check it for a typing error)."
+        )
     return ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from counselor_desk.domain import messages
 from counselor_desk.domain.model import Diagnosis
 
 #: ICD-10 F10–F19 (mental and behavioural disorders due to psychoactive substance use),
@@ -49,19 +50,34 @@ def moud_named(text: str) -> list[str]:
     return list(seen.values())
 
 
-def reasons(diagnoses: Iterable[Diagnosis], medication_texts: Iterable[str]) -> list[str]:
-    """Why the record looks like a Part 2 record, one phrase each ([] when it does not)."""
-    found = [
-        f"diagnosis {item.code} (substance use)"
-        for item in diagnoses
-        if is_substance_use_code(item.code)
-    ]
+def _found(
+    diagnoses: Iterable[Diagnosis], medication_texts: Iterable[str]
+) -> tuple[list[str], list[str]]:
+    """The substance-use diagnosis codes and the medications for opioid use disorder named."""
+    codes = [item.code for item in diagnoses if is_substance_use_code(item.code)]
     names: dict[str, str] = {}
     for text in medication_texts:
         for name in moud_named(text):
             names.setdefault(name.casefold(), name)
-    found += [f"medication {name} (for opioid use disorder)" for name in names.values()]
-    return found
+    return codes, list(names.values())
+
+
+def reasons(diagnoses: Iterable[Diagnosis], medication_texts: Iterable[str]) -> list[str]:
+    """Why the record looks like a Part 2 record, one phrase each ([] when it does not)."""
+    codes, names = _found(diagnoses, medication_texts)
+    return [f"diagnosis {code} (substance use)" for code in codes] + [
+        f"medication {name} (for opioid use disorder)" for name in names
+    ]
+
+
+def reasons_in_message(
+    diagnoses: Iterable[Diagnosis], medication_texts: Iterable[str]
+) -> list[str]:
+    """The phrases of `reasons`, in the language of the messages."""
+    codes, names = _found(diagnoses, medication_texts)
+    return [messages.text("diagnosis {code} (substance use)", code=code) for code in codes] + [
+        messages.text("medication {name} (for opioid use disorder)", name=name) for name in names
+    ]
 
 
 #: Words in a program's name that suggest substance-use treatment (whole words, any case).

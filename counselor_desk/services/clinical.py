@@ -6,9 +6,9 @@ import datetime as dt
 from dataclasses import replace
 from typing import TypeVar
 
-from counselor_desk.domain import integrity
+from counselor_desk.domain import integrity, messages
 from counselor_desk.domain.audit import AuditAction
-from counselor_desk.domain.consent_scope import ScopeCategory, canonical, in_words
+from counselor_desk.domain.consent_scope import ScopeCategory, canonical, in_message
 from counselor_desk.domain.errors import NotFoundError, ValidationError
 from counselor_desk.domain.measures import C_SSRS
 from counselor_desk.domain.model import (
@@ -44,7 +44,9 @@ def _checked_plan_item(item: PlanItem, noun: str) -> PlanItem:
     """A goal or objective with its texts checked and trimmed (ValidationError naming each)."""
     problems = Problems()
     description = problems.required("description", item.description, noun, limit=2000)
-    progress = problems.optional("progress", item.progress, "Progress", limit=MAX_TEXT)
+    progress = problems.optional(
+        "progress", item.progress, messages.text("Progress"), limit=MAX_TEXT
+    )
     problems.raise_if_any()
     return replace(item, description=description, progress=progress)
 
@@ -52,17 +54,17 @@ def _checked_plan_item(item: PlanItem, noun: str) -> PlanItem:
 def save_goal(db: Database, goal: Goal) -> Goal:
     """Add (id 0) or update a goal of the participant's treatment plan."""
     get_participant(db, goal.participant_id)
-    cleaned = _checked_plan_item(goal, "Goal")
+    cleaned = _checked_plan_item(goal, messages.text("Goal"))
     problems = Problems()
     interventions = problems.optional(
-        "interventions", goal.interventions, "Interventions", limit=MAX_TEXT
+        "interventions", goal.interventions, messages.text("Interventions"), limit=MAX_TEXT
     )
     problems.raise_if_any()
     cleaned = replace(cleaned, interventions=interventions)
     with db.transaction() as conn:
         if goal.id:
             if clinical_repo.get_goal_owner(conn, goal.id) != goal.participant_id:
-                raise NotFoundError("That goal does not exist.", "goal")
+                raise NotFoundError(messages.text("That goal does not exist."), "goal")
             clinical_repo.update_goal(conn, cleaned)
         else:
             cleaned = replace(cleaned, id=clinical_repo.insert_goal(conn, cleaned))
@@ -72,12 +74,12 @@ def save_goal(db: Database, goal: Goal) -> Goal:
 def save_objective(db: Database, objective: Objective) -> Objective:
     """Add (id 0) or update an objective under a goal."""
     if clinical_repo.get_goal_owner(db.conn, objective.goal_id) is None:
-        raise NotFoundError("That goal does not exist.", "goal")
-    cleaned = _checked_plan_item(objective, "Objective")
+        raise NotFoundError(messages.text("That goal does not exist."), "goal")
+    cleaned = _checked_plan_item(objective, messages.text("Objective"))
     with db.transaction() as conn:
         if objective.id:
             if clinical_repo.get_objective_goal(conn, objective.id) != objective.goal_id:
-                raise NotFoundError("That objective does not exist.", "objective")
+                raise NotFoundError(messages.text("That objective does not exist."), "objective")
             clinical_repo.update_objective(conn, cleaned)
         else:
             cleaned = replace(cleaned, id=clinical_repo.insert_objective(conn, cleaned))
@@ -104,8 +106,11 @@ def signed_discharge_content(db: Database, participant_id: int) -> str:
 def _refuse_if_signed(existing: Discharge | None) -> None:
     if existing is not None and existing.signed_at is not None:
         raise ValidationError(
-            f"The discharge summary was signed on {existing.signed_at:%Y-%m-%d %H:%M} and is "
-            "locked; add an amendment instead.",
+            messages.text(
+                "The discharge summary was signed on {signed_at:%Y-%m-%d %H:%M} and is locked; "
+                "add an amendment instead.",
+                signed_at=existing.signed_at,
+            ),
             "discharge",
         )
 
@@ -145,26 +150,37 @@ def _check_copy_given(
         if given_to:
             problems.add(
                 "copy_given_on",
-                "Information and copy given on: give the date they were given, or clear who "
-                "received them.",
+                messages.text(
+                    "Information and copy given on: give the date they were given, or clear who "
+                    "received them."
+                ),
             )
         return
     if given_on > today:
         problems.add(
             "copy_given_on",
-            f"Information and copy given on: {fmt(given_on)} is in the future.",
+            messages.text(
+                "Information and copy given on: {given_on} is in the future.",
+                given_on=fmt(given_on),
+            ),
         )
     if given_on < participant.admission_date:
         problems.add(
             "copy_given_on",
-            f"Information and copy given on: {fmt(given_on)} is before the admission date "
-            f"({fmt(participant.admission_date)}).",
+            messages.text(
+                "Information and copy given on: {given_on} is before the admission date "
+                "({admission_date}).",
+                given_on=fmt(given_on),
+                admission_date=fmt(participant.admission_date),
+            ),
         )
     if not given_to:
         problems.add(
             "copy_given_to",
-            "Information and copy given to: say who received them (the participant, a guardian, "
-            "or who else).",
+            messages.text(
+                "Information and copy given to: say who received them (the participant, a "
+                "guardian, or who else)."
+            ),
         )
 
 
@@ -172,24 +188,40 @@ def _check_discharge(
     db: Database, participant: Participant, discharge: Discharge, today: dt.date, problems: Problems
 ) -> Discharge:
     if discharge.discharge_date < participant.admission_date:
-        problems.add("discharge_date", "The discharge date cannot be before the admission date.")
+        problems.add(
+            "discharge_date",
+            messages.text("The discharge date cannot be before the admission date."),
+        )
     referrals = []
     for position, referral in enumerate(discharge.referrals, start=1):
         provider = problems.required(
-            "referrals", referral.provider, f"Referral {position}: provider"
+            "referrals",
+            referral.provider,
+            messages.text("Referral {position}: provider", position=position),
         )
         referrals.append(
             Referral(
                 provider=provider,
                 service=problems.optional(
-                    "referrals", referral.service, f"Referral {position}: service"
+                    "referrals",
+                    referral.service,
+                    messages.text("Referral {position}: service", position=position),
                 ),
                 contact=problems.optional(
-                    "referrals", referral.contact, f"Referral {position}: contact"
+                    "referrals",
+                    referral.contact,
+                    messages.text("Referral {position}: contact", position=position),
                 ),
-                phone=problems.optional("referrals", referral.phone, f"Referral {position}: phone"),
+                phone=problems.optional(
+                    "referrals",
+                    referral.phone,
+                    messages.text("Referral {position}: phone", position=position),
+                ),
                 address=problems.optional(
-                    "referrals", referral.address, f"Referral {position}: address", limit=500
+                    "referrals",
+                    referral.address,
+                    messages.text("Referral {position}: address", position=position),
+                    limit=500,
                 ),
                 first_appointment=referral.first_appointment,
             )
@@ -199,29 +231,42 @@ def _check_discharge(
         return problems.optional(field, value, label, limit=MAX_TEXT)
 
     given_to = problems.single_line(
-        "copy_given_to", discharge.copy_given_to, "Who was given the copy", limit=COPY_TO_LIMIT
+        "copy_given_to",
+        discharge.copy_given_to,
+        messages.text("Who was given the copy"),
+        limit=COPY_TO_LIMIT,
     )
     _check_copy_given(participant, discharge.copy_given_on, given_to, today, problems)
     return replace(
         discharge,
         participant_id=participant.id,
         strengths=text(
-            "strengths", discharge.strengths, "Strengths, needs, abilities and preferences"
+            "strengths",
+            discharge.strengths,
+            messages.text("Strengths, needs, abilities and preferences"),
         ),
         copy_given_to=given_to,
-        reason_detail=text("reason_detail", discharge.reason_detail, "Reason details"),
+        reason_detail=text(
+            "reason_detail", discharge.reason_detail, messages.text("Reason details")
+        ),
         condition_at_discharge=text(
-            "condition_at_discharge", discharge.condition_at_discharge, "Condition"
+            "condition_at_discharge", discharge.condition_at_discharge, messages.text("Condition")
         ),
-        aftercare_plan=text("aftercare_plan", discharge.aftercare_plan, "Aftercare plan"),
+        aftercare_plan=text(
+            "aftercare_plan", discharge.aftercare_plan, messages.text("Aftercare plan")
+        ),
         relapse_prevention_plan=text(
-            "relapse_prevention_plan", discharge.relapse_prevention_plan, "Relapse-prevention plan"
+            "relapse_prevention_plan",
+            discharge.relapse_prevention_plan,
+            messages.text("Relapse-prevention plan"),
         ),
-        crisis_resources=text("crisis_resources", discharge.crisis_resources, "Crisis resources"),
+        crisis_resources=text(
+            "crisis_resources", discharge.crisis_resources, messages.text("Crisis resources")
+        ),
         medications_at_discharge=text(
             "medications_at_discharge",
             discharge.medications_at_discharge,
-            "Medications at discharge",
+            messages.text("Medications at discharge"),
         ),
         referrals=tuple(referrals),
     )
@@ -239,7 +284,8 @@ def save_discharge_plan(db: Database, discharge: Discharge, clock: Clock) -> Dis
     completed = existing.summary_completed_at if existing else None
     if recorded is not None and cleaned.discharge_date != existing.discharge_date:  # type: ignore[union-attr]
         raise ValidationError(
-            "The discharge is recorded; its date cannot change here.", "discharge_date"
+            messages.text("The discharge is recorded; its date cannot change here."),
+            "discharge_date",
         )
     cleaned = replace(cleaned, recorded_at=recorded, summary_completed_at=completed)
     with db.transaction() as conn:
@@ -252,17 +298,21 @@ def record_discharge(db: Database, discharge: Discharge, clock: Clock) -> Discha
     """Discharge the participant: status, date and reason are set in one transaction."""
     participant = get_participant(db, discharge.participant_id)
     if participant.status is ParticipantStatus.DISCHARGED:
-        raise ValidationError("This participant is already discharged.", "discharge_date")
+        raise ValidationError(
+            messages.text("This participant is already discharged."), "discharge_date"
+        )
     problems = Problems()
     cleaned = _check_discharge(db, participant, discharge, clock.today(), problems)
     if discharge.discharge_date > clock.today():
-        problems.add("discharge_date", "The discharge date cannot be in the future.")
+        problems.add("discharge_date", messages.text("The discharge date cannot be in the future."))
     marks = session_repo.attended_sessions(db.conn, [participant.id]).get(participant.id, [])
     after = [mark.date for mark in marks if mark.date > discharge.discharge_date]
     if after:
         problems.add(
             "discharge_date",
-            f"Attendance is recorded on {fmt(max(after))}, after this discharge date.",
+            messages.text(
+                "Attendance is recorded on {day}, after this discharge date.", day=fmt(max(after))
+            ),
         )
     later = [
         m
@@ -273,8 +323,12 @@ def record_discharge(db: Database, discharge: Discharge, clock: Clock) -> Discha
         last = max(later, key=lambda m: m.taken_on)
         problems.add(
             "discharge_date",
-            f"A {last.instrument} is recorded on {fmt(last.taken_on)}, after this discharge "
-            "date (strike it first if it was entered in error).",
+            messages.text(
+                "A {instrument} is recorded on {taken_on}, after this discharge date (strike it "
+                "first if it was entered in error).",
+                instrument=last.instrument,
+                taken_on=fmt(last.taken_on),
+            ),
         )
     problems.raise_if_any()
     now = clock.now()
@@ -312,7 +366,9 @@ def consents(db: Database, participant_id: int) -> list[Consent]:
 def get_consent(db: Database, consent_id: int) -> Consent:
     consent = clinical_repo.get_consent(db.conn, consent_id)
     if consent is None:
-        raise NotFoundError(f"Consent {consent_id} does not exist.", "consent")
+        raise NotFoundError(
+            messages.text("Consent {consent_id} does not exist.", consent_id=consent_id), "consent"
+        )
     return consent
 
 
@@ -322,8 +378,10 @@ def _checked_scope(problems: Problems, scope: object) -> frozenset[ScopeCategory
     if not chosen or not all(isinstance(item, ScopeCategory) for item in chosen):
         problems.add(
             "scope",
-            "Choose at least one category of information the consent allows "
-            f"({in_words(ScopeCategory)}).",
+            messages.text(
+                "Choose at least one category of information the consent allows ({categories}).",
+                categories=in_message(ScopeCategory),
+            ),
         )
         return frozenset()
     return chosen
@@ -333,27 +391,37 @@ def add_consent(db: Database, consent: Consent, clock: Clock) -> Consent:
     """Record a signed consent for disclosure (recipient, purpose, which categories, expiry)."""
     get_participant(db, consent.participant_id)
     problems = Problems()
-    recipient = problems.required("recipient", consent.recipient, "Recipient")
-    purpose = problems.required("purpose", consent.purpose, "Purpose", limit=1000)
+    recipient = problems.required("recipient", consent.recipient, messages.text("Recipient"))
+    purpose = problems.required("purpose", consent.purpose, messages.text("Purpose"), limit=1000)
     scope = _checked_scope(problems, consent.scope)
     address = problems.optional(
-        "recipient_address", consent.recipient_address, "Recipient address", limit=500
+        "recipient_address",
+        consent.recipient_address,
+        messages.text("Recipient address"),
+        limit=500,
     )
     event = problems.optional(
-        "expiry_event", consent.expiry_event, "The event or condition it expires on", limit=500
+        "expiry_event",
+        consent.expiry_event,
+        messages.text("The event or condition it expires on"),
+        limit=500,
     )
-    signed_by = problems.optional("signed_by", consent.signed_by, "Signed by")
+    signed_by = problems.optional("signed_by", consent.signed_by, messages.text("Signed by"))
     if consent.signed_date > clock.today():
-        problems.add("signed_date", "The consent cannot be signed in the future.")
+        problems.add("signed_date", messages.text("The consent cannot be signed in the future."))
     if consent.expiry_date is None and not event:
         problems.add(
             "expiry_date",
-            "Expiry date or event is required: give the date it expires on (Expires on), the "
-            "event or condition it expires with (or when), or both; a consent without an "
-            "expiry is not valid.",
+            messages.text(
+                "Expiry date or event is required: give the date it expires on (Expires on), the "
+                "event or condition it expires with (or when), or both; a consent without an "
+                "expiry is not valid."
+            ),
         )
     elif consent.expiry_date is not None and consent.expiry_date < consent.signed_date:
-        problems.add("expiry_date", "The consent cannot expire before it was signed.")
+        problems.add(
+            "expiry_date", messages.text("The consent cannot expire before it was signed.")
+        )
     problems.raise_if_any()
     cleaned = replace(
         consent,
@@ -382,8 +450,10 @@ def confirm_consent_scope(
     consent = get_consent(db, consent_id)
     if consent.scope_confirmed:
         raise ValidationError(
-            "This consent's scope was chosen when it was recorded; it cannot change. Record a "
-            "new consent for a different scope.",
+            messages.text(
+                "This consent's scope was chosen when it was recorded; it cannot change. Record a "
+                "new consent for a different scope."
+            ),
             "scope",
         )
     problems = Problems()
@@ -405,10 +475,11 @@ def confirm_consent_scope(
 def revoke_consent(db: Database, consent_id: int, revoked: dt.date, clock: Clock) -> Consent:
     consent = get_consent(db, consent_id)
     if consent.revoked_date is not None:
-        raise ValidationError("This consent is already revoked.", "revoked_date")
+        raise ValidationError(messages.text("This consent is already revoked."), "revoked_date")
     if revoked < consent.signed_date or revoked > clock.today():
         raise ValidationError(
-            "The revocation date must be between the signing date and today.", "revoked_date"
+            messages.text("The revocation date must be between the signing date and today."),
+            "revoked_date",
         )
     with db.transaction() as conn:
         clinical_repo.revoke_consent(conn, consent_id, revoked)
@@ -422,23 +493,33 @@ def record_consent_event(db: Database, consent_id: int, happened: dt.date, clock
     consent = get_consent(db, consent_id)
     if not consent.expiry_event:
         raise ValidationError(
-            "This consent does not expire with an event or condition; nothing was recorded.",
+            messages.text(
+                "This consent does not expire with an event or condition; nothing was recorded."
+            ),
             "expiry_event_on",
         )
     if consent.expiry_event_on is not None:
         raise ValidationError(
-            f"The event of this consent was already recorded as happening on "
-            f"{consent.expiry_event_on:%Y-%m-%d}.",
+            messages.text(
+                "The event of this consent was already recorded as happening on "
+                "{expiry_event_on:%Y-%m-%d}.",
+                expiry_event_on=consent.expiry_event_on,
+            ),
             "expiry_event_on",
         )
     if happened < consent.signed_date:
         raise ValidationError(
-            f"The event cannot have happened before the consent was signed "
-            f"({consent.signed_date:%Y-%m-%d}).",
+            messages.text(
+                "The event cannot have happened before the consent was signed "
+                "({signed_date:%Y-%m-%d}).",
+                signed_date=consent.signed_date,
+            ),
             "expiry_event_on",
         )
     if happened > clock.today():
-        raise ValidationError("The event cannot be recorded in the future.", "expiry_event_on")
+        raise ValidationError(
+            messages.text("The event cannot be recorded in the future."), "expiry_event_on"
+        )
     with db.transaction() as conn:
         clinical_repo.record_consent_event(conn, consent_id, happened)
         audit.record(
@@ -459,21 +540,28 @@ def usable_consent(
     if consent_id is not None:
         consent = get_consent(db, consent_id)
         if consent.participant_id != participant_id:
-            raise ValidationError("That consent belongs to another participant.", "consent")
+            raise ValidationError(
+                messages.text("That consent belongs to another participant."), "consent"
+            )
         why = consent.why_not_valid(today)
         if why:
-            raise ValidationError(why + " Nothing was disclosed.", "consent")
+            raise ValidationError(messages.text("{why} Nothing was disclosed.", why=why), "consent")
         return consent
     valid = [item for item in consents(db, participant_id) if item.valid_on(today)]
     if not valid:
         raise ValidationError(
-            "No valid consent for disclosure is on file (none, expired or revoked); "
-            "nothing was disclosed.",
+            messages.text(
+                "No valid consent for disclosure is on file (none, expired or revoked); nothing "
+                "was disclosed."
+            ),
             "consent",
         )
     if len(valid) > 1:
         listing = ", ".join(f"{item.id} ({item.recipient})" for item in valid)
-        raise ValidationError(f"Several consents are valid; choose one: {listing}.", "consent")
+        raise ValidationError(
+            messages.text("Several consents are valid; choose one: {listing}.", listing=listing),
+            "consent",
+        )
     return valid[0]
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from counselor_desk.domain import messages
 from counselor_desk.domain.curriculum import (
     MAX_TITLE,
     ROTATION_SERVICES,
@@ -51,7 +52,7 @@ def _program(db: Database, program_id: int) -> Program:
     for program in participant_repo.list_programs(db.conn):
         if program.id == program_id:
             return program
-    raise NotFoundError("That program does not exist.", "program")
+    raise NotFoundError(messages.text("That program does not exist."), "program")
 
 
 def curriculum(db: Database, program_id: int) -> list[Module]:
@@ -67,35 +68,59 @@ def save_curriculum(db: Database, program_id: int, drafts: Sequence[ModuleDraft]
     existing = {module.id: module for module in curriculum_repo.modules(db.conn, program_id)}
     problems = Problems()
     if len(drafts) > MAX_MODULES:
-        problems.add("curriculum", f"A curriculum holds at most {MAX_MODULES} modules.")
+        problems.add(
+            "curriculum",
+            messages.text(
+                "A curriculum holds at most {max_modules} modules.", max_modules=MAX_MODULES
+            ),
+        )
     seen: dict[str, int] = {}
     cleaned: list[ModuleDraft] = []
     for number, draft in enumerate(drafts, start=1):
         title = problems.required(
-            "title", draft.title, f"Module {number}: the title", limit=MAX_TITLE
+            "title",
+            draft.title,
+            messages.text("Module {number}: the title", number=number),
+            limit=MAX_TITLE,
         )
         materials = problems.optional(
-            "materials", draft.materials, f"Module {number}: the materials", limit=MAX_TEXT
+            "materials",
+            draft.materials,
+            messages.text("Module {number}: the materials", number=number),
+            limit=MAX_TEXT,
         )
         if draft.id and draft.id not in existing:
-            problems.add("curriculum", f"Module {number} is not in this program's curriculum.")
+            problems.add(
+                "curriculum",
+                messages.text(
+                    "Module {number} is not in this program's curriculum.", number=number
+                ),
+            )
         if title:
             key = title.casefold()
             if key in seen:
                 problems.add(
-                    "title", f"Modules {seen[key]} and {number} are both titled “{title}”."
+                    "title",
+                    messages.text(
+                        "Modules {other} and {number} are both titled “{title}”.",
+                        other=seen[key],
+                        number=number,
+                        title=title,
+                    ),
                 )
             seen.setdefault(key, number)
         cleaned.append(ModuleDraft(title, bool(draft.core), materials, draft.id))
     kept = {draft.id for draft in cleaned if draft.id}
     for module in existing.values():
         if module.id not in kept and (used := curriculum_repo.sessions_using(db.conn, module.id)):
-            word = "session" if used == 1 else "sessions"
-            problems.add(
-                "curriculum",
-                f"“{module.title}” is the module of {used} {word}, so it cannot be removed; "
-                "rename it or mark it elective instead.",
+            template = (
+                "“{title}” is the module of {used} session, so it cannot be removed; rename it "
+                "or mark it elective instead."
+                if used == 1
+                else "“{title}” is the module of {used} sessions, so it cannot be removed; "
+                "rename it or mark it elective instead."
             )
+            problems.add("curriculum", messages.text(template, title=module.title, used=used))
     problems.raise_if_any()
     with db.transaction() as conn:
         for module_id in existing.keys() - kept:
@@ -130,7 +155,9 @@ def set_session_module(db: Database, session_id: int, module_id: int | None) -> 
     """Choose the module a group session covers (None: the rotation decides)."""
     session = session_repo.get_session(db.conn, session_id)
     if session is None:
-        raise NotFoundError(f"Session {session_id} does not exist.", "session")
+        raise NotFoundError(
+            messages.text("Session {session_id} does not exist.", session_id=session_id), "session"
+        )
     if module_id is not None:
         module = curriculum_repo.get_module(db.conn, module_id)
         if (
@@ -139,12 +166,16 @@ def set_session_module(db: Database, session_id: int, module_id: int | None) -> 
             or session.service_type not in ROTATION_SERVICES
         ):
             raise ValidationError(
-                "Only a program's group or psychoeducation session covers a module.", "module"
+                messages.text("Only a program's group or psychoeducation session covers a module."),
+                "module",
             )
         if module is None or module.program_id != session.program_id:
             program = _program(db, session.program_id)
             raise ValidationError(
-                f"That module is not in the curriculum of {program.name}.", "module"
+                messages.text(
+                    "That module is not in the curriculum of {program}.", program=program.name
+                ),
+                "module",
             )
     with db.transaction() as conn:
         curriculum_repo.set_session_module(conn, session_id, module_id)
@@ -205,7 +236,11 @@ def set_completion_rule(db: Database, program_id: int, rule: CompletionRule) -> 
         or not 1 <= wanted <= MAX_COMPLETION_SESSIONS
     ):
         raise ValidationError(
-            f"Sessions to complete must be between 1 and {MAX_COMPLETION_SESSIONS}, or left empty.",
+            messages.text(
+                "Sessions to complete must be between 1 and {max_completion_sessions}, or left "
+                "empty.",
+                max_completion_sessions=MAX_COMPLETION_SESSIONS,
+            ),
             "completion_sessions",
         )
     with db.transaction() as conn:
@@ -313,7 +348,7 @@ def participant_curriculum(
     """The participant's program's modules in order, and their ledger (None without any)."""
     participant = participant_repo.get_participant(db.conn, participant_id)
     if participant is None:
-        raise NotFoundError("That participant does not exist.", "participant")
+        raise NotFoundError(messages.text("That participant does not exist."), "participant")
     ledger_ = participant_ledger(db, participant_id, clock)
     return curriculum_repo.modules(db.conn, participant.program_id), ledger_
 
@@ -322,7 +357,7 @@ def participant_ledger(db: Database, participant_id: int, clock: Clock) -> Ledge
     """One participant's curriculum ledger (None when their program has no curriculum)."""
     participant = participant_repo.get_participant(db.conn, participant_id)
     if participant is None:
-        raise NotFoundError("That participant does not exist.", "participant")
+        raise NotFoundError(messages.text("That participant does not exist."), "participant")
     leaves = participant_repo.leaves(db.conn, [participant_id]).get(participant_id, [])
     marks = session_repo.attended_sessions(db.conn, [participant_id]).get(participant_id, [])
     projected = projected_end_date(participant.admission_date, participant.planned_weeks, leaves)

@@ -15,7 +15,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from counselor_desk.domain import integrity
+from counselor_desk.domain import integrity, messages
 from counselor_desk.domain.audit import AuditAction, AuditEntry
 from counselor_desk.domain.consent_scope import ScopeCategory
 from counselor_desk.domain.errors import ValidationError
@@ -308,7 +308,11 @@ def fill_demo(
         or participant_repo.participant_count(db.conn)
     ):
         raise ValidationError(
-            f"The database {db.path} already holds data; demo fills only an empty database.", "db"
+            messages.text(
+                "The database {path} already holds data; demo fills only an empty database.",
+                path=db.path,
+            ),
+            "db",
         )
     say = progress or (lambda _text: None)
     builder = _Builder(db, clock, size, random.Random(seed), say, seed)

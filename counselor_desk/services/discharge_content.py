@@ -18,6 +18,7 @@ import hashlib
 import json
 from typing import Any
 
+from counselor_desk.domain import messages
 from counselor_desk.domain.model import DischargeAmendment, DischargeReason, LevelOfCare
 from counselor_desk.reports.model import DischargeSummary, Signer
 
@@ -302,54 +303,72 @@ def missing_sections(model: DischargeSummary) -> list[tuple[str, str]]:
     missing: list[tuple[str, str]] = []
     if not model.recorded:
         missing.append(
-            ("discharge_date", "The discharge is not recorded yet: record it before signing.")
+            (
+                "discharge_date",
+                messages.text("The discharge is not recorded yet: record it before signing."),
+            )
         )
     if not model.presenting_problems.strip():
         missing.append(
             (
                 "presenting_problems",
-                "Reason for admission / presenting problems is empty: write it in the "
-                "participant's record (Edit participant…).",
+                messages.text(
+                    "Reason for admission / presenting problems is empty: write it in the "
+                    "participant's record (Edit participant…)."
+                ),
             )
         )
     if not model.diagnoses:
         missing.append(
             (
                 "diagnoses",
-                "No diagnosis is recorded: add at least one ICD-10 diagnosis in the "
-                "participant's record (Edit participant…).",
+                messages.text(
+                    "No diagnosis is recorded: add at least one ICD-10 diagnosis in the "
+                    "participant's record (Edit participant…)."
+                ),
             )
         )
     if not model.condition_at_discharge.strip():
-        missing.append(("condition_at_discharge", "Condition at discharge is empty: describe it."))
+        missing.append(
+            (
+                "condition_at_discharge",
+                messages.text("Condition at discharge is empty: describe it."),
+            )
+        )
     reason = model.reason
     needs_detail = reason in (DischargeReason.ADMINISTRATIVE, DischargeReason.OTHER)
     if reason is not None and needs_detail and not model.reason_detail.strip():
-        why = (
-            "the participant may appeal a discharge they did not choose."
+        template = (
+            "Reason details are empty: say why ({reason}); the participant may appeal a "
+            "discharge they did not choose."
             if reason.involuntary
-            else "'other' says nothing on its own."
+            else "Reason details are empty: say why ({reason}); 'other' says nothing on its own."
         )
         missing.append(
-            ("reason_detail", f"Reason details are empty: say why ({reason.label}); {why}")
+            ("reason_detail", messages.text(template, reason=messages.label(reason.label)))
         )
     if model.reason is not DischargeReason.DECEASED:
         if model.recommended_level is None:
             missing.append(
                 (
                     "recommended_level",
-                    "Recommended next level of care is not stated: choose one.",
+                    messages.text("Recommended next level of care is not stated: choose one."),
                 )
             )
         if not model.aftercare_plan.strip():
             missing.append(
                 (
                     "aftercare_plan",
-                    "Aftercare plan is empty: write the plan (or why there is none).",
+                    messages.text(
+                        "Aftercare plan is empty: write the plan (or why there is none)."
+                    ),
                 )
             )
         if not model.relapse_prevention_plan.strip():
             missing.append(
-                ("relapse_prevention_plan", "Relapse-prevention plan is empty: write it.")
+                (
+                    "relapse_prevention_plan",
+                    messages.text("Relapse-prevention plan is empty: write it."),
+                )
             )
     return missing

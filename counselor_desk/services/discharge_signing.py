@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from counselor_desk.domain import messages
 from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import DISCHARGE_SECTIONS, Discharge, DischargeAmendment
@@ -37,8 +38,10 @@ def _signed(db: Database, participant_id: int) -> Discharge:
     record = clinical.discharge_record(db, participant_id)
     if record is None or not record.is_signed:
         raise ValidationError(
-            "The discharge summary is not signed yet: change the form and sign it; "
-            "amendments are for a signed summary.",
+            messages.text(
+                "The discharge summary is not signed yet: change the form and sign it; amendments "
+                "are for a signed summary."
+            ),
             "discharge",
         )
     return record
@@ -50,7 +53,12 @@ def missing_sections(db: Database, participant_id: int, clock: Clock) -> list[tu
     problems = []
     if not _signer(db):
         problems.append(
-            ("profile", "Fill in your counselor profile (name and credentials) before signing.")
+            (
+                "profile",
+                messages.text(
+                    "Fill in your counselor profile (name and credentials) before signing."
+                ),
+            )
         )
         return problems
     model = documents.discharge_summary_model(db, participant_id, clock)
@@ -64,15 +72,20 @@ def sign(db: Database, participant_id: int, clock: Clock) -> Discharge:
     record = clinical.discharge_record(db, participant_id)
     if record is not None and record.signed_at is not None:
         raise ValidationError(
-            f"The discharge summary was already signed on {record.signed_at:%Y-%m-%d %H:%M}; "
-            "add an amendment instead.",
+            messages.text(
+                "The discharge summary was already signed on {signed_at:%Y-%m-%d %H:%M}; add an "
+                "amendment instead.",
+                signed_at=record.signed_at,
+            ),
             "discharge",
         )
     missing = missing_sections(db, participant_id, clock)
     if missing:
         names = "; ".join(message for _field, message in missing)
         raise ValidationError(
-            f"The discharge summary cannot be signed yet: {names}", missing[0][0], missing
+            messages.text("The discharge summary cannot be signed yet: {names}", names=names),
+            missing[0][0],
+            missing,
         )
     signer = _signer(db)
     now = clock.now().replace(microsecond=0)
@@ -100,12 +113,16 @@ def amend(
     record = _signed(db, participant_id)
     problems = Problems()
     if field not in DISCHARGE_SECTIONS:
-        problems.add("field", "Choose what the amendment concerns.")
-    reason = problems.required("reason", reason, "Reason for the amendment", limit=500)
-    text = problems.required("text", text, "Amendment text", limit=MAX_TEXT)
+        problems.add("field", messages.text("Choose what the amendment concerns."))
+    reason = problems.required(
+        "reason", reason, messages.text("Reason for the amendment"), limit=500
+    )
+    text = problems.required("text", text, messages.text("Amendment text"), limit=MAX_TEXT)
     author = _signer(db)
     if not author:
-        problems.add("profile", "Fill in your counselor profile before writing an amendment.")
+        problems.add(
+            "profile", messages.text("Fill in your counselor profile before writing an amendment.")
+        )
     problems.raise_if_any()
     amendment = DischargeAmendment(
         id=0,

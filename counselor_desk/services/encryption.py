@@ -19,6 +19,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from counselor_desk.domain import messages
 from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.services import audit, maintenance, security
@@ -45,14 +46,16 @@ def unlock(path: Path, passphrase: str) -> bytes:
     try:
         return keys.read(path).open_with_passphrase(passphrase)
     except keys.WrongSecret:
-        raise ValidationError("The passphrase is not right.", "passphrase") from None
+        raise ValidationError(messages.text("The passphrase is not right."), "passphrase") from None
 
 
 def unlock_with_recovery_key(path: Path, recovery_key: str) -> bytes:
     try:
         return keys.read(path).open_with_recovery_key(recovery_key)
     except keys.WrongSecret:
-        raise ValidationError("The recovery key is not right.", "recovery_key") from None
+        raise ValidationError(
+            messages.text("The recovery key is not right."), "recovery_key"
+        ) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,22 +76,31 @@ class TurnedOn:
     def lines(self) -> list[str]:
         """What the counselor is told (besides the recovery key, shown on its own)."""
         told = [
-            "The caseload is now encrypted at rest: the database, its journal and every "
-            "backup the app makes open only with your passphrase or the recovery key.",
+            messages.text(
+                "The caseload is now encrypted at rest: the database, its journal and every "
+                "backup the app makes open only with your passphrase or the recovery key."
+            ),
         ]
         if self.leftovers.encrypted:
             told.append(
-                f"{len(self.leftovers.encrypted)} earlier backup(s) in the app's own folder "
-                "were encrypted too."
+                messages.text(
+                    "{count} earlier backup(s) in the app's own folder were encrypted too.",
+                    count=len(self.leftovers.encrypted),
+                )
             )
         for path in self.leftovers.failed:
             told.append(
-                f"The earlier copy {path} could not be read to encrypt it: it is still "
-                "plaintext; delete it if you do not need it."
+                messages.text(
+                    "The earlier copy {path} could not be read to encrypt it: it is still "
+                    "plaintext; delete it if you do not need it.",
+                    path=path,
+                )
             )
         told.append(
-            "Copies made elsewhere (backups to a folder or a drive you chose, exported "
-            "documents) are not covered: encrypt or delete them yourself."
+            messages.text(
+                "Copies made elsewhere (backups to a folder or a drive you chose, exported "
+                "documents) are not covered: encrypt or delete them yourself."
+            )
         )
         return told
 
@@ -103,9 +115,9 @@ def turn_on(path: Path, passphrase: str, repeat: str, clock: Clock) -> TurnedOn:
     path = Path(path)
     security.check_new_passphrase(passphrase, repeat)
     if str(path) == ":memory:":
-        raise ValidationError("An in-memory database cannot be encrypted.", "db")
+        raise ValidationError(messages.text("An in-memory database cannot be encrypted."), "db")
     if is_encrypted(path):
-        raise ValidationError("The database is encrypted already.", "db")
+        raise ValidationError(messages.text("The database is encrypted already."), "db")
     with connect(path, now=clock.now()) as db:
         backup_before = maintenance.write_backup(db, clock, tag="before-encryption")
         maintenance.record_backup(db, clock, backup_before)
@@ -188,7 +200,7 @@ def change_passphrase(
     not re-encrypted), beside the database and its own backups; returns how many backups'
     key files followed."""
     if db.key is None:
-        raise ValidationError("The database is not encrypted.", "db")
+        raise ValidationError(messages.text("The database is not encrypted."), "db")
     return security.set_passphrase(db, passphrase, repeat, current, clock)
 
 

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from counselor_desk.domain import measures
+from counselor_desk.domain import measures, messages
 from counselor_desk.domain.consent_scope import ScopeCategory
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.measures import C_SSRS
@@ -166,11 +166,22 @@ def _check_paths(out_json: Path, pdf_out: Path | None) -> None:
         if path is None:
             continue
         if path.is_dir():
-            raise ValidationError(f"{path} is a folder; give a file name ending in {words}.", "out")
+            raise ValidationError(
+                messages.text(
+                    "{path} is a folder; give a file name ending in {words}.",
+                    path=path,
+                    words=words,
+                ),
+                "out",
+            )
         if not path.parent.is_dir():
-            raise ValidationError(f"The folder {path.parent} does not exist.", "out")
+            raise ValidationError(
+                messages.text("The folder {parent} does not exist.", parent=path.parent), "out"
+            )
     if pdf_out is not None and pdf_out.resolve() == out_json.resolve():
-        raise ValidationError("The PDF and the FHIR bundle need two different file names.", "out")
+        raise ValidationError(
+            messages.text("The PDF and the FHIR bundle need two different file names."), "out"
+        )
 
 
 def write_together(
@@ -195,9 +206,13 @@ def write_together(
                 for done in placed:
                     done.unlink(missing_ok=True)
                 raise ValidationError(
-                    f"The file {out} could not be put in place ({error.strerror}). The export "
-                    "is still recorded in the audit trail and the disclosure log; export it "
-                    "again.",
+                    messages.text(
+                        "The file {out} could not be put in place ({strerror}). The export is "
+                        "still recorded in the audit trail and the disclosure log; export it "
+                        "again.",
+                        out=out,
+                        strerror=error.strerror,
+                    ),
                     "out",
                 ) from None
             placed.append(out)
@@ -213,7 +228,12 @@ def _temporary(out: Path, data: bytes) -> str:
         )
     except OSError as error:
         raise ValidationError(
-            f"The folder {out.parent} cannot be written to ({error.strerror}).", "out"
+            messages.text(
+                "The folder {parent} cannot be written to ({strerror}).",
+                parent=out.parent,
+                strerror=error.strerror,
+            ),
+            "out",
         ) from None
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -224,6 +244,11 @@ def _temporary(out: Path, data: bytes) -> str:
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
         raise ValidationError(
-            f"The file {out} could not be written ({error.strerror}).", "out"
+            messages.text(
+                "The file {out} could not be written ({strerror}).",
+                out=out,
+                strerror=error.strerror,
+            ),
+            "out",
         ) from None
     return temporary

@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from counselor_desk.domain import messages
 from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import Participant
@@ -46,21 +47,33 @@ def read_referral(path: Path) -> ReferralProposal:
         size = path.stat().st_size
     except OSError as error:
         raise ValidationError(
-            f"The file {path} cannot be read ({error.strerror}).", "file"
+            messages.text(
+                "The file {path} cannot be read ({strerror}).", path=path, strerror=error.strerror
+            ),
+            "file",
         ) from None
     if path.is_dir():
-        raise ValidationError(f"{path} is a folder, not a referral file.", "file")
+        raise ValidationError(
+            messages.text("{path} is a folder, not a referral file.", path=path), "file"
+        )
     if size > MAX_BYTES:
         raise ValidationError(
-            f"The file is {size / 1024 / 1024:.1f} MB; a referral file may be at most "
-            f"{MAX_BYTES // 1024 // 1024} MB. Nothing was read.",
+            messages.text(
+                "The file is {size:.1f} MB; a referral file may be at most {most} MB. Nothing was "
+                "read.",
+                size=size / 1024 / 1024,
+                most=MAX_BYTES // 1024 // 1024,
+            ),
             "file",
         )
     try:
         data = path.read_bytes()
     except OSError as error:
         raise ValidationError(
-            f"The file {path} cannot be read ({error.strerror}).", "file"
+            messages.text(
+                "The file {path} cannot be read ({strerror}).", path=path, strerror=error.strerror
+            ),
+            "file",
         ) from None
     proposal = read_bundle(data)
     return _checked_diagnoses(proposal)
@@ -92,8 +105,10 @@ def participant_from(
     born = choices.date_of_birth or proposal.date_of_birth
     if born is None:
         raise ValidationError(
-            "The referral gives no full date of birth: enter it before admitting. Nothing "
-            "was admitted.",
+            messages.text(
+                "The referral gives no full date of birth: enter it before admitting. Nothing was "
+                "admitted."
+            ),
             "date_of_birth",
         )
     return Participant(

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from counselor_desk.domain import clone_check
+from counselor_desk.domain import clone_check, messages
 from counselor_desk.domain.clone_check import Finding
 from counselor_desk.domain.errors import NotFoundError, ValidationError
 from counselor_desk.domain.group_note import (
@@ -128,7 +128,9 @@ class GroupNoteSheet:
         for attendee in self.attendees:
             if attendee.participant_id == participant_id:
                 return attendee
-        raise NotFoundError("That participant did not attend this session.", "participant")
+        raise NotFoundError(
+            messages.text("That participant did not attend this session."), "participant"
+        )
 
     @property
     def all_signed(self) -> bool:
@@ -141,13 +143,17 @@ class GroupNoteSheet:
 def _group_session(conn: Connection, session_id: int) -> Session:
     session = session_repo.get_session(conn, session_id)
     if session is None:
-        raise NotFoundError("That session does not exist.", "session")
+        raise NotFoundError(messages.text("That session does not exist."), "session")
     if session.cancelled:
-        raise ValidationError("The session was cancelled: there is nothing to document.", "session")
+        raise ValidationError(
+            messages.text("The session was cancelled: there is nothing to document."), "session"
+        )
     if not takes_group_note(session):
         raise ValidationError(
-            "A group note is written for a program's group, education or family session; "
-            "write an individual note from the participant's record.",
+            messages.text(
+                "A group note is written for a program's group, education or family session; "
+                "write an individual note from the participant's record."
+            ),
             "session",
         )
     return session
@@ -172,7 +178,9 @@ def sheet(db: Database, session_id: int) -> GroupNoteSheet:
     marks = session_repo.session_attendance(conn, session_id)
     if not marks:
         raise ValidationError(
-            "Take roll call for this session first: the group note lists who attended.",
+            messages.text(
+                "Take roll call for this session first: the group note lists who attended."
+            ),
             "roll_call",
         )
     stored = note_repo.notes_of_session(conn, session_id)
@@ -229,14 +237,16 @@ def set_interventions(db: Database, program_id: int, names: Sequence[str]) -> li
     problems = Problems()
     kept: list[str] = []
     for name in names:
-        text = problems.optional("interventions", name, "An intervention", limit=MAX_SHORT)
+        text = problems.optional(
+            "interventions", name, messages.text("An intervention"), limit=MAX_SHORT
+        )
         if text and text.casefold() not in {k.casefold() for k in kept}:
             kept.append(text)
     if len(kept) > 100:
-        problems.add("interventions", "A pick list holds at most 100 interventions.")
+        problems.add("interventions", messages.text("A pick list holds at most 100 interventions."))
     problems.raise_if_any()
     if program_id not in {program.id for program in participant_repo.list_programs(db.conn)}:
-        raise NotFoundError("That program does not exist.", "program")
+        raise NotFoundError(messages.text("That program does not exist."), "program")
     with db.transaction() as conn:
         group_note_repo.set_interventions(conn, program_id, kept)
     return kept
@@ -247,30 +257,40 @@ def set_interventions(db: Database, program_id: int, names: Sequence[str]) -> li
 
 def _clean_shared(shared: SharedPart, problems: Problems) -> SharedPart:
     return SharedPart(
-        topic=problems.optional("topic", shared.topic, "Topic"),
-        module=problems.optional("module", shared.module, "Module"),
+        topic=problems.optional("topic", shared.topic, messages.text("Topic")),
+        module=problems.optional("module", shared.module, messages.text("Module")),
         interventions=tuple(
-            problems.optional("interventions", name, "An intervention")
+            problems.optional("interventions", name, messages.text("An intervention"))
             for name in shared.interventions
             if clean(name)
         ),
         interventions_other=problems.optional(
-            "interventions_other", shared.interventions_other, "Other interventions", limit=2000
+            "interventions_other",
+            shared.interventions_other,
+            messages.text("Other interventions"),
+            limit=2000,
         ),
-        content=problems.optional("group_content", shared.content, "Group content", limit=MAX_TEXT),
+        content=problems.optional(
+            "group_content", shared.content, messages.text("Group content"), limit=MAX_TEXT
+        ),
     )
 
 
 def _clean_entry(entry: EntryDraft, who: str, problems: Problems) -> EntryDraft:
     def text(key: str, label: str, limit: int = MAX_TEXT) -> str:
-        return problems.optional(key, getattr(entry, key), f"{who}: {label}", limit=limit)
+        return problems.optional(
+            key,
+            getattr(entry, key),
+            messages.text("{who}: {label}", who=who, label=label),
+            limit=limit,
+        )
 
     return replace(
         entry,
-        response=text("response", "Response"),
-        progress=text("progress", "Progress"),
-        plan=text("plan", "Plan"),
-        risk_detail=text("risk_detail", "Risk details", 5000),
+        response=text("response", messages.text("Response")),
+        progress=text("progress", messages.text("Progress")),
+        plan=text("plan", messages.text("Plan")),
+        risk_detail=text("risk_detail", messages.text("Risk details"), 5000),
         review_reason="",  # written into the note only when it is signed (`sign`)
     )
 
@@ -333,13 +353,21 @@ def save(
             person = participant_repo.get_participant(db.conn, entry.participant_id)
             who = person.display_name if person else f"Participant {entry.participant_id}"
             problems.add(
-                "participant", f"{who} did not attend this session: no note is written for them."
+                "participant",
+                messages.text(
+                    "{who} did not attend this session: no note is written for them.", who=who
+                ),
             )
             continue
         if entry.objective_id is not None and entry.objective_id not in {
             o.id for o in attendee.objectives
         }:
-            problems.add("objective", f"{attendee.name}: that objective is not one of theirs.")
+            problems.add(
+                "objective",
+                messages.text(
+                    "{attendee}: that objective is not one of theirs.", attendee=attendee.name
+                ),
+            )
         given[entry.participant_id] = _clean_entry(entry, attendee.name, problems)
     problems.raise_if_any()
     now = clock.now()
@@ -409,15 +437,26 @@ def _entry_problems(
     problems = Problems()
     if len(reason) > MAX_REASON:
         problems.add(
-            "review_reason", f"{who}: the reason is too long (at most {MAX_REASON} characters)."
+            "review_reason",
+            messages.text(
+                "{who}: the reason is too long (at most {max_reason} characters).",
+                who=who,
+                max_reason=MAX_REASON,
+            ),
         )
     if entry.participation is None:
-        problems.add("participation", f"{who}: pick a participation level.")
-    for key, label in (("response", "response to the intervention"), ("plan", "plan")):
-        if not getattr(entry, key).strip():
-            problems.add(key, f"{who}: write the {label}.")
+        problems.add("participation", messages.text("{who}: pick a participation level.", who=who))
+    if not entry.response.strip():
+        problems.add(
+            "response", messages.text("{who}: write the response to the intervention.", who=who)
+        )
+    if not entry.plan.strip():
+        problems.add("plan", messages.text("{who}: write the plan.", who=who))
     if entry.objective_id is not None and not entry.progress.strip():
-        problems.add("progress", f"{who}: write the progress toward the linked objective.")
+        problems.add(
+            "progress",
+            messages.text("{who}: write the progress toward the linked objective.", who=who),
+        )
     notes.check_risk(problems, entry.risk, entry.risk_detail, who)
     own = "\n".join((entry.response, entry.progress, entry.plan, entry.risk_detail, reason))
     named = [
@@ -425,7 +464,12 @@ def _entry_problems(
     ]
     if named:
         problems.add(
-            "names", f"{who}: the entry names {', '.join(named)}; remove other members' names."
+            "names",
+            messages.text(
+                "{who}: the entry names {names}; remove other members' names.",
+                who=who,
+                names=", ".join(named),
+            ),
         )
     return [message for _field, message in problems.items]
 
@@ -444,11 +488,11 @@ def _review(current: GroupNoteSheet, reasons: Mapping[int, str]) -> SignReview:
     )
     shared_problems = []
     if not shared.topic_line().strip():
-        shared_problems.append("Shared part: write the topic or module.")
+        shared_problems.append(messages.text("Shared part: write the topic or module."))
     if not shared.interventions_line():
-        shared_problems.append("Shared part: pick or write the interventions used.")
+        shared_problems.append(messages.text("Shared part: pick or write the interventions used."))
     if not shared.content.strip():
-        shared_problems.append("Shared part: write what the group did.")
+        shared_problems.append(messages.text("Shared part: write what the group did."))
     texts: dict[int, str] = {}
     tied: dict[int, bool] = {}
     incomplete: dict[int, tuple[str, ...]] = {}
@@ -462,7 +506,7 @@ def _review(current: GroupNoteSheet, reasons: Mapping[int, str]) -> SignReview:
             continue
         if attendee.note is None:
             incomplete[attendee.participant_id] = (
-                f"{attendee.name}: the entry is not written yet.",
+                messages.text("{who}: the entry is not written yet.", who=attendee.name),
             )
             continue
         found = _entry_problems(
@@ -522,8 +566,11 @@ def sign(
     checked = _review(current, reasons)
     if checked.shared_names:
         raise ValidationError(
-            f"The shared part names {', '.join(checked.shared_names)}: every attendee's note "
-            "prints it, so remove the names of group members before signing.",
+            messages.text(
+                "The shared part names {names}: every attendee's note prints it, so remove the "
+                "names of group members before signing.",
+                names=", ".join(checked.shared_names),
+            ),
             "shared",
         )
     if checked.shared_problems:

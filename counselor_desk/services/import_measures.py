@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from counselor_desk.domain import measures as instruments
+from counselor_desk.domain import messages
 from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.measures import C_SSRS, Instrument
@@ -75,19 +76,27 @@ def _check_header(names: list[str]) -> None:
     unknown = [name for name in names if _ITEM_COLUMN.fullmatch(name) and name not in ITEM_COLUMNS]
     if unknown:
         longest = max(instruments.INSTRUMENTS, key=lambda i: i.items)
-        which = (
-            f"column {unknown[0]} is not a question"
+        template = (
+            "The column {columns} is not a question of any measure ({longest} has the most "
+            "questions, {items})."
             if len(unknown) == 1
-            else f"columns {', '.join(unknown)} are not questions"
+            else "The columns {columns} are not questions of any measure ({longest} has the "
+            "most questions, {items})."
         )
         raise ValidationError(
-            f"The {which} of any measure ({longest.name} has the most questions, {longest.items}).",
+            messages.text(
+                template, columns=", ".join(unknown), longest=longest.name, items=longest.items
+            ),
             "file",
         )
     if "total" not in names and ITEM_COLUMNS[0] not in names:
         raise ValidationError(
-            f"The file has neither answer columns ({ITEM_COLUMNS[0]} … {ITEM_COLUMNS[-1]}) "
-            "nor a total column; it needs one or the other.",
+            messages.text(
+                "The file has neither answer columns ({first} … {last}) nor a total column; it "
+                "needs one or the other.",
+                first=ITEM_COLUMNS[0],
+                last=ITEM_COLUMNS[-1],
+            ),
             "file",
         )
 
@@ -96,7 +105,9 @@ def _answer(row: dict[str, str], column: str, line: int, errors: RowErrors) -> i
     """One answer (None when the cell is empty: a question not asked, or not answered)."""
     value = clean(row.get(column, ""))
     if _NEGATIVE.fullmatch(value):
-        errors.add(line, f"{column} '{value}' is below 0.")
+        errors.add(
+            line, messages.text("{column} '{value}' is below 0.", column=column, value=value)
+        )
         return None
     return _int(row, column, line, errors, required=False)
 
@@ -116,19 +127,26 @@ def _candidate(
     """The row read into a measure, or None when a value cannot be read (each one added)."""
     before = len(errors.lines)
     if row.get("__extra__"):
-        errors.add(line, "the row has more values than the header has columns.")
+        errors.add(line, messages.text("the row has more values than the header has columns."))
     chart = clean(row["chart_number"])
     participant = participants.get(chart)
     if not chart:
-        errors.add(line, "chart_number is required.")
+        errors.add(line, messages.text("chart_number is required."))
     elif participant is None:
-        errors.add(line, f"no participant has chart_number {chart}.")
+        errors.add(line, messages.text("no participant has chart_number {chart}.", chart=chart))
     name = clean(row["instrument"])
     instrument = _BY_KEY.get(_key(name))
     if not name:
-        errors.add(line, "instrument is required.")
+        errors.add(line, messages.text("instrument is required."))
     elif instrument is None:
-        errors.add(line, f"instrument '{name}' is not {instruments.names_in_words()}.")
+        errors.add(
+            line,
+            messages.text(
+                "instrument '{name}' is not {instruments}.",
+                name=name,
+                instruments=instruments.names_in_message(),
+            ),
+        )
     day = _date(row, "date", line, errors)
     total = _int(row, "total", line, errors, required=False)
     difficulty = _int(row, "difficulty", line, errors, required=False)
@@ -140,13 +158,28 @@ def _candidate(
         if clean(row[column]):
             errors.add(
                 line,
-                f"{column} must be empty: {instrument.name} has {instrument.items} questions.",
+                messages.text(
+                    "{column} must be empty: {instrument} has {items} questions.",
+                    column=column,
+                    instrument=instrument.name,
+                    items=instrument.items,
+                ),
             )
     answered = any(clean(row[column]) for column in asked)
     if answered and clean(row["total"]):
-        errors.add(line, f"a row has the answers ({asked[0]} …) or a total, not both.")
+        errors.add(
+            line,
+            messages.text(
+                "a row has the answers ({first} …) or a total, not both.", first=asked[0]
+            ),
+        )
     elif not answered and not clean(row["total"]):
-        errors.add(line, f"give the answers ({asked[0]} … {asked[-1]}) or a total.")
+        errors.add(
+            line,
+            messages.text(
+                "give the answers ({first} … {last}) or a total.", first=asked[0], last=asked[-1]
+            ),
+        )
     if len(errors.lines) > before or participant is None or day is None:
         return None
     measure = Measure(
@@ -196,20 +229,41 @@ def import_measures(db: Database, raw: bytes, clock: Clock) -> MeasureImport:
             problems = Problems()
             measure = check(participant, measure, today, problems)
             for field, message in problems.items:
-                errors.add(line, f"{_column(field, instrument)}: {message}")
+                errors.add(
+                    line,
+                    messages.text(
+                        "{column}: {message}", column=_column(field, instrument), message=message
+                    ),
+                )
             if problems.items:
                 continue
             identity = _identity(measure)
-            about = (
-                f"{measure.instrument} of {measure.taken_on:%Y-%m-%d} for chart_number "
-                f"{participant.chart_number}"
-            )
+            about = {
+                "instrument": measure.instrument,
+                "taken_on": measure.taken_on,
+                "chart_number": participant.chart_number,
+            }
             if identity in seen:
-                errors.add(line, f"the same {about} is also on line {seen[identity]}.")
+                errors.add(
+                    line,
+                    messages.text(
+                        "the same {instrument} of {taken_on:%Y-%m-%d} for chart_number "
+                        "{chart_number} is also on line {other_line}.",
+                        other_line=seen[identity],
+                        **about,
+                    ),
+                )
                 continue
             seen[identity] = line
             if identity in _stored_identities(conn, stored, participant.id):
-                errors.add(line, f"the same {about} is already stored.")
+                errors.add(
+                    line,
+                    messages.text(
+                        "the same {instrument} of {taken_on:%Y-%m-%d} for chart_number "
+                        "{chart_number} is already stored.",
+                        **about,
+                    ),
+                )
                 continue
             prepared.append((line, measure))
         errors.raise_if_any("measures")

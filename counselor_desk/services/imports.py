@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
+from counselor_desk.domain import messages
 from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.curriculum import ROTATION_SERVICES
 from counselor_desk.domain.errors import ValidationError
@@ -91,6 +92,14 @@ YES = {"yes", "y", "true", "1"}
 NO = {"no", "n", "false", "0", ""}
 
 
+#: The first line of the refusal of a file with bad rows, by what the file holds.
+_BAD_ROWS = {
+    "participants": "{count} bad row(s) in the participants file; nothing was imported.",
+    "attendance": "{count} bad row(s) in the attendance file; nothing was imported.",
+    "measures": "{count} bad row(s) in the measures file; nothing was imported.",
+}
+
+
 class RowErrors:
     """Bad lines of one file: (line number, message)."""
 
@@ -105,14 +114,16 @@ class RowErrors:
             return
         bad = sorted({line for line, _m in self.lines})
         shown = [
-            f"line {line}: {message}" for line, message in sorted(self.lines)[:MAX_ERRORS_SHOWN]
+            messages.text("line {line}: {message}", line=line, message=message)
+            for line, message in sorted(self.lines)[:MAX_ERRORS_SHOWN]
         ]
         more = len(self.lines) - len(shown)
         if more > 0:
-            shown.append(f"… and {more} more problem(s).")
-        summary = f"{len(bad)} bad row(s) in the {what} file; nothing was imported.\n" + "\n".join(
-            shown
+            shown.append(messages.text("… and {more} more problem(s).", more=more))
+        template = _BAD_ROWS.get(
+            what, "{count} bad row(s) in the {what} file; nothing was imported."
         )
+        summary = "\n".join([messages.text(template, count=len(bad), what=what), *shown])
         raise ValidationError(summary, "file", [("file", text) for text in shown])
 
 
@@ -143,7 +154,10 @@ def _rows(
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ValidationError(
-            f"The file is not UTF-8 text (byte {error.start + 1} cannot be read); save it as UTF-8 CSV.",
+            messages.text(
+                "The file is not UTF-8 text (byte {byte} cannot be read); save it as UTF-8 CSV.",
+                byte=error.start + 1,
+            ),
             "file",
         ) from None
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
@@ -151,19 +165,28 @@ def _rows(
         header = next(reader)
     except StopIteration:
         raise ValidationError(
-            "The file is empty; it needs a header row and at least one data row.", "file"
+            messages.text("The file is empty; it needs a header row and at least one data row."),
+            "file",
         ) from None
     except csv.Error as error:
-        raise ValidationError(f"Line 1 is not valid CSV ({error}).", "file") from None
+        raise ValidationError(
+            messages.text("Line 1 is not valid CSV ({error}).", error=error), "file"
+        ) from None
     names = [clean(name).lower().replace(" ", "_") for name in header]
     missing = [name for name in required if name not in names]
     if missing:
         raise ValidationError(
-            "The file is missing the required column(s): " + ", ".join(missing) + ".", "file"
+            messages.text(
+                "The file is missing the required column(s): {columns}.", columns=", ".join(missing)
+            ),
+            "file",
         )
     duplicated = sorted({name for name in names if name and names.count(name) > 1})
     if duplicated:
-        raise ValidationError("The column(s) " + ", ".join(duplicated) + " appear twice.", "file")
+        raise ValidationError(
+            messages.text("The column(s) {columns} appear twice.", columns=", ".join(duplicated)),
+            "file",
+        )
     if check_header is not None:
         check_header(names)
     known = set(required) | set(optional)
@@ -177,7 +200,12 @@ def _rows(
             break
         except csv.Error as error:
             raise ValidationError(
-                f"Line {start} is not valid CSV ({error}); nothing was imported.", "file"
+                messages.text(
+                    "Line {start} is not valid CSV ({error}); nothing was imported.",
+                    start=start,
+                    error=error,
+                ),
+                "file",
             ) from None
         line = start
         if not any(clean(value) for value in values):
@@ -186,8 +214,12 @@ def _rows(
         if reader.line_num > start:
             errors.add(
                 line,
-                f"a quoted value runs over more than one line (lines {start}–{reader.line_num}); "
-                "check for a stray quote.",
+                messages.text(
+                    "a quoted value runs over more than one line (lines {start}–{line_num}); "
+                    "check for a stray quote.",
+                    start=start,
+                    line_num=reader.line_num,
+                ),
             )
             continue
         unreadable = [
@@ -197,7 +229,10 @@ def _rows(
         ]
         if unreadable:
             for name in unreadable:
-                errors.add(line, f"{name} contains a control character or line break.")
+                errors.add(
+                    line,
+                    messages.text("{name} contains a control character or line break.", name=name),
+                )
             continue
         row = {name: "" for name in known}
         for name, value in zip(names, values, strict=False):
@@ -207,20 +242,25 @@ def _rows(
             row["__extra__"] = "yes"
         yield line, row
     if count == 0:
-        raise ValidationError("The file has a header but no data rows.", "file")
+        raise ValidationError(messages.text("The file has a header but no data rows."), "file")
 
 
 def _date(row: dict[str, str], name: str, line: int, errors: RowErrors) -> dt.date | None:
     value = clean(row.get(name, ""))
     if not value:
-        errors.add(line, f"{name} is required.")
+        errors.add(line, messages.text("{name} is required.", name=name))
         return None
     try:
         if DATE_FORM.fullmatch(value) is None:
             raise ValueError(value)
         return dt.date.fromisoformat(value)
     except ValueError:
-        errors.add(line, f"{name} '{value}' is not a date like 2026-03-02.")
+        errors.add(
+            line,
+            messages.text(
+                "{name} '{value}' is not a date like 2026-03-02.", name=name, value=value
+            ),
+        )
         return None
 
 
@@ -230,13 +270,15 @@ def _int(
     value = clean(row.get(name, ""))
     if not value:
         if required:
-            errors.add(line, f"{name} is required.")
+            errors.add(line, messages.text("{name} is required.", name=name))
         return None
     if NUMBER_FORM.fullmatch(value) is None:
-        errors.add(line, f"{name} '{value}' is not a whole number.")
+        errors.add(
+            line, messages.text("{name} '{value}' is not a whole number.", name=name, value=value)
+        )
         return None
     if len(value) > 9:
-        errors.add(line, f"{name} '{value}' is too large.")
+        errors.add(line, messages.text("{name} '{value}' is too large.", name=name, value=value))
         return None
     return int(value)
 
@@ -260,13 +302,20 @@ def import_participants(db: Database, raw: bytes, clock: Clock) -> int:
         prepared: list[Participant] = []
         for line, row in rows:
             if row.get("__extra__"):
-                errors.add(line, "the row has more values than the header has columns.")
+                errors.add(
+                    line, messages.text("the row has more values than the header has columns.")
+                )
             dob = _date(row, "date_of_birth", line, errors)
             admission = _date(row, "admission_date", line, errors)
             level_text = clean(row["level_of_care"]).lower()
             level = LEVEL_WORDS.get(level_text) if level_text else None
             if level_text and level is None:
-                errors.add(line, f"level_of_care '{row['level_of_care']}' is not OP, IOP or PHP.")
+                errors.add(
+                    line,
+                    messages.text(
+                        "level_of_care '{value}' is not OP, IOP or PHP.", value=row["level_of_care"]
+                    ),
+                )
             program = _program_for(
                 conn,
                 programs,
@@ -281,7 +330,14 @@ def import_participants(db: Database, raw: bytes, clock: Clock) -> int:
             weeks = _int(row, "planned_weeks", line, errors, required=False)
             chart = clean(row["chart_number"])
             if chart and chart in seen:
-                errors.add(line, f"chart_number {chart} is also on line {seen[chart]}.")
+                errors.add(
+                    line,
+                    messages.text(
+                        "chart_number {chart} is also on line {other_line}.",
+                        chart=chart,
+                        other_line=seen[chart],
+                    ),
+                )
             seen.setdefault(chart, line)
             diagnoses = _diagnoses(row, line, errors)
             if dob is None or admission is None or program is None:
@@ -338,15 +394,18 @@ def _program_for(
             return next(iter(programs.values()))
         errors.add(
             line,
-            "program is required when the database has "
-            + ("no program yet." if not programs else "more than one program."),
+            messages.text(
+                "program is required when the database has no program yet."
+                if not programs
+                else "program is required when the database has more than one program."
+            ),
         )
         return None
     found = programs.get(name.casefold())
     if found is not None:
         return found
     if len(name) > 200:
-        errors.add(line, "program name is too long.")
+        errors.add(line, messages.text("program name is too long."))
         return None
     age = AgeGroup.ADOLESCENT if adolescent else AgeGroup.ADULT
     program = Program(
@@ -367,9 +426,11 @@ def _diagnoses(row: dict[str, str], line: int, errors: RowErrors) -> tuple[Diagn
     codes = [clean(code) for code in row["diagnosis_code"].split(";") if clean(code)]
     words = [clean(text) for text in row["diagnosis"].split(";")] if clean(row["diagnosis"]) else []
     if words and not codes:
-        errors.add(line, "diagnosis is given without a diagnosis_code.")
+        errors.add(line, messages.text("diagnosis is given without a diagnosis_code."))
     if len(words) > len(codes):
-        errors.add(line, "there are more diagnosis descriptions than diagnosis codes.")
+        errors.add(
+            line, messages.text("there are more diagnosis descriptions than diagnosis codes.")
+        )
     return tuple(
         Diagnosis(code, words[index] if index < len(words) else "")
         for index, code in enumerate(codes)
@@ -412,18 +473,25 @@ def _session_modules(
             if key[2] not in ROTATION_SERVICES:
                 errors.add(
                     line,
-                    f"module '{text}': only a group or psychoeducation session covers a module.",
+                    messages.text(
+                        "module '{text}': only a group or psychoeducation session covers a module.",
+                        text=text,
+                    ),
                 )
             elif (module_id := titles.get(program, {}).get(text.casefold())) is None:
                 errors.add(
                     line,
-                    f"module '{text}' is not in the curriculum of {names.get(program, 'the program')}.",
+                    messages.text(
+                        "module '{text}' is not in the curriculum of {program}.",
+                        text=text,
+                        program=names.get(program, messages.text("the program")),
+                    ),
                 )
             else:
                 chosen[line] = module_id
         if len(set(chosen.values())) > 1:
             for line in chosen:
-                errors.add(line, "rows of one session name different modules.")
+                errors.add(line, messages.text("rows of one session name different modules."))
         elif chosen:
             found[key] = next(iter(chosen.values()))
     return found
@@ -453,18 +521,18 @@ def import_attendance(db: Database, raw: bytes, clock: Clock) -> ImportResult:
     ] = {}
     for line, row in rows:
         if row.get("__extra__"):
-            errors.add(line, "the row has more values than the header has columns.")
+            errors.add(line, messages.text("the row has more values than the header has columns."))
         chart = clean(row["chart_number"])
         if chart not in participants:
             participants[chart] = participant_repo.find_by_chart(db.conn, chart) if chart else None
         participant = participants[chart]
         if not chart:
-            errors.add(line, "chart_number is required.")
+            errors.add(line, messages.text("chart_number is required."))
         elif participant is None:
-            errors.add(line, f"no participant has chart_number {chart}.")
+            errors.add(line, messages.text("no participant has chart_number {chart}.", chart=chart))
         day = _date(row, "date", line, errors)
         if day is not None and day > today:
-            errors.add(line, f"date {day.isoformat()} is in the future.")
+            errors.add(line, messages.text("date {day} is in the future.", day=day.isoformat()))
         start = None
         start_text = clean(row["start_time"])
         try:
@@ -472,18 +540,25 @@ def import_attendance(db: Database, raw: bytes, clock: Clock) -> ImportResult:
                 raise ValueError(start_text)
             start = dt.time.fromisoformat(start_text.zfill(5))
         except ValueError:
-            errors.add(line, f"start_time '{start_text}' is not a time like 09:00.")
+            errors.add(
+                line,
+                messages.text(
+                    "start_time '{start_text}' is not a time like 09:00.", start_text=start_text
+                ),
+            )
         duration = _int(row, "duration_minutes", line, errors, required=True)
         if duration is not None and not 1 <= duration <= 720:
-            errors.add(line, "duration_minutes must be between 1 and 720.")
+            errors.add(line, messages.text("duration_minutes must be between 1 and 720."))
             duration = None
         try:
             service = ServiceType(clean(row["service_type"]).lower())
         except ValueError:
             errors.add(
                 line,
-                f"service_type '{clean(row['service_type'])}' is not group, individual, "
-                "education or family.",
+                messages.text(
+                    "service_type '{value}' is not group, individual, education or family.",
+                    value=clean(row["service_type"]),
+                ),
             )
             service = None
         if (
@@ -506,8 +581,10 @@ def import_attendance(db: Database, raw: bytes, clock: Clock) -> ImportResult:
             for line, *_rest in members:
                 errors.add(
                     line,
-                    "rows of one session (same date, start_time, service_type and topic) "
-                    "have different duration_minutes.",
+                    messages.text(
+                        "rows of one session (same date, start_time, service_type and topic) have "
+                        "different duration_minutes."
+                    ),
                 )
             continue
         duration = durations.pop()
@@ -515,7 +592,10 @@ def import_attendance(db: Database, raw: bytes, clock: Clock) -> ImportResult:
         individual = service is ServiceType.INDIVIDUAL
         if individual and len({p.id for _l, p, _r, _d in members}) > 1:
             for line, *_rest in members:
-                errors.add(line, "an individual session has rows for more than one participant.")
+                errors.add(
+                    line,
+                    messages.text("an individual session has rows for more than one participant."),
+                )
             continue
         session = Session(
             id=0,
@@ -535,24 +615,42 @@ def import_attendance(db: Database, raw: bytes, clock: Clock) -> ImportResult:
             except ValueError:
                 errors.add(
                     line,
-                    f"status '{clean(row['status'])}' is not one of "
-                    f"{', '.join(known.value for known in AttendanceStatus)}.",
+                    messages.text(
+                        "status '{value}' is not one of {statuses}.",
+                        value=clean(row["status"]),
+                        statuses=", ".join(known.value for known in AttendanceStatus),
+                    ),
                 )
                 continue
             minutes = _int(row, "minutes_attended", line, errors, required=False)
             if minutes is None:
                 if status.asks_minutes:
-                    errors.add(line, f"minutes_attended is required when status is {status.value}.")
+                    errors.add(
+                        line,
+                        messages.text(
+                            "minutes_attended is required when status is {status}.",
+                            status=status.value,
+                        ),
+                    )
                     continue
                 minutes = default_minutes(status, duration)
             telehealth_text = clean(row["telehealth"]).lower()
             if telehealth_text not in YES | NO:
-                errors.add(line, f"telehealth '{clean(row['telehealth'])}' is not yes or no.")
+                errors.add(
+                    line,
+                    messages.text(
+                        "telehealth '{value}' is not yes or no.", value=clean(row["telehealth"])
+                    ),
+                )
             if participant.id in seen:
                 errors.add(
                     line,
-                    f"chart_number {participant.chart_number} is already marked for this "
-                    f"session on line {seen[participant.id]}.",
+                    messages.text(
+                        "chart_number {chart_number} is already marked for this session on line "
+                        "{other_line}.",
+                        chart_number=participant.chart_number,
+                        other_line=seen[participant.id],
+                    ),
                 )
                 continue
             seen[participant.id] = line
@@ -585,7 +683,10 @@ def import_attendance(db: Database, raw: bytes, clock: Clock) -> ImportResult:
             if existing is not None and existing.duration_minutes != session.duration_minutes:
                 errors.add(
                     line,
-                    f"a stored session at that time lasts {existing.duration_minutes} minutes.",
+                    messages.text(
+                        "a stored session at that time lasts {duration_minutes} minutes.",
+                        duration_minutes=existing.duration_minutes,
+                    ),
                 )
             if existing is None:
                 everyone_cancelled = all(
@@ -611,7 +712,10 @@ def import_attendance(db: Database, raw: bytes, clock: Clock) -> ImportResult:
             for line, _session, mark in items:
                 if mark.participant_id in already:
                     errors.add(
-                        line, "attendance for this participant and session is already recorded."
+                        line,
+                        messages.text(
+                            "attendance for this participant and session is already recorded."
+                        ),
                     )
                     continue
                 new_marks.append(replace(mark, session_id=existing.id))

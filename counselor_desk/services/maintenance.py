@@ -14,6 +14,7 @@ import threading
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from counselor_desk.domain import messages
 from counselor_desk.domain.audit import AuditAction, first_broken
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.integrity import cross_check
@@ -38,7 +39,7 @@ BACKUP_INTERVAL = dt.timedelta(minutes=30)
 
 def _on_disk(db: Database) -> Path:
     if str(db.path) == ":memory:":
-        raise ValidationError("An in-memory database cannot be backed up.", "db")
+        raise ValidationError(messages.text("An in-memory database cannot be backed up."), "db")
     return db.path
 
 
@@ -47,7 +48,9 @@ def write_backup(db: Database, clock: Clock, to_dir: Path | None = None, tag: st
     path = _on_disk(db)
     folder = backup.backups_dir(path) if to_dir is None else Path(to_dir)
     if folder.exists() and not folder.is_dir():
-        raise ValidationError(f"{folder} is a file, not a folder.", "to")
+        raise ValidationError(
+            messages.text("{folder} is a file, not a folder.", folder=folder), "to"
+        )
     return backup.write_backup(
         db.conn, folder, path.stem, clock.now(), tag, own_folder=to_dir is None
     )
@@ -416,8 +419,10 @@ def unlock_backup(backup_file: Path, passphrase: str) -> bytes:
         with contextlib.suppress(keys.WrongSecret):
             return opener(passphrase)
     raise ValidationError(
-        "The passphrase does not open this backup (a backup made before the passphrase was "
-        "changed opens with the earlier passphrase or the recovery key).",
+        messages.text(
+            "The passphrase does not open this backup (a backup made before the passphrase was "
+            "changed opens with the earlier passphrase or the recovery key)."
+        ),
         "passphrase",
     )
 
@@ -437,11 +442,16 @@ def restore(
     db_path = Path(db_path)
     backup_file = Path(backup_file)
     if backup_file.resolve() == db_path.resolve():
-        raise ValidationError("Choose a backup file, not the database itself.", "file")
+        raise ValidationError(
+            messages.text("Choose a backup file, not the database itself."), "file"
+        )
     encrypted = backup.encrypted(backup_file)
     if encrypted and key is None:
         raise ValidationError(
-            f"The backup {backup_file} is encrypted: its passphrase is needed to restore it.",
+            messages.text(
+                "The backup {backup_file} is encrypted: its passphrase is needed to restore it.",
+                backup_file=backup_file,
+            ),
             "file",
         )
     # a plaintext backup put back into an encrypted caseload is encrypted with its key:
@@ -450,7 +460,10 @@ def restore(
     if encrypt_into:
         if key is None:
             raise ValidationError(
-                "The caseload is encrypted: its passphrase is needed to restore a backup into it.",
+                messages.text(
+                    "The caseload is encrypted: its passphrase is needed to restore a backup into "
+                    "it."
+                ),
                 "passphrase",
             )
         _prove_live_key(db_path, key)
@@ -458,7 +471,12 @@ def restore(
     checked = backup.check_file(backup_file, key=key if encrypted else None)
     if not checked.ok:
         raise ValidationError(
-            f"The backup {backup_file} cannot be restored: {checked.problems[0]}.", "file"
+            messages.text(
+                "The backup {backup_file} cannot be restored: {problem}.",
+                backup_file=backup_file,
+                problem=checked.problems[0],
+            ),
+            "file",
         )
     now = clock.now()
     folder = db_path.parent
@@ -474,7 +492,11 @@ def restore(
                 head = backup.copy_file_database(backup_file, staging, key)
         except backup.UnreadableBackupError as error:
             raise ValidationError(
-                f"The backup {backup_file} could not be read; nothing was changed.", "file"
+                messages.text(
+                    "The backup {backup_file} could not be read; nothing was changed.",
+                    backup_file=backup_file,
+                ),
+                "file",
             ) from error
         if head is not None:
             # the restored trail, checked against the backup's own anchor above, is anchored
@@ -516,7 +538,8 @@ def _prove_live_key(db_path: Path, key: bytes) -> None:
         open_plain(str(db_path), key=key, where=db_path).close()
     except WrongKeyError as error:
         raise ValidationError(
-            "The passphrase given is not the caseload's: nothing was changed.", "passphrase"
+            messages.text("The passphrase given is not the caseload's: nothing was changed."),
+            "passphrase",
         ) from error
     except DRIVER_ERRORS as error:
         raise StoreError(str(explain(error, db_path))) from error
@@ -528,7 +551,11 @@ def _encrypted_copy(backup_file: Path, staging: Path, key: bytes) -> anchor_stor
         encrypt.encrypted_copy(backup_file, staging, key)
     except StoreError as error:
         raise ValidationError(
-            f"The backup {backup_file} could not be read; nothing was changed.", "file"
+            messages.text(
+                "The backup {backup_file} could not be read; nothing was changed.",
+                backup_file=backup_file,
+            ),
+            "file",
         ) from error
     conn = open_plain(str(staging), key=key, where=staging)
     try:

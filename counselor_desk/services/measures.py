@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from counselor_desk.domain import measures as instruments
+from counselor_desk.domain import messages
 from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.errors import NotFoundError, ValidationError
 from counselor_desk.domain.measure_due import (
@@ -47,29 +48,43 @@ def check(
     if instrument is None:
         problems.add(
             "instrument",
-            f"Unknown measure \u201c{name}\u201d: the measure is {instruments.names_in_words()}.",
+            messages.text(
+                "Unknown measure “{name}”: the measure is {instruments}.",
+                name=name,
+                instruments=instruments.names_in_message(),
+            ),
         )
         return measure
     day = measure.taken_on
     if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
-        problems.add("taken_on", "The date taken is not a date.")
+        problems.add("taken_on", messages.text("The date taken is not a date."))
         return _scored(instrument, measure, problems)
     if day > today:
-        problems.add("taken_on", "The date cannot be in the future.")
+        problems.add("taken_on", messages.text("The date cannot be in the future."))
     if day < participant.admission_date:
         problems.add(
             "taken_on",
-            f"The date is before admission ({fmt(participant.admission_date)}).",
+            messages.text(
+                "The date is before admission ({admission_date}).",
+                admission_date=fmt(participant.admission_date),
+            ),
         )
     left = participant.discharge_date
     if left is not None and day > left and instrument is not C_SSRS:
-        problems.add("taken_on", f"The date is after the discharge ({fmt(left)}).")
+        problems.add(
+            "taken_on", messages.text("The date is after the discharge ({left}).", left=fmt(left))
+        )
     return _scored(instrument, measure, problems)
 
 
 def _scored(instrument: Instrument, measure: Measure, problems: Problems) -> Measure:
     if not isinstance(measure.items, tuple | list):
-        problems.add("items", f"The answers of a {instrument.name} are a list of numbers.")
+        problems.add(
+            "items",
+            messages.text(
+                "The answers of a {instrument} are a list of numbers.", instrument=instrument.name
+            ),
+        )
         return measure
     if measure.items:
         found = instrument.problems(measure.items)
@@ -80,21 +95,39 @@ def _scored(instrument: Instrument, measure: Measure, problems: Problems) -> Mea
         items = instrument.normalised(measure.items)
         measure = replace(measure, items=items, score=instrument.score(items))
     else:
-        label = f"{instrument.name} {instrument.score_word}"
+        label = messages.text(
+            "{instrument} {score_word}",
+            instrument=instrument.name,
+            score_word=messages.label(instrument.score_word),
+        )
         if not _whole(measure.score):
-            problems.add("score", f"The {label} is a whole number.")
+            problems.add("score", messages.text("The {label} is a whole number.", label=label))
         else:
             problems.in_range("score", measure.score, 0, instrument.maximum, label)
     if measure.difficulty is not None:
         if not _whole(measure.difficulty):
-            problems.add("difficulty", "The difficulty answer is a whole number, 0 to 3.")
+            problems.add(
+                "difficulty", messages.text("The difficulty answer is a whole number, 0 to 3.")
+            )
         elif instrument.difficulty is None:
-            problems.add("difficulty", f"{instrument.name} has no difficulty question.")
+            problems.add(
+                "difficulty",
+                messages.text(
+                    "{instrument} has no difficulty question.", instrument=instrument.name
+                ),
+            )
         elif not measure.items:
-            problems.add("difficulty", "The difficulty answer goes with the answers, not a total.")
+            problems.add(
+                "difficulty",
+                messages.text("The difficulty answer goes with the answers, not a total."),
+            )
         else:
             problems.in_range(
-                "difficulty", measure.difficulty, 0, instrument.difficulty.top, "Difficulty"
+                "difficulty",
+                measure.difficulty,
+                0,
+                instrument.difficulty.top,
+                messages.text("Difficulty"),
             )
     return measure
 
@@ -167,11 +200,14 @@ def _stored(db: Database, participant_id: int, measure_id: int) -> Measure:
     """The participant's stored score that is still counted (not struck)."""
     found = measure_repo.get_measure(db.conn, measure_id)
     if found is None or found.participant_id != participant_id:
-        raise NotFoundError("That score does not exist.", "measure")
+        raise NotFoundError(messages.text("That score does not exist."), "measure")
     if found.is_struck:
         raise ValidationError(
-            f"This {found.instrument} score was struck ({found.struck_reason}); "
-            "it cannot be changed.",
+            messages.text(
+                "This {instrument} score was struck ({struck_reason}); it cannot be changed.",
+                instrument=found.instrument,
+                struck_reason=found.struck_reason,
+            ),
             "measure",
         )
     return found
@@ -204,10 +240,13 @@ def correct(
     if stored.items and not items:
         problems.add(
             "items",
-            f"This {stored.instrument} was scored from its answers: correct the answers.",
+            messages.text(
+                "This {instrument} was scored from its answers: correct the answers.",
+                instrument=stored.instrument,
+            ),
         )
     elif not items and score is None:
-        problems.add("score", "Type the corrected score or answers.")
+        problems.add("score", messages.text("Type the corrected score or answers."))
     elif (wanted.score, wanted.items, wanted.difficulty) == (
         stored.score,
         stored.items,
@@ -215,12 +254,17 @@ def correct(
     ):
         problems.add(
             "score",
-            f"The score is already {stored.score}; type the corrected score."
+            messages.text(
+                "The score is already {score}; type the corrected score.", score=stored.score
+            )
             if not items
-            else "The answers are the same; type the corrected answers.",
+            else messages.text("The answers are the same; type the corrected answers."),
         )
     reason = problems.required(
-        "reason", reason if isinstance(reason, str) else "", "Reason for the correction", limit=500
+        "reason",
+        reason if isinstance(reason, str) else "",
+        messages.text("Reason for the correction"),
+        limit=500,
     )
     problems.raise_if_any()
     now = clock.now()
@@ -257,7 +301,7 @@ def strike(
     reason = problems.required(
         "reason",
         reason if isinstance(reason, str) else "",
-        "Reason for striking the score",
+        messages.text("Reason for striking the score"),
         limit=500,
     )
     problems.raise_if_any()
@@ -295,19 +339,35 @@ def set_schedule(db: Database, program_id: int, entries: Sequence[MeasureSchedul
         if known is None or not known.follows_change:
             problems.add(
                 "instrument",
-                f"{entry.instrument} cannot be scheduled: the schedule is for "
-                f"{instruments.names_in_words([i.name for i in instruments.FOLLOWED])}.",
+                messages.text(
+                    "{instrument} cannot be scheduled: the schedule is for {instruments}.",
+                    instrument=entry.instrument,
+                    instruments=instruments.names_in_message(
+                        [i.name for i in instruments.FOLLOWED]
+                    ),
+                ),
             )
         elif entry.instrument in seen:
-            problems.add("instrument", f"{entry.instrument} is listed twice.")
+            problems.add(
+                "instrument",
+                messages.text("{instrument} is listed twice.", instrument=entry.instrument),
+            )
         seen.add(entry.instrument)
         if not all(isinstance(flag, bool) for flag in (entry.at_admission, entry.at_discharge)):
             problems.add(
-                "schedule", f"{entry.instrument}: at admission and before discharge are yes or no."
+                "schedule",
+                messages.text(
+                    "{instrument}: at admission and before discharge are yes or no.",
+                    instrument=entry.instrument,
+                ),
             )
         if entry.every_weeks is not None and not _whole(entry.every_weeks):
             problems.add(
-                "every_weeks", f"{entry.instrument}: weeks between scores is a whole number."
+                "every_weeks",
+                messages.text(
+                    "{instrument}: weeks between scores is a whole number.",
+                    instrument=entry.instrument,
+                ),
             )
         elif entry.every_weeks is not None:
             problems.in_range(
@@ -315,7 +375,7 @@ def set_schedule(db: Database, program_id: int, entries: Sequence[MeasureSchedul
                 entry.every_weeks,
                 1,
                 EVERY_WEEKS_MAX,
-                f"{entry.instrument}: weeks between scores",
+                messages.text("{instrument}: weeks between scores", instrument=entry.instrument),
             )
     problems.raise_if_any()
     with db.transaction() as conn:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from counselor_desk.domain import integrity
+from counselor_desk.domain import integrity, messages
 from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.errors import NotFoundError, ValidationError
 from counselor_desk.domain.model import (
@@ -65,7 +65,7 @@ class NoteDraft:
 def get(db: Database, note_id: int) -> Note:
     note = note_repo.get_note(db.conn, note_id)
     if note is None:
-        raise NotFoundError("That note does not exist.", "note")
+        raise NotFoundError(messages.text("That note does not exist."), "note")
     return note
 
 
@@ -76,24 +76,34 @@ def notes_for(db: Database, participant_id: int) -> list[Note]:
 def _check(db: Database, draft: NoteDraft, today: dt.date, problems: Problems) -> NoteDraft:
     participant = participant_repo.get_participant(db.conn, draft.participant_id)
     if participant is None:
-        raise NotFoundError("That participant does not exist.", "participant")
+        raise NotFoundError(messages.text("That participant does not exist."), "participant")
     if draft.session_date < participant.admission_date:
-        problems.add("session_date", "The session date is before the admission date.")
+        problems.add(
+            "session_date", messages.text("The session date is before the admission date.")
+        )
     if participant.discharge_date is not None and draft.session_date > participant.discharge_date:
-        problems.add("session_date", "The session date is after the discharge date.")
+        problems.add("session_date", messages.text("The session date is after the discharge date."))
     if draft.session_date > today:
-        problems.add("session_date", "The session date is in the future.")
+        problems.add("session_date", messages.text("The session date is in the future."))
     if draft.service_type in OWN_SESSION_SERVICES:
         for leave in participant_repo.leaves(db.conn, [participant.id]).get(participant.id, []):
             if leave.covers(draft.session_date):
                 problems.add(
                     "session_date",
-                    f"The participant is on leave from {fmt(leave.start_date)} to "
-                    f"{fmt(leave.end_date)}; a session on that day cannot be documented.",
+                    messages.text(
+                        "The participant is on leave from {start_date} to {end_date}; a session "
+                        "on that day cannot be documented.",
+                        start_date=fmt(leave.start_date),
+                        end_date=fmt(leave.end_date),
+                    ),
                 )
-    problems.in_range("duration_minutes", draft.duration_minutes, 1, 720, "Duration in minutes")
+    problems.in_range(
+        "duration_minutes", draft.duration_minutes, 1, 720, messages.text("Duration in minutes")
+    )
     if not draft.format.written_alone:
-        problems.add("format", "A group entry is written in the session's group note.")
+        problems.add(
+            "format", messages.text("A group entry is written in the session's group note.")
+        )
     keys = {key for key, _heading in draft.format.sections}
     fields = {}
     for key, value in draft.fields.items():
@@ -101,14 +111,25 @@ def _check(db: Database, draft: NoteDraft, today: dt.date, problems: Problems) -
             continue
         text = (value or "").replace("\x00", "")
         if len(text) > MAX_TEXT:
-            problems.add(key, f"The {key} section is too long (at most {MAX_TEXT} characters).")
+            problems.add(
+                key,
+                messages.text(
+                    "The {key} section is too long (at most {max_text} characters).",
+                    key=key,
+                    max_text=MAX_TEXT,
+                ),
+            )
         fields[key] = text
     if (
         draft.goal_id is not None
         and clinical_repo.get_goal_owner(db.conn, draft.goal_id) != draft.participant_id
     ):
-        problems.add("goal", "The linked goal is not one of this participant's goals.")
-    detail = problems.optional("risk_detail", draft.risk_detail, "Risk details", limit=5000)
+        problems.add(
+            "goal", messages.text("The linked goal is not one of this participant's goals.")
+        )
+    detail = problems.optional(
+        "risk_detail", draft.risk_detail, messages.text("Risk details"), limit=5000
+    )
     return replace(draft, fields=fields, risk_detail=detail)
 
 
@@ -140,16 +161,20 @@ def save_draft(db: Database, draft: NoteDraft, clock: Clock) -> Note:
         if cleaned.note_id:
             existing = note_repo.get_note(conn, cleaned.note_id)
             if existing is None:
-                raise NotFoundError("That note does not exist.", "note")
+                raise NotFoundError(messages.text("That note does not exist."), "note")
             if existing.participant_id != cleaned.participant_id:
-                raise ValidationError("That note belongs to another participant.", "note")
+                raise ValidationError(
+                    messages.text("That note belongs to another participant."), "note"
+                )
             if existing.is_signed:
                 raise ValidationError(
-                    "This note is signed and locked; add an addendum instead.", "note"
+                    messages.text("This note is signed and locked; add an addendum instead."),
+                    "note",
                 )
             if existing.is_group_entry:
                 raise ValidationError(
-                    "This is a group entry; edit it in the session's group note.", "note"
+                    messages.text("This is a group entry; edit it in the session's group note."),
+                    "note",
                 )
         linked = existing.session_id if existing else None
         note = replace(note, session_id=_own_session(conn, note, linked, cleaned.note_id, now))
@@ -200,15 +225,27 @@ def _own_session(
         return session_id
     made = session_repo.made_by_note(conn, session.id)
     mark = session_repo.session_attendance(conn, session.id).get(note.participant_id)
-    what = ""
+    service_type = messages.label(note.service_type.label).lower()
+    session_date = fmt(note.session_date)
+    refusal = ""
     if session.cancelled:
-        what = "was cancelled"
+        refusal = messages.text(
+            "The {service_type} session of {session_date} was cancelled: correct its attendance "
+            "in Sessions before writing a note for it.",
+            service_type=service_type,
+            session_date=session_date,
+        )
     elif mark is not None and not mark.status.attended:
-        what = f"is marked {mark.status.label.lower()}"
-    if what:
+        refusal = messages.text(
+            "The {service_type} session of {session_date} is marked {status}: correct its "
+            "attendance in Sessions before writing a note for it.",
+            service_type=service_type,
+            session_date=session_date,
+            status=messages.label(mark.status.label).lower(),
+        )
+    if refusal:
         raise ValidationError(
-            f"The {note.service_type.label.lower()} session of {fmt(note.session_date)} "
-            f"{what}: correct its attendance in Sessions before writing a note for it.",
+            refusal,
             "session_date",
         )
     if made is session_repo.MadeByNote.SESSION:
@@ -274,21 +311,28 @@ def require_signer(db: Database) -> str:
     signer = signer_of(participant_repo.get_profile(db.conn))
     if not signer:
         raise ValidationError(
-            "Fill in your counselor profile (name and credentials) before signing.", "profile"
+            messages.text("Fill in your counselor profile (name and credentials) before signing."),
+            "profile",
         )
     return signer
 
 
 def check_risk(problems: Problems, risk: RiskLevel, detail: str, who: str = "") -> None:
     """The risk screen a note must carry to be signed (`who`: whose entry, for a group)."""
-    prefix = f"{who}: " if who else ""
     if risk is RiskLevel.NOT_ASSESSED:
-        problems.add("risk", f"{prefix}record the risk screen (denied or present) before signing.")
-    elif risk in (RiskLevel.PRESENT_NO_PLAN, RiskLevel.PRESENT_WITH_PLAN) and not detail.strip():
-        problems.add(
-            "risk_detail",
-            f"{prefix}risk is present: describe it and the safety plan before signing.",
+        template = (
+            "{who}: record the risk screen (denied or present) before signing."
+            if who
+            else "record the risk screen (denied or present) before signing."
         )
+        problems.add("risk", messages.text(template, who=who))
+    elif risk in (RiskLevel.PRESENT_NO_PLAN, RiskLevel.PRESENT_WITH_PLAN) and not detail.strip():
+        template = (
+            "{who}: risk is present: describe it and the safety plan before signing."
+            if who
+            else "risk is present: describe it and the safety plan before signing."
+        )
+        problems.add("risk_detail", messages.text(template, who=who))
 
 
 def seal(conn: Connection, drafts: list[Note], signer: str, now: dt.datetime) -> list[Note]:
@@ -317,13 +361,15 @@ def sign(db: Database, note_id: int, clock: Clock) -> Note:
     and locks the note for good."""
     note = get(db, note_id)
     if note.is_signed:
-        raise ValidationError("This note is already signed.", "note")
+        raise ValidationError(messages.text("This note is already signed."), "note")
     if note.is_group_entry:
-        raise ValidationError("Sign a group entry from the session's group note.", "note")
+        raise ValidationError(
+            messages.text("Sign a group entry from the session's group note."), "note"
+        )
     signer = require_signer(db)
     problems = Problems()
     if not note.text().strip():
-        problems.add("fields", "The note is empty; write it before signing.")
+        problems.add("fields", messages.text("The note is empty; write it before signing."))
     check_risk(problems, note.risk, note.risk_detail)
     problems.raise_if_any()
     with db.transaction() as conn:
@@ -335,13 +381,19 @@ def add_addendum(db: Database, note_id: int, reason: str, text: str, clock: Cloc
     """Add to a signed note without changing it: author, time and reason are kept."""
     note = get(db, note_id)
     if not note.is_signed:
-        raise ValidationError("Addenda are for signed notes; edit the draft instead.", "note")
+        raise ValidationError(
+            messages.text("Addenda are for signed notes; edit the draft instead."), "note"
+        )
     author = signer_of(participant_repo.get_profile(db.conn))
     problems = Problems()
-    reason = problems.required("reason", reason, "Reason for the addendum", limit=500)
-    text = problems.required("text", text, "Addendum text", limit=MAX_TEXT)
+    reason = problems.required(
+        "reason", reason, messages.text("Reason for the addendum"), limit=500
+    )
+    text = problems.required("text", text, messages.text("Addendum text"), limit=MAX_TEXT)
     if not author:
-        problems.add("profile", "Fill in your counselor profile before writing an addendum.")
+        problems.add(
+            "profile", messages.text("Fill in your counselor profile before writing an addendum.")
+        )
     problems.raise_if_any()
     addendum = Addendum(
         id=0, note_id=note_id, author=author, created_at=clock.now(), reason=reason, text=text
@@ -365,7 +417,7 @@ def discard_draft(db: Database, note_id: int, clock: Clock) -> None:
     """Delete a draft; a safety flag its risk screen raised, not yet acted on, is withdrawn."""
     note = get(db, note_id)
     if note.is_signed:
-        raise ValidationError("A signed note cannot be deleted.", "note")
+        raise ValidationError(messages.text("A signed note cannot be deleted."), "note")
     with db.transaction() as conn:
         safety.note_discarded(conn, note, clock.now())
         note_repo.delete_draft(conn, note_id)

@@ -8,6 +8,7 @@ answer is kept on the participant and audited, so it is not asked again.
 
 from __future__ import annotations
 
+from counselor_desk.domain import messages
 from counselor_desk.domain import part2 as rule
 from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.errors import ValidationError
@@ -18,13 +19,17 @@ from counselor_desk.store import participant_repo
 from counselor_desk.store.db import Database
 
 
-def reasons(db: Database, participant: Participant) -> list[str]:
-    """What in the record looks like substance-use treatment ([] when nothing does)."""
+def _medication_texts(db: Database, participant: Participant) -> list[str]:
     record = clinical.discharge_record(db, participant.id)
     texts = [participant.medications]
     if record is not None:
         texts.append(record.medications_at_discharge)
-    return rule.reasons(participant.diagnoses, texts)
+    return texts
+
+
+def reasons(db: Database, participant: Participant) -> list[str]:
+    """What in the record looks like substance-use treatment ([] when nothing does)."""
+    return rule.reasons(participant.diagnoses, _medication_texts(db, participant))
 
 
 def question(db: Database, participant_id: int) -> str:
@@ -35,13 +40,14 @@ def question(db: Database, participant_id: int) -> str:
         return ""
     if setup.get_program(db, participant.program_id).substance_use:
         return ""
-    found = reasons(db, participant)
+    found = rule.reasons_in_message(participant.diagnoses, _medication_texts(db, participant))
     if not found:
         return ""
-    return (
-        f"The record has {'; '.join(found)}, but its program is not a substance-use program. "
-        "Records of substance-use treatment are protected by 42 CFR Part 2: treated as Part 2, "
-        "each disclosure needs a valid consent and carries the notice against redisclosure."
+    return messages.text(
+        "The record has {found}, but its program is not a substance-use program. Records of "
+        "substance-use treatment are protected by 42 CFR Part 2: treated as Part 2, each "
+        "disclosure needs a valid consent and carries the notice against redisclosure.",
+        found="; ".join(found),
     )
 
 
@@ -57,7 +63,11 @@ def applies(db: Database, participant_id: int) -> bool:
     asked = question(db, participant_id)
     if asked:
         raise ValidationError(
-            f"{asked} Decide whether to treat the record as Part 2 first; nothing was disclosed.",
+            messages.text(
+                "{asked} Decide whether to treat the record as Part 2 first; nothing was "
+                "disclosed.",
+                asked=asked,
+            ),
             "part2",
         )
     return False
@@ -74,8 +84,10 @@ def decide(db: Database, participant_id: int, part2: bool, clock: Clock) -> bool
     participant = participants.get(db, participant_id)
     if not part2 and setup.get_program(db, participant.program_id).substance_use:
         raise ValidationError(
-            "The participant is in a substance-use program: the record is 42 CFR Part 2 and "
-            "cannot be marked otherwise.",
+            messages.text(
+                "The participant is in a substance-use program: the record is 42 CFR Part 2 and "
+                "cannot be marked otherwise."
+            ),
             "part2",
         )
     if decision(db, participant_id) is part2:

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from counselor_desk.domain import messages
 from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.errors import NotFoundError, ValidationError
 from counselor_desk.domain.model import (
@@ -31,7 +32,7 @@ CHART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,31}$")
 def get(db: Database, participant_id: int) -> Participant:
     participant = participant_repo.get_participant(db.conn, participant_id)
     if participant is None:
-        raise NotFoundError("That participant does not exist.", "participant")
+        raise NotFoundError(messages.text("That participant does not exist."), "participant")
     return participant
 
 
@@ -39,7 +40,10 @@ def by_chart(db: Database, chart_number: str) -> Participant:
     participant = participant_repo.find_by_chart(db.conn, clean(chart_number))
     if participant is None:
         raise NotFoundError(
-            f"No participant has chart number {clean(chart_number)}.", "chart_number"
+            messages.text(
+                "No participant has chart number {chart_number}.", chart_number=clean(chart_number)
+            ),
+            "chart_number",
         )
     return participant
 
@@ -50,39 +54,52 @@ def check_participant(
     """Validate every field of a participant record; returns it with text cleaned."""
     chart = clean(participant.chart_number)
     if not chart:
-        problems.add("chart_number", "Chart number is required.")
+        problems.add("chart_number", messages.text("Chart number is required."))
     elif not CHART.match(chart):
         problems.add(
             "chart_number",
-            "Chart number may use letters, digits, '.', '-', '_' and '/' (up to 32 characters).",
+            messages.text(
+                "Chart number may use letters, digits, '.', '-', '_' and '/' (up to 32 characters)."
+            ),
         )
     else:
         existing = participant_repo.find_by_chart(db.conn, chart)
         if existing is not None and existing.id != participant.id:
-            problems.add("chart_number", f"Chart number {chart} is already in use.")
-    first = problems.required("first_name", participant.first_name, "First name")
-    last = problems.required("last_name", participant.last_name, "Last name")
+            problems.add(
+                "chart_number",
+                messages.text("Chart number {chart} is already in use.", chart=chart),
+            )
+    first = problems.required("first_name", participant.first_name, messages.text("First name"))
+    last = problems.required("last_name", participant.last_name, messages.text("Last name"))
     if participant.date_of_birth > today:
-        problems.add("date_of_birth", "Date of birth cannot be in the future.")
+        problems.add("date_of_birth", messages.text("Date of birth cannot be in the future."))
     elif participant.date_of_birth.year < 1900:
-        problems.add("date_of_birth", "Date of birth must be after 1900.")
+        problems.add("date_of_birth", messages.text("Date of birth must be after 1900."))
     if participant.admission_date < participant.date_of_birth:
-        problems.add("admission_date", "Admission date cannot be before the date of birth.")
+        problems.add(
+            "admission_date", messages.text("Admission date cannot be before the date of birth.")
+        )
     if participant.admission_date > today + dt.timedelta(days=366):
-        problems.add("admission_date", "Admission date is more than a year ahead.")
+        problems.add("admission_date", messages.text("Admission date is more than a year ahead."))
     programs = {program.id: program for program in participant_repo.list_programs(db.conn)}
     if participant.program_id not in programs:
-        problems.add("program", "Choose a program.")
+        problems.add("program", messages.text("Choose a program."))
     if participant.level_of_care not in PROGRAM_LEVELS:
-        problems.add("level_of_care", "Level of care must be OP, IOP or PHP.")
-    problems.in_range("planned_weeks", participant.planned_weeks, 1, 104, "Planned weeks")
+        problems.add("level_of_care", messages.text("Level of care must be OP, IOP or PHP."))
+    problems.in_range(
+        "planned_weeks", participant.planned_weeks, 1, 104, messages.text("Planned weeks")
+    )
     diagnoses = []
     for position, diagnosis in enumerate(participant.diagnoses, start=1):
         code = clean(diagnosis.code).upper()
         if not ICD10.match(code):
             problems.add(
                 "diagnoses",
-                f"Diagnosis {position}: '{code or 'blank'}' is not an ICD-10 code (like F33.1).",
+                messages.text(
+                    "Diagnosis {position}: '{code}' is not an ICD-10 code (like F33.1).",
+                    position=position,
+                    code=code or messages.text("blank"),
+                ),
             )
         diagnoses.append(Diagnosis(code, clean(diagnosis.description)))
     return replace(
@@ -91,27 +108,30 @@ def check_participant(
         first_name=first,
         last_name=last,
         preferred_name=problems.optional(
-            "preferred_name", participant.preferred_name, "Preferred name"
+            "preferred_name", participant.preferred_name, messages.text("Preferred name")
         ),
-        pronouns=problems.optional("pronouns", participant.pronouns, "Pronouns"),
-        phone=problems.optional("phone", participant.phone, "Phone"),
+        pronouns=problems.optional("pronouns", participant.pronouns, messages.text("Pronouns")),
+        phone=problems.optional("phone", participant.phone, messages.text("Phone")),
         emergency_contact=problems.optional(
-            "emergency_contact", participant.emergency_contact, "Emergency contact", limit=500
+            "emergency_contact",
+            participant.emergency_contact,
+            messages.text("Emergency contact"),
+            limit=500,
         ),
         referral_source=problems.optional(
-            "referral_source", participant.referral_source, "Referral source"
+            "referral_source", participant.referral_source, messages.text("Referral source")
         ),
         presenting_problems=problems.optional(
             "presenting_problems",
             participant.presenting_problems,
-            "Presenting problems",
+            messages.text("Presenting problems"),
             limit=MAX_TEXT,
         ),
         medications=problems.optional(
-            "medications", participant.medications, "Medications", limit=MAX_TEXT
+            "medications", participant.medications, messages.text("Medications"), limit=MAX_TEXT
         ),
         allergies=problems.optional(
-            "allergies", participant.allergies, "Allergies", limit=MAX_TEXT
+            "allergies", participant.allergies, messages.text("Allergies"), limit=MAX_TEXT
         ),
         diagnoses=tuple(diagnoses),
     )
@@ -139,16 +159,25 @@ def edit(db: Database, participant: Participant, clock: Clock) -> Participant:
         if first_mark is not None and cleaned.admission_date > first_mark:
             problems.add(
                 "admission_date",
-                f"Admission date cannot be after the first recorded attendance ({fmt(first_mark)}).",
+                messages.text(
+                    "Admission date cannot be after the first recorded attendance ({first_mark}).",
+                    first_mark=fmt(first_mark),
+                ),
             )
         first_event = _first_dated_event(db, current.id)
         if first_event is not None and cleaned.admission_date > first_event[0]:
+            day, event = first_event
+            template = (
+                "Admission date cannot be after the change of level on {day}."
+                if event == "change"
+                else "Admission date cannot be after the leave starting on {day}."
+            )
+            problems.add("admission_date", messages.text(template, day=fmt(day)))
+        if current.discharge_date is not None and cleaned.admission_date > current.discharge_date:
             problems.add(
                 "admission_date",
-                f"Admission date cannot be after the {first_event[1]} {fmt(first_event[0])}.",
+                messages.text("Admission date cannot be after the discharge date."),
             )
-        if current.discharge_date is not None and cleaned.admission_date > current.discharge_date:
-            problems.add("admission_date", "Admission date cannot be after the discharge date.")
         scores = [m for m in measure_repo.measures_for(db.conn, current.id) if not m.is_struck]
         # Scores of the stay may not fall before a later admission (an intake score taken
         # before admission, as schema 10 allowed, does not hold the date back).
@@ -157,7 +186,10 @@ def edit(db: Database, participant: Participant, clock: Clock) -> Participant:
         if first_score is not None and cleaned.admission_date > first_score:
             problems.add(
                 "admission_date",
-                f"Admission date cannot be after the first measure score ({fmt(first_score)}).",
+                messages.text(
+                    "Admission date cannot be after the first measure score ({first_score}).",
+                    first_score=fmt(first_score),
+                ),
             )
     problems.raise_if_any()
     cleaned = replace(cleaned, status=current.status, discharge_date=current.discharge_date)
@@ -187,12 +219,10 @@ def _first_attended_date(db: Database, participant_id: int) -> dt.date | None:
 
 
 def _first_dated_event(db: Database, participant_id: int) -> tuple[dt.date, str] | None:
-    """The earliest level change or leave: the admission date may not move past it."""
-    events = [
-        (change.effective_date, "change of level on")
-        for change in level_changes(db, participant_id)
-    ]
-    events += [(leave.start_date, "leave starting on") for leave in leaves(db, participant_id)]
+    """The earliest level change ("change") or leave ("leave"): the admission date may not
+    move past it."""
+    events = [(change.effective_date, "change") for change in level_changes(db, participant_id)]
+    events += [(leave.start_date, "leave") for leave in leaves(db, participant_id)]
     return min(events, default=None)
 
 
@@ -217,21 +247,30 @@ def change_level(
     problems = Problems()
     if participant.status is ParticipantStatus.DISCHARGED:
         raise ValidationError(
-            "This participant is discharged; re-admit before changing level.", "level_of_care"
+            messages.text("This participant is discharged; re-admit before changing level."),
+            "level_of_care",
         )
     if level not in PROGRAM_LEVELS:
         problems.add(
             "level_of_care",
-            "Within the program the level is OP, IOP or PHP; for residential or inpatient care, "
-            "discharge with the reason 'stepped up'.",
+            messages.text(
+                "Within the program the level is OP, IOP or PHP; for residential or inpatient "
+                "care, discharge with the reason 'stepped up'."
+            ),
         )
     if effective_date < participant.admission_date:
-        problems.add("effective_date", "The change cannot take effect before the admission date.")
+        problems.add(
+            "effective_date",
+            messages.text("The change cannot take effect before the admission date."),
+        )
     if effective_date > clock.today() + dt.timedelta(days=60):
-        problems.add("effective_date", "The change is more than 60 days ahead.")
+        problems.add("effective_date", messages.text("The change is more than 60 days ahead."))
     elif level == current_level(db, participant, effective_date):
-        problems.add("level_of_care", f"The participant is already at {level.value} on that date.")
-    reason = problems.optional("reason", reason, "Reason", limit=2000)
+        problems.add(
+            "level_of_care",
+            messages.text("The participant is already at {level} on that date.", level=level.value),
+        )
+    reason = problems.optional("reason", reason, messages.text("Reason"), limit=2000)
     problems.raise_if_any()
     change = LevelChange(effective_date=effective_date, level_of_care=level, reason=reason)
     with db.transaction() as conn:
@@ -251,28 +290,37 @@ def add_leave(
     problems = Problems()
     if participant.status is ParticipantStatus.DISCHARGED:
         raise ValidationError(
-            "This participant is discharged; a leave cannot be added.", "start_date"
+            messages.text("This participant is discharged; a leave cannot be added."), "start_date"
         )
     if start < participant.admission_date:
-        problems.add("start_date", "A leave cannot start before the admission date.")
+        problems.add("start_date", messages.text("A leave cannot start before the admission date."))
     if end < start:
-        problems.add("end_date", "A leave cannot end before it starts.")
+        problems.add("end_date", messages.text("A leave cannot end before it starts."))
     elif (end - start).days > 180:
-        problems.add("end_date", "A leave longer than 180 days is a discharge, not a leave.")
+        problems.add(
+            "end_date", messages.text("A leave longer than 180 days is a discharge, not a leave.")
+        )
     for other in leaves(db, participant_id):
         if other.start_date <= end and start <= other.end_date:
             problems.add(
                 "start_date",
-                f"This leave overlaps the leave from {fmt(other.start_date)} to {fmt(other.end_date)}.",
+                messages.text(
+                    "This leave overlaps the leave from {start_date} to {end_date}.",
+                    start_date=fmt(other.start_date),
+                    end_date=fmt(other.end_date),
+                ),
             )
     marks = session_repo.attended_sessions(db.conn, [participant_id]).get(participant_id, [])
     inside = [mark.date for mark in marks if start <= mark.date <= end and mark.status.attended]
     if inside:
         problems.add(
             "start_date",
-            f"The participant attended a session on {fmt(inside[0])}, inside this leave.",
+            messages.text(
+                "The participant attended a session on {day}, inside this leave.",
+                day=fmt(inside[0]),
+            ),
         )
-    reason = problems.optional("reason", reason, "Reason", limit=2000)
+    reason = problems.optional("reason", reason, messages.text("Reason"), limit=2000)
     problems.raise_if_any()
     leave = Leave(start_date=start, end_date=end, reason=reason)
     with db.transaction() as conn:
@@ -284,11 +332,15 @@ def end_leave(db: Database, participant_id: int, leave_id: int, last_day: dt.dat
     """Shorten a leave when the participant returns early (`last_day` is the last day away)."""
     found = [leave for leave in leaves(db, participant_id) if leave.id == leave_id]
     if not found:
-        raise NotFoundError("That leave does not exist.", "leave")
+        raise NotFoundError(messages.text("That leave does not exist."), "leave")
     leave = found[0]
     if not leave.start_date <= last_day <= leave.end_date:
         raise ValidationError(
-            f"The last day of leave must be between {fmt(leave.start_date)} and {fmt(leave.end_date)}.",
+            messages.text(
+                "The last day of leave must be between {start_date} and {end_date}.",
+                start_date=fmt(leave.start_date),
+                end_date=fmt(leave.end_date),
+            ),
             "end_date",
         )
     with db.transaction() as conn:

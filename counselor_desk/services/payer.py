@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from counselor_desk.domain import asam
+from counselor_desk.domain import asam, messages
 from counselor_desk.domain.asam import AsamRating
 from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.authorization import (
@@ -61,29 +61,38 @@ def payer_standing(db: Database, participant_id: int, clock: Clock) -> PayerStan
 def _check(
     db: Database, participant: Participant, authorization: Authorization, problems: Problems
 ) -> Authorization:
-    payer = problems.required("payer", authorization.payer, "Payer", limit=200)
-    number = problems.optional("number", authorization.number, "Authorization number", limit=100)
+    payer = problems.required("payer", authorization.payer, messages.text("Payer"), limit=200)
+    number = problems.optional(
+        "number", authorization.number, messages.text("Authorization number"), limit=100
+    )
     if not isinstance(authorization.level_of_care, LevelOfCare):
-        problems.add("level_of_care", "Choose the level of care authorized.")
+        problems.add("level_of_care", messages.text("Choose the level of care authorized."))
     if not isinstance(authorization.unit, Unit):
-        problems.add("unit", "Choose what the units are: days, sessions or hours.")
+        problems.add("unit", messages.text("Choose what the units are: days, sessions or hours."))
     start, end = authorization.start_date, authorization.end_date
     dates_ok = _is_date(start) and _is_date(end)
     if not _is_date(start):
-        problems.add("start_date", "The start date is not a date.")
+        problems.add("start_date", messages.text("The start date is not a date."))
     if not _is_date(end):
-        problems.add("end_date", "The end date is not a date.")
+        problems.add("end_date", messages.text("The end date is not a date."))
     if dates_ok and end < start:
-        problems.add("end_date", f"The authorization ends before it starts ({fmt(start)}).")
+        problems.add(
+            "end_date",
+            messages.text("The authorization ends before it starts ({start}).", start=fmt(start)),
+        )
     review = authorization.next_review
     if review is not None and not _is_date(review):
-        problems.add("next_review", "The next review date is not a date.")
+        problems.add("next_review", messages.text("The next review date is not a date."))
     units = authorization.units_authorized
     if isinstance(units, bool) or not isinstance(units, int | float):
-        problems.add("units_authorized", "The units authorized are a number.")
+        problems.add("units_authorized", messages.text("The units authorized are a number."))
     elif not 0 < units <= UNITS_MAX:
         problems.add(
-            "units_authorized", f"The units authorized are more than 0 and at most {UNITS_MAX:,}."
+            "units_authorized",
+            messages.text(
+                "The units authorized are more than 0 and at most {units_max:,}.",
+                units_max=UNITS_MAX,
+            ),
         )
     cleaned = replace(authorization, payer=payer, number=number)
     if dates_ok and not problems.items:
@@ -91,8 +100,14 @@ def _check(
             if other.id != authorization.id and overlaps(cleaned, other):
                 problems.add(
                     "start_date",
-                    f"It overlaps the {other.payer} authorization for {other.level_of_care.value} "
-                    f"from {fmt(other.start_date)} to {fmt(other.end_date)}.",
+                    messages.text(
+                        "It overlaps the {payer} authorization for {level_of_care} from "
+                        "{start_date} to {end_date}.",
+                        payer=other.payer,
+                        level_of_care=other.level_of_care.value,
+                        start_date=fmt(other.start_date),
+                        end_date=fmt(other.end_date),
+                    ),
                 )
                 break
     return cleaned
@@ -129,7 +144,7 @@ def add_authorization(db: Database, authorization: Authorization, clock: Clock) 
 def update_authorization(db: Database, authorization: Authorization, clock: Clock) -> Authorization:
     stored = payer_repo.get_authorization(db.conn, authorization.id)
     if stored is None or stored.participant_id != authorization.participant_id:
-        raise NotFoundError("That authorization does not exist.", "authorization")
+        raise NotFoundError(messages.text("That authorization does not exist."), "authorization")
     participant = get_participant(db, authorization.participant_id)
     problems = Problems()
     cleaned = _check(db, participant, authorization, problems)
@@ -166,25 +181,41 @@ def add_rating(db: Database, rating: AsamRating, clock: Clock) -> AsamRating:
     problems = Problems()
     day = rating.rated_on
     if not _is_date(day):
-        problems.add("rated_on", "The date rated is not a date.")
+        problems.add("rated_on", messages.text("The date rated is not a date."))
     else:
         if day > clock.today():
-            problems.add("rated_on", "The date cannot be in the future.")
+            problems.add("rated_on", messages.text("The date cannot be in the future."))
         if day < participant.admission_date:
             problems.add(
-                "rated_on", f"The date is before admission ({fmt(participant.admission_date)})."
+                "rated_on",
+                messages.text(
+                    "The date is before admission ({admission_date}).",
+                    admission_date=fmt(participant.admission_date),
+                ),
             )
         if participant.discharge_date is not None and day > participant.discharge_date:
             problems.add(
-                "rated_on", f"The date is after the discharge ({fmt(participant.discharge_date)})."
+                "rated_on",
+                messages.text(
+                    "The date is after the discharge ({discharge_date}).",
+                    discharge_date=fmt(participant.discharge_date),
+                ),
             )
     if len(rating.ratings) != len(asam.DIMENSIONS):
-        problems.add("ratings", f"Rate each of the {len(asam.DIMENSIONS)} dimensions.")
+        problems.add(
+            "ratings",
+            messages.text("Rate each of the {count} dimensions.", count=len(asam.DIMENSIONS)),
+        )
     else:
         for position, value in enumerate(rating.ratings):
-            words = asam.DIMENSIONS[position][1]
+            words = messages.label(asam.DIMENSIONS[position][1])
             if isinstance(value, bool) or not isinstance(value, int):
-                problems.add(rating_field(position), f"{words}: rate it 0 to {asam.RISK_MAX}.")
+                problems.add(
+                    rating_field(position),
+                    messages.text(
+                        "{words}: rate it 0 to {risk_max}.", words=words, risk_max=asam.RISK_MAX
+                    ),
+                )
             else:
                 problems.in_range(rating_field(position), value, 0, asam.RISK_MAX, words)
     notes = tuple(rating.notes) + ("",) * (len(asam.DIMENSIONS) - len(rating.notes))
@@ -194,12 +225,12 @@ def add_rating(db: Database, rating: AsamRating, clock: Clock) -> AsamRating:
             problems.optional(
                 f"note_{position + 1}",
                 note if isinstance(note, str) else "",
-                f"Note on dimension {position + 1}",
+                messages.text("Note on dimension {dimension}", dimension=position + 1),
                 limit=asam.NOTE_MAX,
             )
         )
     if not isinstance(rating.recommended_level, LevelOfCare):
-        problems.add("recommended_level", "Choose the recommended level of care.")
+        problems.add("recommended_level", messages.text("Choose the recommended level of care."))
     problems.raise_if_any()
     now = clock.now()
     with db.transaction() as conn:

@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import replace
 
+from counselor_desk.domain import messages
 from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.errors import NotFoundError, ValidationError
 from counselor_desk.domain.model import Goal, GoalStatus, Participant, ParticipantStatus
@@ -51,7 +52,7 @@ def goal_interventions(db: Database, participant_id: int) -> dict[int, str]:
 def get(db: Database, review_id: int) -> PlanReview:
     review = plan_review_repo.get_review(db.conn, review_id)
     if review is None:
-        raise NotFoundError("That plan review does not exist.", "review")
+        raise NotFoundError(messages.text("That plan review does not exist."), "review")
     return review
 
 
@@ -82,22 +83,53 @@ def _check_items(
     items: object,
     known: Mapping[int, str],
 ) -> dict[int, ItemProgress]:
-    noun = "goal" if kind == "goals" else "objective"
+    goal = kind == "goals"
     cleaned: dict[int, ItemProgress] = {}
     if not isinstance(items, Mapping):
-        problems.add(kind, f"The progress of each {noun} is a list by {noun}.")
+        problems.add(
+            kind,
+            messages.text(
+                "The progress of each goal is a list by goal."
+                if goal
+                else "The progress of each objective is a list by objective."
+            ),
+        )
         return cleaned
     for item_id, item in items.items():
         if not isinstance(item_id, int) or item_id not in known:
-            problems.add(kind, f"That {noun} is not on this participant's plan.")
+            problems.add(
+                kind,
+                messages.text(
+                    "That goal is not on this participant's plan."
+                    if goal
+                    else "That objective is not on this participant's plan."
+                ),
+            )
             continue
         if not isinstance(item, ItemProgress):
-            problems.add(kind, f"The progress of a {noun} is its text and its status.")
+            problems.add(
+                kind,
+                messages.text(
+                    "The progress of a goal is its text and its status."
+                    if goal
+                    else "The progress of an objective is its text and its status."
+                ),
+            )
             continue
         if item.status is not None and not isinstance(item.status, GoalStatus):
-            problems.add(f"{kind}.{item_id}", f"Choose the new status of the {noun}.")
+            problems.add(
+                f"{kind}.{item_id}",
+                messages.text(
+                    "Choose the new status of the goal."
+                    if goal
+                    else "Choose the new status of the objective."
+                ),
+            )
         text = problems.optional(
-            f"{kind}.{item_id}", item.progress, f"Progress on {known[item_id]!r}", limit=MAX_TEXT
+            f"{kind}.{item_id}",
+            item.progress,
+            messages.text("Progress on {item!r}", item=known[item_id]),
+            limit=MAX_TEXT,
         )
         cleaned[item_id] = replace(item, progress=text)
     return cleaned
@@ -115,36 +147,55 @@ def _check(
     problems = Problems()
     plan = clinical_repo.goals_for(db.conn, participant.id)
     if not plan:
-        problems.add("plan", "Write the treatment plan (at least one goal) before reviewing it.")
+        problems.add(
+            "plan",
+            messages.text("Write the treatment plan (at least one goal) before reviewing it."),
+        )
     signed = [r for r in reviews(db, participant.id) if r.is_signed and r.id != review.id]
     day = review.reviewed_on
     if not _is_date(day):
-        problems.add("reviewed_on", "The review date is not a date.")
+        problems.add("reviewed_on", messages.text("The review date is not a date."))
     elif day > today:
-        problems.add("reviewed_on", f"The review date is after today ({fmt(today)}).")
+        problems.add(
+            "reviewed_on",
+            messages.text("The review date is after today ({today}).", today=fmt(today)),
+        )
     elif day < participant.admission_date:
         problems.add(
             "reviewed_on",
-            f"The review date is before the admission ({fmt(participant.admission_date)}).",
+            messages.text(
+                "The review date is before the admission ({admission_date}).",
+                admission_date=fmt(participant.admission_date),
+            ),
         )
     elif signed and day < (last := max(r.reviewed_on for r in signed)):
         problems.add(
-            "reviewed_on", f"The review date is before the last signed review ({fmt(last)})."
+            "reviewed_on",
+            messages.text(
+                "The review date is before the last signed review ({last}).", last=fmt(last)
+            ),
         )
     known_goals, known_objectives = _known(plan)
     goals = _check_items(problems, "goals", review.goals, known_goals)
     objectives = _check_items(problems, "objectives", review.objectives, known_objectives)
-    changes = problems.optional("changes", review.changes, "What changed", limit=MAX_TEXT)
+    changes = problems.optional(
+        "changes", review.changes, messages.text("What changed"), limit=MAX_TEXT
+    )
     following = review.next_review
     if following is not None:
         if not _is_date(following):
-            problems.add("next_review", "The next review date is not a date.")
+            problems.add("next_review", messages.text("The next review date is not a date."))
         elif _is_date(day) and following <= day:
-            problems.add("next_review", "The next review comes after the review date.")
+            problems.add(
+                "next_review", messages.text("The next review comes after the review date.")
+            )
         elif _is_date(day) and (following - day).days > NEXT_REVIEW_MAX_DAYS:
             problems.add(
                 "next_review",
-                f"The next review is at most {NEXT_REVIEW_MAX_DAYS} days after this one.",
+                messages.text(
+                    "The next review is at most {next_review_max_days} days after this one.",
+                    next_review_max_days=NEXT_REVIEW_MAX_DAYS,
+                ),
             )
     problems.raise_if_any()
     return replace(review, goals=goals, objectives=objectives, changes=changes)
@@ -156,9 +207,11 @@ def save_draft(db: Database, review: PlanReview, clock: Clock) -> PlanReview:
     if review.id:
         stored = get(db, review.id)
         if stored.participant_id != review.participant_id:
-            raise NotFoundError("That plan review does not exist.", "review")
+            raise NotFoundError(messages.text("That plan review does not exist."), "review")
         if stored.is_signed:
-            raise ValidationError("This plan review is signed and cannot change.", "review")
+            raise ValidationError(
+                messages.text("This plan review is signed and cannot change."), "review"
+            )
     cleaned = _check(db, participant, replace(review, status=ReviewStatus.DRAFT), clock.today())
     now = clock.now()
     with db.transaction() as conn:
@@ -172,7 +225,9 @@ def save_draft(db: Database, review: PlanReview, clock: Clock) -> PlanReview:
 def discard_draft(db: Database, review_id: int) -> None:
     review = get(db, review_id)
     if review.is_signed:
-        raise ValidationError("This plan review is signed and cannot change.", "review")
+        raise ValidationError(
+            messages.text("This plan review is signed and cannot change."), "review"
+        )
     with db.transaction() as conn:
         plan_review_repo.delete_draft(conn, review_id)
 
@@ -223,14 +278,21 @@ def _complete(review: PlanReview, plan: list[Goal]) -> None:
             found = getattr(review, kind).get(item_id)
             if status not in CLOSED and (found is None or not clean(found.progress)):
                 problems.add(
-                    f"{kind}.{item_id}", f"Say how the {noun} {description!r} went before signing."
+                    f"{kind}.{item_id}",
+                    messages.text(
+                        "Say how the goal {description!r} went before signing."
+                        if noun == "goal"
+                        else "Say how the objective {description!r} went before signing.",
+                        description=description,
+                    ),
                 )
     if not clean(review.changes):
         problems.add(
-            "changes", "Say what changed in the plan (or that nothing did) before signing."
+            "changes",
+            messages.text("Say what changed in the plan (or that nothing did) before signing."),
         )
     if review.next_review is None:
-        problems.add("next_review", "Set the next review date before signing.")
+        problems.add("next_review", messages.text("Set the next review date before signing."))
     problems.raise_if_any()
 
 
@@ -239,7 +301,7 @@ def sign(db: Database, review_id: int, clock: Clock) -> PlanReview:
     hash are stored with an audit row, all in one transaction; signed, the review is locked."""
     review = get(db, review_id)
     if review.is_signed:
-        raise ValidationError("This plan review is already signed.", "review")
+        raise ValidationError(messages.text("This plan review is already signed."), "review")
     participant = get_participant(db, review.participant_id)
     review = _check(db, participant, review, clock.today())
     plan = clinical_repo.goals_for(db.conn, participant.id)

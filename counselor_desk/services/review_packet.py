@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from counselor_desk.domain import consent_scope
+from counselor_desk.domain import consent_scope, messages
 from counselor_desk.domain.asam import AsamRating
 from counselor_desk.domain.consent_scope import ScopeCategory
 from counselor_desk.domain.errors import ValidationError
@@ -55,17 +55,22 @@ def packet_model(
     problems = Problems()
     today = clock.today()
     if not (isinstance(first, dt.date) and isinstance(last, dt.date)):
-        raise ValidationError("The period needs a first and a last day.", "first")
+        raise ValidationError(messages.text("The period needs a first and a last day."), "first")
     if last < first:
-        problems.add("last", "The period's last day is before its first.")
+        problems.add("last", messages.text("The period's last day is before its first."))
     elif (last - first).days >= PERIOD_MAX_DAYS:
-        problems.add("first", f"A review covers at most {PERIOD_MAX_DAYS} days.")
+        problems.add(
+            "first",
+            messages.text(
+                "A review covers at most {period_max_days} days.", period_max_days=PERIOD_MAX_DAYS
+            ),
+        )
     if first > today:
-        problems.add("first", "The period starts in the future.")
+        problems.add("first", messages.text("The period starts in the future."))
     text = problems.required(
         "justification",
         justification if isinstance(justification, str) else "",
-        "Why this level of care is still needed",
+        messages.text("Why this level of care is still needed"),
         limit=JUSTIFICATION_MAX,
     )
     problems.raise_if_any()

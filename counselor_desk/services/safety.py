@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import replace
 
 from counselor_desk.domain import measures as instruments
+from counselor_desk.domain import messages
 from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.measures import C_SSRS
 from counselor_desk.domain.model import Measure, Note, RiskLevel
@@ -370,19 +371,29 @@ def note_discarded(conn: Connection, note: Note, now: dt.datetime) -> None:
 
 def _clean_plan(fields: dict[str, str], problems: Problems) -> dict[str, str]:
     cleaned: dict[str, str] = {}
-    headings = {key: heading for key, heading, _prompt in PLAN_SECTIONS}
+    headings = {key: messages.label(heading) for key, heading, _prompt in PLAN_SECTIONS}
     for key in PLAN_KEYS:
         text = (fields.get(key) or "").replace("\x00", "").strip()
         if key in PLAN_REQUIRED and not text:
-            problems.add(key, f"{headings[key]}: write at least one line.")
+            problems.add(
+                key, messages.text("{heading}: write at least one line.", heading=headings[key])
+            )
         elif len(text) > PLAN_SECTION_MAX:
             problems.add(
-                key, f"{headings[key]} is too long (at most {PLAN_SECTION_MAX} characters)."
+                key,
+                messages.text(
+                    "{heading} is too long (at most {plan_section_max} characters).",
+                    heading=headings[key],
+                    plan_section_max=PLAN_SECTION_MAX,
+                ),
             )
         cleaned[key] = text
     unknown = sorted(set(fields) - set(PLAN_KEYS))
     if unknown:
-        problems.add("plan", f"Unknown safety plan sections: {', '.join(unknown)}.")
+        problems.add(
+            "plan",
+            messages.text("Unknown safety plan sections: {names}.", names=", ".join(unknown)),
+        )
     return cleaned
 
 
@@ -398,7 +409,9 @@ def save_plan(
     current = safety_repo.current_plan(db.conn, participant_id)
     open_now = safety_repo.open_flags(db.conn, participant_id)
     if current is not None and current.fields == cleaned and not open_now:
-        problems.add("plan", "Nothing in the safety plan changed since the last version.")
+        problems.add(
+            "plan", messages.text("Nothing in the safety plan changed since the last version.")
+        )
     problems.raise_if_any()
     now = clock.now()
     with db.transaction() as conn:

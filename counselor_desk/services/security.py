@@ -12,6 +12,7 @@ import hashlib
 import hmac
 import secrets
 
+from counselor_desk.domain import messages
 from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.services import audit
@@ -94,14 +95,20 @@ def is_decided(db: Database) -> bool:
 def check_new_passphrase(passphrase: str, repeat: str) -> None:
     if len(passphrase) < MIN_LENGTH:
         raise ValidationError(
-            f"Passphrase must be at least {MIN_LENGTH} characters long.", "passphrase"
+            messages.text(
+                "Passphrase must be at least {min_length} characters long.", min_length=MIN_LENGTH
+            ),
+            "passphrase",
         )
     if len(passphrase) > MAX_LENGTH:
         raise ValidationError(
-            f"Passphrase is too long (at most {MAX_LENGTH} characters).", "passphrase"
+            messages.text(
+                "Passphrase is too long (at most {max_length} characters).", max_length=MAX_LENGTH
+            ),
+            "passphrase",
         )
     if passphrase != repeat:
-        raise ValidationError("The passphrase typed again does not match.", "repeat")
+        raise ValidationError(messages.text("The passphrase typed again does not match."), "repeat")
 
 
 PASSPHRASE_CHANGED = "passphrase changed (the data key re-wrapped)"
@@ -131,12 +138,14 @@ def set_passphrase(
             if current is None or key_file.open_with_passphrase(current) != db.key:
                 raise keys.WrongSecret("another key")
         except keys.WrongSecret:
-            raise ValidationError("The current passphrase is not right.", "current") from None
+            raise ValidationError(
+                messages.text("The current passphrase is not right."), "current"
+            ) from None
         check_new_passphrase(passphrase, repeat)
         return renew_key_file(db, key_file, passphrase, clock, PASSPHRASE_CHANGED)
     stored = settings_repo.get(db.conn, KEY_PASSPHRASE)
     if stored and (current is None or not matches(stored, current)):
-        raise ValidationError("The current passphrase is not right.", "current")
+        raise ValidationError(messages.text("The current passphrase is not right."), "current")
     check_new_passphrase(passphrase, repeat)
     with db.transaction() as conn:
         store_passphrase_hash(conn, passphrase)
@@ -149,7 +158,7 @@ def renew_key_file(
     """The open encrypted database's data key wrapped by `passphrase` (beside it and its own
     backups), the lock hash the same, and an audit row; returns the backups that followed."""
     if db.key is None:
-        raise ValidationError("The database is not encrypted.", "db")
+        raise ValidationError(messages.text("The database is not encrypted."), "db")
     renewed = key_file.with_passphrase(db.key, passphrase)
     followed = encrypt.write_key_file_everywhere(db.path, renewed)
     with db.transaction() as conn:
@@ -163,7 +172,8 @@ def choose_single_user(db: Database) -> None:
     """The counselor ticked "This workstation is used by me alone": no passphrase is asked."""
     if has_passphrase(db):
         raise ValidationError(
-            "A passphrase is already set; change it in Settings instead.", "single_user"
+            messages.text("A passphrase is already set; change it in Settings instead."),
+            "single_user",
         )
     with db.transaction() as conn:
         settings_repo.put(conn, KEY_SINGLE_USER, "1")
@@ -198,7 +208,12 @@ def lock_minutes(db: Database) -> int:
 def set_lock_minutes(db: Database, minutes: int) -> None:
     if not MIN_LOCK_MINUTES <= minutes <= MAX_LOCK_MINUTES:
         raise ValidationError(
-            f"Lock after idle minutes must be between {MIN_LOCK_MINUTES} and {MAX_LOCK_MINUTES}.",
+            messages.text(
+                "Lock after idle minutes must be between {min_lock_minutes} and "
+                "{max_lock_minutes}.",
+                min_lock_minutes=MIN_LOCK_MINUTES,
+                max_lock_minutes=MAX_LOCK_MINUTES,
+            ),
             "lock_minutes",
         )
     with db.transaction() as conn:

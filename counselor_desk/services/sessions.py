@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from counselor_desk.domain import messages
 from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.errors import NotFoundError, ValidationError
 from counselor_desk.domain.model import (
@@ -38,12 +39,19 @@ def check_location(problems: Problems, value: str) -> str:
     location = (value or "").strip()
     if NOT_ONE_LINE.search(location):
         problems.add(
-            "location", "The location must be one line, without tabs or other control characters."
+            "location",
+            messages.text(
+                "The location must be one line, without tabs or other control characters."
+            ),
         )
     elif len(location) > MAX_LOCATION:
         problems.add(
             "location",
-            f"The location is too long ({len(location)} characters; at most {MAX_LOCATION}).",
+            messages.text(
+                "The location is too long ({length} characters; at most {max_location}).",
+                length=len(location),
+                max_location=MAX_LOCATION,
+            ),
         )
     return location
 
@@ -174,30 +182,38 @@ def sessions_between(db: Database, first: dt.date, last: dt.date) -> list[DaySes
 def get_session(db: Database, session_id: int) -> Session:
     session = session_repo.get_session(db.conn, session_id)
     if session is None:
-        raise NotFoundError(f"Session {session_id} does not exist.", "session")
+        raise NotFoundError(
+            messages.text("Session {session_id} does not exist.", session_id=session_id), "session"
+        )
     return session
 
 
 def add_session(db: Database, session: Session) -> Session:
     """Add an individual, family or one-off session."""
     problems = Problems()
-    topic = problems.optional("topic", session.topic, "Topic")
+    topic = problems.optional("topic", session.topic, messages.text("Topic"))
     location = check_location(problems, session.location)
-    problems.in_range("duration_minutes", session.duration_minutes, 1, 720, "Duration in minutes")
+    problems.in_range(
+        "duration_minutes", session.duration_minutes, 1, 720, messages.text("Duration in minutes")
+    )
     if session.participant_id is None and session.program_id is None:
-        problems.add("participant", "Choose the participant (or the program for a group).")
+        problems.add(
+            "participant", messages.text("Choose the participant (or the program for a group).")
+        )
     if session.service_type is ServiceType.INDIVIDUAL and session.participant_id is None:
-        problems.add("participant", "An individual session needs a participant.")
+        problems.add("participant", messages.text("An individual session needs a participant."))
     if session.participant_id is not None:
         participant = participant_repo.get_participant(db.conn, session.participant_id)
         if participant is None:
-            problems.add("participant", "That participant does not exist.")
+            problems.add("participant", messages.text("That participant does not exist."))
         elif not _active_on(participant, session.date):
-            problems.add("date", "The participant is not in the program on that date.")
+            problems.add(
+                "date", messages.text("The participant is not in the program on that date.")
+            )
     if session.program_id is not None and session.program_id not in {
         program.id for program in participant_repo.list_programs(db.conn)
     }:
-        problems.add("program", "That program does not exist.")
+        problems.add("program", messages.text("That program does not exist."))
     problems.raise_if_any()
     cleaned = replace(
         session, id=0, topic=topic, location=location, cancelled=False, cancel_reason=""
@@ -214,7 +230,7 @@ def add_session(db: Database, session: Session) -> Session:
         )
         if existing is not None:
             raise ValidationError(
-                "That program already has this session at that time.", "start_time"
+                messages.text("That program already has this session at that time."), "start_time"
             )
     with db.transaction() as conn:
         session_id = session_repo.insert_session(conn, cleaned)
@@ -239,7 +255,9 @@ def cancel_session(
     """Cancel (or restore) a session; a cancelled session counts for no one and against no one."""
     session = get_session(db, session_id)
     problems = Problems()
-    reason = problems.optional("reason", reason, "Reason", limit=500) if cancelled else ""
+    reason = (
+        problems.optional("reason", reason, messages.text("Reason"), limit=500) if cancelled else ""
+    )
     problems.raise_if_any()
     with db.transaction() as conn:
         session_repo.set_cancelled(conn, session_id, cancelled, reason)
@@ -273,7 +291,9 @@ def roll_call_sheet(db: Database, session_id: int) -> RollCallSheet:
         if day_session.session.id == session_id:
             break
     else:  # pragma: no cover - day_sessions lists every stored session of the day
-        raise NotFoundError(f"Session {session_id} does not exist.", "session")
+        raise NotFoundError(
+            messages.text("Session {session_id} does not exist.", session_id=session_id), "session"
+        )
     marks = session_repo.session_attendance(db.conn, session_id)
     rows = []
     for person in day_session.expected:
@@ -309,50 +329,83 @@ def check_mark(
 ) -> None:
     """The roll-call rules of docs/RULES.md for one mark; problems name the participant's row."""
     if participant is None:
-        problems.add("participant", f"{label}: no such participant.")
+        problems.add("participant", messages.text("{label}: no such participant.", label=label))
         return
     if session.date < participant.admission_date:
         problems.add(
             "date",
-            f"{label}: the session ({fmt(session.date)}) is before admission "
-            f"({fmt(participant.admission_date)}).",
+            messages.text(
+                "{label}: the session ({date}) is before admission ({admission_date}).",
+                label=label,
+                date=fmt(session.date),
+                admission_date=fmt(participant.admission_date),
+            ),
         )
     if participant.discharge_date is not None and session.date > participant.discharge_date:
         problems.add(
             "date",
-            f"{label}: the session ({fmt(session.date)}) is after discharge "
-            f"({fmt(participant.discharge_date)}).",
+            messages.text(
+                "{label}: the session ({date}) is after discharge ({discharge_date}).",
+                label=label,
+                date=fmt(session.date),
+                discharge_date=fmt(participant.discharge_date),
+            ),
         )
     if session.cancelled and mark.status.counts is not AttendanceCount.CANCELLED:
-        allowed = " or ".join(
-            f"'{status.value}'"
-            for status in AttendanceStatus
-            if status.counts is AttendanceCount.CANCELLED
+        allowed = messages.either(
+            [
+                f"'{status.value}'"
+                for status in AttendanceStatus
+                if status.counts is AttendanceCount.CANCELLED
+            ]
         )
-        problems.add("status", f"{label}: the session was cancelled; the mark must be {allowed}.")
+        problems.add(
+            "status",
+            messages.text(
+                "{label}: the session was cancelled; the mark must be {allowed}.",
+                label=label,
+                allowed=allowed,
+            ),
+        )
     minutes = mark.minutes_attended
     if mark.status.attended:
         if not 1 <= minutes <= session.duration_minutes:
             problems.add(
                 "minutes_attended",
-                f"{label}: minutes attended must be between 1 and {session.duration_minutes} "
-                f"(the session length).",
+                messages.text(
+                    "{label}: minutes attended must be between 1 and {duration_minutes} (the "
+                    "session length).",
+                    label=label,
+                    duration_minutes=session.duration_minutes,
+                ),
             )
         elif mark.status.asks_minutes and minutes == session.duration_minutes:
             problems.add(
                 "minutes_attended",
-                f"{label}: {mark.status.label.lower()} means some minutes were missed; "
-                f"enter the minutes attended (less than {session.duration_minutes}).",
+                messages.text(
+                    "{label}: {status} means some minutes were missed; enter the minutes attended "
+                    "(less than {duration_minutes}).",
+                    label=label,
+                    status=messages.label(mark.status.label).lower(),
+                    duration_minutes=session.duration_minutes,
+                ),
             )
     elif minutes != 0:
         problems.add(
-            "minutes_attended", f"{label}: an absence or cancellation has 0 minutes attended."
+            "minutes_attended",
+            messages.text(
+                "{label}: an absence or cancellation has 0 minutes attended.", label=label
+            ),
         )
     if len(mark.comment) > MAX_COMMENT:
         problems.add(
             "comment",
-            f"{label}: the comment is too long ({len(mark.comment)} characters; "
-            f"at most {MAX_COMMENT}).",
+            messages.text(
+                "{label}: the comment is too long ({length} characters; at most {max_comment}).",
+                label=label,
+                length=len(mark.comment),
+                max_comment=MAX_COMMENT,
+            ),
         )
 
 
@@ -368,7 +421,10 @@ def check_belongs(
     if participant is None or already_marked or session.participant_id is None:
         return
     if participant.id != session.participant_id:
-        problems.add("participant", f"{label}: this session is another participant's.")
+        problems.add(
+            "participant",
+            messages.text("{label}: this session is another participant's.", label=label),
+        )
 
 
 def check_not_on_leave(
@@ -386,8 +442,13 @@ def check_not_on_leave(
         if leave.covers(session.date):
             problems.add(
                 "date",
-                f"{label}: on leave from {fmt(leave.start_date)} to {fmt(leave.end_date)}; "
-                "end the leave first to record attendance on that day.",
+                messages.text(
+                    "{label}: on leave from {start_date} to {end_date}; end the leave first to "
+                    "record attendance on that day.",
+                    label=label,
+                    start_date=fmt(leave.start_date),
+                    end_date=fmt(leave.end_date),
+                ),
             )
 
 
@@ -402,9 +463,13 @@ def record_roll_call(
     cleaned = []
     for mark in marks:
         participant = participant_repo.get_participant(db.conn, mark.participant_id)
-        label = participant.display_name if participant else f"Participant {mark.participant_id}"
+        label = (
+            participant.display_name
+            if participant
+            else messages.text("Participant {participant_id}", participant_id=mark.participant_id)
+        )
         if mark.participant_id in seen:
-            problems.add("participant", f"{label} is marked twice.")
+            problems.add("participant", messages.text("{label} is marked twice.", label=label))
             continue
         seen.add(mark.participant_id)
         fixed = replace(mark, session_id=session_id, comment=clean(mark.comment))
@@ -413,7 +478,10 @@ def record_roll_call(
         check_not_on_leave(db, fixed, session, participant, problems, label)
         cleaned.append(fixed)
     if session.date > clock.today():
-        problems.add("date", "Roll call cannot be taken for a session that has not happened yet.")
+        problems.add(
+            "date",
+            messages.text("Roll call cannot be taken for a session that has not happened yet."),
+        )
     problems.raise_if_any()
     with db.transaction() as conn:
         session_repo.save_attendance(conn, cleaned, clock.now())
@@ -427,7 +495,9 @@ def correct_attendance(
     session = get_session(db, session_id)
     participant = participant_repo.get_participant(db.conn, mark.participant_id)
     problems = Problems()
-    reason = problems.required("reason", reason, "Reason for the correction", limit=500)
+    reason = problems.required(
+        "reason", reason, messages.text("Reason for the correction"), limit=500
+    )
     fixed = replace(mark, session_id=session_id, comment=clean(mark.comment))
     check_mark(
         fixed,
@@ -443,7 +513,10 @@ def correct_attendance(
         check_not_on_leave(db, fixed, session, participant, problems, label)
     if session.date > clock.today():
         problems.add(
-            "date", "Attendance cannot be corrected for a session that has not happened yet."
+            "date",
+            messages.text(
+                "Attendance cannot be corrected for a session that has not happened yet."
+            ),
         )
     problems.raise_if_any()
     with db.transaction() as conn:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from counselor_desk.domain import messages
 from counselor_desk.domain.errors import ValidationError
 
 MAX_TEXT = 200_000
@@ -31,15 +32,31 @@ class Problems:
     def required(self, field: str, value: str, label: str, *, limit: int = MAX_SHORT) -> str:
         cleaned = clean(value)
         if not cleaned:
-            self.add(field, f"{label} is required.")
+            self.add(field, messages.text("{label} is required.", label=label))
         elif len(cleaned) > limit:
-            self.add(field, f"{label} is too long ({len(cleaned)} characters; at most {limit}).")
+            self.add(
+                field,
+                messages.text(
+                    "{label} is too long ({length} characters; at most {limit}).",
+                    label=label,
+                    length=len(cleaned),
+                    limit=limit,
+                ),
+            )
         return cleaned
 
     def optional(self, field: str, value: str, label: str, *, limit: int = MAX_SHORT) -> str:
         cleaned = clean(value)
         if len(cleaned) > limit:
-            self.add(field, f"{label} is too long ({len(cleaned)} characters; at most {limit}).")
+            self.add(
+                field,
+                messages.text(
+                    "{label} is too long ({length} characters; at most {limit}).",
+                    label=label,
+                    length=len(cleaned),
+                    limit=limit,
+                ),
+            )
         return cleaned
 
     def single_line(
@@ -58,12 +75,17 @@ class Problems:
         cleaned = check(field, value, label, limit=limit)
         found = NOT_ONE_LINE.search(cleaned)
         if found is not None:
-            self.add(field, f"{label} must be one line: remove the {_unwanted(found.group())}.")
+            self.add(field, _not_one_line(label, found.group()))
         return cleaned
 
     def in_range(self, field: str, value: int, low: int, high: int, label: str) -> int:
         if not low <= value <= high:
-            self.add(field, f"{label} must be between {low} and {high}.")
+            self.add(
+                field,
+                messages.text(
+                    "{label} must be between {low} and {high}.", label=label, low=low, high=high
+                ),
+            )
         return value
 
     def raise_if_any(self) -> None:
@@ -73,16 +95,26 @@ class Problems:
             raise ValidationError(text, field, list(self.items))
 
 
-def _unwanted(char: str) -> str:
-    """A character a one-line field refuses, named for the person who typed it."""
+def _not_one_line(label: str, char: str) -> str:
+    """Why a one-line field refuses `char`, naming the character for the person who typed it."""
     code = f"U+{ord(char):04X}"
     if char in _LINE_BREAKS:
-        return f"line break ({code})"
+        return messages.text(
+            "{label} must be one line: remove the line break ({code}).", label=label, code=code
+        )
     if char == "\t":
-        return "tab"
+        return messages.text("{label} must be one line: remove the tab.", label=label)
     if "\u202a" <= char <= "\u202e" or "\u2066" <= char <= "\u2069":
-        return f"invisible text-direction control ({code})"
-    return f"invisible control character ({code})"
+        return messages.text(
+            "{label} must be one line: remove the invisible text-direction control ({code}).",
+            label=label,
+            code=code,
+        )
+    return messages.text(
+        "{label} must be one line: remove the invisible control character ({code}).",
+        label=label,
+        code=code,
+    )
 
 
 def clean(value: str | None) -> str:

@@ -22,6 +22,8 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from counselor_desk.domain import messages
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate reads
     """Mark `text` for translation in `context` where it is defined (a module constant);
@@ -108,6 +110,8 @@ def install(app: QCoreApplication, choice: str) -> str:
 
         logging.getLogger(__name__).warning("no compiled translation for %s", language)
         return "en"
+    # what the services say (a refused field, a missing record) in the same language
+    messages.use(language, domain_text)
     return language
 
 

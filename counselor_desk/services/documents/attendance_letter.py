@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from counselor_desk.domain import consent_scope
+from counselor_desk.domain import consent_scope, messages
 from counselor_desk.domain.consent_scope import ScopeCategory
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import (
@@ -93,19 +93,31 @@ def letter_request(
     at today: the letter then reports attendance as of today and says so."""
     problems = Problems()
     if last < first:
-        problems.add("last", "The 'to' date is before the 'from' date.")
+        problems.add("last", messages.text("The 'to' date is before the 'from' date."))
     elif first > today:
-        problems.add("first", "The 'from' date is in the future; no attendance is recorded yet.")
+        problems.add(
+            "first",
+            messages.text("The 'from' date is in the future; no attendance is recorded yet."),
+        )
     elif (min(last, today) - first).days > LETTER_MAX_DAYS:
-        problems.add("first", "One letter covers at most three years; choose a shorter range.")
-    name = problems.single_line("recipient", recipient, "The recipient's name")
+        problems.add(
+            "first", messages.text("One letter covers at most three years; choose a shorter range.")
+        )
+    name = problems.single_line("recipient", recipient, messages.text("The recipient's name"))
     if not name:
-        problems.add("recipient", "Recipient is required: the person or office it is for.")
-    organization = problems.single_line("organization", organization, "The organization")
-    case_number = problems.single_line(
-        "case_number", case_number, "The case or docket number", limit=CASE_NUMBER_MAX
+        problems.add(
+            "recipient", messages.text("Recipient is required: the person or office it is for.")
+        )
+    organization = problems.single_line(
+        "organization", organization, messages.text("The organization")
     )
-    purpose = problems.required("purpose", purpose, "Purpose", limit=PURPOSE_MAX)
+    case_number = problems.single_line(
+        "case_number",
+        case_number,
+        messages.text("The case or docket number"),
+        limit=CASE_NUMBER_MAX,
+    )
+    purpose = problems.required("purpose", purpose, messages.text("Purpose"), limit=PURPOSE_MAX)
     problems.raise_if_any()
     return LetterRequest(
         first=first,
@@ -134,22 +146,27 @@ def attendance_letter_model(
     words.checked_language(language)
     today = clock.today()
     if last < first:
-        raise ValidationError("The 'to' date is before the 'from' date.", "last")
+        raise ValidationError(messages.text("The 'to' date is before the 'from' date."), "last")
     if first > today:
         raise ValidationError(
-            "The 'from' date is in the future; no attendance is recorded yet.", "first"
+            messages.text("The 'from' date is in the future; no attendance is recorded yet."),
+            "first",
         )
     requested_last, last = last, min(last, today)
     if (last - first).days > LETTER_MAX_DAYS:
         raise ValidationError(
-            "One letter covers at most three years; choose a shorter range.", "first"
+            messages.text("One letter covers at most three years; choose a shorter range."), "first"
         )
     participant = participants.get(db, participant_id)
     admitted = participant.admission_date
     if last < admitted:
         raise ValidationError(
-            f"The dates asked for end on {last:%Y-%m-%d}, before the admission on "
-            f"{admitted:%Y-%m-%d}: there is no attendance to verify.",
+            messages.text(
+                "The dates asked for end on {last:%Y-%m-%d}, before the admission on "
+                "{admitted:%Y-%m-%d}: there is no attendance to verify.",
+                last=last,
+                admitted=admitted,
+            ),
             "last",
         )
     requested_first, first = first, max(first, admitted)  # nothing to report before admission
@@ -344,15 +361,25 @@ def check_consent(consent: Consent, recipient: LetterRecipient) -> None:
     or under a scope without attendance."""
     if not _recipient_matches(consent, recipient):
         raise ValidationError(
-            f"The consent {consent.id} allows disclosure to {consent.recipient}, not to "
-            f"{recipient.logged}; nothing was disclosed.",
+            messages.text(
+                "The consent {consent_id} allows disclosure to {recipient}, not to {logged}; "
+                "nothing was disclosed.",
+                consent_id=consent.id,
+                recipient=consent.recipient,
+                logged=recipient.logged,
+            ),
             "recipient",
         )
     if not consent.allows(ScopeCategory.ATTENDANCE):
         raise ValidationError(
-            f"The consent {consent.id} for {consent.recipient} does not include attendance "
-            f"(it allows: {consent_scope.in_words(consent.scope)}), and a letter is nothing "
-            "but attendance; nothing was disclosed.",
+            messages.text(
+                "The consent {consent_id} for {recipient} does not include attendance (it "
+                "allows: {allowed}), and a letter is nothing but attendance; nothing was "
+                "disclosed.",
+                consent_id=consent.id,
+                recipient=consent.recipient,
+                allowed=consent_scope.in_message(consent.scope),
+            ),
             "consent",
         )
 

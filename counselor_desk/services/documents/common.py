@@ -19,7 +19,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from counselor_desk.domain import measures
+from counselor_desk.domain import measures, messages
 from counselor_desk.domain.audit import AuditAction
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.measures import C_SSRS
@@ -79,7 +79,7 @@ def default_file_name(
     """
     label = KINDS.get(kind)
     if label is None:
-        raise ValidationError(f"Unknown document kind '{kind}'.", "kind")
+        raise ValidationError(messages.text("Unknown document kind '{kind}'.", kind=kind), "kind")
     if label == "sign-in-sheet":
         who = f"session-{session_id}" if session_id is not None else ""
     else:
@@ -91,17 +91,25 @@ def profile(db: Database) -> CounselorProfile:
     """The counselor profile every document prints; refused until it names the counselor and
     the clinic (a document must never go out under the app's name)."""
     found = setup.get_profile(db)
-    missing = []
-    if found is None or not found.name.strip():
-        missing.append("your name")
-    if found is None or not found.clinic_name.strip():
-        missing.append("the clinic's name")
-    if missing:
-        raise ValidationError(
-            f"Fill in {' and '.join(missing)} in your counselor profile (File > "
-            "Settings) before exporting documents; nothing was exported.",
-            "profile",
-        )
+    no_name = found is None or not found.name.strip()
+    no_clinic = found is None or not found.clinic_name.strip()
+    if no_name or no_clinic:
+        if no_name and no_clinic:
+            template = (
+                "Fill in your name and the clinic's name in your counselor profile (File > "
+                "Settings) before exporting documents; nothing was exported."
+            )
+        elif no_name:
+            template = (
+                "Fill in your name in your counselor profile (File > Settings) before "
+                "exporting documents; nothing was exported."
+            )
+        else:
+            template = (
+                "Fill in the clinic's name in your counselor profile (File > Settings) before "
+                "exporting documents; nothing was exported."
+            )
+        raise ValidationError(messages.text(template), "profile")
     assert found is not None
     return found
 
@@ -229,8 +237,10 @@ def consent_for(
         on_file = clinical.consents(db, participant_id)
         if on_file and not any(item.valid_on(today) for item in on_file):
             raise ValidationError(
-                f"{on_file[0].why_not_valid(today)} No valid consent for disclosure is on file; "
-                "nothing was disclosed.",
+                messages.text(
+                    "{why} No valid consent for disclosure is on file; nothing was disclosed.",
+                    why=on_file[0].why_not_valid(today),
+                ),
                 "consent",
             )
     return clinical.usable_consent(db, participant_id, consent_id, today)
@@ -272,15 +282,24 @@ def write(db: Database, out: Path, data: bytes, record: Callable[[], None] | Non
     """
     out = Path(out)
     if out.is_dir():
-        raise ValidationError(f"{out} is a folder; give a file name ending in .pdf.", "out")
+        raise ValidationError(
+            messages.text("{out} is a folder; give a file name ending in .pdf.", out=out), "out"
+        )
     folder = out.parent
     if not folder.is_dir():
-        raise ValidationError(f"The folder {folder} does not exist.", "out")
+        raise ValidationError(
+            messages.text("The folder {folder} does not exist.", folder=folder), "out"
+        )
     try:
         handle, temporary = tempfile.mkstemp(prefix=".counselor-desk-", suffix=".tmp", dir=folder)
     except OSError as error:
         raise ValidationError(
-            f"The folder {folder} cannot be written to ({error.strerror}).", "out"
+            messages.text(
+                "The folder {folder} cannot be written to ({strerror}).",
+                folder=folder,
+                strerror=error.strerror,
+            ),
+            "out",
         ) from None
     placed = False
     try:
@@ -292,7 +311,12 @@ def write(db: Database, out: Path, data: bytes, record: Callable[[], None] | Non
             os.chmod(temporary, 0o600)
         except OSError as error:
             raise ValidationError(
-                f"The file {out} could not be written ({error.strerror}).", "out"
+                messages.text(
+                    "The file {out} could not be written ({strerror}).",
+                    out=out,
+                    strerror=error.strerror,
+                ),
+                "out",
             ) from None
         with db.transaction():
             if record is not None:
@@ -302,9 +326,13 @@ def write(db: Database, out: Path, data: bytes, record: Callable[[], None] | Non
             os.replace(temporary, out)
         except OSError as error:
             raise ValidationError(
-                f"The file {out} could not be put in place ({error.strerror}). The export is "
-                "still recorded in the audit trail (and, for a disclosure, in the disclosure "
-                "log); export it again.",
+                messages.text(
+                    "The file {out} could not be put in place ({strerror}). The export is still "
+                    "recorded in the audit trail (and, for a disclosure, in the disclosure log); "
+                    "export it again.",
+                    out=out,
+                    strerror=error.strerror,
+                ),
                 "out",
             ) from None
         placed = True

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from counselor_desk.domain import messages
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import (
     Disclosure,
@@ -48,15 +49,19 @@ def safety_plan_model(
     plan = safety.current_plan(db, participant_id)
     if plan is None:
         raise ValidationError(
-            "There is no safety plan for this participant yet: write one first; nothing was "
-            "exported.",
+            messages.text(
+                "There is no safety plan for this participant yet: write one first; nothing was "
+                "exported."
+            ),
             "plan",
         )
     profile = common.profile(db)
     if not profile.crisis_line.strip():
         raise ValidationError(
-            "Add the clinic's crisis line to your counselor profile first: every printed "
-            "safety plan carries it beside 988; nothing was exported.",
+            messages.text(
+                "Add the clinic's crisis line to your counselor profile first: every printed "
+                "safety plan carries it beside 988; nothing was exported."
+            ),
             "profile",
         )
     saved = plan.saved_at.date() if plan.saved_at is not None else clock.today()

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
+from counselor_desk.domain import messages
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import Participant, ServiceType, fold
 from counselor_desk.reports import words
@@ -122,11 +123,15 @@ def signin_sheet_model(
     session = sessions.get_session(db, session_id)
     if session.service_type is ServiceType.INDIVIDUAL:
         raise ValidationError(
-            "An individual session has no sign-in sheet; its session note documents it.",
+            messages.text(
+                "An individual session has no sign-in sheet; its session note documents it."
+            ),
             "session",
         )
     if session.cancelled:
-        raise ValidationError("This session is cancelled; there is no one to sign in.", "session")
+        raise ValidationError(
+            messages.text("This session is cancelled; there is no one to sign in."), "session"
+        )
     profile = common.profile(db)
     sheet = sessions.roll_call_sheet(db, session_id)
     # one query for everyone in the program that day; anyone else marked is read alone
