@@ -348,6 +348,7 @@ def filter_keystroke(db: Database, scale: int, repeat: int) -> list[Result]:
 
 
 def open_record(db: Database, scale: int, repeat: int) -> list[Result]:
+    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
     from counselor_desk.ui.context import AppContext
@@ -369,6 +370,7 @@ def open_record(db: Database, scale: int, repeat: int) -> list[Result]:
                 app.processEvents()
         record.close()
         record.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         app.processEvents()
 
     from counselor_desk.services import caseload as caseload_service
@@ -415,6 +417,7 @@ def memory_rounds(db: Database, scale: int, repeat: int) -> list[Result]:
     and closing them: it must stay under its target and not grow round after round."""
     import gc
 
+    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
     from counselor_desk.ui.context import AppContext
@@ -434,6 +437,9 @@ def memory_rounds(db: Database, scale: int, repeat: int) -> list[Result]:
                 app.processEvents()
             record.close()
             record.deleteLater()
+            # as the event loop does between two records (processEvents alone never runs
+            # a deferred delete posted from its own level)
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             app.processEvents()
         gc.collect()
         app.processEvents()
