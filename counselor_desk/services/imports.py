@@ -514,7 +514,9 @@ def import_attendance(db: Database, raw: bytes, clock: Clock) -> ImportResult:
     errors = RowErrors()
     rows = list(_rows(raw, ATTENDANCE_REQUIRED, ATTENDANCE_OPTIONAL, errors))
     today = clock.today()
-    participants: dict[str, Participant | None] = {}
+    known = participant_repo.find_by_charts(
+        db.conn, (clean(row["chart_number"]) for _l, row in rows)
+    )
     groups: dict[
         tuple[dt.date, dt.time, ServiceType, str],
         list[tuple[int, Participant, dict[str, str], int]],
@@ -523,9 +525,7 @@ def import_attendance(db: Database, raw: bytes, clock: Clock) -> ImportResult:
         if row.get("__extra__"):
             errors.add(line, messages.text("the row has more values than the header has columns."))
         chart = clean(row["chart_number"])
-        if chart not in participants:
-            participants[chart] = participant_repo.find_by_chart(db.conn, chart) if chart else None
-        participant = participants[chart]
+        participant = known.get(chart)
         if not chart:
             errors.add(line, messages.text("chart_number is required."))
         elif participant is None:
