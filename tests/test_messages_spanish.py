@@ -1,13 +1,18 @@
-"""The messages services and the domain raise, in Spanish: every template has its Spanish
-with the same placeholders (read from the source, so a branch no test reaches is checked
-too), no refusal is written as a bare English string any more, and real service calls
-refuse in Spanish after `messages.use("es")` and in English, as before, after "en"."""
+"""The messages services, the domain and the store raise, in Spanish: every template has its
+Spanish with the same placeholders (read from the source, so a branch no test reaches is
+checked too), no refusal (nor a `StoreError`: the disk full, the file locked, damaged or
+read-only) is written as a bare English string any more, and real calls refuse in Spanish
+after `messages.use("es")` and in English, as before, after "en"; the check report too."""
 
 from __future__ import annotations
 
 import ast
+import concurrent.futures
 import datetime as dt
 import importlib
+import multiprocessing
+import os
+import sqlite3
 import string
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,13 +20,21 @@ from types import ModuleType
 
 import pytest
 
-from counselor_desk.domain import messages
+from counselor_desk.domain import integrity, messages
+from counselor_desk.domain.audit import AuditEntry
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import CounselorProfile, Program
-from counselor_desk.services import imports, participants, setup
+from counselor_desk.services import imports, maintenance, participants, setup
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.services.validate import Problems
-from counselor_desk.store.db import Database
+from counselor_desk.store.db import Database, connect
+from counselor_desk.store.errors import (
+    DamagedDatabaseError,
+    ReadOnlyDatabaseError,
+    StoreError,
+    damaged_message,
+    explain,
+)
 from tests.factories import new_participant
 
 PACKAGE = Path(__file__).resolve().parents[1] / "counselor_desk"
@@ -30,9 +43,11 @@ SOURCES = sorted(
         *(PACKAGE / "services").glob("*.py"),
         *(PACKAGE / "services" / "documents").glob("*.py"),
         *(PACKAGE / "domain").glob("*.py"),
+        *(PACKAGE / "store").glob("*.py"),
     ]
 )
-#: The calls a refusal is given to: the argument that holds its words.
+#: The calls a refusal is given to: the argument that holds its words (and StoreError and
+#: each of its kinds, found in the store's modules: `store_errors`).
 REFUSALS = {"ValidationError": 0, "NotFoundError": 0, "add": 1}
 #: The Problems helpers and the argument that names the field in the words they add.
 LABELLED = {"required": 2, "optional": 2, "single_line": 2, "in_range": 4}
@@ -52,10 +67,21 @@ def _module(path: Path) -> ModuleType:
     return importlib.import_module(".".join(parts))
 
 
+def store_errors() -> set[str]:
+    """The names of StoreError and every kind of it the store defines."""
+    return {
+        value.__name__
+        for path in sorted((PACKAGE / "store").glob("*.py"))
+        for value in vars(_module(path)).values()
+        if isinstance(value, type) and issubclass(value, StoreError)
+    }
+
+
 def _strings(node: ast.expr, module: ModuleType, scope: dict[str, list[ast.expr]]) -> set[str]:
     """The templates a messages.text() argument can be: a literal, either branch of a
-    conditional, a local name's assignments, or a module constant (a text, a tuple of texts,
-    a dict of texts, subscripted or looked up with .get)."""
+    conditional, a local name's assignments (one unpacked from a tuple too), or a module
+    constant (a text, a tuple of texts, a dict of texts or of tuples holding one, subscripted
+    or looked up with .get)."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return {node.value}
     if isinstance(node, ast.IfExp):
@@ -81,7 +107,9 @@ def _strings(node: ast.expr, module: ModuleType, scope: dict[str, list[ast.expr]
         elif isinstance(value, tuple | list):
             found.update(item for item in value if isinstance(item, str))
         elif isinstance(value, dict):
-            found.update(item for item in value.values() if isinstance(item, str))
+            for item in value.values():
+                row = item if isinstance(item, tuple) else (item,)
+                found.update(part for part in row if isinstance(part, str))
         if found:
             return found
     raise AssertionError(f"{module.__name__}: messages.text() of {ast.unparse(node)} is not read")
@@ -106,8 +134,10 @@ def templates() -> dict[str, str]:
             for part in ast.walk(function):
                 if isinstance(part, ast.Assign):
                     for target in part.targets:
-                        if isinstance(target, ast.Name):
-                            scope.setdefault(target.id, []).append(part.value)
+                        names = target.elts if isinstance(target, ast.Tuple) else [target]
+                        for name in names:
+                            if isinstance(name, ast.Name):
+                                scope.setdefault(name.id, []).append(part.value)
             for call in ast.walk(function):
                 if isinstance(call, ast.Call) and call.args and _is_text_call(call, path):
                     for text in _strings(call.args[0], module, scope):
@@ -151,6 +181,10 @@ def _literal_words(node: ast.expr) -> bool:
 
 
 def test_no_refusal_is_written_as_a_bare_english_string() -> None:
+    refusals = {**REFUSALS, **dict.fromkeys(store_errors(), 0)}
+    assert {"StoreError", "DamagedDatabaseError", "ReadOnlyDatabaseError", "KeyFileError"} <= set(
+        refusals
+    )
     found: dict[str, str] = {}
     for path in SOURCES:
         source = path.read_text(encoding="utf-8")
@@ -161,7 +195,7 @@ def test_no_refusal_is_written_as_a_bare_english_string() -> None:
             func = call.func
             name = func.id if isinstance(func, ast.Name) else ""
             name = func.attr if isinstance(func, ast.Attribute) else name
-            position = REFUSALS.get(name, LABELLED.get(name))
+            position = refusals.get(name, LABELLED.get(name))
             if position is None or len(call.args) <= position:
                 continue
             if name in ("add", *LABELLED) and not (
@@ -275,3 +309,141 @@ def test_an_import_is_refused_line_by_line_in_spanish(db: Database, clock: Fixed
         "Al archivo le faltan la(s) columna(s) obligatoria(s): start_time, duration_minutes, "
         "service_type, status."
     )
+
+
+# -- the store: what the counselor reads when the file or its disk fails ----------------------
+
+
+def _read_only(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    """A read-only file (mode 0400; as root, who can write anyway, the app is told so)."""
+    path.chmod(0o400)
+    if os.geteuid() == 0:
+        monkeypatch.setattr("counselor_desk.store.db._writable", lambda _path: False)
+
+
+def _refused(path: Path) -> StoreError:
+    with pytest.raises(StoreError) as caught:
+        connect(path).close()
+    return caught.value
+
+
+def test_a_read_only_database_is_refused_in_spanish(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    connect(db_path).close()
+    _read_only(monkeypatch, db_path)
+    messages.use("es")
+    error = _refused(db_path)
+    assert isinstance(error, ReadOnlyDatabaseError)
+    assert str(error) == (
+        f"La base de datos {db_path} es de solo lectura (no se puede escribir en el archivo o en "
+        "la carpeta que lo contiene); se dejó tal como estaba. Permita la escritura para trabajar "
+        "en ella ('counselor-desk check' todavía puede leerla)."
+    )
+    messages.use("en")
+    assert str(_refused(db_path)) == (
+        f"The database {db_path} is read-only (the file, or the folder it is in, cannot be "
+        "written); it was left untouched. Make it writable to work in it ('counselor-desk check' "
+        "still reads it)."
+    )
+
+
+def test_a_damaged_database_is_refused_in_spanish(db_path: Path) -> None:
+    connect(db_path).close()
+    data = bytearray(db_path.read_bytes())
+    data[:16] = b"\xde\xad\xbe\xef" * 4  # the header: SQLite's NOTADB, through errors.ENVIRONMENT
+    db_path.write_bytes(bytes(data))
+    messages.use("es")
+    error = _refused(db_path)
+    assert isinstance(error, DamagedDatabaseError)
+    assert str(error) == (
+        f"El archivo {db_path} está dañado o no es una base de datos de Counselor Desk."
+    )
+    messages.use("en")
+    assert str(_refused(db_path)) == (
+        f"The file {db_path} is damaged or is not a Counselor Desk database."
+    )
+
+
+def test_each_environment_error_is_said_in_the_language_of_the_moment() -> None:
+    """The table of sentences holds English templates: the language is the one when the
+    error happens, not the one when the store was imported."""
+    full = sqlite3.OperationalError("database or disk is full")
+    full.sqlite_errorcode = sqlite3.SQLITE_FULL
+    messages.use("es")
+    assert str(explain(full, "desk.db")) == (
+        "El disco que contiene desk.db está lleno; libere espacio e inténtelo de nuevo."
+    )
+    assert damaged_message("desk.db") == (
+        "El archivo desk.db está dañado o no es una base de datos de Counselor Desk."
+    )
+    messages.use("en")
+    assert str(explain(full, "desk.db")) == (
+        "The disk holding desk.db is full; free some space and try again."
+    )
+
+
+# -- the check report (File > Check database) -------------------------------------------------
+
+
+def _drop_trigger(path: Path, name: str) -> None:
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute(f"DROP TRIGGER {name}")
+    finally:
+        conn.close()
+
+
+def test_the_check_report_is_said_in_spanish(db_path: Path, program: Program) -> None:
+    _drop_trigger(db_path, "addenda_no_update")
+    messages.use("es")
+    with connect(db_path) as db:
+        report = maintenance.check(db)
+    assert report.triggers == ("se eliminó el disparador addenda_no_update",)
+    lines = report.text().splitlines()
+    assert lines[:6] == [
+        "bien  estructura del archivo (integrity_check)",
+        "bien  vínculos entre registros (foreign_key_check)",
+        "FALLA se eliminó el disparador addenda_no_update",
+        "bien  las notas firmadas coinciden con sus firmas",
+        "bien  los resúmenes de alta firmados y sus enmiendas coinciden con sus firmas",
+        "bien  cada registro firmado, adenda, enmienda y divulgación tiene su fila de auditoría "
+        "y coincide con ella",
+    ]
+    assert lines[6] == "bien  la cadena del registro de auditoría está completa"
+    assert lines[7].startswith("bien  el registro de auditoría ")
+    assert lines[-1] == (
+        "Se encontraron problemas: restaure una copia de seguridad buena (counselor-desk restore "
+        "FILE) o conserve este archivo para investigarlo."
+    )
+    messages.use("en")
+    with connect(db_path) as db:
+        report = maintenance.check(db)
+    assert report.text().splitlines()[2] == "FAIL  the trigger addenda_no_update was dropped"
+
+
+def test_findings_are_said_in_spanish_by_the_domain_too() -> None:
+    signed = AuditEntry(1, dt.datetime(2026, 3, 2, 16), "Ana", "sign", 3, "note 5", "")
+    nothing = integrity.Records(
+        hashes={kind: {} for kind in integrity.KINDS},
+        unsigned={integrity.SIGNED_NOTE: frozenset({5})},
+    )
+    messages.use("es")
+    assert integrity.cross_check([signed], nothing) == [
+        "la nota 5 se firmó (fila de auditoría 1) pero ahora no está firmada"
+    ]
+    messages.use("en")
+    assert integrity.cross_check([signed], nothing) == [
+        "note 5 was signed (audit row 1) but is unsigned now"
+    ]
+
+
+def test_the_verification_in_a_process_of_its_own_speaks_the_apps_language(
+    db_path: Path, program: Program
+) -> None:
+    """A process of its own starts in English: the app's language travels with the work."""
+    _drop_trigger(db_path, "addenda_no_update")
+    context = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(1, mp_context=context) as pool:
+        report = pool.submit(maintenance.verify_file, db_path, None, "es").result()
+    assert report.triggers == ("se eliminó el disparador addenda_no_update",)

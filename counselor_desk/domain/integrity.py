@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from counselor_desk.domain import messages
 from counselor_desk.domain.audit import AuditAction, AuditEntry, canonical_list, canonical_scalar
 from counselor_desk.domain.model import Addendum, Disclosure, Note
 
@@ -160,30 +161,65 @@ def detail_id(entry: AuditEntry) -> int | None:
 
 @dataclass(frozen=True, slots=True)
 class Kind:
-    """One kind of vouched-for record: its name in findings and in the baseline, the audit
-    action vouching for one, and where that row names the record (its target or detail)."""
+    """One kind of vouched-for record: its name in the baseline, the audit action vouching
+    for one, and where that row names the record (its target or detail)."""
 
-    label: str
     plural: str
     action: AuditAction
     numbered_by_target: bool
-    unsigned_label: str = ""  # for kinds that can exist unsigned: the record, unsigned
 
 
-SIGNED_NOTE = Kind("signed note", "notes", AuditAction.SIGN, True, "note")
-ADDENDUM = Kind("addendum", "addenda", AuditAction.ADDENDUM, False)
-DISCLOSURE = Kind("disclosure", "disclosures", AuditAction.DISCLOSURE, True)
-SIGNED_DISCHARGE = Kind(
-    "signed discharge summary of participant",
-    "discharges",
-    AuditAction.DISCHARGE_SIGN,
-    True,
-    "the discharge summary of participant",
-)
-DISCHARGE_AMENDMENT = Kind(
-    "discharge amendment", "discharge amendments", AuditAction.DISCHARGE_AMENDMENT, False
-)
+SIGNED_NOTE = Kind("notes", AuditAction.SIGN, True)
+ADDENDUM = Kind("addenda", AuditAction.ADDENDUM, False)
+DISCLOSURE = Kind("disclosures", AuditAction.DISCLOSURE, True)
+SIGNED_DISCHARGE = Kind("discharges", AuditAction.DISCHARGE_SIGN, True)
+DISCHARGE_AMENDMENT = Kind("discharge amendments", AuditAction.DISCHARGE_AMENDMENT, False)
 KINDS = (SIGNED_NOTE, ADDENDUM, DISCLOSURE, SIGNED_DISCHARGE, DISCHARGE_AMENDMENT)
+
+# What `cross_check` says of a record of each kind: whole sentences (English templates said
+# in the app's language, `domain.messages`), since each language names a kind its own way.
+_MISSING = {
+    SIGNED_NOTE: "signed note {number} (audit row {row}) is missing",
+    ADDENDUM: "addendum {number} (audit row {row}) is missing",
+    DISCLOSURE: "disclosure {number} (audit row {row}) is missing",
+    SIGNED_DISCHARGE: (
+        "signed discharge summary of participant {number} (audit row {row}) is missing"
+    ),
+    DISCHARGE_AMENDMENT: "discharge amendment {number} (audit row {row}) is missing",
+}
+_CHANGED = {
+    SIGNED_NOTE: "signed note {number} was changed after audit row {row}",
+    ADDENDUM: "addendum {number} was changed after audit row {row}",
+    DISCLOSURE: "disclosure {number} was changed after audit row {row}",
+    SIGNED_DISCHARGE: (
+        "signed discharge summary of participant {number} was changed after audit row {row}"
+    ),
+    DISCHARGE_AMENDMENT: "discharge amendment {number} was changed after audit row {row}",
+}
+#: The kinds that can exist unsigned: the record signed once, and unsigned now.
+_UNSIGNED = {
+    SIGNED_NOTE: "note {number} was signed (audit row {row}) but is unsigned now",
+    SIGNED_DISCHARGE: (
+        "the discharge summary of participant {number} was signed (audit row {row}) but is "
+        "unsigned now"
+    ),
+}
+_WITHOUT_ROW = {
+    SIGNED_NOTE: "signed note {number} has no row in the audit trail",
+    ADDENDUM: "addendum {number} has no row in the audit trail",
+    DISCLOSURE: "disclosure {number} has no row in the audit trail",
+    SIGNED_DISCHARGE: (
+        "signed discharge summary of participant {number} has no row in the audit trail"
+    ),
+    DISCHARGE_AMENDMENT: "discharge amendment {number} has no row in the audit trail",
+}
+_MORE_WITHOUT_ROW = {
+    SIGNED_NOTE: "… and {count} more notes without their row",
+    ADDENDUM: "… and {count} more addenda without their row",
+    DISCLOSURE: "… and {count} more disclosures without their row",
+    SIGNED_DISCHARGE: "… and {count} more discharges without their row",
+    DISCHARGE_AMENDMENT: "… and {count} more discharge amendments without their row",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,14 +276,11 @@ def cross_check(entries: Iterable[AuditEntry], records: Records) -> list[str]:
         if digest is not None:  # else a row older than hashes in rows: the baseline's record
             vouched[kind].add(number)
         if number in records.unsigned.get(kind, frozenset()):
-            problems.append(
-                f"{kind.unsigned_label} {number} was signed (audit row {entry.id}) but is "
-                "unsigned now"
-            )
+            problems.append(messages.text(_UNSIGNED[kind], number=number, row=entry.id))
         elif number not in held:
-            problems.append(f"{kind.label} {number} (audit row {entry.id}) is missing")
+            problems.append(messages.text(_MISSING[kind], number=number, row=entry.id))
         elif digest is not None and not _matches(digest, held[number]):
-            problems.append(f"{kind.label} {number} was changed after audit row {entry.id}")
+            problems.append(messages.text(_CHANGED[kind], number=number, row=entry.id))
     return problems + _check_baseline(baseline, records, vouched)
 
 
@@ -325,12 +358,14 @@ def _check_baseline(
         limit = limits.get(kind.plural, 0)
         older[kind] = {key: value for key, value in items.items() if key <= limit}
         late = sorted(key for key in items if key > limit)
-        problems += [f"{kind.label} {key} has no row in the audit trail" for key in late[:20]]
+        problems += [messages.text(_WITHOUT_ROW[kind], number=key) for key in late[:20]]
         if len(late) > 20:
-            problems.append(f"… and {len(late) - 20} more {kind.plural} without their row")
+            problems.append(messages.text(_MORE_WITHOUT_ROW[kind], count=len(late) - 20))
     if baseline is not None and baseline_digest(baseline_lines(older)) != baseline.digest:
         problems.append(
-            "the records older than tamper evidence (vouched for together when the database "
-            "was brought to schema 9) were changed"
+            messages.text(
+                "the records older than tamper evidence (vouched for together when the "
+                "database was brought to schema 9) were changed"
+            )
         )
     return problems

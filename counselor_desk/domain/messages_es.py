@@ -15,6 +15,80 @@ SPANISH: dict[str, str] = {
     "Choose at least one category of information. Valid categories: {valid}.": (
         "Elija al menos una categoría de información. Categorías válidas: {valid}."
     ),
+    # domain/integrity.py
+    "note {number} was signed (audit row {row}) but is unsigned now": (
+        "la nota {number} se firmó (fila de auditoría {row}) pero ahora no está firmada"
+    ),
+    (
+        "the discharge summary of participant {number} was signed (audit row {row}) but is "
+        "unsigned now"
+    ): (
+        "el resumen de alta del participante {number} se firmó (fila de auditoría {row}) pero "
+        "ahora no está firmado"
+    ),
+    "signed note {number} (audit row {row}) is missing": (
+        "falta la nota firmada {number} (fila de auditoría {row})"
+    ),
+    "addendum {number} (audit row {row}) is missing": (
+        "falta la adenda {number} (fila de auditoría {row})"
+    ),
+    "disclosure {number} (audit row {row}) is missing": (
+        "falta la divulgación {number} (fila de auditoría {row})"
+    ),
+    "signed discharge summary of participant {number} (audit row {row}) is missing": (
+        "falta el resumen de alta firmado del participante {number} (fila de auditoría {row})"
+    ),
+    "discharge amendment {number} (audit row {row}) is missing": (
+        "falta la enmienda {number} del resumen de alta (fila de auditoría {row})"
+    ),
+    "signed note {number} was changed after audit row {row}": (
+        "la nota firmada {number} se modificó después de la fila de auditoría {row}"
+    ),
+    "addendum {number} was changed after audit row {row}": (
+        "la adenda {number} se modificó después de la fila de auditoría {row}"
+    ),
+    "disclosure {number} was changed after audit row {row}": (
+        "la divulgación {number} se modificó después de la fila de auditoría {row}"
+    ),
+    "signed discharge summary of participant {number} was changed after audit row {row}": (
+        "el resumen de alta firmado del participante {number} se modificó después de la fila de "
+        "auditoría {row}"
+    ),
+    "discharge amendment {number} was changed after audit row {row}": (
+        "la enmienda {number} del resumen de alta se modificó después de la fila de auditoría {row}"
+    ),
+    "signed note {number} has no row in the audit trail": (
+        "la nota firmada {number} no tiene su fila en el registro de auditoría"
+    ),
+    "addendum {number} has no row in the audit trail": (
+        "la adenda {number} no tiene su fila en el registro de auditoría"
+    ),
+    "disclosure {number} has no row in the audit trail": (
+        "la divulgación {number} no tiene su fila en el registro de auditoría"
+    ),
+    "signed discharge summary of participant {number} has no row in the audit trail": (
+        "el resumen de alta firmado del participante {number} no tiene su fila en el registro de "
+        "auditoría"
+    ),
+    "discharge amendment {number} has no row in the audit trail": (
+        "la enmienda {number} del resumen de alta no tiene su fila en el registro de auditoría"
+    ),
+    "… and {count} more notes without their row": "… y {count} notas más sin su fila",
+    "… and {count} more addenda without their row": "… y {count} adendas más sin su fila",
+    "… and {count} more disclosures without their row": "… y {count} divulgaciones más sin su fila",
+    "… and {count} more discharges without their row": (
+        "… y {count} resúmenes de alta más sin su fila"
+    ),
+    "… and {count} more discharge amendments without their row": (
+        "… y {count} enmiendas de resúmenes de alta más sin su fila"
+    ),
+    (
+        "the records older than tamper evidence (vouched for together when the database was "
+        "brought to schema 9) were changed"
+    ): (
+        "los registros anteriores a la protección contra alteraciones (avalados en conjunto cuando "
+        "la base de datos se actualizó al esquema 9) se modificaron"
+    ),
     # domain/measures.py
     "{instrument} has {items} questions; {given} were given.": (
         "{instrument} tiene {items} preguntas; se dieron {given}."
@@ -445,6 +519,14 @@ SPANISH: dict[str, str] = {
     "An in-memory database cannot be encrypted.": "Una base de datos en memoria no puede cifrarse.",
     "The database is encrypted already.": "La base de datos ya está cifrada.",
     "The database is not encrypted.": "La base de datos no está cifrada.",
+    "The database could not be encrypted ({why}); the plaintext file is still the live one.": (
+        "No se pudo cifrar la base de datos ({why}); el archivo sin cifrar sigue siendo el que "
+        "está en uso."
+    ),
+    "a problem": "un problema",
+    "The encrypted copy did not pass the check ({first}); nothing was changed.": (
+        "La copia cifrada no pasó la comprobación ({first}); no se cambió nada."
+    ),
     # services/fhir_export.py
     "{path} is a folder; give a file name ending in {words}.": (
         "{path} es una carpeta; indique un nombre de archivo que termine en {words}."
@@ -733,6 +815,59 @@ SPANISH: dict[str, str] = {
     ),
     "The passphrase given is not the caseload's: nothing was changed.": (
         "La frase de contraseña indicada no es la de la carga de casos: no se cambió nada."
+    ),
+    "ok    {finding}": "bien  {finding}",
+    "FAIL  {finding}": "FALLA {finding}",
+    "… and {more} more": "… y {more} más",
+    "structure: {problem}": "estructura: {problem}",
+    "file structure (integrity_check)": "estructura del archivo (integrity_check)",
+    "links between records (foreign_key_check)": "vínculos entre registros (foreign_key_check)",
+    "the triggers that lock signed records are in place, unchanged": (
+        "los disparadores que bloquean los registros firmados están en su lugar, sin cambios"
+    ),
+    "signed note {note_id} no longer matches its signature": (
+        "la nota firmada {note_id} ya no coincide con su firma"
+    ),
+    "signed notes match their signatures": "las notas firmadas coinciden con sus firmas",
+    (
+        "the signed discharge summary of participant {participant_id} (or one of its amendments) "
+        "no longer matches its signature"
+    ): (
+        "el resumen de alta firmado del participante {participant_id} (o una de sus enmiendas) ya "
+        "no coincide con su firma"
+    ),
+    "signed discharge summaries and their amendments match their signatures": (
+        "los resúmenes de alta firmados y sus enmiendas coinciden con sus firmas"
+    ),
+    "every signed record, addendum, amendment and disclosure has its audit row and matches it": (
+        "cada registro firmado, adenda, enmienda y divulgación tiene su fila de auditoría y "
+        "coincide con ella"
+    ),
+    "the audit trail was altered outside the app: first bad row is {row}": (
+        "el registro de auditoría se alteró fuera de la aplicación: la primera fila incorrecta es "
+        "la {row}"
+    ),
+    "audit trail chain is whole": "la cadena del registro de auditoría está completa",
+    "All good: nothing is damaged or altered.": "Todo bien: nada está dañado ni alterado.",
+    (
+        "Problems found: restore a good backup (counselor-desk restore FILE) or keep this file for "
+        "investigation."
+    ): (
+        "Se encontraron problemas: restaure una copia de seguridad buena (counselor-desk restore "
+        "FILE) o conserve este archivo para investigarlo."
+    ),
+    "the anchor of the audit trail was not checked": (
+        "no se comprobó el ancla del registro de auditoría"
+    ),
+    "the triggers could not be read ({sqlite_words})": (
+        "no se pudieron leer los disparadores ({sqlite_words})"
+    ),
+    "the record could not be read ({error})": "no se pudo leer el expediente ({error})",
+    "the file structure could not be read ({sqlite_words})": (
+        "no se pudo leer la estructura del archivo ({sqlite_words})"
+    ),
+    "The backup could not be put in place of {path} ({why}); nothing was deleted.": (
+        "No se pudo poner la copia de seguridad en lugar de {path} ({why}); no se eliminó nada."
     ),
     # services/measures.py
     "Unknown measure “{name}”: the measure is {instruments}.": (
@@ -1213,5 +1348,202 @@ SPANISH: dict[str, str] = {
     ),
     "{label} must be one line: remove the invisible control character ({code}).": (
         "{label}: debe ocupar una sola línea; quite el carácter de control invisible ({code})."
+    ),
+    # store/anchor.py
+    "{name} cannot be read": "no se puede leer {name}",
+    "{name} is not an anchor this app wrote": "{name} no es un ancla escrita por esta aplicación",
+    "the anchor of the audit trail was not looked at": (
+        "no se examinó el ancla del registro de auditoría"
+    ),
+    "the audit trail's head needs no anchor (database in memory)": (
+        "el final del registro de auditoría no necesita ancla (base de datos en memoria)"
+    ),
+    "the anchor of the audit trail is damaged ({error})": (
+        "el ancla del registro de auditoría está dañada ({error})"
+    ),
+    (
+        "the anchor of the audit trail ({name}) is missing: rows cut off the end of the trail "
+        "could not be told"
+    ): (
+        "falta el ancla del registro de auditoría ({name}): no se podría saber si se cortaron "
+        "filas del final del registro"
+    ),
+    "the audit trail is not anchored yet (the next write anchors it)": (
+        "el registro de auditoría aún no tiene ancla (el próximo cambio que se guarde la crea)"
+    ),
+    (
+        "the audit trail ends at row {last}, but its anchor says it reached row {row}: rows were "
+        "cut off the end"
+    ): (
+        "el registro de auditoría termina en la fila {last}, pero su ancla dice que llegaba a la "
+        "fila {row}: se cortaron filas del final"
+    ),
+    "audit row {row} is not the row its anchor recorded: the trail was rewritten": (
+        "la fila de auditoría {row} no es la fila que registró su ancla: el registro se reescribió"
+    ),
+    "the audit trail reaches its anchor (row {row}) and beyond": (
+        "el registro de auditoría llega hasta su ancla (fila {row}) y más allá"
+    ),
+    # store/backup.py
+    "{path} is not a file": "{path} no es un archivo",
+    "it is encrypted: its passphrase is needed to read it": (
+        "está cifrada: se necesita su frase de contraseña para leerla"
+    ),
+    "it is encrypted with another key than this database's": (
+        "está cifrada con una clave distinta de la de esta base de datos"
+    ),
+    "it is not a Counselor Desk database (another program's file)": (
+        "no es una base de datos de Counselor Desk (es un archivo de otro programa)"
+    ),
+    "it is not a Counselor Desk database (no schema version)": (
+        "no es una base de datos de Counselor Desk (no tiene versión de esquema)"
+    ),
+    "it was written by a newer Counselor Desk (schema {version}, this app knows {known})": (
+        "la escribió una versión más reciente de Counselor Desk (esquema {version}; esta "
+        "aplicación conoce el {known})"
+    ),
+    "The backup could not be verified ({problem}); it was not kept.": (
+        "No se pudo verificar la copia de seguridad ({problem}); no se conservó."
+    ),
+    "the copy cannot be read back ({error})": "la copia no se puede volver a leer ({error})",
+    "the copy holds {size} bytes, not {length}": "la copia tiene {size} bytes, no {length}",
+    "the copy's application id differs from the database's": (
+        "el identificador de aplicación de la copia es distinto del de la base de datos"
+    ),
+    "the copy's schema version differs from the database's": (
+        "la versión de esquema de la copia es distinta de la de la base de datos"
+    ),
+    "the copy's schema differs from the database's": (
+        "el esquema de la copia es distinto del de la base de datos"
+    ),
+    "A backup could not be written to {folder} ({why}).": (
+        "No se pudo escribir una copia de seguridad en {folder} ({why})."
+    ),
+    "the anchor beside it is damaged ({error})": "el ancla que la acompaña está dañada ({error})",
+    "its audit trail does not reach the anchor beside it (row {row})": (
+        "su registro de auditoría no llega hasta el ancla que la acompaña (fila {row})"
+    ),
+    # store/checks.py
+    "a row of {child} refers to a missing row of {parent}": (
+        "una fila de {child} remite a una fila inexistente de {parent}"
+    ),
+    "a row of {child} (row {rowid}) refers to a missing row of {parent}": (
+        "una fila de {child} (fila {rowid}) remite a una fila inexistente de {parent}"
+    ),
+    # store/connection.py
+    (
+        "The database {path} does not open with this key (the passphrase or recovery key is not "
+        "the one of this file); it was left untouched."
+    ): (
+        "La base de datos {path} no se abre con esta clave (la frase de contraseña o la clave de "
+        "recuperación no es la de este archivo); se dejó tal como estaba."
+    ),
+    # store/db.py
+    "The database {path} could not be set up safely ({name} is {value}).": (
+        "No se pudo configurar de forma segura la base de datos {path} ({name} es {value})."
+    ),
+    "The database {path} is encrypted: its passphrase is needed to open it.": (
+        "La base de datos {path} está cifrada: se necesita su frase de contraseña para abrirla."
+    ),
+    "The database {path} cannot be opened (check the file exists).": (
+        "No se puede abrir la base de datos {path} (compruebe que el archivo existe)."
+    ),
+    (
+        "The database {path} cannot be read without changing it (its -wal has no -shm beside it); "
+        "it was left untouched."
+    ): (
+        "La base de datos {path} no se puede leer sin modificarla (su archivo -wal no tiene un "
+        "-shm al lado); se dejó tal como estaba."
+    ),
+    # store/encrypt.py
+    "The file {path} is encrypted already.": "El archivo {path} ya está cifrado.",
+    "The database {path} is in use by another program; close it first.": (
+        "Otro programa está usando la base de datos {path}; ciérrelo primero."
+    ),
+    "The encrypted copy does not hold the same rows (table {table}); nothing was changed.": (
+        "La copia cifrada no tiene las mismas filas (tabla {table}); no se cambió nada."
+    ),
+    "The encrypted copy could not be verified ({problem}); nothing was changed.": (
+        "No se pudo verificar la copia cifrada ({problem}); no se cambió nada."
+    ),
+    # store/errors.py
+    "The file {path} is damaged or is not a Counselor Desk database.": (
+        "El archivo {path} está dañado o no es una base de datos de Counselor Desk."
+    ),
+    "The database {path} is in use by another program; close it and try again.": (
+        "Otro programa está usando la base de datos {path}; ciérrelo e inténtelo de nuevo."
+    ),
+    "The database {path} cannot be opened (check the folder exists and is writable).": (
+        "No se puede abrir la base de datos {path} (compruebe que la carpeta existe y que se puede "
+        "escribir en ella)."
+    ),
+    "The disk holding {path} reported an error; nothing was saved.": (
+        "El disco que contiene {path} informó un error; no se guardó nada."
+    ),
+    "The disk holding {path} is full; free some space and try again.": (
+        "El disco que contiene {path} está lleno; libere espacio e inténtelo de nuevo."
+    ),
+    "The database {path} is read-only; nothing could be saved.": (
+        "La base de datos {path} es de solo lectura; no se pudo guardar nada."
+    ),
+    "The database {path} could not be used: {error}.": (
+        "No se pudo usar la base de datos {path}: {error}."
+    ),
+    (
+        "The file {path} is not a Counselor Desk database (it belongs to another program, or a "
+        "stray -wal file beside it changes it); it was left untouched."
+    ): (
+        "El archivo {path} no es una base de datos de Counselor Desk (pertenece a otro programa, o "
+        "un archivo -wal suelto a su lado lo modifica); se dejó tal como estaba."
+    ),
+    (
+        "The database {path} was written by a newer version of Counselor Desk (schema {version}, "
+        "this app knows {known}); update the app to open it."
+    ): (
+        "La base de datos {path} la escribió una versión más reciente de Counselor Desk (esquema "
+        "{version}; esta aplicación conoce el {known}); actualice la aplicación para abrirla."
+    ),
+    (
+        "The database {path} is read-only (the file, or the folder it is in, cannot be written); "
+        "it was left untouched. Make it writable to work in it ('counselor-desk check' still reads "
+        "it)."
+    ): (
+        "La base de datos {path} es de solo lectura (no se puede escribir en el archivo o en la "
+        "carpeta que lo contiene); se dejó tal como estaba. Permita la escritura para trabajar en "
+        "ella ('counselor-desk check' todavía puede leerla)."
+    ),
+    # store/integrity_repo.py
+    "the trigger {name} was dropped": "se eliminó el disparador {name}",
+    "the trigger {name} was changed": "se modificó el disparador {name}",
+    "a trigger {name} was added": "se agregó un disparador {name}",
+    # store/keys.py
+    "The key file {path} is missing: the database cannot be opened.": (
+        "Falta el archivo de claves {path}: no se puede abrir la base de datos."
+    ),
+    "The key file {path} cannot be read.": "No se puede leer el archivo de claves {path}.",
+    "The key file {path} is not one Counselor Desk wrote.": (
+        "El archivo de claves {path} no lo escribió Counselor Desk."
+    ),
+    # store/migrate.py
+    (
+        "The database {path} could not be brought up to date (schema {number}: {cause}); it was "
+        "left as it was."
+    ): (
+        "No se pudo actualizar la base de datos {path} (esquema {number}: {cause}); se dejó tal "
+        "como estaba."
+    ),
+    # store/opening.py
+    "The database {path} could not be read without changing it ({why}); it was left untouched.": (
+        "No se pudo leer la base de datos {path} sin modificarla ({why}); se dejó tal como estaba."
+    ),
+    (
+        "The database {path} is empty, but it has backups: the newest good one is {backup} (made "
+        "{made_at:%Y-%m-%d %H:%M}). Restore it (File > Restore from backup…, or counselor-desk "
+        "restore FILE); the empty file was left untouched."
+    ): (
+        "La base de datos {path} está vacía, pero tiene copias de seguridad: la buena más reciente "
+        "es {backup} (hecha el {made_at:%Y-%m-%d %H:%M}). Restáurela (Archivo > Restaurar desde "
+        "copia de seguridad…, o counselor-desk restore FILE); el archivo vacío se dejó tal como "
+        "estaba."
     ),
 }

@@ -135,8 +135,11 @@ def turn_on(path: Path, passphrase: str, repeat: str, clock: Clock) -> TurnedOn:
             os.replace(anchor.path_for(staging), anchor.path_for(path))
     except OSError as error:
         raise StoreError(
-            f"The database could not be encrypted ({error.strerror or error}); the plaintext "
-            "file is still the live one."
+            messages.text(
+                "The database could not be encrypted ({why}); the plaintext file is still the "
+                "live one.",
+                why=error.strerror or error,
+            )
         ) from error
     finally:
         encrypt.remove_staging(staging)
@@ -165,9 +168,12 @@ def _prove(
             audit.record(conn, AuditAction.ENCRYPTION, clock.now(), detail=TURNED_ON)
         report = maintenance.check(copy)
     if not report.ok:
-        first = next((line for line in report.lines() if line), "a problem")
+        first = next((line for line in report.lines() if line), messages.text("a problem"))
         raise StoreError(
-            f"The encrypted copy did not pass the check ({first}); nothing was changed."
+            messages.text(
+                "The encrypted copy did not pass the check ({first}); nothing was changed.",
+                first=first,
+            )
         )
 
 

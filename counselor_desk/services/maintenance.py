@@ -182,7 +182,7 @@ class CheckReport:
     first_bad_audit_row: int | None = None
     triggers: tuple[str, ...] = ()
     unvouched: tuple[str, ...] = ()
-    anchor: anchor_store.Finding = anchor_store.NOT_LOOKED_AT
+    anchor: anchor_store.Finding = field(default_factory=anchor_store.not_looked_at)
     unreadable: tuple[str, ...] = ()
     structure_checked: bool = True
 
@@ -201,64 +201,86 @@ class CheckReport:
         )
 
     def lines(self) -> list[str]:
-        """The report in plain sentences (ids only, never note text or names)."""
+        """The report in plain sentences (ids only, never note text or names), in the app's
+        language: a line is an "ok" or a "FAIL" mark, then what was found (the details SQLite
+        itself gave stay in its words)."""
+
+        def ok(finding: str) -> str:
+            return messages.text("ok    {finding}", finding=finding)
+
+        def fail(finding: str) -> str:
+            return messages.text("FAIL  {finding}", finding=finding)
 
         def verdict(problems: tuple[str, ...], good: str) -> list[str]:
             if not problems:
-                return [f"ok    {good}"]
+                return [ok(good)]
             more = len(problems) - 10
-            tail = [f"      … and {more} more"] if more > 0 else []
-            return [f"FAIL  {problems[0]}", *(f"      {p}" for p in problems[1:10]), *tail]
+            tail = ["      " + messages.text("… and {more} more", more=more)] if more > 0 else []
+            return [fail(problems[0]), *(f"      {p}" for p in problems[1:10]), *tail]
 
         out: list[str] = []
         if self.structure_checked:
             out += verdict(
-                tuple(f"structure: {p}" for p in self.integrity),
-                "file structure (integrity_check)",
+                tuple(messages.text("structure: {problem}", problem=p) for p in self.integrity),
+                messages.text("file structure (integrity_check)"),
             )
-            out += verdict(self.foreign_keys, "links between records (foreign_key_check)")
+            out += verdict(
+                self.foreign_keys, messages.text("links between records (foreign_key_check)")
+            )
         out += verdict(
-            self.triggers, "the triggers that lock signed records are in place, unchanged"
+            self.triggers,
+            messages.text("the triggers that lock signed records are in place, unchanged"),
         )
         out += verdict(
             tuple(
-                f"signed note {note_id} no longer matches its signature"
+                messages.text(
+                    "signed note {note_id} no longer matches its signature", note_id=note_id
+                )
                 for note_id in self.altered_notes
             ),
-            "signed notes match their signatures",
+            messages.text("signed notes match their signatures"),
         )
         out += verdict(
             tuple(
-                f"the signed discharge summary of participant {participant_id} (or one of its "
-                "amendments) no longer matches its signature"
+                messages.text(
+                    "the signed discharge summary of participant {participant_id} (or one of its "
+                    "amendments) no longer matches its signature",
+                    participant_id=participant_id,
+                )
                 for participant_id in self.altered_discharges
             ),
-            "signed discharge summaries and their amendments match their signatures",
+            messages.text("signed discharge summaries and their amendments match their signatures"),
         )
         out += verdict(
             self.unvouched,
-            "every signed record, addendum, amendment and disclosure has its audit row and "
-            "matches it",
+            messages.text(
+                "every signed record, addendum, amendment and disclosure has its audit row and "
+                "matches it"
+            ),
         )
         out += verdict(
             ()
             if self.first_bad_audit_row is None
             else (
-                f"the audit trail was altered outside the app: first bad row is "
-                f"{self.first_bad_audit_row}",
+                messages.text(
+                    "the audit trail was altered outside the app: first bad row is {row}",
+                    row=self.first_bad_audit_row,
+                ),
             ),
-            "audit trail chain is whole",
+            messages.text("audit trail chain is whole"),
         )
-        out += [f"{'ok  ' if self.anchor.ok else 'FAIL'}  {self.anchor.text}"]
-        out += [f"FAIL  {problem}" for problem in self.unreadable]
+        out += [ok(self.anchor.text) if self.anchor.ok else fail(self.anchor.text)]
+        out += [fail(problem) for problem in self.unreadable]
         return out
 
     def text(self) -> str:
         summary = (
-            "All good: nothing is damaged or altered."
+            messages.text("All good: nothing is damaged or altered.")
             if self.ok
-            else "Problems found: restore a good backup (counselor-desk restore FILE) "
-            "or keep this file for investigation."
+            else messages.text(
+                "Problems found: restore a good backup (counselor-desk restore FILE) or keep "
+                "this file for investigation."
+            )
         )
         return "\n".join([*self.lines(), "", summary])
 
@@ -287,11 +309,18 @@ def verify_record(db: Database) -> CheckReport:
     discharges: list[int] = []
     unvouched: list[str] = []
     bad_row = None
-    finding = anchor_store.Finding(False, "the anchor of the audit trail was not checked")
+    finding = anchor_store.Finding(
+        False, messages.text("the anchor of the audit trail was not checked")
+    )
     try:
         triggers = integrity_repo.trigger_problems(db.conn, schema.expected_triggers())
     except StoreError as error:
-        unreadable.append(f"the triggers could not be read ({_sqlite_words(error)})")
+        unreadable.append(
+            messages.text(
+                "the triggers could not be read ({sqlite_words})",
+                sqlite_words=_sqlite_words(error),
+            )
+        )
     try:
         signed = integrity_repo.signed_notes(db.conn)
         notes = [key for key, (stored, content) in signed.items() if stored != content]
@@ -301,7 +330,9 @@ def verify_record(db: Database) -> CheckReport:
         unvouched = cross_check(entries, integrity_repo.records(db.conn, signed))
         finding = anchor_store.verify(db.conn, db.path)
     except (StoreError, ValueError, KeyError) as error:
-        unreadable.append(f"the record could not be read ({type(error).__name__})")
+        unreadable.append(
+            messages.text("the record could not be read ({error})", error=type(error).__name__)
+        )
     return CheckReport(
         altered_notes=tuple(notes),
         altered_discharges=tuple(discharges),
@@ -314,12 +345,23 @@ def verify_record(db: Database) -> CheckReport:
     )
 
 
-def verify_file(path: Path, key: bytes | None = None) -> CheckReport:
+def verify_file(path: Path, key: bytes | None = None, language: str | None = None) -> CheckReport:
     """`verify_record` on a connection of its own to the database at `path` (for a process of
     its own: a module-level function with plain arguments; an encrypted file's data `key`
-    travels to it through the pipe that starts it, never a file or the command line)."""
+    travels to it through the pipe that starts it, never a file or the command line). A
+    process of its own starts in English: `language` (the app's `messages.language()`) says
+    its findings and refusals in the app's language (in the app's own process it is already
+    that language, and nothing changes)."""
+    if language is not None and language != messages.language():
+        messages.use(language)
     with connect(path, key=key, migrate=False) as db:
         return verify_record(db)
+
+
+def _unreadable_structure(error: StoreError) -> str:
+    return messages.text(
+        "the file structure could not be read ({sqlite_words})", sqlite_words=_sqlite_words(error)
+    )
 
 
 @dataclass
@@ -335,7 +377,7 @@ class _Structure:
             self.integrity = checks.integrity_problems(conn)
             self.foreign = checks.foreign_key_problems(conn)
         except StoreError as error:
-            self.unreadable.append(f"the file structure could not be read ({_sqlite_words(error)})")
+            self.unreadable.append(_unreadable_structure(error))
 
     def read_file(self, path: Path, key: bytes | None, uri: str | None) -> None:
         """On a read-only connection of its own (for a thread: SQLite works without Python's
@@ -345,7 +387,7 @@ class _Structure:
         try:
             conn = open_connection(path, read_only, key=key)
         except StoreError as error:
-            self.unreadable.append(f"the file structure could not be read ({_sqlite_words(error)})")
+            self.unreadable.append(_unreadable_structure(error))
             return
         try:
             self.read(conn)
@@ -522,8 +564,11 @@ def restore(
                 os.replace(companion(staging), companion(db_path))
     except OSError as error:
         raise StoreError(
-            f"The backup could not be put in place of {db_path} ({error.strerror or error}); "
-            "nothing was deleted."
+            messages.text(
+                "The backup could not be put in place of {path} ({why}); nothing was deleted.",
+                path=db_path,
+                why=error.strerror or error,
+            )
         ) from error
     finally:
         _remove_database_files(staging)

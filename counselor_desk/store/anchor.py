@@ -20,6 +20,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from counselor_desk.domain import messages
 from counselor_desk.store import settings_repo
 from counselor_desk.store.files import write_private_file
 
@@ -53,14 +54,16 @@ def read(db_path: Path) -> Anchor | None:
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as error:
-        raise AnchorError(f"{path.name} cannot be read") from error
+        raise AnchorError(messages.text("{name} cannot be read", name=path.name)) from error
     try:
         data = json.loads(text)
         if data.get("format") != FORMAT:
             raise ValueError("not an anchor")
         return Anchor(int(data["row"]), str(data["hash"]))
     except (ValueError, TypeError, KeyError, AttributeError) as error:
-        raise AnchorError(f"{path.name} is not an anchor this app wrote") from error
+        raise AnchorError(
+            messages.text("{name} is not an anchor this app wrote", name=path.name)
+        ) from error
 
 
 def write(db_path: Path, anchor: Anchor) -> None:
@@ -126,38 +129,58 @@ class Finding:
     text: str
 
 
-#: A report made without looking at the anchor (a report built by hand, in tests).
-NOT_LOOKED_AT = Finding(True, "the anchor of the audit trail was not looked at")
+def not_looked_at() -> Finding:
+    """What a report made without looking at the anchor says (a report built by hand)."""
+    return Finding(True, messages.text("the anchor of the audit trail was not looked at"))
 
 
 def verify(conn: sqlite3.Connection, db_path: Path | str) -> Finding:
     """Does the database end where its anchor says (or later, by a whole chain)?"""
     if str(db_path) == ":memory:":
-        return Finding(True, "the audit trail's head needs no anchor (database in memory)")
+        return Finding(
+            True, messages.text("the audit trail's head needs no anchor (database in memory)")
+        )
     try:
         anchor = read(Path(db_path))
     except AnchorError as error:
-        return Finding(False, f"the anchor of the audit trail is damaged ({error})")
+        return Finding(
+            False, messages.text("the anchor of the audit trail is damaged ({error})", error=error)
+        )
     if anchor is None:
         if established(conn):
             return Finding(
                 False,
-                f"the anchor of the audit trail ({path_for(Path(db_path)).name}) is missing: "
-                "rows cut off the end of the trail could not be told",
+                messages.text(
+                    "the anchor of the audit trail ({name}) is missing: rows cut off the end of "
+                    "the trail could not be told",
+                    name=path_for(Path(db_path)).name,
+                ),
             )
-        return Finding(True, "the audit trail is not anchored yet (the next write anchors it)")
+        return Finding(
+            True, messages.text("the audit trail is not anchored yet (the next write anchors it)")
+        )
     newest = head(conn)
     if newest is None or newest.row_id < anchor.row_id:
-        last = 0 if newest is None else newest.row_id
         return Finding(
             False,
-            f"the audit trail ends at row {last}, but its anchor says it reached row "
-            f"{anchor.row_id}: rows were cut off the end",
+            messages.text(
+                "the audit trail ends at row {last}, but its anchor says it reached row "
+                "{row}: rows were cut off the end",
+                last=0 if newest is None else newest.row_id,
+                row=anchor.row_id,
+            ),
         )
     if not holds(conn, anchor):
         return Finding(
             False,
-            f"audit row {anchor.row_id} is not the row its anchor recorded: the trail was "
-            "rewritten",
+            messages.text(
+                "audit row {row} is not the row its anchor recorded: the trail was rewritten",
+                row=anchor.row_id,
+            ),
         )
-    return Finding(True, f"the audit trail reaches its anchor (row {anchor.row_id}) and beyond")
+    return Finding(
+        True,
+        messages.text(
+            "the audit trail reaches its anchor (row {row}) and beyond", row=anchor.row_id
+        ),
+    )

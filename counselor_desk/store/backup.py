@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from counselor_desk.domain import messages
 from counselor_desk.store import anchor, keys
 from counselor_desk.store.checks import (
     APPLICATION_ID,
@@ -127,13 +128,17 @@ def check_file(path: Path, *, quick: bool = False, key: bytes | None = None) -> 
     encrypted file is read with the data `key` (without it, or with another, the finding says
     so: its passphrase is needed)."""
     if not path.is_file():
-        return FileCheck(0, (f"{path} is not a file",))
+        return FileCheck(0, (messages.text("{path} is not a file", path=path),))
     if key is None and encrypted(path):
-        return FileCheck(0, ("it is encrypted: its passphrase is needed to read it",))
+        return FileCheck(
+            0, (messages.text("it is encrypted: its passphrase is needed to read it"),)
+        )
     try:
         conn = open_read_only(path, key)
     except WrongKeyError:
-        return FileCheck(0, ("it is encrypted with another key than this database's",))
+        return FileCheck(
+            0, (messages.text("it is encrypted with another key than this database's"),)
+        )
     except DRIVER_ERRORS as error:
         return FileCheck(0, (str(explain(error, path)),))
     try:
@@ -149,15 +154,18 @@ def check_file(path: Path, *, quick: bool = False, key: bytes | None = None) -> 
     finally:
         conn.close()
     if foreign:
-        problems = [*problems, "it is not a Counselor Desk database (another program's file)"]
+        why = messages.text("it is not a Counselor Desk database (another program's file)")
+        problems = [*problems, why]
     elif version == 0:
-        problems = [*problems, "it is not a Counselor Desk database (no schema version)"]
+        why = messages.text("it is not a Counselor Desk database (no schema version)")
+        problems = [*problems, why]
     elif version > schema_version():
-        problems = [
-            *problems,
-            f"it was written by a newer Counselor Desk (schema {version}, "
-            f"this app knows {schema_version()})",
-        ]
+        why = messages.text(
+            "it was written by a newer Counselor Desk (schema {version}, this app knows {known})",
+            version=version,
+            known=schema_version(),
+        )
+        problems = [*problems, why]
     return FileCheck(version, tuple(problems))
 
 
@@ -178,7 +186,12 @@ def copy_database(source: Any, target: Path, key: bytes | None = None) -> anchor
     finally:
         dest.close()
     if problems:
-        raise StoreError(f"The backup could not be verified ({problems[0]}); it was not kept.")
+        raise StoreError(
+            messages.text(
+                "The backup could not be verified ({problem}); it was not kept.",
+                problem=problems[0],
+            )
+        )
     make_private_file(target)
     fsync(target)
     return head
@@ -195,22 +208,28 @@ def copy_problems(source: Any, copy: Any, target: Path) -> list[str]:
         size = int(copy.execute("PRAGMA page_size").fetchone()[0])
         return _copy_differences(source, copy, target, pages * size)
     except DRIVER_ERRORS as error:
-        return [f"the copy cannot be read back ({error})"]
+        return [messages.text("the copy cannot be read back ({error})", error=error)]
 
 
 def _copy_differences(source: Any, copy: Any, target: Path, length: int) -> list[str]:
     problems = []
     if target.stat().st_size != length:
-        problems.append(f"the copy holds {target.stat().st_size} bytes, not {length}")
+        problems.append(
+            messages.text(
+                "the copy holds {size} bytes, not {length}",
+                size=target.stat().st_size,
+                length=length,
+            )
+        )
     if application_id(copy) != application_id(source):
-        problems.append("the copy's application id differs from the database's")
+        problems.append(messages.text("the copy's application id differs from the database's"))
     if user_version(copy) != user_version(source):
-        problems.append("the copy's schema version differs from the database's")
+        problems.append(messages.text("the copy's schema version differs from the database's"))
     schema = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
     if [tuple(row) for row in copy.execute(schema)] != [
         tuple(row) for row in source.execute(schema)
     ]:
-        problems.append("the copy's schema differs from the database's")
+        problems.append(messages.text("the copy's schema differs from the database's"))
     return problems
 
 
@@ -275,7 +294,11 @@ def write_backup(
         raise
     except OSError as error:
         raise StoreError(
-            f"A backup could not be written to {folder} ({error.strerror or error})."
+            messages.text(
+                "A backup could not be written to {folder} ({why}).",
+                folder=folder,
+                why=error.strerror or error,
+            )
         ) from error
     return final
 
@@ -290,10 +313,14 @@ def _anchor_problems(conn: sqlite3.Connection, path: Path) -> list[str]:
     try:
         found = anchor.read(path)
     except anchor.AnchorError as error:
-        return [f"the anchor beside it is damaged ({error})"]
+        return [messages.text("the anchor beside it is damaged ({error})", error=error)]
     if found is None or anchor.holds(conn, found):
         return []
-    return [f"its audit trail does not reach the anchor beside it (row {found.row_id})"]
+    return [
+        messages.text(
+            "its audit trail does not reach the anchor beside it (row {row})", row=found.row_id
+        )
+    ]
 
 
 def _digest(path: Path) -> str:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from counselor_desk.domain import messages
+
 
 def integrity_problems(conn: sqlite3.Connection, *, quick: bool = False) -> list[str]:
     """SQLite's integrity_check (or quick_check): [] when the file is sound."""
@@ -25,8 +27,18 @@ def foreign_key_problems(conn: sqlite3.Connection, table: str | None = None) -> 
     problems = []
     for row in conn.execute(pragma):
         child, rowid, parent = str(row[0]), row[1], str(row[2])
-        where = "" if rowid is None else f" (row {rowid})"  # a WITHOUT ROWID table has none
-        problems.append(f"a row of {child}{where} refers to a missing row of {parent}")
+        if rowid is None:  # a WITHOUT ROWID table
+            found = messages.text(
+                "a row of {child} refers to a missing row of {parent}", child=child, parent=parent
+            )
+        else:
+            found = messages.text(
+                "a row of {child} (row {rowid}) refers to a missing row of {parent}",
+                child=child,
+                rowid=rowid,
+                parent=parent,
+            )
+        problems.append(found)
     return problems
 
 

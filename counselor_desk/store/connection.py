@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Self, cast
 
 import sqlcipher3.dbapi2 as cipher  # SQLCipher: the encrypted caseload (see the module doc)
 
+from counselor_desk.domain import messages
 from counselor_desk.store.errors import WrongKeyError, raise_if_environmental
 
 if TYPE_CHECKING:
@@ -178,8 +179,11 @@ def apply_key(conn: Any, key: bytes, path: Path | str) -> None:
     except DRIVER_ERRORS as error:
         if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB:
             raise WrongKeyError(
-                f"The database {path} does not open with this key (the passphrase or "
-                "recovery key is not the one of this file); it was left untouched."
+                messages.text(
+                    "The database {path} does not open with this key (the passphrase or "
+                    "recovery key is not the one of this file); it was left untouched.",
+                    path=path,
+                )
             ) from error
         raise
 

@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from counselor_desk.domain import messages
 from counselor_desk.store import anchor, backup, keys, opening, schema
 from counselor_desk.store.checks import APPLICATION_ID, integrity_problems
 from counselor_desk.store.connection import Connection, is_encrypted_file, open_connection
@@ -26,6 +27,7 @@ from counselor_desk.store.errors import (
     ReadOnlyDatabaseError,
     StoreError,
     damaged_message,
+    newer_message,
     read_only_message,
 )
 from counselor_desk.store.files import PRIVATE_FILE_MODE, make_private_dir, make_private_file
@@ -169,7 +171,14 @@ def _configure_file(conn: sqlite3.Connection, path: Path) -> None:
     }
     for name, (value, wanted) in checks.items():
         if value not in wanted:
-            raise StoreError(f"The database {path} could not be set up safely ({name} is {value}).")
+            raise StoreError(
+                messages.text(
+                    "The database {path} could not be set up safely ({name} is {value}).",
+                    path=path,
+                    name=name,
+                    value=value,
+                )
+            )
 
 
 #: Up to this size the quick check runs at open (about 30 ms per 10 MB). A larger file opens
@@ -194,7 +203,9 @@ def _key_for(path: Path, key: bytes | None) -> bytes | None:
         return None
     if key is None and keys.path_for(path).is_file():
         raise PassphraseNeededError(
-            f"The database {path} is encrypted: its passphrase is needed to open it."
+            messages.text(
+                "The database {path} is encrypted: its passphrase is needed to open it.", path=path
+            )
         )
     # without a key file a file that is not plaintext SQLite is refused as damaged by the look
     return key
@@ -239,17 +250,18 @@ def connect(
             _prepare_file(path)
         except OSError as error:
             raise StoreError(
-                f"The database {path} cannot be opened (check the folder exists and is writable)."
+                messages.text(
+                    "The database {path} cannot be opened (check the folder exists and is "
+                    "writable).",
+                    path=path,
+                )
             ) from error
     conn = open_connection(path, key=key)
     try:
         _configure_connection(conn)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > schema_version():
-            raise NewerDatabaseError(
-                f"The database {path} was written by a newer version of Counselor Desk "
-                f"(schema {version}, this app knows {schema_version()}); update the app to open it."
-            )
+            raise NewerDatabaseError(newer_message(path, version, schema_version()))
         deferred = not in_memory and (
             defer_check or path.stat().st_size > QUICK_CHECK_AT_OPEN_MAX_BYTES
         )
@@ -316,14 +328,21 @@ def open_for_reading(path: str | os.PathLike[str], *, key: bytes | None = None) 
     never migrated. Only for code that reads (a write is refused as read-only)."""
     path = Path(path)
     if not path.is_file():
-        raise StoreError(f"The database {path} cannot be opened (check the file exists).")
+        raise StoreError(
+            messages.text(
+                "The database {path} cannot be opened (check the file exists).", path=path
+            )
+        )
     key = _key_for(path, key)
     opening.look_at(path, quick=True, key=key)
     uri = opening.read_only_uri(path)
     if uri is None:
         raise ReadOnlyDatabaseError(
-            f"The database {path} cannot be read without changing it (its -wal has no -shm "
-            "beside it); it was left untouched."
+            messages.text(
+                "The database {path} cannot be read without changing it (its -wal has no -shm "
+                "beside it); it was left untouched.",
+                path=path,
+            )
         )
     conn = open_connection(path, uri, key=key)
     try:

@@ -19,6 +19,7 @@ from glob import escape as glob_escape
 from pathlib import Path
 from typing import Any
 
+from counselor_desk.domain import messages
 from counselor_desk.store import anchor, keys
 from counselor_desk.store.backup import backups_dir, list_backups
 from counselor_desk.store.checks import foreign_key_problems, integrity_problems
@@ -62,9 +63,9 @@ def encrypted_copy(source: Path, target: Path, key: bytes) -> None:
     holds the same: StoreError naming the difference otherwise (the caller removes `target`).
     `source` must be a plaintext file with no -wal beside it (it is only read)."""
     if is_encrypted_file(source):
-        raise StoreError(f"The file {source} is encrypted already.")
+        raise StoreError(messages.text("The file {path} is encrypted already.", path=source))
     if Path(f"{source}-wal").is_file() and Path(f"{source}-wal").stat().st_size:
-        raise StoreError(f"The database {source} is in use by another program; close it first.")
+        raise StoreError(in_use_message(source))
     for end in ("", "-journal"):
         Path(f"{target}{end}").unlink(missing_ok=True)
     create_private_file(target)
@@ -87,8 +88,11 @@ def encrypted_copy(source: Path, target: Path, key: bytes) -> None:
                 name for name in wanted.keys() | found.keys() if wanted.get(name) != found.get(name)
             )
             raise StoreError(
-                f"The encrypted copy does not hold the same rows (table {differ[0]}); "
-                "nothing was changed."
+                messages.text(
+                    "The encrypted copy does not hold the same rows (table {table}); nothing "
+                    "was changed.",
+                    table=differ[0],
+                )
             )
         check = open_plain(str(target), key=key)
         try:
@@ -99,10 +103,20 @@ def encrypted_copy(source: Path, target: Path, key: bytes) -> None:
         raise explain(error, source) from error
     if problems:
         raise StoreError(
-            f"The encrypted copy could not be verified ({problems[0]}); nothing was changed."
+            messages.text(
+                "The encrypted copy could not be verified ({problem}); nothing was changed.",
+                problem=problems[0],
+            )
         )
     make_private_file(target)
     fsync(target)
+
+
+def in_use_message(path: Path) -> str:
+    """A -wal with frames beside `path`: another program has the file open (or had, and died)."""
+    return messages.text(
+        "The database {path} is in use by another program; close it first.", path=path
+    )
 
 
 def put_in_place(staging: Path, path: Path, key_file: keys.KeyFile) -> None:
@@ -111,7 +125,7 @@ def put_in_place(staging: Path, path: Path, key_file: keys.KeyFile) -> None:
     the encrypted file): StoreError before anything is touched."""
     wal = Path(f"{path}-wal")
     if wal.is_file() and wal.stat().st_size:
-        raise StoreError(f"The database {path} is in use by another program; close it first.")
+        raise StoreError(in_use_message(path))
     keys.write(path, key_file)
     wal.unlink(missing_ok=True)
     Path(f"{path}-shm").unlink(missing_ok=True)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from counselor_desk.domain import messages
+
 
 class StoreError(Exception):
     """The database file or its disk cannot be used; the message says why in plain words."""
@@ -34,15 +36,17 @@ class NewerDatabaseError(StoreError):
 
 
 def damaged_message(path: Path | str) -> str:
-    return f"The file {path} is damaged or is not a Counselor Desk database."
+    return messages.text(_DAMAGED, path=path)
 
 
+# Each sentence is an English template, said in the app's language (`domain.messages`) when
+# the error is raised, never at import.
 _IN_USE = "The database {path} is in use by another program; close it and try again."
 _CANNOT_OPEN = "The database {path} cannot be opened (check the folder exists and is writable)."
 _DISK_ERROR = "The disk holding {path} reported an error; nothing was saved."
 _FULL = "The disk holding {path} is full; free some space and try again."
 _READ_ONLY = "The database {path} is read-only; nothing could be saved."
-_DAMAGED = damaged_message("{path}")
+_DAMAGED = "The file {path} is damaged or is not a Counselor Desk database."
 _UNUSABLE = "The database {path} could not be used: {error}."
 
 #: The one table of environment errors: primary result code -> (error type, sentence).
@@ -61,6 +65,8 @@ ENVIRONMENT: dict[int, tuple[type[StoreError], str]] = {
     sqlite3.SQLITE_CORRUPT: (DamagedDatabaseError, _DAMAGED),
     sqlite3.SQLITE_NOTADB: (DamagedDatabaseError, _DAMAGED),
 }
+#: Any other code, where every failure is to be reported (`explain`).
+_OTHER: tuple[type[StoreError], str] = (StoreError, _UNUSABLE)
 
 
 def primary_code(error: Exception) -> int | None:
@@ -77,8 +83,8 @@ def is_environmental(error: Exception) -> bool:
 def explain(error: Exception, path: Path | str) -> StoreError:
     """The plain sentence for an environment error (any other error gets a generic one: use
     this only where every failure is to be reported, e.g. about a file being checked)."""
-    kind, sentence = ENVIRONMENT.get(primary_code(error) or 0, (StoreError, _UNUSABLE))
-    return kind(sentence.format(path=path, error=error))
+    kind, template = ENVIRONMENT.get(primary_code(error) or 0, _OTHER)
+    return kind(messages.text(template, path=path, error=error))
 
 
 def raise_if_environmental(error: Exception, path: Path | str) -> None:
@@ -101,15 +107,28 @@ class ReadOnlyDatabaseError(StoreError):
 
 
 def not_ours_message(path: Path | str) -> str:
-    return (
-        f"The file {path} is not a Counselor Desk database (it belongs to another program, or "
-        "a stray -wal file beside it changes it); it was left untouched."
+    return messages.text(
+        "The file {path} is not a Counselor Desk database (it belongs to another program, or "
+        "a stray -wal file beside it changes it); it was left untouched.",
+        path=path,
+    )
+
+
+def newer_message(path: Path | str, version: int, known: int) -> str:
+    """The file's schema `version` is newer than the `known` one of this app."""
+    return messages.text(
+        "The database {path} was written by a newer version of Counselor Desk (schema "
+        "{version}, this app knows {known}); update the app to open it.",
+        path=path,
+        version=version,
+        known=known,
     )
 
 
 def read_only_message(path: Path | str) -> str:
-    return (
-        f"The database {path} is read-only (the file, or the folder it is in, cannot be "
+    return messages.text(
+        "The database {path} is read-only (the file, or the folder it is in, cannot be "
         "written); it was left untouched. Make it writable to work in it "
-        "('counselor-desk check' still reads it)."
+        "('counselor-desk check' still reads it).",
+        path=path,
     )

@@ -15,7 +15,7 @@ import json
 import re
 import sqlite3
 
-from counselor_desk.domain import integrity
+from counselor_desk.domain import integrity, messages
 from counselor_desk.domain.audit import AuditAction, AuditEntry
 from counselor_desk.store import audit_repo, clinical_repo, note_repo, participant_repo
 
@@ -104,10 +104,13 @@ def trigger_problems(conn: sqlite3.Connection, expected: dict[str, str]) -> list
     problems = []
     for name, sql in sorted(expected.items()):
         if name not in found:
-            problems.append(f"the trigger {name} was dropped")
+            problems.append(messages.text("the trigger {name} was dropped", name=name))
         elif found[name] != sql:
-            problems.append(f"the trigger {name} was changed")
-    problems += [f"a trigger {name} was added" for name in sorted(set(found) - set(expected))]
+            problems.append(messages.text("the trigger {name} was changed", name=name))
+    problems += [
+        messages.text("a trigger {name} was added", name=name)
+        for name in sorted(set(found) - set(expected))
+    ]
     return problems
 
 

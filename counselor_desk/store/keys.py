@@ -28,6 +28,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from counselor_desk.domain import messages
 from counselor_desk.store.errors import StoreError
 from counselor_desk.store.files import write_private_file
 
@@ -192,10 +193,14 @@ def read(db_path: Path) -> KeyFile:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise KeyFileError(
-            f"The key file {path} is missing: the database cannot be opened."
+            messages.text(
+                "The key file {path} is missing: the database cannot be opened.", path=path
+            )
         ) from None
     except (OSError, UnicodeDecodeError) as error:
-        raise KeyFileError(f"The key file {path} cannot be read.") from error
+        raise KeyFileError(
+            messages.text("The key file {path} cannot be read.", path=path)
+        ) from error
     try:
         data = json.loads(text)
         if data.get("format") != FORMAT:
@@ -204,4 +209,6 @@ def read(db_path: Path) -> KeyFile:
             WrappedKey.from_json(data["passphrase"]), WrappedKey.from_json(data["recovery"])
         )
     except (ValueError, TypeError, KeyError, AttributeError) as error:
-        raise KeyFileError(f"The key file {path} is not one Counselor Desk wrote.") from error
+        raise KeyFileError(
+            messages.text("The key file {path} is not one Counselor Desk wrote.", path=path)
+        ) from error

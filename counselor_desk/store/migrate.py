@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
+from counselor_desk.domain import messages
 from counselor_desk.store.checks import foreign_key_problems
 from counselor_desk.store.errors import DamagedDatabaseError, StoreError
 
@@ -38,7 +39,14 @@ def apply_migrations(
     finally:
         conn.execute("PRAGMA foreign_keys = ON")
     if conn.execute("PRAGMA foreign_keys").fetchone()[0] != 1:
-        raise StoreError(f"The database {path} could not be set up safely (foreign_keys is 0).")
+        raise StoreError(
+            messages.text(
+                "The database {path} could not be set up safely ({name} is {value}).",
+                path=path,
+                name="foreign_keys",
+                value=0,
+            )
+        )
 
 
 def _apply_all(
@@ -66,8 +74,13 @@ def _apply_all(
         # A StoreError here stands for SQLite's own error: name that, as for any other.
         cause = error.__cause__ if isinstance(error, StoreError) and error.__cause__ else error
         raise StoreError(
-            f"The database {path} could not be brought up to date (schema {number}: {cause}); "
-            "it was left as it was."
+            messages.text(
+                "The database {path} could not be brought up to date (schema {number}: "
+                "{cause}); it was left as it was.",
+                path=path,
+                number=number,
+                cause=cause,
+            )
         ) from error
     except BaseException:
         conn.rollback()

@@ -16,6 +16,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from counselor_desk.domain import messages
 from counselor_desk.store import backup, schema
 from counselor_desk.store.checks import APPLICATION_ID, integrity_problems
 from counselor_desk.store.connection import DRIVER_ERRORS, open_plain
@@ -27,6 +28,7 @@ from counselor_desk.store.errors import (
     ReadOnlyDatabaseError,
     damaged_message,
     explain,
+    newer_message,
     not_ours_message,
 )
 from counselor_desk.store.migrate import apply_migrations
@@ -90,11 +92,7 @@ def _judge(look: Look, path: Path) -> None:
     if look.application_id not in (0, APPLICATION_ID):
         raise NotOurDatabaseError(not_ours_message(path))
     if look.version > schema.schema_version():
-        raise NewerDatabaseError(
-            f"The database {path} was written by a newer version of Counselor Desk "
-            f"(schema {look.version}, this app knows {schema.schema_version()}); "
-            "update the app to open it."
-        )
+        raise NewerDatabaseError(newer_message(path, look.version, schema.schema_version()))
     if look.application_id == APPLICATION_ID:
         return  # stamped by this app: ours, whatever has become of its tables
     # A file from before the stamp: ours when it holds our tables at its schema version.
@@ -124,8 +122,12 @@ def look_at(path: Path, *, quick: bool, key: bytes | None = None) -> Look:
             shutil.copyfile(wal, Path(f"{copy}-wal"))
         except OSError as error:
             raise ReadOnlyDatabaseError(
-                f"The database {path} could not be read without changing it "
-                f"({error.strerror or error}); it was left untouched."
+                messages.text(
+                    "The database {path} could not be read without changing it ({why}); it "
+                    "was left untouched.",
+                    path=path,
+                    why=error.strerror or error,
+                )
             ) from error
         return _read(_uri(copy, "mode=rw"), path, quick=quick, key=key)
 
@@ -148,8 +150,13 @@ def refuse_empty_with_backups(path: Path) -> None:
     for found in backup.list_backups(backup.backups_dir(path), path.stem):
         if backup.check_file(found.path, quick=True).ok or backup.encrypted(found.path):
             raise EmptyDatabaseError(
-                f"The database {path} is empty, but it has backups: the newest good one is "
-                f"{found.path} (made {found.made_at:%Y-%m-%d %H:%M}). Restore it "
-                "(File > Restore from backup…, or counselor-desk restore FILE); "
-                "the empty file was left untouched."
+                messages.text(
+                    "The database {path} is empty, but it has backups: the newest good one is "
+                    "{backup} (made {made_at:%Y-%m-%d %H:%M}). Restore it (File > Restore from "
+                    "backup…, or counselor-desk restore FILE); the empty file was left "
+                    "untouched.",
+                    path=path,
+                    backup=found.path,
+                    made_at=found.made_at,
+                )
             )

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_desk.domain import messages
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.services import maintenance
 from counselor_desk.services.clock import Clock
@@ -348,7 +349,7 @@ class MaintenanceController(QObject):
             return self._run(maintenance.verify_record, self._verified, what, quiet=True)
         return self.background.run_in_process(
             maintenance.verify_file,
-            (path, self.ctx.db.key),
+            (path, self.ctx.db.key, messages.language()),  # its findings in the app's language
             self._verified,
             lambda error: self._failed(what, background_failure(error), quiet=True),
         )
