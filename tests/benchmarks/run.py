@@ -602,7 +602,7 @@ def backup(db: Database, scale: int, repeat: int) -> list[Result]:
             "backup",
             scale,
             median,
-            5000,
+            2500,
             floor_ms,
             runs=max(1, repeat // 3),
             note=f"{size_mb:.0f} MB database; floor: a plain file copy with fsync",
