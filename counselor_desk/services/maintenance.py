@@ -510,20 +510,18 @@ def restore(
             )
         _prove_live_key(db_path, key)
     key = key if encrypted or encrypt_into else None
-    checked = backup.check_file(backup_file, key=key if encrypted else None)
-    if not checked.ok:
-        raise ValidationError(
-            messages.text(
-                "The backup {backup_file} cannot be restored: {problem}.",
-                backup_file=backup_file,
-                problem=checked.problems[0],
-            ),
-            "file",
-        )
-    now = clock.now()
+    # The backup's full check runs on a connection of its own while it is copied into a
+    # staging file beside the database (both are SQLite's work, on the two cores); the
+    # check decides before anything is put in place. Into a folder that does not exist yet
+    # the check comes first, so a refused backup leaves no folder behind.
+    check = _BackupCheck(backup_file, key if encrypted else None)
     folder = db_path.parent
     if not folder.exists():
+        check.result_or_refuse()
         make_private_dir(folder)
+    else:
+        check.start()
+    now = clock.now()
     staging = folder / f".restore-{now:%Y%m%d-%H%M%S}-{os.getpid()}.partial"
     try:
         _remove_database_files(staging)
@@ -532,7 +530,10 @@ def restore(
                 head = _encrypted_copy(backup_file, staging, key)
             else:
                 head = backup.copy_file_database(backup_file, staging, key)
-        except backup.UnreadableBackupError as error:
+        except (backup.UnreadableBackupError, ValidationError) as error:
+            check.result_or_refuse()  # what the check found says more than the copy's failure
+            if isinstance(error, ValidationError):
+                raise
             raise ValidationError(
                 messages.text(
                     "The backup {backup_file} could not be read; nothing was changed.",
@@ -540,6 +541,9 @@ def restore(
                 ),
                 "file",
             ) from error
+        finally:
+            check.wait()
+        check.result_or_refuse()
         if head is not None:
             # the restored trail, checked against the backup's own anchor above, is anchored
             # afresh: its head moves on with the RESTORE row below
@@ -548,7 +552,9 @@ def restore(
             _place_key_file(db_path, backup_file, staging)
         elif encrypt_into:
             keys.write(staging, keys.read(db_path))
-        with connect(staging, key=key, backup_before_migrating=False) as restored:
+        # the backup passed the full check above and the copy is whole: no second check
+        # (an older schema is still quick-checked before it is migrated)
+        with connect(staging, key=key, backup_before_migrating=False, defer_check=True) as restored:
             audit.log_event(
                 restored,
                 AuditAction.RESTORE,
@@ -574,6 +580,49 @@ def restore(
         _remove_database_files(staging)
     log.info("database restored from a backup")
     return RestoreResult(restored_from=backup_file, kept_aside=kept_aside)
+
+
+class _BackupCheck:
+    """`backup.check_file` of the backup to restore, in a thread or here."""
+
+    def __init__(self, backup_file: Path, key: bytes | None) -> None:
+        self.backup_file = backup_file
+        self.key = key
+        self.found: backup.FileCheck | None = None
+        self.error: BaseException | None = None
+        self.thread: threading.Thread | None = None
+
+    def run(self) -> None:
+        try:
+            self.found = backup.check_file(self.backup_file, key=self.key)
+        except BaseException as error:  # handed to the restoring thread, raised there
+            self.error = error
+
+    def start(self) -> None:
+        self.thread = threading.Thread(target=self.run, name="restore-check")
+        self.thread.start()
+
+    def wait(self) -> None:
+        if self.thread is not None:
+            self.thread.join()
+        elif self.found is None and self.error is None:
+            self.run()
+
+    def result_or_refuse(self) -> None:
+        """Raise the plain refusal when the backup failed its check (or the check's error)."""
+        self.wait()
+        if self.error is not None:
+            raise self.error
+        assert self.found is not None
+        if not self.found.ok:
+            raise ValidationError(
+                messages.text(
+                    "The backup {backup_file} cannot be restored: {problem}.",
+                    backup_file=self.backup_file,
+                    problem=self.found.problems[0],
+                ),
+                "file",
+            )
 
 
 def _prove_live_key(db_path: Path, key: bytes) -> None:

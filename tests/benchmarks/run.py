@@ -610,6 +610,45 @@ def backup(db: Database, scale: int, repeat: int) -> list[Result]:
     ]
 
 
+def restore(db: Database, scale: int, repeat: int) -> list[Result]:
+    """Restoring a backup into a new place: its full check (on a connection of its own)
+    while it is copied, then the copy put in place; the floor is a plain file copy."""
+    from counselor_desk.services.maintenance import restore as restore_backup
+    from counselor_desk.services.maintenance import write_backup
+
+    with tempfile.TemporaryDirectory() as folder:
+        made = write_backup(db, CLOCK, Path(folder))
+
+        def run() -> None:
+            target = Path(folder) / "restored.sqlite3"
+            for old in Path(folder).glob("restored*"):
+                old.unlink()
+            restore_backup(target, made, CLOCK)
+
+        runs = max(1, repeat // 3)
+        median = timed(run, runs)
+
+        def floor() -> None:
+            with open(made, "rb") as source, open(Path(folder) / "copy", "wb") as sink:
+                while chunk := source.read(1 << 20):
+                    sink.write(chunk)
+                sink.flush()
+                os.fsync(sink.fileno())
+
+        floor_ms = timed(floor, 1)
+    return [
+        Result(
+            "restore",
+            scale,
+            median,
+            4000,
+            floor_ms,
+            runs=runs,
+            note="a backup checked in full while copied, put in place; floor: a file copy",
+        )
+    ]
+
+
 def check(db: Database, scale: int, repeat: int) -> list[Result]:
     """`check` against its floor, SQLite's own integrity_check and foreign_key_check of the
     same file; and the record's verification the app runs in the background after opening."""
@@ -1351,6 +1390,7 @@ SUITES: list[Callable[[Database, int, int], list[Result]]] = [
     search,
     pdfs,
     backup,
+    restore,
     check,
 ]
 
