@@ -58,3 +58,16 @@ def test_a_file_to_migrate_is_checked_before_it_is_written_even_when_deferred(
         assert checked == [True] and not db.check_deferred
     finally:
         db.close()
+
+
+def test_a_file_from_an_older_version_is_known_to_need_migrating(tmp_path: Path) -> None:
+    old = tmp_path / "old.sqlite3"
+    shutil.copyfile(FIXTURES / f"schema_v{schema_version() - 1}.sqlite3", old)
+    before = old.read_bytes()
+    assert store_db.needs_migrating(old)
+    assert old.read_bytes() == before  # asked without writing a byte
+    connect(old).close()
+    assert not store_db.needs_migrating(old)
+    assert not store_db.needs_migrating(tmp_path / "none.sqlite3")
+    (tmp_path / "junk.sqlite3").write_bytes(b"not a database at all, not even close")
+    assert not store_db.needs_migrating(tmp_path / "junk.sqlite3")

@@ -19,7 +19,12 @@ from pathlib import Path
 from counselor_desk.domain import messages
 from counselor_desk.store import anchor, backup, keys, opening, schema
 from counselor_desk.store.checks import APPLICATION_ID, integrity_problems
-from counselor_desk.store.connection import Connection, is_encrypted_file, open_connection
+from counselor_desk.store.connection import (
+    DRIVER_ERRORS,
+    Connection,
+    is_encrypted_file,
+    open_connection,
+)
 from counselor_desk.store.errors import (
     DamagedDatabaseError,
     NewerDatabaseError,
@@ -320,6 +325,28 @@ def _writable(path: Path) -> bool:
         return True
     beside = (Path(f"{path}-wal"), Path(f"{path}-shm"))
     return all(os.access(file, os.W_OK) for file in beside)
+
+
+def needs_migrating(path: str | os.PathLike[str], key: bytes | None = None) -> bool:
+    """Will opening `path` bring it to this app's schema (a backup, then the steps)? Read
+    through a read-only connection; False for a new, unreadable or current file (opening it
+    says what is wrong, if anything)."""
+    path = Path(path)
+    if not path.is_file() or path.stat().st_size == 0:
+        return False
+    try:
+        from counselor_desk.store import backup as backups
+
+        conn = backups.open_read_only(path, key)
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            conn.close()
+    except StoreError:
+        return False
+    except DRIVER_ERRORS:
+        return False
+    return 0 < version < schema_version()
 
 
 def open_for_reading(path: str | os.PathLike[str], *, key: bytes | None = None) -> Database:

@@ -18,13 +18,13 @@ import logging
 import os
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QWidget
 
 from counselor_desk import app_log
 from counselor_desk.domain.errors import ValidationError
@@ -38,6 +38,7 @@ from counselor_desk.store.db import (
     default_db_path,
     demo_db_path,
     make_private_dir,
+    needs_migrating,
 )
 from counselor_desk.ui import i18n
 from counselor_desk.ui.context import AppContext
@@ -330,6 +331,34 @@ def after_unlock(ctx: AppContext, unlocked: UnlockWindow) -> None:
         log.warning("the unlock could not be recorded (%s)", type(error).__name__)
 
 
+@contextlib.contextmanager
+def updating_notice(path: Path, key: bytes | None) -> Iterator[QWidget | None]:
+    """While a database made by an older version is backed up and brought up to date (for
+    years of notes, a minute or more), a small window says so, instead of nothing at all."""
+    if not needs_migrating(path, key):
+        yield None
+        return
+    notice = QLabel(
+        QCoreApplication.translate(
+            "App",
+            "Counselor Desk is bringing your database up to date for this version.\n"
+            "A backup is made first. With years of records this can take a minute or two.",
+        )
+    )
+    notice.setWindowTitle(QCoreApplication.translate("App", "Updating the database"))
+    notice.setAccessibleName(QCoreApplication.translate("App", "Updating the database"))
+    notice.setMargin(24)
+    notice.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
+    notice.show()
+    for _ in range(3):  # painted before the work starts on this thread
+        QApplication.processEvents()
+    try:
+        yield notice
+    finally:
+        notice.close()
+        notice.deleteLater()
+
+
 def _run_locked(app: QApplication, path: Path, clock: Clock, demo: bool, lock: QLockFile) -> int:
     from counselor_desk.ui.dialogs.maintenance import offer_restore_at_start
 
@@ -340,7 +369,8 @@ def _run_locked(app: QApplication, path: Path, clock: Clock, demo: bool, lock: Q
             return 0
     key = unlocked.key if unlocked is not None else None
     try:
-        ctx = open_context(path, clock, demo=demo, key=key)
+        with updating_notice(path, key):
+            ctx = open_context(path, clock, demo=demo, key=key)
     except StoreError as error:
         if not offer_restore_at_start(path, error, clock, key):
             return 1
