@@ -335,9 +335,7 @@ def needs_migrating(path: str | os.PathLike[str], key: bytes | None = None) -> b
     if not path.is_file() or path.stat().st_size == 0:
         return False
     try:
-        from counselor_desk.store import backup as backups
-
-        conn = backups.open_read_only(path, key)
+        conn = backup.open_read_only(path, key)
         try:
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         finally:
