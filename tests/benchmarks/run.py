@@ -882,6 +882,26 @@ def measure_paths(db: Database, scale: int, repeat: int) -> list[Result]:
     ]
 
 
+def timed_on_copy(db: Database, work: Callable[[Database], object]) -> float:
+    """Milliseconds `work` takes on a fresh copy of the database (an import writes rows that
+    cannot be taken back), the copy removed afterwards."""
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    target = Path(tempfile.mkdtemp(prefix="bench-import-")) / "copy.sqlite3"
+    shutil.copyfile(db.path, target)
+    for suffix in (".anchor", ".keys"):
+        beside = db.path.with_name(db.path.name + suffix)
+        if beside.exists():
+            shutil.copyfile(beside, target.with_name(target.name + suffix))
+    copy = connect(target, key=db.key)
+    try:
+        start = time.perf_counter()
+        work(copy)
+        return (time.perf_counter() - start) * 1000
+    finally:
+        copy.close()
+        shutil.rmtree(target.parent, ignore_errors=True)
+
+
 def measure_import(db: Database, scale: int, repeat: int) -> list[Result]:
     """`import measures` of 10,000 and 50,000 scores (answers and totals, every row checked,
     the safety rules run): linear, and each beside a bare INSERT of the same rows."""
@@ -914,41 +934,19 @@ def measure_import(db: Database, scale: int, repeat: int) -> list[Result]:
                 break
         return ("\n".join(lines) + "\n").encode(), rows
 
-    def fresh() -> Database:
-        """A copy of the database to import into (scores cannot be deleted afterwards)."""
-        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        target = Path(tempfile.mkdtemp(prefix="bench-import-")) / "copy.sqlite3"
-        shutil.copyfile(db.path, target)
-        for suffix in (".anchor", ".keys"):
-            beside = db.path.with_name(db.path.name + suffix)
-            if beside.exists():
-                shutil.copyfile(beside, target.with_name(target.name + suffix))
-        return connect(target, key=db.key)
-
     def run(raw: bytes) -> float:
-        copy = fresh()
-        try:
-            start = time.perf_counter()
-            import_measures(copy, raw, CLOCK)
-            return (time.perf_counter() - start) * 1000
-        finally:
-            copy.close()
-            shutil.rmtree(copy.path.parent, ignore_errors=True)
+        return timed_on_copy(db, lambda copy: import_measures(copy, raw, CLOCK))
+
+    def insert_bare(copy: Database, rows: list[tuple[object, ...]]) -> None:
+        with copy.transaction() as conn:
+            conn.executemany(
+                """INSERT INTO measures (participant_id, instrument, taken_on, score)
+                   VALUES (?, ?, ?, 0)""",
+                rows,
+            )
 
     def floor(rows: list[tuple[object, ...]]) -> float:
-        copy = fresh()
-        try:
-            start = time.perf_counter()
-            with copy.transaction() as conn:
-                conn.executemany(
-                    """INSERT INTO measures (participant_id, instrument, taken_on, score)
-                       VALUES (?, ?, ?, 0)""",
-                    rows,
-                )
-            return (time.perf_counter() - start) * 1000
-        finally:
-            copy.close()
-            shutil.rmtree(copy.path.parent, ignore_errors=True)
+        return timed_on_copy(db, lambda copy: insert_bare(copy, rows))
 
     small, small_rows = csv_of(10_000, "GAD-7", 1)
     large, large_rows = csv_of(50_000, "PHQ-9", 2)
@@ -1010,50 +1008,29 @@ def attendance_import(db: Database, scale: int, repeat: int) -> list[Result]:
                     return ("\n".join(lines) + "\n").encode(), rows
         return ("\n".join(lines) + "\n").encode(), rows
 
-    def fresh() -> Database:
-        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        target = Path(tempfile.mkdtemp(prefix="bench-import-")) / "copy.sqlite3"
-        shutil.copyfile(db.path, target)
-        for suffix in (".anchor", ".keys"):
-            beside = db.path.with_name(db.path.name + suffix)
-            if beside.exists():
-                shutil.copyfile(beside, target.with_name(target.name + suffix))
-        return connect(target, key=db.key)
-
     def run(raw: bytes) -> float:
-        copy = fresh()
-        try:
-            start = time.perf_counter()
-            import_attendance(copy, raw, CLOCK)
-            return (time.perf_counter() - start) * 1000
-        finally:
-            copy.close()
-            shutil.rmtree(copy.path.parent, ignore_errors=True)
+        return timed_on_copy(db, lambda copy: import_attendance(copy, raw, CLOCK))
+
+    def insert_bare(copy: Database, rows: list[tuple[object, ...]]) -> None:
+        with copy.transaction() as conn:
+            sessions: dict[tuple[object, object], int] = {}
+            for _pid, program, day in rows:
+                if (program, day) not in sessions:
+                    sessions[(program, day)] = conn.execute(
+                        """INSERT INTO sessions (date, start_time, duration_minutes,
+                               service_type, topic, program_id)
+                           VALUES (?, '21:00', 60, 'education', 'floor', ?)""",
+                        (day, program),
+                    ).lastrowid
+            conn.executemany(
+                """INSERT INTO attendance (session_id, participant_id, status,
+                       minutes_attended, recorded_at)
+                   VALUES (?, ?, 'present', 60, '2026-03-02T12:30:00')""",
+                [(sessions[(program, day)], pid) for pid, program, day in rows],
+            )
 
     def floor(rows: list[tuple[object, ...]]) -> float:
-        copy = fresh()
-        try:
-            start = time.perf_counter()
-            with copy.transaction() as conn:
-                sessions: dict[tuple[object, object], int] = {}
-                for _pid, program, day in rows:
-                    if (program, day) not in sessions:
-                        sessions[(program, day)] = conn.execute(
-                            """INSERT INTO sessions (date, start_time, duration_minutes,
-                                   service_type, topic, program_id)
-                               VALUES (?, '21:00', 60, 'education', 'floor', ?)""",
-                            (day, program),
-                        ).lastrowid
-                conn.executemany(
-                    """INSERT INTO attendance (session_id, participant_id, status,
-                           minutes_attended, recorded_at)
-                       VALUES (?, ?, 'present', 60, '2026-03-02T12:30:00')""",
-                    [(sessions[(program, day)], pid) for pid, program, day in rows],
-                )
-            return (time.perf_counter() - start) * 1000
-        finally:
-            copy.close()
-            shutil.rmtree(copy.path.parent, ignore_errors=True)
+        return timed_on_copy(db, lambda copy: insert_bare(copy, rows))
 
     small, small_rows = csv_of(10_000, 19)
     large, large_rows = csv_of(50_000, 20)
