@@ -207,10 +207,11 @@ def _extra_commands() -> list[Command]:
 
 
 def run_caseload(args: argparse.Namespace, db: Database, clock: Clock) -> int:
-    from counselor_desk.services.caseload import Include, reviews
+    from counselor_desk.services.caseload import Include
+    from counselor_desk.services.caseload_list import rows as caseload_rows
 
     include = Include.ALL if args.all else Include.DISCHARGED if args.discharged else Include.ACTIVE
-    rows = reviews(db, clock, include)
+    rows = caseload_rows(db, clock, include)
     if args.json:
         import json
 

@@ -220,9 +220,9 @@ def _verification(run: _Run) -> None:
 
 
 def _caseload(run: _Run) -> None:
-    from counselor_desk.services import caseload
+    from counselor_desk.services import caseload_list
 
-    rows = caseload.reviews(run.db, run.clock)
+    rows = caseload_list.rows(run.db, run.clock)
     _check(len(rows) == 1, f"the caseload shows {len(rows)} participants instead of 1")
     row = rows[0]
     _check(row.program_week == 3, f"program week is {row.program_week}, not 3")

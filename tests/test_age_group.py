@@ -33,11 +33,11 @@ def test_a_teen_in_an_adult_program_has_the_adolescent_minimum_unless_confirmed(
     program = setup.add_program(db, setup.standard_program("Adult IOP"))
     teen = people.admit(db, new_participant(program, born=D(2010, 5, 1)), TODAY)
     review = caseload.review(db, people.get(db, teen.id), TODAY)
-    assert review.minimum_hours == 6.0 and Flag.AGE_GROUP in review.flags
+    assert review.line().minimum_hours == 6.0 and Flag.AGE_GROUP in review.flags
     confirmed = people.edit(db, replace(people.get(db, teen.id), age_group_confirmed=True), TODAY)
     assert confirmed.age_group_confirmed
     review = caseload.review(db, people.get(db, teen.id), TODAY)
-    assert review.minimum_hours == 9.0 and Flag.AGE_GROUP not in review.flags
+    assert review.line().minimum_hours == 9.0 and Flag.AGE_GROUP not in review.flags
 
 
 def test_an_adult_in_an_adolescent_program_has_the_adult_minimum(db: Database) -> None:
@@ -46,7 +46,7 @@ def test_an_adult_in_an_adolescent_program_has_the_adult_minimum(db: Database) -
     )
     adult = people.admit(db, new_participant(program, born=D(2007, 1, 2)), TODAY)
     review = caseload.review(db, people.get(db, adult.id), TODAY)
-    assert review.minimum_hours == 9.0 and Flag.AGE_GROUP in review.flags
+    assert review.line().minimum_hours == 9.0 and Flag.AGE_GROUP in review.flags
     matching = people.admit(db, new_participant(program, chart="C-2", born=D(2011, 1, 2)), TODAY)
     review = caseload.review(db, people.get(db, matching.id), TODAY)
-    assert review.minimum_hours == 6.0 and Flag.AGE_GROUP not in review.flags
+    assert review.line().minimum_hours == 6.0 and Flag.AGE_GROUP not in review.flags

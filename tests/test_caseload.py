@@ -115,9 +115,9 @@ def test_a_crafted_participant_reviewed_by_hand(db: Database, program: Program) 
     ]
     assert review.weeks[0].short  # 8.5 h < 9 h, but not the last completed week
     # This week: nothing attended yet; 50 + 180 = 230 min = 3.83 h still reachable.
-    assert review.hours_this_week == 0.0
-    assert review.minimum_hours == 9.0
-    assert review.reachable_hours == 3.83
+    assert review.line().hours_this_week == 0.0
+    assert review.line().minimum_hours == 9.0
+    assert review.line().reachable_hours == 3.83
     # Attended: 2, 4, 6, 9 March (groups) and 10 March (individual) = 5; excused 18 March = 1;
     # unexcused 13 and 16 March = 2; cancelled 11 March = 1. Rate 5 / (5 + 1 + 2) = 0.625.
     summary = review.attendance
@@ -175,7 +175,7 @@ def test_a_participant_on_leave_near_the_end(db: Database, program: Program) -> 
     # Week 7 keeps 20, 21, 22 March: 3/7 of 540 = 231.43 -> 231.
     assert [w.minimum_minutes for w in review.weeks][-2:] == [309, 231]
     # Today's group is on a leave day; only Friday's 180 min is still reachable.
-    assert review.reachable_hours == 3.0
+    assert review.line().reachable_hours == 3.0
     assert review.attendance.rate is None
     assert review.flags == (
         Flag.SHORT_HOURS,
@@ -192,10 +192,10 @@ def test_a_step_up_shows_the_new_level_and_its_minimum(db: Database, program: Pr
     review = caseload.review(db, people.get(db, ari.id), TODAY)
     assert review.level_of_care is LevelOfCare.PHP
     assert [w.minimum_minutes for w in review.weeks] == [540, 540, 1200]
-    assert review.minimum_hours == 20.0
+    assert review.line().minimum_hours == 20.0
     # Today's group has no roll call yet, so it still counts as ahead, with Friday's:
     # 6 hours reachable, short of 20.
-    assert review.reachable_hours == 6.0
+    assert review.line().reachable_hours == 6.0
     assert review.this_week is not None and review.this_week.short
     # Weeks 1 and 2 had no hours at all; no measure since admission.
     assert review.flags == (Flag.SHORT_HOURS, Flag.MEASURE_OVERDUE, Flag.PLAN_DUE)
@@ -205,7 +205,7 @@ def test_someone_not_yet_admitted(db: Database, program: Program) -> None:
     mo = admit(db, program, "C-4", "Mo", admission_date=D(2026, 3, 23))
     review = caseload.review(db, people.get(db, mo.id), TODAY)
     assert review.program_week is None and review.weeks == ()
-    assert review.hours_this_week == 0.0 and review.minimum_hours is None
+    assert review.line().hours_this_week == 0.0 and review.line().minimum_hours is None
     assert review.flags == ()
     assert review.as_json()["program_week"] is None
 

@@ -26,6 +26,29 @@ _FOLD_EXTRA = str.maketrans(
 )
 
 
+def display_name(first_name: str, last_name: str, preferred_name: str) -> str:
+    """Preferred (or first) name and last name, as the counselor says it."""
+    return f"{preferred_name or first_name} {last_name}".strip()
+
+
+#: Joins the parts of a sort key into one string that sorts as the tuple does: it is below
+#: every character a name or chart number can hold (one-line fields refuse control characters).
+SORT_SEPARATOR = "\x1f"
+
+
+def sort_text(first_name: str, last_name: str, preferred_name: str, chart_number: str) -> str:
+    """`Participant.sort_key` as one string that sorts the same way."""
+    given = fold(preferred_name or first_name)
+    return SORT_SEPARATOR.join((fold(last_name), given, chart_number))
+
+
+def search_text(first_name: str, last_name: str, preferred_name: str, chart_number: str) -> str:
+    """`Participant.search_text`: both names and the chart number, folded."""
+    shown = display_name(first_name, last_name, preferred_name)
+    legal = f"{first_name} {last_name}".strip()
+    return fold(f"{shown} {legal} {chart_number}")
+
+
 class LevelOfCare(StrEnum):
     """ASAM levels a participant can be in or be referred to."""
 
@@ -386,7 +409,7 @@ class Participant:
     @property
     def display_name(self) -> str:
         """Preferred (or first) name and last name, as the counselor says it."""
-        return f"{self.preferred_name or self.first_name} {self.last_name}".strip()
+        return display_name(self.first_name, self.last_name, self.preferred_name)
 
     @property
     def legal_name(self) -> str:
@@ -399,6 +422,16 @@ class Participant:
         the chart number settles names that fold alike."""
         given = fold(self.preferred_name or self.first_name)
         return (fold(self.last_name), given, self.chart_number)
+
+    @property
+    def sort_text(self) -> str:
+        """`sort_key` as one string in the same order, as the store keeps it to sort by."""
+        return sort_text(self.first_name, self.last_name, self.preferred_name, self.chart_number)
+
+    @property
+    def search_text(self) -> str:
+        """What find-as-you-type looks in: both names and the chart number, folded."""
+        return search_text(self.first_name, self.last_name, self.preferred_name, self.chart_number)
 
     def age_on(self, day: dt.date) -> int:
         years = day.year - self.date_of_birth.year

@@ -41,6 +41,7 @@ from counselor_desk.domain.rules import (
     week_bounds,
     weekly_hours,
 )
+from counselor_desk.services.caseload_row import CaseloadRow
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.curriculum import Curricula
 from counselor_desk.services.sessions import scheduled_sessions
@@ -109,56 +110,13 @@ class Review:
     def this_week(self) -> WeekHours | None:
         return self.weeks[-1] if self.weeks else None
 
-    @property
-    def hours_this_week(self) -> float:
-        week = self.this_week
-        return 0.0 if week is None else round(week.hours, 2)
-
-    @property
-    def minimum_hours(self) -> float | None:
-        week = self.this_week
-        if week is None:
-            return None
-        return None if week.minimum_minutes is None else round(week.minimum_minutes / 60, 2)
-
-    @property
-    def reachable_hours(self) -> float | None:
-        week = self.this_week
-        if week is None or week.reachable_minutes is None:
-            return None
-        return round(week.reachable_minutes / 60, 2)
+    def line(self) -> CaseloadRow:
+        """The caseload's line of this review (its hours, as the list shows them)."""
+        return CaseloadRow.of(self)
 
     def as_json(self) -> dict[str, object]:
-        """The `caseload --json` object: exactly the documented keys."""
-        rate = self.attendance.rate
-        return {
-            "chart_number": self.participant.chart_number,
-            "name": self.participant.display_name,
-            "program": self.program.name,
-            "level_of_care": self.level_of_care.value,
-            "program_week": self.program_week,
-            "planned_weeks": self.participant.planned_weeks,
-            "hours_this_week": self.hours_this_week,
-            "minimum_hours": self.minimum_hours,
-            "attendance_rate": None if rate is None else round(rate, 4),
-            "consecutive_unexcused_absences": self.consecutive_unexcused,
-            "projected_end_date": self.projected_end.isoformat(),
-            "status": self.participant.status.value,
-            "flags": [flag.value for flag in self.flags],
-            "latest_phq9": self.latest_phq9,
-            "phq9_change_from_baseline": self.phq9_change,
-            "safety_flag": self.safety_flag,
-            "authorization_units_left": None
-            if self.authorization is None
-            else self.authorization.left,
-            "authorization_end_date": None
-            if self.authorization is None
-            else self.authorization.authorization.end_date.isoformat(),
-            "missed_core_modules": self.missed_core_modules,
-            "plan_review_due": None
-            if self.plan_review_due is None
-            else self.plan_review_due.isoformat(),
-        }
+        """The `caseload --json` object."""
+        return self.line().as_json()
 
 
 def _upcoming(
@@ -202,11 +160,25 @@ def reviews(db: Database, clock: Clock, include: Include = Include.ACTIVE) -> li
         Include.DISCHARGED: ParticipantStatus.DISCHARGED,
         Include.ALL: None,
     }[include]
-    participants = sorted(
-        participant_repo.list_participants(db.conn, status=status, with_diagnoses=False),
-        key=lambda p: p.sort_key,
+    return reviews_of(
+        db, clock, participant_repo.list_participants(db.conn, status=status, with_diagnoses=False)
     )
-    return _reviews(db, clock, participants)
+
+
+def reviews_of(db: Database, clock: Clock, participants: list[Participant]) -> list[Review]:
+    """The reviews of these participants, in name order."""
+    return _reviews(db, clock, sorted(participants, key=lambda p: p.sort_key))
+
+
+def needing_figures(db: Database) -> set[int]:
+    """Participants who may have a flag whatever their status: a discharge summary still to
+    sign, a draft note or a safety flag waiting for its follow-up. A discharged participant
+    outside this set has no flag at all (rules.participant_flags)."""
+    return (
+        set(clinical_repo.pending_summaries(db.conn))
+        | {participant_id for _note, participant_id, _created in note_repo.all_drafts(db.conn)}
+        | safety_repo.participants_with_open_flags(db.conn)
+    )
 
 
 def needs_attention(db: Database, clock: Clock) -> list[Review]:
@@ -216,11 +188,7 @@ def needs_attention(db: Database, clock: Clock) -> list[Review]:
         db.conn, status=ParticipantStatus.ACTIVE, with_diagnoses=False
     )
     known = {participant.id for participant in active}
-    others = (
-        set(clinical_repo.pending_summaries(db.conn))
-        | {participant_id for _note, participant_id, _created in note_repo.all_drafts(db.conn)}
-        | safety_repo.participants_with_open_flags(db.conn)
-    )
+    others = needing_figures(db)
     extra = [
         participant
         for participant_id in sorted(others - known)
@@ -255,10 +223,11 @@ class _Figures:
     on_leave_today: bool
     authorization: Standing | None = None
 
-    def to_cache(self, participant_id: int) -> review_cache.Row:
+    def to_cache(self, participant: Participant) -> review_cache.Row:
+        """The figures' part of a stored row (the caseload line follows: `_line`)."""
         last = self.weeks[-1] if self.weeks else None
         return (
-            participant_id,
+            participant.id,
             self.program_week,
             None if last is None else last.week,
             None if last is None else last.start.isoformat(),
@@ -277,7 +246,7 @@ class _Figures:
     @classmethod
     def from_cache(cls, row: review_cache.Row) -> _Figures:
         (_pid, program_week, week, start, end, minutes, minimum,
-         attended, excused, unexcused, cancelled, run, projected, level) = row  # fmt: skip
+         attended, excused, unexcused, cancelled, run, projected, level, *_line) = row  # fmt: skip
         weeks: tuple[WeekHours, ...] = ()
         if week is not None:
             weeks = (
@@ -341,11 +310,15 @@ def _reviews(
     planned = plan_review_repo.with_plan(db.conn, active_ids)
     plan_signed = plan_review_repo.signed_dates(db.conn, active_ids)
     figures_of: dict[int, _Figures] = {}
-    to_store: list[review_cache.Row] = []
+    # Frozen participants whose figures or caseload line are to be kept (figures first).
+    to_keep: dict[int, review_cache.Row] = {}
     live = []
     for participant in participants:
         if _frozen(participant, today) and participant.id in cached:
-            figures_of[participant.id] = _Figures.from_cache(cached[participant.id])
+            stored = cached[participant.id]
+            figures_of[participant.id] = _Figures.from_cache(stored)
+            if stored[-1] is None:  # kept before schema 15: the line is still to be kept
+                to_keep[participant.id] = stored[: review_cache.LINE_START]
         else:
             live.append(participant)
     # Years of attendance are read a chunk of participants at a time, so memory stays flat.
@@ -369,8 +342,7 @@ def _reviews(
                 granted.get(participant.id, []),
             )
             if use_cache and _frozen(participant, today):
-                row = figures.to_cache(participant.id)
-                to_store.append(row)
+                row = to_keep[participant.id] = figures.to_cache(participant)
                 figures = _Figures.from_cache(row)  # the same shape as when read back
             figures_of[participant.id] = figures
             if participant.status is ParticipantStatus.ACTIVE:
@@ -449,9 +421,23 @@ def _reviews(
                 plan_due=plan,
             )
         )
-    if to_store:
-        _remember(db, to_store)
+        if participant.id in to_keep:
+            to_keep[participant.id] += _line(participant, result[-1])
+    if to_keep:
+        _remember(db, list(to_keep.values()))
     return result
+
+
+def _line(participant: Participant, review: Review) -> review_cache.Row:
+    """The caseload line kept with the figures (review_cache.COLUMNS from LINE_START)."""
+    line = review.line()
+    return (
+        line.sort_key,
+        line.search_text,
+        participant.status.value,
+        None if participant.discharge_date is None else participant.discharge_date.isoformat(),
+        line.shown(),
+    )
 
 
 def _remember(db: Database, items: list[review_cache.Row]) -> None:

@@ -19,7 +19,7 @@ from counselor_desk.domain.model import (
     ScheduleSlot,
     ServiceType,
 )
-from counselor_desk.store import measure_repo
+from counselor_desk.store import measure_repo, review_cache
 from counselor_desk.store.convert import (
     SQLITE_INTEGERS,
     d,
@@ -410,6 +410,21 @@ def list_participants(
         return [_participant(row) for row in rows]
     diagnoses = _diagnoses_for(conn, [row["id"] for row in rows])
     return [_participant(row, diagnoses.get(row["id"], ())) for row in rows]
+
+
+def participants_not_listed(
+    conn: sqlite3.Connection, today: dt.date, status: ParticipantStatus | None
+) -> list[Participant]:
+    """Participants (all, or of one status) whose caseload line `review_cache.listing` does
+    not return on `today`: their figures are worked out from the records. No diagnoses."""
+    where = "" if status is None else "p.status = :status AND "
+    rows = conn.execute(
+        f"""SELECT p.* FROM participants p WHERE {where}NOT EXISTS
+              (SELECT 1 FROM review_cache c WHERE c.participant_id = p.id
+                 AND {review_cache.LISTED})""",
+        {"today": iso_date(today), "status": None if status is None else status.value},
+    )
+    return [_participant(row) for row in rows]
 
 
 def participants_active_between(

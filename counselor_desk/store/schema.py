@@ -957,9 +957,27 @@ _V14: list[Step] = [
     + " FROM notes",
 ]
 
+
+# The caseload line of a discharged participant, kept beside the figures (services/
+# caseload_list.py): the sort key and search text of the names, the status and discharge date
+# it is kept for, and the row as shown (JSON), so the "All" caseload of ten years is one read
+# of plain rows. Rows kept before have none yet; the first listing completes them. Whatever
+# the line shows besides the figures forgets it when it changes: the participant and its program
+# (schema 4) and the PHQ-9 course.
+_V15: list[Step] = [
+    "ALTER TABLE review_cache ADD COLUMN sort_key TEXT",
+    "ALTER TABLE review_cache ADD COLUMN search_text TEXT",
+    "ALTER TABLE review_cache ADD COLUMN status TEXT",
+    "ALTER TABLE review_cache ADD COLUMN discharge_date TEXT",
+    "ALTER TABLE review_cache ADD COLUMN shown TEXT",
+    _forget("measure_courses", "INSERT", "NEW.participant_id"),
+    _forget("measure_courses", "UPDATE", "OLD.participant_id, NEW.participant_id"),
+    _forget("measure_courses", "DELETE", "OLD.participant_id"),
+]
+
 #: MIGRATIONS[N-1] brings a database from schema N-1 to N.
 MIGRATIONS: list[Sequence[Step]] = [
-    _V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12, _V13, _V14,
+    _V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12, _V13, _V14, _V15,
 ]  # fmt: skip
 
 

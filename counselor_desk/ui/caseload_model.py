@@ -1,15 +1,17 @@
-"""The caseload table: one Review per row, and the filter/sort proxy in front of it."""
+"""The caseload table: one CaseloadRow per row, and the filter/sort proxy in front of it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Any, overload
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QSortFilterProxyModel, Qt
 
 from counselor_desk.domain.measures import PHQ_9
 from counselor_desk.domain.model import fold
 from counselor_desk.domain.rules import Flag, Severity
-from counselor_desk.services.caseload import Review
+from counselor_desk.services.caseload_list import Caseload
+from counselor_desk.services.caseload_row import CaseloadRow
 from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, domain_text
 from counselor_desk.ui.record.measure_chart import signed
 from counselor_desk.ui.widgets.badges import FLAGS_ROLE
@@ -32,36 +34,36 @@ COL_ATTENDANCE = 6
 COL_PHQ9 = 7
 COL_FLAGS = 8
 
-#: Returns the row's services.caseload.Review.
-REVIEW_ROLE = RECORD_ROLE
+#: Returns the row's services.caseload_list.CaseloadRow.
+ROW_ROLE = RECORD_ROLE
 
 
-def week_text(review: Review) -> str:
-    if review.program_week is None:
+def week_text(row: CaseloadRow) -> str:
+    if row.program_week is None:
         return QCoreApplication.translate("CaseloadModel", "Not started")
     return QCoreApplication.translate("CaseloadModel", "Week {week} of {weeks}").format(
-        week=review.program_week, weeks=review.participant.planned_weeks
+        week=row.program_week, weeks=row.planned_weeks
     )
 
 
-def hours_bar(review: Review) -> HoursBar:
-    week = review.this_week
+def hours_bar(row: CaseloadRow) -> HoursBar:
+    week = row.this_week
     short = week is not None and week.short
-    return HoursBar(review.hours_this_week, review.minimum_hours, short)
+    return HoursBar(row.hours_this_week, row.minimum_hours, short)
 
 
-def _attendance_text(review: Review) -> str:
-    rate = review.attendance.rate
+def _attendance_text(row: CaseloadRow) -> str:
+    rate = row.attendance.rate
     return "–" if rate is None else f"{rate:.0%}"
 
 
-def _attendance_rate(review: Review) -> float:
-    rate = review.attendance.rate
+def _attendance_rate(row: CaseloadRow) -> float:
+    rate = row.attendance.rate
     return -1.0 if rate is None else rate
 
 
-def _attendance_tooltip(review: Review) -> str:
-    summary = review.attendance
+def _attendance_tooltip(row: CaseloadRow) -> str:
+    summary = row.attendance
     return QCoreApplication.translate(
         "CaseloadModel",
         "{attended} attended of {expected} expected; "
@@ -74,22 +76,22 @@ def _attendance_tooltip(review: Review) -> str:
     )
 
 
-def _hours_tooltip(review: Review) -> str | None:
-    reachable = review.reachable_hours
-    if reachable is not None and review.minimum_hours is not None:
+def _hours_tooltip(row: CaseloadRow) -> str | None:
+    reachable = row.reachable_hours
+    if reachable is not None and row.minimum_hours is not None:
         return QCoreApplication.translate(
             "CaseloadModel", "Still reachable this week: {reachable} of {minimum} h"
-        ).format(reachable=f"{reachable:g}", minimum=f"{review.minimum_hours:g}")
+        ).format(reachable=f"{reachable:g}", minimum=f"{row.minimum_hours:g}")
     return None
 
 
-def phq9_text(review: Review) -> str:
+def phq9_text(row: CaseloadRow) -> str:
     """'7 (−11)': the latest PHQ-9 and its change from the baseline; '18' when taken once."""
-    if review.latest_phq9 is None:
+    if row.latest_phq9 is None:
         return "\u2013"
-    if review.phq9_change is None:
-        return str(review.latest_phq9)
-    return f"{review.latest_phq9} ({signed(review.phq9_change)})"
+    if row.phq9_change is None:
+        return str(row.latest_phq9)
+    return f"{row.latest_phq9} ({signed(row.phq9_change)})"
 
 
 def phq9_score_text(score: int) -> str:
@@ -99,8 +101,8 @@ def phq9_score_text(score: int) -> str:
     )
 
 
-def phq9_tooltip(review: Review) -> str | None:
-    latest, change = review.latest_phq9, review.phq9_change
+def phq9_tooltip(row: CaseloadRow) -> str | None:
+    latest, change = row.latest_phq9, row.phq9_change
     if latest is None:
         return QCoreApplication.translate("CaseloadModel", "No PHQ-9 yet")
     if change is None:
@@ -116,54 +118,54 @@ def phq9_tooltip(review: Review) -> str | None:
     )
 
 
-def phq9_key(review: Review) -> tuple[int, int]:
+def phq9_key(row: CaseloadRow) -> tuple[int, int]:
     """By the latest score (none below every score), then by the change."""
-    latest = -1 if review.latest_phq9 is None else review.latest_phq9
-    return latest, review.phq9_change or 0
+    latest = -1 if row.latest_phq9 is None else row.latest_phq9
+    return latest, row.phq9_change or 0
 
 
-def flags_key(review: Review) -> tuple[bool, list[Severity], int]:
+def flags_key(row: CaseloadRow) -> tuple[bool, list[Severity], int]:
     """A safety flag first, then the most urgent flags, then how many."""
-    severities = sorted((flag.severity for flag in review.flags), reverse=True)
-    return Flag.SAFETY in review.flags, severities, len(review.flags)
+    severities = sorted((flag.severity for flag in row.flags), reverse=True)
+    return Flag.SAFETY in row.flags, severities, len(row.flags)
 
 
-def _flags_tooltip(review: Review) -> str | None:
-    return "\n".join(domain_text(flag.label) for flag in review.flags) or None
+def _flags_tooltip(row: CaseloadRow) -> str | None:
+    return "\n".join(domain_text(flag.label) for flag in row.flags) or None
 
 
-def _name_key(review: Review) -> tuple[str, str, str]:
+def _name_key(row: CaseloadRow) -> str:
     """By last name, as a caseload list is read; the same order as roll call's."""
-    return review.participant.sort_key
+    return row.sort_key
 
 
-COLUMNS: tuple[Column[Review], ...] = (
+COLUMNS: tuple[Column[CaseloadRow], ...] = (
     Column(
         QT_TRANSLATE_NOOP("CaseloadModel", "Chart"),
-        lambda r: r.participant.chart_number,
-        sort_key=lambda r: fold(r.participant.chart_number),
+        lambda r: r.chart_number,
+        sort_key=lambda r: fold(r.chart_number),
     ),
     Column(
         QT_TRANSLATE_NOOP("CaseloadModel", "Name"),
-        lambda r: r.participant.display_name,
+        lambda r: r.display_name,
         sort_key=_name_key,
     ),
     Column(
         QT_TRANSLATE_NOOP("CaseloadModel", "Program"),
-        lambda r: r.program.name,
-        sort_key=lambda r: fold(r.program.name),
+        lambda r: r.program,
+        sort_key=lambda r: fold(r.program),
     ),
     Column(
         QT_TRANSLATE_NOOP("CaseloadModel", "Level"),
-        lambda r: r.level_of_care.value,
-        sort_key=lambda r: fold(r.level_of_care.value),
+        lambda r: r.level,
+        sort_key=lambda r: fold(r.level),
     ),
     Column(
         QT_TRANSLATE_NOOP("CaseloadModel", "Week"),
         week_text,
         tooltip=lambda r: QCoreApplication.translate(
             "CaseloadModel", "Projected end {date}"
-        ).format(date=f"{r.projected_end:%Y-%m-%d}"),
+        ).format(date=r.projected_end),
         sort_key=lambda r: -1 if r.program_week is None else r.program_week,
     ),
     Column(
@@ -197,34 +199,38 @@ COLUMNS: tuple[Column[Review], ...] = (
 )
 
 
-class CaseloadModel(TableModel[Review]):
-    """Every Review of the chosen caseload; shows those matching the filter, in sort order.
+class CaseloadModel(TableModel[CaseloadRow]):
+    """Every row of the chosen caseload; shows those matching the filter, in sort order.
 
     Sorting and filtering are plain Python list work over precomputed keys (a few ms for
     20,000 rows). Done by QSortFilterProxyModel itself they would call back into Python for
     every row and every comparison, far past a keystroke's 16 ms at that size; so the proxy
     in front (CaseloadFilter) hands both to this model. The rows shown (`_rows` of the
-    table model) are the part of every review (`_all`) that matches, in order.
+    table model) are the part of every row (`_all`) that matches, in order. Rows come sorted
+    by name, with their folded search text (services/caseload_list.py).
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(COLUMNS, parent, context="CaseloadModel")
-        self._all: list[Review] = []
+        self._all: Sequence[CaseloadRow] = ()
+        self._sort_keys: list[str] = []
         self._haystacks: list[str] = []
         self._order: list[int] = []  # indices into _all in sort order
         self._shown: list[int] = []  # the part of _order matching the filter
         self._parts: list[str] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
-    def set_rows(self, rows: Iterable[Review]) -> None:
+    def set_rows(self, rows: Iterable[CaseloadRow]) -> None:
+        """Show these lines; a Caseload (services/caseload_list.py) gives its names' sort keys
+        and search texts without decoding a line, so only the lines painted are decoded."""
         self.beginResetModel()
-        self._all = list(rows)
-        self._haystacks = [
-            fold(
-                f"{r.participant.display_name} {r.participant.legal_name} {r.participant.chart_number}"
-            )
-            for r in self._all
-        ]
+        if isinstance(rows, Caseload):
+            self._all = rows
+            self._sort_keys, self._haystacks = rows.sort_keys(), rows.search_texts()
+        else:
+            self._all = list(rows)
+            self._sort_keys = [row.sort_key for row in self._all]
+            self._haystacks = [row.search_text for row in self._all]
         self._order = list(range(len(self._all)))
         if self._sort is not None:
             self._apply_sort(*self._sort)
@@ -251,23 +257,24 @@ class CaseloadModel(TableModel[Review]):
     def sort_rows(self, column: int, order: Qt.SortOrder) -> None:
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
-        rows_before = [self._rows[index.row()] for index in before]
+        lines_before = [self._shown[index.row()] for index in before]
         self._sort = (column, order)
         self._apply_sort(column, order)
         self._apply_filter(self._order)
-        position = {id(review): row for row, review in enumerate(self._rows)}
+        position = {line: row for row, line in enumerate(self._shown)}
         after = [
-            self.index(position[id(review)], index.column())
-            if id(review) in position
-            else QModelIndex()
-            for index, review in zip(before, rows_before, strict=True)
+            self.index(position[line], index.column()) if line in position else QModelIndex()
+            for index, line in zip(before, lines_before, strict=True)
         ]
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
 
     def _apply_sort(self, column: int, order: Qt.SortOrder) -> None:
-        key = self.columns.specs[column].key()
-        keys = [key(review) for review in self._all]
+        if column == COL_NAME:  # the names' order is known without decoding a line
+            keys: Sequence[Any] = self._sort_keys
+        else:
+            key = self.columns.specs[column].key()
+            keys = [key(row) for row in self._all]
         self._order.sort(key=keys.__getitem__, reverse=order is Qt.SortOrder.DescendingOrder)
 
     def _apply_filter(self, candidates: list[int]) -> None:
@@ -276,10 +283,32 @@ class CaseloadModel(TableModel[Review]):
             self._shown = [i for i in candidates if all(p in haystacks[i] for p in parts)]
         else:
             self._shown = list(candidates)
-        self._rows = [self._all[i] for i in self._shown]
+        self._rows = _Shown(self._all, self._shown)
 
-    def review_at(self, row: int) -> Review:
+    def row_at(self, row: int) -> CaseloadRow:
         return self._rows[row]
+
+
+class _Shown(Sequence[CaseloadRow]):
+    """The lines shown, in order: a view of the caseload through the indices shown, so a
+    line is decoded only when a cell of it is asked for."""
+
+    __slots__ = ("_all", "_shown")
+
+    def __init__(self, every: Sequence[CaseloadRow], shown: list[int]) -> None:
+        self._all, self._shown = every, shown
+
+    def __len__(self) -> int:
+        return len(self._shown)
+
+    @overload
+    def __getitem__(self, index: int) -> CaseloadRow: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[CaseloadRow]: ...
+    def __getitem__(self, index: int | slice) -> CaseloadRow | list[CaseloadRow]:
+        if isinstance(index, slice):
+            return [self._all[i] for i in self._shown[index]]
+        return self._all[self._shown[index]]
 
 
 class CaseloadFilter(QSortFilterProxyModel):
@@ -304,5 +333,5 @@ class CaseloadFilter(QSortFilterProxyModel):
         assert isinstance(model, CaseloadModel)
         return model
 
-    def review_at(self, proxy_row: int) -> Review:
-        return self.data(self.index(proxy_row, COL_NAME), REVIEW_ROLE)  # type: ignore[no-any-return]
+    def row_at(self, proxy_row: int) -> CaseloadRow:
+        return self.data(self.index(proxy_row, COL_NAME), ROW_ROLE)  # type: ignore[no-any-return]

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counselor_desk.services import caseload, participants
+from counselor_desk.services import caseload_list, participants
 from counselor_desk.services.caseload import Include
 from counselor_desk.services.changes import Changes
 from counselor_desk.ui.caseload_model import (
@@ -138,7 +138,7 @@ class CaseloadView(QWidget):
         return Include(self.include_combo.currentData())
 
     def refresh(self) -> None:
-        self.model.set_rows(caseload.reviews(self.ctx.db, self.ctx.clock, self.include()))
+        self.model.set_rows(caseload_list.rows(self.ctx.db, self.ctx.clock, self.include()))
         if self._auto_widths:
             self._sizing = True
             for column in range(self.model.columnCount() - 1):
@@ -187,5 +187,5 @@ class CaseloadView(QWidget):
 
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():
-            review = self.proxy.review_at(index.row())
-            self.ctx.bus.open_participant.emit(review.participant.id)
+            row = self.proxy.row_at(index.row())
+            self.ctx.bus.open_participant.emit(row.participant_id)

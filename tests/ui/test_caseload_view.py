@@ -18,8 +18,9 @@ from counselor_desk.domain.model import (
     Program,
 )
 from counselor_desk.domain.rules import Flag
-from counselor_desk.services import caseload, clinical
+from counselor_desk.services import caseload_list, clinical
 from counselor_desk.services import measures as scores
+from counselor_desk.services.caseload_row import CaseloadRow
 from counselor_desk.services.changes import Changes
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.ui.caseload_model import (
@@ -30,7 +31,7 @@ from counselor_desk.ui.caseload_model import (
     COL_NAME,
     COL_PHQ9,
     COL_WEEK,
-    REVIEW_ROLE,
+    ROW_ROLE,
     CaseloadModel,
     fold,
 )
@@ -73,11 +74,11 @@ def test_model_passes_qtmodeltester(
     qtmodeltester: object, ctx: AppContext, people: dict[str, Participant]
 ) -> None:
     model = CaseloadModel()
-    model.set_rows(caseload.reviews(ctx.db, ctx.clock))
+    model.set_rows(caseload_list.rows(ctx.db, ctx.clock))
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     assert model.rowCount() == 3
-    review = model.index(0, COL_NAME).data(REVIEW_ROLE)
-    assert isinstance(review, caseload.Review)
+    line = model.index(0, COL_NAME).data(ROW_ROLE)
+    assert isinstance(line, CaseloadRow) and line.participant_id == people["week1"].id
 
 
 def test_columns_show_week_hours_attendance_and_flags(
@@ -211,7 +212,7 @@ def test_new_participant_button_admits_and_opens_the_record(
     with qtbot.waitSignal(ctx.bus.open_participant) as opened:
         view.new_button.click()
     assert shown(view, COL_NAME) == ["Nora New"]
-    assert opened.args == [view.proxy.review_at(0).participant.id]
+    assert opened.args == [view.proxy.row_at(0).participant_id]
 
 
 def test_phq9_column_shows_the_latest_and_its_change_and_a_safety_flag_shows(

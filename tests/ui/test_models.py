@@ -38,13 +38,23 @@ from counselor_desk.domain.model import (
     ServiceType,
     Session,
 )
-from counselor_desk.services import audit, caseload, clinical, notes, participants, sessions, setup
+from counselor_desk.services import (
+    audit,
+    caseload,
+    caseload_list,
+    clinical,
+    notes,
+    participants,
+    sessions,
+    setup,
+)
 from counselor_desk.services import measures as scores
 from counselor_desk.services.caseload import Include, Review
+from counselor_desk.services.caseload_row import CaseloadRow
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.services.sessions import DaySession
 from counselor_desk.store.db import Database
-from counselor_desk.ui.caseload_model import COL_NAME, REVIEW_ROLE, CaseloadFilter, CaseloadModel
+from counselor_desk.ui.caseload_model import COL_NAME, ROW_ROLE, CaseloadFilter, CaseloadModel
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.audit import AuditDialog, AuditModel, chart_numbers
 from counselor_desk.ui.record.attendance_tab import AttendanceTab
@@ -312,7 +322,7 @@ def test_caseload_model_and_its_filter_proxy(check: Check, clinic: Clinic) -> No
     model = CaseloadModel()
     proxy = CaseloadFilter()
     proxy.setSourceModel(model)
-    model.set_rows(caseload.reviews(ctx.db, ctx.clock, Include.ALL))
+    model.set_rows(caseload_list.rows(ctx.db, ctx.clock, Include.ALL))
     check(model)
     check(proxy)
     assert_cells_well_typed(model)
@@ -322,11 +332,11 @@ def test_caseload_model_and_its_filter_proxy(check: Check, clinic: Clinic) -> No
     assert column_texts(proxy, COL_NAME) == ["Sam Short", "Alexandra Rivera"]
     proxy.set_text("rivera")
     assert column_texts(proxy, COL_NAME) == ["Alexandra Rivera"]
-    review = proxy.index(0, COL_NAME).data(REVIEW_ROLE)
-    assert isinstance(review, Review) and review.participant.id == clinic.alex.id
-    assert proxy.review_at(0) is review is model.record_at(0)
+    line = proxy.index(0, COL_NAME).data(ROW_ROLE)
+    assert isinstance(line, CaseloadRow) and line.participant_id == clinic.alex.id
+    assert proxy.row_at(0) is line is model.record_at(0)
     proxy.set_text("")
-    model.set_rows(caseload.reviews(ctx.db, ctx.clock))  # refilled under both testers
+    model.set_rows(caseload_list.rows(ctx.db, ctx.clock))  # refilled under both testers
     assert proxy.rowCount() == 2
 
 

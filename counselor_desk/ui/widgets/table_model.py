@@ -136,7 +136,7 @@ class TableModel(QAbstractTableModel, Generic[T]):
     ) -> None:
         super().__init__(parent)
         self.columns = Columns(columns, context)
-        self._rows: list[T] = []
+        self._rows: Sequence[T] = []
 
     def set_rows(self, rows: Iterable[T]) -> None:
         """Show these records, in this order (views keep no selection across it)."""

@@ -1,0 +1,99 @@
+"""The caseload list: every participant's line, in name order, as the caseload view and
+`caseload` on the command line show it.
+
+An active participant's line comes from the full review (services/caseload.py). A discharged
+participant's figures no longer change, and the store keeps the line with them
+(store/review_cache.py, schema 15): the sort key, the search text and the line as JSON. The
+"All" list of ten years (20,000 people) is then one read of plain rows, and a line is decoded
+only when something asks for it (a painted cell, a sort by another column), as Anki's browser
+fetches only the rows it shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from operator import itemgetter
+from typing import overload
+
+from counselor_desk.domain.model import ParticipantStatus
+from counselor_desk.services.caseload import Include, needing_figures, reviews_of
+from counselor_desk.services.caseload_row import CaseloadRow
+from counselor_desk.services.clock import Clock
+from counselor_desk.store import participant_repo, review_cache
+from counselor_desk.store.db import Database
+
+_STATUS = {
+    Include.ACTIVE: ParticipantStatus.ACTIVE,
+    Include.DISCHARGED: ParticipantStatus.DISCHARGED,
+    Include.ALL: None,
+}
+
+#: One line of a Caseload: [sort key, search text, the row or its kept JSON].
+_Entry = list[object]
+
+
+class Caseload(Sequence[CaseloadRow]):
+    """The lines of a caseload in name order; a kept line becomes a CaseloadRow when first
+    asked for. `sort_keys` and `search_texts` are there without decoding any."""
+
+    __slots__ = ("_entries",)
+
+    def __init__(self, entries: list[_Entry]) -> None:
+        self._entries = entries
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    @overload
+    def __getitem__(self, index: int) -> CaseloadRow: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[CaseloadRow]: ...
+    def __getitem__(self, index: int | slice) -> CaseloadRow | list[CaseloadRow]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        entry = self._entries[index]
+        row = entry[2]
+        if isinstance(row, str):
+            row = entry[2] = CaseloadRow.from_kept(entry[0], entry[1], row)  # type: ignore[arg-type]
+        return row  # type: ignore[return-value]
+
+    def __iter__(self) -> Iterator[CaseloadRow]:
+        return (self[i] for i in range(len(self)))
+
+    def sort_keys(self) -> list[str]:
+        return [entry[0] for entry in self._entries]  # type: ignore[misc]
+
+    def search_texts(self) -> list[str]:
+        return [entry[1] for entry in self._entries]  # type: ignore[misc]
+
+
+def rows(db: Database, clock: Clock, include: Include = Include.ACTIVE) -> Caseload:
+    """The caseload's lines, in name order: the same figures as `caseload.reviews`."""
+    today, status = clock.today(), _STATUS[include]
+    entries: list[_Entry] = []
+    flagged_kept: list[int] = []
+    if status is not ParticipantStatus.ACTIVE:
+        # A kept participant with a flag of its own (a summary due, a draft note, a safety
+        # follow-up) is worked out as the active ones are; there are a handful of those.
+        flagged = needing_figures(db)
+        for participant_id, sort_key, search_text, shown in review_cache.listing(
+            db.conn, today, None if status is None else status.value
+        ):
+            if participant_id in flagged:
+                flagged_kept.append(participant_id)
+            else:
+                entries.append([sort_key, search_text, shown])
+    worked_out = participant_repo.participants_not_listed(db.conn, today, status)
+    worked_out += [
+        participant
+        for participant_id in flagged_kept
+        if (participant := participant_repo.get_participant(db.conn, participant_id)) is not None
+    ]
+    for review in reviews_of(db, clock, worked_out):
+        row = CaseloadRow.of(review)
+        entries.append([row.sort_key, row.search_text, row])
+    entries.sort(key=_SORT_KEY)
+    return Caseload(entries)
+
+
+_SORT_KEY = itemgetter(0)
