@@ -17,8 +17,6 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 THRESHOLD = 85.0
 #: How many of a participant's earlier group entries an entry is compared with.
 HISTORY = 5
@@ -34,6 +32,8 @@ def similarity(first: str, second: str) -> float:
     """0–100: how alike two entries read (normalized text)."""
     if not first or not second:
         return 0.0
+    from rapidfuzz import fuzz  # a group note's check needs it, a start does not
+
     return max(fuzz.ratio(first, second), fuzz.token_sort_ratio(first, second))
 
 

@@ -19,7 +19,7 @@ from counselor_desk.domain.audit import AuditAction, first_broken
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.integrity import cross_check
 from counselor_desk.domain.retention import DEFAULT_POLICY, RetentionPolicy, backups_to_remove
-from counselor_desk.services import audit, discharge_signing
+from counselor_desk.services import audit
 from counselor_desk.services.clock import Clock
 from counselor_desk.store import anchor as anchor_store
 from counselor_desk.store import backup, checks, encrypt, integrity_repo, keys, schema
@@ -324,6 +324,9 @@ def verify_record(db: Database) -> CheckReport:
     try:
         signed = integrity_repo.signed_notes(db.conn)
         notes = [key for key, (stored, content) in signed.items() if stored != content]
+        # Imported here: it brings the discharge summary's documents, which a start does not need.
+        from counselor_desk.services import discharge_signing
+
         discharges = discharge_signing.verify_signed_discharges(db)
         entries = audit.entries(db)
         bad_row = first_broken(entries)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counselor_desk import __version__, licences
+from counselor_desk import __version__
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.services import security
 from counselor_desk.services.changes import SCHEDULE, SETTINGS
@@ -594,6 +594,8 @@ class MainWindow(QMainWindow):
         return self.tr("Database: encrypted at rest (SQLCipher {version})").format(version=version)
 
     def about_text(self) -> str:
+        from counselor_desk import licences  # reads the installed packages' metadata
+
         built_with = "".join(
             f"{name} {version}<br>" for name, version in licences.versions() if version
         )

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.group_note import takes_group_note
 from counselor_desk.domain.model import ServiceType
-from counselor_desk.services import documents
 from counselor_desk.services import sessions as session_service
 from counselor_desk.services.changes import Changes
+from counselor_desk.services.clock import Clock
 from counselor_desk.services.sessions import DaySession
-from counselor_desk.store.db import StoreError
+from counselor_desk.store.db import Database, StoreError
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.encryption import export_caption
 from counselor_desk.ui.dialogs.session import SessionActions
@@ -56,13 +56,23 @@ def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def _export_signin_sheet(
+    db: Database, session_id: int, out: Path, clock: Clock, *, language: str
+) -> Path:
+    """The sign-in sheet written (services.documents), imported with the first one: the
+    documents' builders are not needed for the first window."""
+    from counselor_desk.services import documents
+
+    return documents.export_signin_sheet(db, session_id, out, clock, language=language)
+
+
 class SessionsView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.refresher = RefreshWhenShown(self, self.refresh)
         self.actions_ = SessionActions(ctx, self)
-        self.export_signin = documents.export_signin_sheet
+        self.export_signin = _export_signin_sheet
 
         today = ctx.clock.today()
         self._build_range(today)
@@ -259,6 +269,8 @@ class SessionsView(QWidget):
         if current is None:
             return None
         session = current.session
+        from counselor_desk.services import documents
+
         suggested = documents.default_file_name("signin", None, session.date, session.id)
         path, _filter = QFileDialog.getSaveFileName(
             self,

@@ -42,6 +42,7 @@ from PySide6.QtCore import QtMsgType, qInstallMessageHandler  # noqa: E402
 from counselor_desk.domain.model import Attendance, AttendanceStatus  # noqa: E402
 from counselor_desk.services import encryption, sessions  # noqa: E402
 from counselor_desk.services.caseload import Include, reviews  # noqa: E402
+from counselor_desk.services.caseload_list import rows as caseload_rows  # noqa: E402
 from counselor_desk.services.clock import FixedClock  # noqa: E402
 from counselor_desk.services.demo import DemoSize, fill_demo  # noqa: E402
 from counselor_desk.store import anchor, keys  # noqa: E402
@@ -273,7 +274,7 @@ def caseload(db: Database, scale: int, repeat: int) -> list[Result]:
         Result(
             "caseload_active",
             scale,
-            timed(lambda: reviews(db, CLOCK), repeat),
+            timed(lambda: caseload_rows(db, CLOCK), repeat),
             15,
             timed(lambda: db.conn.execute(floor_sql).fetchall(), repeat),
             runs=repeat,
@@ -281,7 +282,7 @@ def caseload(db: Database, scale: int, repeat: int) -> list[Result]:
         Result(
             "caseload_all",
             scale,
-            timed(lambda: reviews(db, CLOCK, Include.ALL), repeat),
+            timed(lambda: caseload_rows(db, CLOCK, Include.ALL), repeat),
             300,
             timed(lambda: db.conn.execute(floor_all).fetchall(), repeat),
             runs=repeat,
@@ -318,7 +319,7 @@ def filter_keystroke(db: Database, scale: int, repeat: int) -> list[Result]:
     rows = view.model.total()
 
     def show_all() -> None:
-        """'All' chosen until the table is painted: the reviews, the model, the widths."""
+        """'All' chosen until the table is painted: the lines, the model, the widths."""
         view.refresh()
         view.table.viewport().repaint()
         app.processEvents()
@@ -342,7 +343,7 @@ def filter_keystroke(db: Database, scale: int, repeat: int) -> list[Result]:
             150,
             floor,
             runs=repeat,
-            note=f"{rows} rows: the reviews, the model and the view until painted",
+            note=f"{rows} rows: the lines, the model and the view until painted",
         ),
     ]
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.group_note import takes_group_note
 from counselor_desk.domain.model import ServiceType, Session
-from counselor_desk.services import caseload, group_notes, setup
+from counselor_desk.services import caseload, setup
 from counselor_desk.services import sessions as session_service
 from counselor_desk.services.changes import SCHEDULE, Changes
 from counselor_desk.services.sessions import DaySession
@@ -325,6 +325,8 @@ class SessionActions(QWidget):
         if not takes_group_note(session):
             return
         try:
+            from counselor_desk.services import group_notes  # the clone check's matcher
+
             sheet = group_notes.sheet(self.ctx.db, session.id)
         except ValidationError:
             return
