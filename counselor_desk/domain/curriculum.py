@@ -191,23 +191,25 @@ def ledger(
     upcoming: dict[int, dt.date] = {}
     for item in covered:
         module, session = item.module, item.session
+        day = session.date
         mark = marked.get(session.session_id) if session.session_id else None
         if mark is not None and mark.status.attended:
-            attended.setdefault(module.id, ModuleAttended(module, session.date))
+            attended.setdefault(module.id, ModuleAttended(module, day))
+        # (most stays have no leave: the test is skipped then, the list is long)
         if (
-            admission <= session.date <= last_day
-            and (session.date < today or mark is not None)
-            and not on_leave(leaves, session.date)
+            admission <= day <= last_day
+            and (day < today or mark is not None)
+            and not (leaves and on_leave(leaves, day))
         ):
-            offered[module.id] = session.date
+            offered[module.id] = day
         elif (
             discharge is None
-            and session.date >= today
-            and session.date >= admission
+            and day >= today
+            and day >= admission
             and mark is None
-            and not on_leave(leaves, session.date)
+            and not (leaves and on_leave(leaves, day))
         ):
-            upcoming.setdefault(module.id, session.date)
+            upcoming.setdefault(module.id, day)
     ordered = sorted(modules, key=lambda module: (module.position, module.id))
     missed = [
         ModuleMissed(module, offered[module.id], upcoming.get(module.id))

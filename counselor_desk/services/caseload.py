@@ -119,12 +119,39 @@ class Review:
         return self.line().as_json()
 
 
+class _WeekAhead:
+    """The sessions of the coming days, stored or due by the schedule, read once for every
+    participant of a caseload: each (day, program) is worked out once."""
+
+    def __init__(self, stored: Sequence[Session], programs: dict[int, Program]) -> None:
+        self._stored: dict[dt.date, list[Session]] = {}
+        for session in stored:
+            self._stored.setdefault(session.date, []).append(session)
+        self._programs = programs
+        self._known: dict[tuple[dt.date, int], list[Session]] = {}
+
+    def sessions_on(self, day: dt.date, program_id: int) -> list[Session]:
+        """Every stored session of the day, and the program's scheduled ones not stored."""
+        key = (day, program_id)
+        found = self._known.get(key)
+        if found is None:
+            stored_today = self._stored.get(day, [])
+            slots = {(s.program_id, s.start_time, s.service_type, s.topic) for s in stored_today}
+            program = self._programs.get(program_id)
+            virtual = [
+                s
+                for s in (scheduled_sessions([program], day) if program else [])
+                if (s.program_id, s.start_time, s.service_type, s.topic) not in slots
+            ]
+            found = self._known[key] = [*stored_today, *virtual]
+        return found
+
+
 def _upcoming(
     participant: Participant,
     week_end: dt.date,
     today: dt.date,
-    stored: Sequence[Session],
-    programs: dict[int, Program],
+    ahead: _WeekAhead,
     marked_today: set[int],
 ) -> list[tuple[dt.date, int]]:
     """(date, minutes) of sessions still ahead in the current week for this participant."""
@@ -133,15 +160,7 @@ def _upcoming(
     while day <= week_end:
         if participant.discharge_date is not None and day > participant.discharge_date:
             break
-        stored_today = [s for s in stored if s.date == day]
-        slots = {(s.program_id, s.start_time, s.service_type, s.topic) for s in stored_today}
-        program = programs.get(participant.program_id)
-        virtual = [
-            s
-            for s in (scheduled_sessions([program], day) if program else [])
-            if (s.program_id, s.start_time, s.service_type, s.topic) not in slots
-        ]
-        for session in [*stored_today, *virtual]:
+        for session in ahead.sessions_on(day, participant.program_id):
             if session.cancelled or session.id in marked_today:
                 continue
             mine = session.participant_id == participant.id or (
@@ -296,6 +315,7 @@ def _reviews(
     profile = participant_repo.get_profile(db.conn)
     due_days = profile.summary_due_days if profile else 14
     stored_week = session_repo.sessions_between(db.conn, today, today + dt.timedelta(days=6))
+    ahead = _WeekAhead(stored_week, programs)
     flagged = safety_repo.participants_with_open_flags(db.conn)
     phq9_of = measure_repo.courses_of(
         db.conn, PHQ_9.name, ids if len(ids) <= SCORES_BY_ID_MAX else None
@@ -333,11 +353,10 @@ def _reviews(
             figures = _live_figures(
                 participant,
                 programs[participant.program_id],
-                programs,
                 changes.get(participant.id, []),
                 leaves.get(participant.id, []),
                 marks.get(participant.id, []),
-                stored_week,
+                ahead,
                 today,
                 granted.get(participant.id, []),
             )
@@ -454,11 +473,10 @@ def _remember(db: Database, items: list[review_cache.Row]) -> None:
 def _live_figures(
     participant: Participant,
     program: Program,
-    programs: dict[int, Program],
     changes: list[LevelChange],
     leaves: list[Leave],
     own_marks: list[AttendedSession],
-    stored_week: list[Session],
+    ahead: _WeekAhead,
     today: dt.date,
     granted: Sequence[Authorization] = (),
 ) -> _Figures:
@@ -480,9 +498,7 @@ def _live_figures(
             marked_today = {m.session_id for m in own_marks if m.date == today}
             upcoming = [
                 (day, minutes)
-                for day, minutes in _upcoming(
-                    participant, end, today, stored_week, programs, marked_today
-                )
+                for day, minutes in _upcoming(participant, end, today, ahead, marked_today)
                 if not on_leave(episode.leaves, day)
             ]
     level_day = (

@@ -18,7 +18,6 @@ from counselor_desk.domain.model import (
 from counselor_desk.store.convert import (
     SQLITE_INTEGERS,
     dd,
-    grouped_by_participant,
     iso_date,
     iso_moment,
     iso_time,
@@ -278,36 +277,51 @@ def corrections_for(conn: sqlite3.Connection, participant_id: int) -> list[Corre
 def attended_sessions(
     conn: sqlite3.Connection, participant_ids: list[int]
 ) -> dict[int, list[AttendedSession]]:
-    """Every marked session of these participants, oldest first, grouped by participant."""
-    return grouped_by_participant(
-        conn,
-        """SELECT a.participant_id, a.session_id, a.status, a.minutes_attended, a.telehealth,
-                  s.date, s.start_time, s.duration_minutes, s.service_type, s.topic, s.cancelled
-           FROM attendance a JOIN sessions s ON s.id = a.session_id
-           WHERE a.participant_id IN ({ids})
-           ORDER BY a.participant_id, s.date, s.start_time""",
-        participant_ids,
-        _attended,
-    )
+    """Every marked session of these participants, oldest first, grouped by participant.
+
+    Read as plain rows, each date and time parsed once: a caseload reads a few thousand."""
+    found: dict[int, list[AttendedSession]] = {}
+    days: dict[str, dt.date] = {}
+    times: dict[str, dt.time] = {}
+    for start in range(0, len(participant_ids), 500):
+        chunk = participant_ids[start : start + 500]
+        marks = ", ".join(f":p{i}" for i in range(len(chunk)))
+        cursor = conn.execute(
+            f"""SELECT a.participant_id, a.session_id, a.status, a.minutes_attended,
+                      a.telehealth, s.date, s.start_time, s.duration_minutes, s.service_type,
+                      s.topic, s.cancelled
+               FROM attendance a JOIN sessions s ON s.id = a.session_id
+               WHERE a.participant_id IN ({marks})
+               ORDER BY a.participant_id, s.date, s.start_time""",
+            {f"p{i}": value for i, value in enumerate(chunk)},
+        )
+        cursor.row_factory = None
+        for (participant_id, session_id, status, minutes, telehealth, day, start_time,
+             duration, service, topic, cancelled) in cursor:  # fmt: skip
+            date = days.get(day)
+            if date is None:
+                date = days[day] = dd(day)
+            time = times.get(start_time)
+            if time is None:
+                time = times[start_time] = t(start_time)
+            found.setdefault(participant_id, []).append(
+                AttendedSession(
+                    date,
+                    time,
+                    duration,
+                    _SERVICE[service],
+                    AttendanceStatus.CANCELLED if cancelled else _STATUS[status],
+                    0 if cancelled else minutes,
+                    session_id,
+                    bool(telehealth),
+                    topic,
+                )
+            )
+    return found
 
 
 _STATUS = {status.value: status for status in AttendanceStatus}
 _SERVICE = {service.value: service for service in ServiceType}
-
-
-def _attended(row: sqlite3.Row) -> AttendedSession:
-    status = AttendanceStatus.CANCELLED if row["cancelled"] else _STATUS[row["status"]]
-    return AttendedSession(
-        date=dd(row["date"]),
-        start_time=t(row["start_time"]),
-        duration_minutes=row["duration_minutes"],
-        service_type=_SERVICE[row["service_type"]],
-        status=status,
-        minutes_attended=0 if status is AttendanceStatus.CANCELLED else row["minutes_attended"],
-        session_id=row["session_id"],
-        telehealth=bool(row["telehealth"]),
-        topic=row["topic"],
-    )
 
 
 # -- the individual session a note documents ------------------------------------------------
@@ -375,3 +389,58 @@ def delete_session(conn: sqlite3.Connection, session_id: int) -> None:
     """Remove a session with its attendance (a note-made session whose draft was discarded)."""
     conn.execute("DELETE FROM attendance WHERE session_id = :id", {"id": session_id})
     conn.execute("DELETE FROM sessions WHERE id = :id", {"id": session_id})
+
+
+# -- an import's many sessions at once -------------------------------------------------------
+
+#: (date, start time) slots looked up per query by `sessions_at` (two variables each).
+SLOTS_PER_QUERY = 400
+
+
+def sessions_at(
+    conn: sqlite3.Connection, slots: Iterable[tuple[dt.date, dt.time]]
+) -> list[Session]:
+    """Every session at these (date, start time) slots, oldest first, in a few queries (an
+    import's rows name thousands)."""
+    wanted = sorted({(iso_date(day), iso_time(start)) for day, start in slots})
+    found: list[Session] = []
+    for first in range(0, len(wanted), SLOTS_PER_QUERY):
+        chunk = wanted[first : first + SLOTS_PER_QUERY]
+        values = ", ".join(f"(:date{i}, :start{i})" for i in range(len(chunk)))
+        params: dict[str, object] = {}
+        for i, (day, start) in enumerate(chunk):
+            params[f"date{i}"] = day
+            params[f"start{i}"] = start
+        rows = conn.execute(
+            f"""SELECT s.* FROM (VALUES {values}) AS slot
+                JOIN sessions s ON s.date = slot.column1 AND s.start_time = slot.column2""",
+            params,
+        )
+        found.extend(_session(row) for row in rows)
+    return sorted(found, key=lambda session: session.id)
+
+
+def insert_marks(
+    conn: sqlite3.Connection, marks: Iterable[tuple[int, Iterable[Attendance], dt.datetime]]
+) -> None:
+    """New marks of many sessions in one statement: (session id, its marks, when recorded).
+    A mark that exists already raises IntegrityError (the caller has checked)."""
+    conn.executemany(
+        """INSERT INTO attendance (session_id, participant_id, status, minutes_attended,
+               telehealth, comment, recorded_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?)""",
+        (
+            (
+                session_id,
+                mark.participant_id,
+                mark.status.value,
+                mark.minutes_attended,
+                int(mark.telehealth),
+                mark.comment,
+                recorded_at,
+            )
+            for session_id, session_marks, now in marks
+            for recorded_at in (iso_moment(now),)
+            for mark in session_marks
+        ),
+    )

@@ -508,12 +508,17 @@ def roll_call(db: Database, scale: int, repeat: int) -> list[Result]:
 
 
 def search(db: Database, scale: int, repeat: int) -> list[Result]:
-    from counselor_desk.services.search import search_notes
+    from counselor_desk.services.search import search_notes, to_fts_query
+    from counselor_desk.store.note_repo import SEARCH_WINDOW
 
     notes = db.conn.execute("SELECT count(*) FROM notes").fetchone()[0]
+    # The floor: SQLite's own match of the very query the search makes, newest first, as
+    # far as the search reads (the last word is still being typed: a prefix).
     floor = timed(
         lambda: db.conn.execute(
-            "SELECT rowid FROM notes_fts WHERE notes_fts MATCH 'urge' LIMIT 50"
+            "SELECT rowid FROM notes_fts WHERE notes_fts MATCH :query "
+            "ORDER BY rowid DESC LIMIT :window",
+            {"query": to_fts_query("urge surfing sponsor"), "window": SEARCH_WINDOW},
         ).fetchall(),
         repeat,
     )
