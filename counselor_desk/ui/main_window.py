@@ -4,7 +4,7 @@ Go menu's finding of a participant or a note."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import PySide6
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer, qVersion
@@ -35,9 +35,11 @@ from counselor_desk.ui.dialogs.maintenance import MaintenanceController
 from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP
 from counselor_desk.ui.lock import LockController, LockPage
 from counselor_desk.ui.operations import finished_in_background
-from counselor_desk.ui.sessions_view import SessionsView
-from counselor_desk.ui.today_view import TodayView
 from counselor_desk.ui.widgets import remembered
+
+if TYPE_CHECKING:
+    from counselor_desk.ui.sessions_view import SessionsView
+    from counselor_desk.ui.today_view import TodayView
 
 APP_TITLE = "Counselor Desk"
 ORGANISATION = "CounselorDesk"
@@ -154,13 +156,12 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(max(160, needed))
         self.nav.setSpacing(3)
         self.nav.item(RECORD).setHidden(True)
-        self.today = TodayView(self.ctx)
-        self.caseload = CaseloadView(self.ctx)
-        self.sessions = SessionsView(self.ctx)
+        # Each view is made when first shown (a start makes only the one it shows): until
+        # then its place in the stack holds an empty page.
+        self._views: dict[int, QWidget] = {}
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.today)
-        self.stack.addWidget(self.caseload)
-        self.stack.addWidget(self.sessions)
+        for _view in (TODAY, CASELOAD, SESSIONS):
+            self.stack.addWidget(QWidget())
         self.record_page = QWidget()
         self.back_button = QPushButton(self.tr("◀ Back"))
         self.back_button.setAccessibleName(self.tr("Back from the participant record"))
@@ -359,6 +360,41 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     # --- views -------------------------------------------------------------------------------
+    @property
+    def today(self) -> TodayView:
+        return self._view(TODAY)  # type: ignore[return-value]
+
+    @property
+    def caseload(self) -> CaseloadView:
+        return self._view(CASELOAD)  # type: ignore[return-value]
+
+    @property
+    def sessions(self) -> SessionsView:
+        return self._view(SESSIONS)  # type: ignore[return-value]
+
+    def _view(self, index: int) -> QWidget:
+        """The view at `index` of the stack, made and put in its place when first asked for."""
+        view = self._views.get(index)
+        if view is None:
+            view = self._views[index] = self._make_view(index)
+            page = self.stack.widget(index)
+            self.stack.insertWidget(index, view)
+            if page is not None:
+                self.stack.removeWidget(page)
+                page.deleteLater()
+        return view
+
+    def _make_view(self, index: int) -> QWidget:
+        if index == TODAY:
+            from counselor_desk.ui.today_view import TodayView
+
+            return TodayView(self.ctx)
+        if index == CASELOAD:
+            return CaseloadView(self.ctx)
+        from counselor_desk.ui.sessions_view import SessionsView
+
+        return SessionsView(self.ctx)
+
     def current_view(self) -> int:
         return self.stack.currentIndex()
 
@@ -372,6 +408,7 @@ class MainWindow(QMainWindow):
             return
         if view != RECORD:
             self._last_view = view
+            self._view(view)
         self.stack.setCurrentIndex(view)
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(view)
@@ -541,9 +578,8 @@ class MainWindow(QMainWindow):
         self.show_encryption_state()
         if not self.views_built:
             return
-        self.today.refresh()
-        self.caseload.refresh()
-        self.sessions.refresh()
+        for view in self._views.values():  # the others read it when first shown
+            view.refresh()  # type: ignore[attr-defined]
         if self.note_search is not None:
             self.note_search.reload()
         finished_in_background(self.ctx, SETTINGS | SCHEDULE)
