@@ -28,18 +28,19 @@ _STATUS = {
     Include.ALL: None,
 }
 
-#: One line of a Caseload: [sort key, search text, the row or its kept JSON].
-_Entry = list[object]
+#: One line of a Caseload: (participant id, sort key, search text, the row or its kept JSON).
+_Entry = tuple[int, str, str, "CaseloadRow | str"]
 
 
 class Caseload(Sequence[CaseloadRow]):
     """The lines of a caseload in name order; a kept line becomes a CaseloadRow when first
     asked for. `sort_keys` and `search_texts` are there without decoding any."""
 
-    __slots__ = ("_entries",)
+    __slots__ = ("_decoded", "_entries")
 
     def __init__(self, entries: list[_Entry]) -> None:
         self._entries = entries
+        self._decoded: dict[int, CaseloadRow] = {}
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -51,20 +52,22 @@ class Caseload(Sequence[CaseloadRow]):
     def __getitem__(self, index: int | slice) -> CaseloadRow | list[CaseloadRow]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        entry = self._entries[index]
-        row = entry[2]
-        if isinstance(row, str):
-            row = entry[2] = CaseloadRow.from_kept(entry[0], entry[1], row)  # type: ignore[arg-type]
-        return row  # type: ignore[return-value]
+        _id, sort_key, search_text, row = self._entries[index]
+        if isinstance(row, CaseloadRow):
+            return row
+        decoded = self._decoded.get(index)
+        if decoded is None:
+            decoded = self._decoded[index] = CaseloadRow.from_kept(sort_key, search_text, row)
+        return decoded
 
     def __iter__(self) -> Iterator[CaseloadRow]:
         return (self[i] for i in range(len(self)))
 
     def sort_keys(self) -> list[str]:
-        return [entry[0] for entry in self._entries]  # type: ignore[misc]
+        return [entry[1] for entry in self._entries]
 
     def search_texts(self) -> list[str]:
-        return [entry[1] for entry in self._entries]  # type: ignore[misc]
+        return [entry[2] for entry in self._entries]
 
 
 def rows(db: Database, clock: Clock, include: Include = Include.ACTIVE) -> Caseload:
@@ -76,13 +79,9 @@ def rows(db: Database, clock: Clock, include: Include = Include.ACTIVE) -> Casel
         # A kept participant with a flag of its own (a summary due, a draft note, a safety
         # follow-up) is worked out as the active ones are; there are a handful of those.
         flagged = needing_figures(db)
-        for participant_id, sort_key, search_text, shown in review_cache.listing(
-            db.conn, today, None if status is None else status.value
-        ):
-            if participant_id in flagged:
-                flagged_kept.append(participant_id)
-            else:
-                entries.append([sort_key, search_text, shown])
+        kept = review_cache.listing(db.conn, today, None if status is None else status.value)
+        flagged_kept = [line[0] for line in kept if line[0] in flagged]
+        entries = [line for line in kept if line[0] not in flagged]
     worked_out = participant_repo.participants_not_listed(db.conn, today, status)
     worked_out += [
         participant
@@ -91,9 +90,9 @@ def rows(db: Database, clock: Clock, include: Include = Include.ACTIVE) -> Casel
     ]
     for review in reviews_of(db, clock, worked_out):
         row = CaseloadRow.of(review)
-        entries.append([row.sort_key, row.search_text, row])
+        entries.append((row.participant_id, row.sort_key, row.search_text, row))
     entries.sort(key=_SORT_KEY)
     return Caseload(entries)
 
 
-_SORT_KEY = itemgetter(0)
+_SORT_KEY = itemgetter(1)
