@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from counselor_desk.cli import main
 from counselor_desk.domain.errors import NotFoundError, ValidationError
@@ -27,7 +28,8 @@ from counselor_desk.domain.model import (
     ServiceType,
     Session,
 )
-from counselor_desk.reports import signin
+from counselor_desk.reports import base, signin
+from counselor_desk.reports.fonts import REGULAR
 from counselor_desk.reports.model import Letterhead, Signer, SigninSheet
 from counselor_desk.services import audit, documents, participants, sessions, setup
 from counselor_desk.services.clock import FixedClock
@@ -173,6 +175,62 @@ def test_the_header_line_keeps_date_time_and_room_when_the_topic_is_long() -> No
     assert "Mon 2026-03-02 · 09:00–12:00 · Room 2 · " + "P" * 30 + " · Group therapy: A" in page
     assert "…" in page  # the long end is cut in the header, never the start
     assert ("A very long topic " * 20).strip() in page  # whole in the body
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_five_hundred_names_print_once_each_in_order_under_the_header(language: str) -> None:
+    names = tuple(f"Person{number:03d} {chr(65 + number % 26)}." for number in range(500))
+    modes = tuple([None, True, False][number % 3] for number in range(500))
+    model = sheet_of(names, telehealth=modes, language=language)
+    pages = pdf_pages(signin.build(model))
+    assert len(pages) == 24
+    header = "# Participante Firma" if language == "es" else "# Participant Signature Modality"
+    note = "Por telesalud" if language == "es" else "By telehealth: staff tick Present."
+    found: list[tuple[int, str]] = []
+    for number, page in enumerate(pages, start=1):
+        assert header in page, number
+        assert page.count(header) == 1  # once, at the top of the lines
+        found += [(int(n), name) for n, name in re.findall(r"\b(\d+) (Person\d{3} [A-Z]\.)", page)]
+        assert (number == len(pages)) == ("Headcount" in page or "Conteo" in page)
+    assert found == [(number, name) for number, name in enumerate(names, start=1)]
+    text = " ".join(pages)
+    assert text.count(note) == 167  # every third line is by telehealth
+    assert re.search(r"\b501\b.*\b502\b.*\b503\b", pages[-1])
+
+
+def placed_text(data: bytes) -> list[tuple[str, float, float]]:
+    """Each piece of text drawn on the first page with where it starts (x, baseline y)."""
+    found: list[tuple[str, float, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        if text.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            found.append((text.strip(), round(x, 2), round(y, 2)))
+
+    PdfReader(io.BytesIO(data)).pages[0].extract_text(visitor_text=visit)
+    return found
+
+
+def test_a_long_name_wraps_inside_its_own_line_which_grows() -> None:
+    long = "Maximiliana-Theodora Antonia-Josefina Wolfeschlegelsteinhausenbergerdorff W."
+    placed = placed_text(signin.build(sheet_of(("Ana B.", long, "Ben C."))))
+    width = base.frame_width("letter")
+    numbers = float(base.SIDE_MARGIN) + 4
+    baselines = {  # the line numbers (a name on one line may be read with its number)
+        text.split()[0]: y for text, x, y in placed if x == numbers and text[0].isdigit()
+    }
+    above, mine, below = baselines["1"], baselines["2"], baselines["3"]
+    left = numbers + signin.COLUMNS["en"][0] * width
+    pieces = [(text, y) for text, x, y in placed if abs(x - left) < 0.01 and below < y < above]
+    assert "".join(text for text, _y in pieces).replace(" ", "") == long.replace(" ", "")
+    assert len(pieces) >= 3
+    room = signin.COLUMNS["en"][1] * width - 8
+    for text, y in pieces:
+        assert stringWidth(text, REGULAR, 8.5) <= room, text  # nothing past its column
+        assert above - y >= 11 and y - below >= 11  # clear of the lines above and below
+    lines = [y for _text, y in pieces]
+    assert abs(mine - (max(lines) + min(lines)) / 2) < 1  # its number beside its middle
 
 
 # -- modality and the staff-use column --------------------------------------------------------

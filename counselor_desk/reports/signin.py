@@ -10,7 +10,7 @@ line is split across pages. It prints in the model's language (reports/words.py)
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import replace
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -25,7 +25,6 @@ from counselor_desk.reports.base import (
     INK,
     LABEL,
     MUTED,
-    RULE,
     SHADE,
     SMALL,
     SUBTITLE,
@@ -36,9 +35,10 @@ from counselor_desk.reports.base import (
     frame_width,
     render,
 )
-from counselor_desk.reports.fonts import REGULAR, register_fonts
+from counselor_desk.reports.fonts import REGULAR, font_runs, printed, register_fonts
 from counselor_desk.reports.model import SigninLine, SigninSheet
-from counselor_desk.reports.text import cell, markup
+from counselor_desk.reports.signin_grid import PAD, Cell, Column, Note, SheetGrid
+from counselor_desk.reports.text import cell, has_rtl, markup
 from counselor_desk.reports.words import say, weekday
 
 TITLES = {
@@ -61,7 +61,6 @@ COLUMNS = {
     "es": (0.05, 0.24, 0.26, 0.14, 0.095, 0.095, 0.12),
 }
 HEADER = ("#", "Participant", "Signature", "Modality", "Time in", "Time out", "Present (staff)")
-_PAD = 4.0  # every cell's padding, each side
 
 BOX = "\u2610"  # ☐
 TICK_BOXES = f"{BOX} In person\n{BOX} Telehealth"
@@ -117,16 +116,37 @@ def _modality(line: SigninLine | None, language: str) -> str:
     return say(language, "Telehealth" if line.telehealth else "In person")
 
 
-def _line(number: int, line: SigninLine | None, language: str = "en") -> list[Flowable | str]:
-    """One line of the table; what never changes is a plain string (drawn by the table in
-    its column's font: a 500-name sheet stays quick)."""
-    signature: Flowable | str = ""
-    if line is not None and line.telehealth:
-        signature = Paragraph(say(language, "By telehealth: staff tick Present."), NOTE)
+def _name(name: str, room: float) -> Cell:
+    """A name as its cell prints it: drawn as typed when it is one plain line that fits (the
+    quick way, for nearly everyone), else laid out (several lines, right to left, symbols)."""
+    if _one_plain_line(name) and stringWidth(name, REGULAR, CELL.fontSize) <= room:
+        return name
+    return cell(name, CELL)
+
+
+def _one_plain_line(text: str) -> bool:
+    """Whether text prints exactly as typed in the document font: no blank a paragraph would
+    fold, nothing for the fallback font or a placeholder, no right-to-left letter."""
+    if not text.isprintable() or " ".join(text.split()) != text:
+        return False
+    if text.isascii():
+        return True
+    return (
+        printed(text) == text
+        and not has_rtl(text)
+        and font_runs(text, REGULAR) == [(REGULAR, text)]
+    )
+
+
+def _line(
+    number: int, line: SigninLine | None, language: str, note: Note, room: float
+) -> list[Cell]:
+    """One line of the sheet: #, name, signature (a note for telehealth), modality, time in,
+    time out, the staff's Present box."""
     return [
         str(number),
-        "" if line is None else cell(line.name, CELL),
-        signature,
+        "" if line is None else _name(line.name, room),
+        note if line is not None and line.telehealth else "",
         _modality(line, language),
         "",
         "",
@@ -134,16 +154,13 @@ def _line(number: int, line: SigninLine | None, language: str = "en") -> list[Fl
     ]
 
 
-def _height(line: SigninLine | None, name: Flowable | str, width: float) -> float:
-    """The line's height: room to sign, or more for a name that takes several lines (a
-    short plain name is measured, not laid out)."""
-    room = width - 2 * _PAD
-    if line is None or not isinstance(name, Flowable):
-        return LINE_HEIGHT
-    if line.name.isascii() and stringWidth(line.name, CELL.fontName, CELL.fontSize) <= room:
-        return LINE_HEIGHT
-    _width, height = name.wrap(room, 10_000)
-    return max(LINE_HEIGHT, float(height) + 2 * _PAD)
+def _columns(widths: list[float]) -> list[Column]:
+    """How each column sets its plain text: the cell font; modality smaller, the Present box
+    large and centred."""
+    columns = [Column(width, REGULAR, CELL.fontSize, CELL.leading, INK) for width in widths]
+    columns[3] = replace(columns[3], size=BOXES.fontSize, leading=BOXES.leading)
+    columns[6] = replace(columns[6], size=14, leading=16, centred=True)
+    return columns
 
 
 def _attestation(model: SigninSheet, width: float, blank: int) -> Table:
@@ -231,50 +248,26 @@ def _attestation(model: SigninSheet, width: float, blank: int) -> Table:
     return block
 
 
-def sheet_table(model: SigninSheet, width: float) -> Table:
-    """One table: the header (repeated on every page), a line per name, the blank lines,
-    and the attestation as its last row, kept with the lines before it."""
+def sheet_grid(model: SigninSheet, width: float) -> SheetGrid:
+    """The header (repeated on every page), a line per name, the blank lines, and the
+    attestation last, kept with the lines before it."""
     language = model.language
     widths = [width * share for share in COLUMNS[language]]
     blank = FAMILY_BLANK_LINES if model.service_type is ServiceType.FAMILY else BLANK_LINES
-    rows: list[list[Any]] = [[Paragraph(markup(say(language, text)), CELL_BOLD) for text in HEADER]]
-    heights: list[float | None] = [None]
+    header = [Paragraph(markup(say(language, text)), CELL_BOLD) for text in HEADER]
+    note = Note(say(language, "By telehealth: staff tick Present."), NOTE)
+    room = widths[1] - 2 * PAD
     lines: list[SigninLine | None] = [*model.lines, *([None] * blank)]
-    for number, line in enumerate(lines, start=1):
-        row = _line(number, line, language)
-        rows.append(row)
-        heights.append(_height(line, row[1], widths[1]))
-    rows.append([_attestation(model, width - 2 * _PAD, blank), "", "", "", "", "", ""])
-    heights.append(None)
-    last = len(rows) - 1
-    kept_from = max(1, last - blank - KEPT_WITH_ATTESTATION)
-    table = Table(rows, colWidths=widths, rowHeights=heights, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("FONT", (0, 1), (-1, last - 1), REGULAR, CELL.fontSize, CELL.leading),
-                ("TEXTCOLOR", (0, 1), (-1, last - 1), INK),
-                ("FONT", (3, 1), (3, last - 1), REGULAR, BOXES.fontSize, BOXES.leading),
-                ("FONT", (6, 1), (6, last - 1), REGULAR, 14, 16),
-                ("ALIGN", (6, 1), (6, last - 1), "CENTER"),
-                ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
-                ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
-                ("TOPPADDING", (0, 0), (-1, -1), _PAD),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), _PAD),
-                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-                ("LINEBELOW", (0, 1), (-1, last - 1), 0.5, INK),
-                ("LINEAFTER", (1, 1), (5, last - 1), 0.3, RULE),
-                # the staff-use column, shaded so no one signs in it
-                ("BACKGROUND", (6, 1), (6, last - 1), SHADE),
-                ("SPAN", (0, last), (-1, last)),
-                ("TOPPADDING", (0, last), (-1, last), 12),
-                ("NOSPLIT", (0, kept_from), (-1, last)),
-            ]
-        )
+    return SheetGrid(
+        header,
+        _columns(widths),
+        [_line(number, line, language, note, room) for number, line in enumerate(lines, 1)],
+        _attestation(model, width - 2 * PAD, blank),
+        kept=blank + KEPT_WITH_ATTESTATION,
+        line_height=LINE_HEIGHT,
+        shaded=6,  # the staff-use column, shaded so no one signs in it
+        ruled=(1, 2, 3, 4, 5),
     )
-    return table
 
 
 def story(model: SigninSheet) -> list[Flowable]:
@@ -308,7 +301,7 @@ def story(model: SigninSheet) -> list[Flowable]:
         Spacer(1, 8),
         Paragraph(say(language, INSTRUCTIONS), SMALL),
         Spacer(1, 4),
-        sheet_table(model, width),
+        sheet_grid(model, width),
     ]
 
 

@@ -134,15 +134,10 @@ def signin_sheet_model(
         )
     profile = common.profile(db)
     sheet = sessions.roll_call_sheet(db, session_id)
-    # one query for everyone in the program that day; anyone else marked is read alone
-    known = {
-        person.id: person
-        for person in participant_repo.participants_active_between(
-            db.conn, session.date, session.date
-        )
-    }
+    # the people on the sheet, read together by their (unique) chart numbers
+    by_chart = participant_repo.find_by_charts(db.conn, [row.chart_number for row in sheet.rows])
     people = [
-        known.get(row.participant_id) or participants.get(db, row.participant_id)
+        by_chart.get(row.chart_number) or participants.get(db, row.participant_id)
         for row in sheet.rows
     ]
     # a family session is one participant's: its program is theirs (never their name)
