@@ -973,6 +973,9 @@ _V15: list[Step] = [
     _forget("measure_courses", "INSERT", "NEW.participant_id"),
     _forget("measure_courses", "UPDATE", "OLD.participant_id, NEW.participant_id"),
     _forget("measure_courses", "DELETE", "OLD.participant_id"),
+    # Who is in the program on a day (Today, Sessions, roll call, the sign-in sheet): the
+    # active and the recently discharged, found without reading ten years of discharges.
+    "CREATE INDEX participants_discharge ON participants(discharge_date)",
 ]
 
 #: MIGRATIONS[N-1] brings a database from schema N-1 to N.
