@@ -136,6 +136,7 @@ class TableModel(QAbstractTableModel, Generic[T]):
     ) -> None:
         super().__init__(parent)
         self.columns = Columns(columns, context)
+        self._column_count = len(self.columns)  # Qt asks for it thousands of times a paint
         self._rows: Sequence[T] = []
 
     def set_rows(self, rows: Iterable[T]) -> None:
@@ -158,7 +159,7 @@ class TableModel(QAbstractTableModel, Generic[T]):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
+        return 0 if parent.isValid() else self._column_count
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -172,6 +173,6 @@ class TableModel(QAbstractTableModel, Generic[T]):
         row, column = index.row(), index.column()
         rows = self._rows
         # an invalid index has row and column -1
-        if 0 <= row < len(rows) and 0 <= column < len(self.columns.specs):
+        if 0 <= row < len(rows) and 0 <= column < self._column_count:
             return self.columns.data(rows[row], column, role)
         return None
