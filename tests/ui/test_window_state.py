@@ -3,6 +3,8 @@ navigation whole, and splitters and the caseload's columns are kept between runs
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QKeySequence
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import QSplitter
 from pytestqt.qtbot import QtBot
 
 from counselor_desk.domain.model import Program
+from counselor_desk.services.changes import Changes
 from counselor_desk.ui.caseload_model import COL_NAME, COL_WEEK
 from counselor_desk.ui.caseload_view import CaseloadView
 from counselor_desk.ui.context import AppContext
@@ -140,3 +143,30 @@ def test_the_standard_commands_take_the_platforms_own_keys(
     ):
         own = QKeySequence.keyBindings(key)
         assert action.shortcuts() == own if own else not action.shortcut().isEmpty()
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+def test_a_view_made_when_first_shown_shows_what_changed_before(
+    qtbot: QtBot, ctx: AppContext, settings: QSettings, program: Program, admit_person: Admit
+) -> None:
+    settings.setValue("mainWindow/lastView", CASELOAD)
+    window = MainWindow(ctx, settings, unlocked=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert isinstance(window.stack.currentWidget(), CaseloadView)
+    assert not isinstance(window.stack.widget(TODAY), TodayView)  # not made yet
+    # admitted three weeks ago while Today does not exist yet: Today, made now, says she is
+    # short on hours, and the caseload shown before lists her too
+    admitted = ctx.clock.today() - dt.timedelta(days=21)
+    person = admit_person(ctx.db, ctx.clock, program, "Ana", "Reyes", admitted, "H-1")
+    ctx.bus.publish(Changes.participant(person.id))  # as the admission dialog announces it
+    window.show_view(TODAY)
+    today = window.today
+    assert window.stack.currentWidget() is today and window.stack.indexOf(today) == TODAY
+    assert window.nav.currentRow() == TODAY
+    names = today.attention.model()
+    said = [names.index(row, 0).data() for row in range(names.rowCount())]
+    assert len(said) == 1 and said[0].startswith("Ana Reyes — Short on hours")
+    window.show_view(CASELOAD)
+    assert window.caseload.proxy.index(0, COL_NAME).data() == person.display_name
