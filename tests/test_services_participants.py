@@ -21,7 +21,7 @@ from counselor_desk.domain.model import (
     Program,
     ScheduleSlot,
 )
-from counselor_desk.services import clinical, sessions, setup
+from counselor_desk.services import caseload, clinical, sessions, setup
 from counselor_desk.services import participants as service
 from counselor_desk.services.clock import FixedClock
 from counselor_desk.store.db import Database
@@ -352,6 +352,18 @@ def test_a_leave_is_stored_and_can_end_early(
     assert error.field == "end_date"
     with pytest.raises(NotFoundError):
         service.end_leave(db, admitted.id, leave.id + 1, D(2026, 3, 18))
+
+
+def test_the_projected_end_is_the_weekly_reviews_moved_by_leaves(
+    db: Database, program: Program, clock: FixedClock
+) -> None:
+    admitted = service.admit(db, person(program), clock)
+    planned = admitted.admission_date + dt.timedelta(weeks=admitted.planned_weeks)
+    assert service.projected_end(db, admitted) == planned
+    service.add_leave(db, admitted.id, D(2026, 3, 16), D(2026, 3, 27), "", clock)
+    moved = service.projected_end(db, admitted)
+    assert moved == planned + dt.timedelta(days=12)
+    assert moved == caseload.review(db, admitted, clock).projected_end
 
 
 @pytest.mark.parametrize(

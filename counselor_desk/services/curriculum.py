@@ -26,7 +26,6 @@ from counselor_desk.domain.rules import projected_end_date
 from counselor_desk.services import sessions
 from counselor_desk.services.changes import SETTINGS, Changes
 from counselor_desk.services.clock import Clock
-from counselor_desk.services.sessions import scheduled_sessions
 from counselor_desk.services.validate import MAX_TEXT, Problems
 from counselor_desk.store import curriculum_repo, participant_repo, session_repo
 from counselor_desk.store.convert import iso_date, iso_time
@@ -326,42 +325,68 @@ def _predicted(db: Database, program: Program, first: dt.date, last: dt.date) ->
     taken = curriculum_repo.slots_taken(
         db.conn, program.id, iso_date(first) or "", iso_date(last) or ""
     )
+    # The schedule's rotation slots by weekday, in the schedule's order (as
+    # `sessions.scheduled_sessions` puts them on a day), each with its stored form.
+    by_weekday: dict[int, list[tuple[dt.time, str, str, str]]] = {}
+    for slot in program.schedule:
+        if slot.service_type in ROTATION_SERVICES:
+            by_weekday.setdefault(slot.weekday, []).append(
+                (slot.start_time, iso_time(slot.start_time), slot.service_type.value, slot.topic)
+            )
     found = []
     day = first
     while day <= last:
-        for session in scheduled_sessions([program], day):
-            key = (
-                iso_date(day),
-                iso_time(session.start_time),
-                session.service_type.value,
-                session.topic,
-            )
-            if session.service_type in ROTATION_SERVICES and key not in taken:
-                found.append(GroupSession(0, day, session.start_time))
+        slots = by_weekday.get(day.weekday())
+        if slots:
+            on = iso_date(day)
+            for start, start_text, service, topic in slots:
+                if (on, start_text, service, topic) not in taken:
+                    found.append(GroupSession(0, day, start))
         day += dt.timedelta(days=1)
     return found
 
 
 def participant_curriculum(
-    db: Database, participant_id: int, clock: Clock
+    db: Database,
+    participant_id: int,
+    clock: Clock,
+    marks: Sequence[AttendedSession] | None = None,
 ) -> tuple[list[Module], Ledger | None]:
-    """The participant's program's modules in order, and their ledger (None without any)."""
-    participant = participant_repo.get_participant(db.conn, participant_id)
-    if participant is None:
-        raise NotFoundError(messages.text("That participant does not exist."), "participant")
-    ledger_ = participant_ledger(db, participant_id, clock)
-    return curriculum_repo.modules(db.conn, participant.program_id), ledger_
+    """The participant's program's modules in order, and their ledger (None without any).
+    `marks`: their attendance, when the caller has just read it."""
+    participant = _participant(db, participant_id)
+    curricula = Curricula(db, clock.today(), participant.admission_date)
+    modules = list(curricula.modules.get(participant.program_id, []))
+    return modules, _ledger(db, curricula, participant, marks)
 
 
 def participant_ledger(db: Database, participant_id: int, clock: Clock) -> Ledger | None:
     """One participant's curriculum ledger (None when their program has no curriculum)."""
+    participant = _participant(db, participant_id)
+    curricula = Curricula(db, clock.today(), participant.admission_date)
+    return _ledger(db, curricula, participant)
+
+
+def _participant(db: Database, participant_id: int) -> Participant:
     participant = participant_repo.get_participant(db.conn, participant_id)
     if participant is None:
         raise NotFoundError(messages.text("That participant does not exist."), "participant")
-    leaves = participant_repo.leaves(db.conn, [participant_id]).get(participant_id, [])
-    marks = session_repo.attended_sessions(db.conn, [participant_id]).get(participant_id, [])
+    return participant
+
+
+def _ledger(
+    db: Database,
+    curricula: Curricula,
+    participant: Participant,
+    marks: Sequence[AttendedSession] | None = None,
+) -> Ledger | None:
+    if not curricula.has_curriculum(participant.program_id):
+        return None
+    pid = participant.id
+    leaves = participant_repo.leaves(db.conn, [pid]).get(pid, [])
+    if marks is None:
+        marks = session_repo.attended_sessions(db.conn, [pid]).get(pid, [])
     projected = projected_end_date(participant.admission_date, participant.planned_weeks, leaves)
-    curricula = Curricula(db, clock.today(), participant.admission_date)
     return curricula.ledger(participant, marks, leaves, projected)
 
 

@@ -18,7 +18,7 @@ from counselor_desk.domain.model import (
     Participant,
     ParticipantStatus,
 )
-from counselor_desk.domain.rules import admission_diagnoses_open, level_on
+from counselor_desk.domain.rules import admission_diagnoses_open, level_on, projected_end_date
 from counselor_desk.services import audit
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.validate import MAX_TEXT, Problems, clean, fmt
@@ -280,6 +280,13 @@ def change_level(
 
 def leaves(db: Database, participant_id: int) -> list[Leave]:
     return participant_repo.leaves(db.conn, [participant_id]).get(participant_id, [])
+
+
+def projected_end(db: Database, participant: Participant) -> dt.date:
+    """When the planned weeks end, moved by the leaves (the weekly review's projected end)."""
+    return projected_end_date(
+        participant.admission_date, participant.planned_weeks, leaves(db, participant.id)
+    )
 
 
 def add_leave(

@@ -150,6 +150,28 @@ def test_attendance_tab_lists_history_newest_first_and_its_corrections(qtbot, re
     assert corrections.index(0, 3).data() == "Doctor's note received"
 
 
+def test_the_attendance_tab_opened_later_shows_a_roll_call_taken_meanwhile(
+    qtbot, record, record_ctx
+) -> None:
+    """Built when first shown, from the history the record's standing last read."""
+    db, clock = record_ctx.db, record_ctx.clock
+    today = sessions.day_sessions(db, clock.today())[0].session
+    sessions.record_roll_call(
+        db,
+        today.id,
+        [Attendance(today.id, record.participant_id, AttendanceStatus.PRESENT, 180)],
+        clock,
+    )
+    record_ctx.bus.publish(Changes.attendance_of(today.id))
+    record.tabs.setCurrentIndex(1)
+    qtbot.wait(10)
+    tab = record.attendance
+    assert tab.isVisible()
+    assert tab.model.rowCount() == 25
+    assert tab.model.index(0, 0).data() == "Mon 2026-03-02"
+    assert tab.model.index(0, 3).data() == "Present"
+
+
 def test_discharge_through_the_tab_stores_status_date_and_reason(
     qtbot, record, record_ctx, answers
 ) -> None:

@@ -32,6 +32,7 @@ from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.correction import CorrectionDialog
 from counselor_desk.ui.i18n import date_text, domain_text
+from counselor_desk.ui.record.fitted_columns import FittedColumns
 from counselor_desk.ui.widgets import remembered
 from counselor_desk.ui.widgets.table_model import Column, TableModel
 
@@ -202,9 +203,10 @@ class CurriculumSection(QGroupBox):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.STATUS, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            self.STATUS, QHeaderView.ResizeMode.Stretch
+        )
+        self.widths = FittedColumns(self.table, range(self.STATUS), follow_resets=False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.completion_label)
         layout.addWidget(self.table)
@@ -246,6 +248,7 @@ class CurriculumSection(QGroupBox):
                     item.setBackground(palette.background(role))
                     item.setForeground(palette.text(role))
                 self.table.setItem(row, column, item)
+        self.widths.fit()
 
     def status_text(self, row: int) -> str:
         item = self.table.item(row, self.STATUS)
@@ -274,10 +277,8 @@ class AttendanceTab(QWidget):
         self.corrections_model = CorrectionsModel(self)
         self.corrections = QTableView()
         self.corrections.setModel(self.corrections_model)
-        self.corrections.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
         self.corrections.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.corrections_widths = FittedColumns(self.corrections, range(3))
         self.corrections.setWordWrap(False)
         self.corrections.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.corrections.verticalHeader().hide()
@@ -322,12 +323,12 @@ class AttendanceTab(QWidget):
             sessions.corrections(self.ctx.db, self.participant_id),
             {mark.session_id: mark for mark in history},
         )
-        self._show_curriculum()
+        self._show_curriculum(history)
         self._update_buttons()
 
-    def _show_curriculum(self) -> None:
+    def _show_curriculum(self, history: Sequence[AttendedSession]) -> None:
         modules, ledger = curriculum.participant_curriculum(
-            self.ctx.db, self.participant_id, self.ctx.clock
+            self.ctx.db, self.participant_id, self.ctx.clock, history
         )
         self.curriculum.show_ledger(modules, ledger)
 

@@ -266,25 +266,33 @@ class AttendanceCalendar(QWidget):
                 name,
             )
         cells = self._by_cell()
-        for week in range(1, self.week_count + 1):
+        empty_pen, empty_brush = QPen(QColor(0, 0, 0, 25)), QBrush(QColor(0, 0, 0, 8))
+        session_pen = QPen(QColor(0, 0, 0, 60))
+        fills = {status: QBrush(status_colour(status)) for status in AttendanceStatus}
+        week_label = self.tr("W{week}")
+        # only the weeks in the exposed part (the calendar of a long stay is scrolled)
+        exposed = event.rect()
+        first = max(1, (exposed.top() - self.HEAD_H) // self.CELL_H)
+        last = min(self.week_count, (exposed.bottom() - self.HEAD_H) // self.CELL_H + 2)
+        for week in range(first, last + 1):
             painter.setPen(text)
             painter.drawText(
                 QRectF(0, self._cell(week, 0).top(), self.LABEL_W - 4, self.CELL_H),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                self.tr("W{week}").format(week=week),
+                week_label.format(week=week),
             )
             for day in range(7):
                 cell = self._cell(week, day)
-                painter.setPen(QPen(QColor(0, 0, 0, 25)))
-                painter.setBrush(QColor(0, 0, 0, 8))
+                painter.setPen(empty_pen)
+                painter.setBrush(empty_brush)
                 painter.drawRect(cell)
                 found = sorted(cells.get((week, day), []), key=lambda s: s.start_time)
                 if not found:
                     continue
                 width = cell.width() / len(found)
+                painter.setPen(session_pen)
                 for position, session in enumerate(found):
-                    painter.setPen(QPen(QColor(0, 0, 0, 60)))
-                    painter.setBrush(status_colour(session.status))
+                    painter.setBrush(fills[session.status])
                     painter.drawRect(
                         QRectF(cell.left() + position * width, cell.top(), width, cell.height())
                     )

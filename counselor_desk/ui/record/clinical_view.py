@@ -32,6 +32,7 @@ from counselor_desk.ui.dialogs.diagnoses import DiagnosisTable
 from counselor_desk.ui.dialogs.form import FormErrors
 from counselor_desk.ui.dialogs.measure_entry import entry_title
 from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, domain_text
+from counselor_desk.ui.record.fitted_columns import FittedColumns
 from counselor_desk.ui.record.measure_chart import CourseView
 from counselor_desk.ui.widgets import remembered
 from counselor_desk.ui.widgets.table_model import Column, TableModel
@@ -212,9 +213,10 @@ class ClinicalView(QWidget):
         self.measures_model = TableModel(measure_columns(), self)
         self.measures = QTableView()
         self.measures.setModel(self.measures_model)
-        header = self.measures.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        self.measures.horizontalHeader().setSectionResizeMode(
+            COL_NOTE, QHeaderView.ResizeMode.Stretch
+        )
+        self.measures_widths = FittedColumns(self.measures, range(COL_NOTE))
         self.measures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.measures.verticalHeader().hide()
         self.measures.setAccessibleName(

@@ -43,6 +43,7 @@ from counselor_desk.domain.rules import Flag
 from counselor_desk.ui import palette
 from counselor_desk.ui.dialogs.form import FormErrors, TypedDate, date_edit, to_date, to_qdate
 from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, domain_text
+from counselor_desk.ui.record.emphasis import bold, muted
 
 REFERRAL_COLUMNS = (
     QT_TRANSLATE_NOOP("DischargeTabView", "Provider"),
@@ -250,7 +251,7 @@ class DischargeTabView(QWidget):
         hint = QLabel(
             QCoreApplication.translate("DischargeTabView", "First appointment as 2026-03-20 14:30.")
         )
-        hint.setStyleSheet("color: palette(mid);")
+        muted(hint)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_referral_button)
         buttons.addWidget(self.remove_referral_button)
@@ -303,7 +304,7 @@ class DischargeTabView(QWidget):
         self.state.setAccessibleName(
             QCoreApplication.translate("DischargeTabView", "Discharge state")
         )
-        self.state.setStyleSheet("font-weight: 600;")
+        bold(self.state)
         self.summary_due = QLabel()
         self.summary_due.setAccessibleName(
             QCoreApplication.translate("DischargeTabView", "Discharge summary due")

@@ -32,6 +32,7 @@ from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.note_dialogs import AddendumDialog
 from counselor_desk.ui.group_entry_view import signature_text
 from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, domain_text
+from counselor_desk.ui.record.emphasis import bold
 from counselor_desk.ui.record.note_editor_view import addendum_label
 
 WRITTEN_IN_GROUP = QT_TRANSLATE_NOOP(
@@ -78,16 +79,14 @@ class GroupEntryPanel(QWidget):
         self.signed = note.is_signed
         #: Opens the group note of a session (the Notes tab passes its own; tests stand in).
         self.open_group_note: Callable[[int], object] = self._open_group_note
-        self.heading_label = QLabel()
-        self.heading_label.setStyleSheet("font-weight: 600;")
+        self.heading_label = bold(QLabel())
         self.source_label = QLabel(self.tr(WRITTEN_IN_GROUP))
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setTabChangesFocus(True)
         self.text.setAccessibleName(self.tr("Group entry"))
         self.text.setMinimumHeight(380)
-        self.signed_label = QLabel()
-        self.signed_label.setStyleSheet("font-weight: 600;")
+        self.signed_label = bold(QLabel())
         self.signed_label.setAccessibleName(self.tr("Signature"))
         self.late_label = QLabel(self.tr("Late entry"))
         self.late_label.setStyleSheet(palette.badge_style(ColourRole.CAUTION))

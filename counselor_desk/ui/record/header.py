@@ -25,6 +25,7 @@ from counselor_desk.domain.safety import SafetyFlag
 from counselor_desk.services.caseload import Review
 from counselor_desk.ui import palette
 from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, domain_text
+from counselor_desk.ui.record.emphasis import bold, muted
 
 #: What `SafetyFlag.what_is_needed` says, marked here for translation.
 FOLLOW_UPS = (
@@ -113,11 +114,9 @@ class RecordHeader(QWidget):
         super().__init__(parent)
         self.safety = SafetyBanner()
         self.safety.button.clicked.connect(self.safety_requested)
-        self.name = QLabel()
-        self.name.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.name = bold(QLabel(), points=18)
         self.name.setAccessibleName(self.tr("Participant name"))
-        self.legal = QLabel()
-        self.legal.setStyleSheet("color: palette(mid);")
+        self.legal = muted(QLabel())
         self.facts: dict[str, QLabel] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
@@ -133,11 +132,9 @@ class RecordHeader(QWidget):
             ("status", self.tr("Status")),
         ]
         for column, (key, title) in enumerate(titles):
-            caption = QLabel(title)
-            caption.setStyleSheet("color: palette(mid); font-size: 8pt;")
-            value = QLabel()
+            caption = muted(QLabel(title), points=8)
+            value = bold(QLabel())
             value.setAccessibleName(title)
-            value.setStyleSheet("font-weight: 600;")
             grid.addWidget(caption, 0, column)
             grid.addWidget(value, 1, column)
             self.facts[key] = value

@@ -111,6 +111,7 @@ class MeasureChart(QWidget):
         super().__init__(parent)
         self.instrument = instrument
         self.scores: list[Measure] = []
+        self._right_room: tuple[tuple[str, tuple[str, ...]], int] | None = None
         self.setMinimumHeight(170)
         self.setMinimumWidth(300)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -145,10 +146,15 @@ class MeasureChart(QWidget):
     # -- geometry (also what the tests read) --------------------------------------------------
 
     def _right(self) -> int:
-        """Room on the right for the bands' words."""
-        metrics = self.fontMetrics()
-        bands = self.instrument.bands
-        return 10 + max(metrics.horizontalAdvance(domain_text(band.label)) for band in bands)
+        """Room on the right for the bands' words (measured again only when the words or
+        the font change: every point's place asks for it)."""
+        words = tuple(domain_text(band.label) for band in self.instrument.bands)
+        key = (self.font().key(), words)
+        if self._right_room is None or self._right_room[0] != key:
+            metrics = self.fontMetrics()
+            room = 10 + max(metrics.horizontalAdvance(word) for word in words)
+            self._right_room = (key, room)
+        return self._right_room[1]
 
     def plot_rect(self) -> QRectF:
         return QRectF(
@@ -158,8 +164,7 @@ class MeasureChart(QWidget):
             max(1, self.height() - self.TOP - self.BOTTOM),
         )
 
-    def _y(self, score: float) -> float:
-        plot = self.plot_rect()
+    def _y(self, score: float, plot: QRectF) -> float:
         return plot.bottom() - score / self.instrument.maximum * plot.height()
 
     def band_stripes(self) -> list[tuple[str, QRectF]]:
@@ -171,7 +176,7 @@ class MeasureChart(QWidget):
         bands = self.instrument.bands
         for position, band in enumerate(bands):
             high = float(band.top) if position == len(bands) - 1 else band.top + 0.5
-            top, bottom = self._y(high), self._y(low)
+            top, bottom = self._y(high, plot), self._y(low, plot)
             stripe = QRectF(plot.left(), top, plot.width(), bottom - top)
             stripes.append((domain_text(band.label), stripe))
             low = high
@@ -181,7 +186,8 @@ class MeasureChart(QWidget):
         """Where each counted score is drawn, oldest first."""
         if not self.scores:
             return []
-        plot = self.plot_rect().adjusted(14, 0, -14, 0)
+        whole = self.plot_rect()
+        plot = whole.adjusted(14, 0, -14, 0)
         first, last = self.scores[0].taken_on, self.scores[-1].taken_on
         span = (last - first).days
         points = []
@@ -190,7 +196,7 @@ class MeasureChart(QWidget):
                 x = plot.center().x()
             else:
                 x = plot.left() + (measure.taken_on - first).days / span * plot.width()
-            points.append((measure, QPointF(x, self._y(measure.score))))
+            points.append((measure, QPointF(x, self._y(measure.score, whole))))
         return points
 
     # -- painting ------------------------------------------------------------------------------
@@ -225,13 +231,14 @@ class MeasureChart(QWidget):
     def _bands(self, painter: QPainter, text: QColor) -> None:
         stripes = self.band_stripes()
         plot = self.plot_rect()
+        right = self._right()
         painter.setPen(Qt.PenStyle.NoPen)
         for index, (label, rect) in enumerate(stripes):
             painter.setBrush(band_colour(index, len(stripes)))
             painter.drawRect(rect)
             painter.setPen(text)
             painter.drawText(
-                QRectF(plot.right() + 6, rect.top(), self._right() - 6, rect.height()),
+                QRectF(plot.right() + 6, rect.top(), right - 6, rect.height()),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 label,
             )
@@ -242,8 +249,9 @@ class MeasureChart(QWidget):
         ticks = [0] + [band.top + 1 for band in self.instrument.bands[:-1]]
         ticks.append(self.instrument.maximum)
         painter.setPen(text)
+        plot = self.plot_rect()
         for score in ticks:
-            y = self._y(score)
+            y = self._y(score, plot)
             painter.drawText(
                 QRectF(0, y - 8, self.LEFT - 5, 16),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,

@@ -27,6 +27,7 @@ from counselor_desk.domain.colours import ColourRole
 from counselor_desk.domain.model import Addendum, Goal, Note
 from counselor_desk.services.notes import NoteDraft
 from counselor_desk.ui import palette
+from counselor_desk.ui.record.emphasis import bold
 from counselor_desk.ui.record.note_form import NoteForm
 
 #: The keys that sign, and how the Sign button names them.
@@ -96,8 +97,7 @@ class NoteEditorView(QWidget):
     def _build_state_row(self) -> None:
         self.status_label = QLabel()
         self.status_label.setAccessibleName(self.tr("Save state"))
-        self.signed_label = QLabel()
-        self.signed_label.setStyleSheet("font-weight: 600;")
+        self.signed_label = bold(QLabel())
         self.signed_label.setAccessibleName(self.tr("Signature"))
         self.late_label = QLabel(self.tr("Late entry"))
         self.late_label.setStyleSheet(palette.badge_style(ColourRole.CAUTION))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -20,17 +21,39 @@ from counselor_desk.ui.i18n import domain_text
 from counselor_desk.ui.record.charts import AttendanceCalendar, HoursChart, status_colour
 
 
+class ColourSquare(QWidget):
+    """A 12-pixel square of one colour with a faint edge, painted (no style sheet of its own)."""
+
+    EDGE = QColor(0, 0, 0, 60)
+
+    def __init__(self, colour: QColor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.colour = colour
+        self.setFixedSize(12, 12)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        width, height = self.width(), self.height()
+        painter.fillRect(0, 0, width, height, self.colour)
+        # each edge over the whole side, the corners shaded twice (as a 1px CSS border is)
+        edges = (
+            (0, 0, width, 1),
+            (0, height - 1, width, 1),
+            (0, 0, 1, height),
+            (width - 1, 0, 1, height),
+        )
+        for x, y, w, h in edges:
+            painter.fillRect(x, y, w, h, self.EDGE)
+        painter.end()
+
+
 def _swatch(statuses: Sequence[AttendanceStatus]) -> QWidget:
     """One colour of the calendar and the statuses it stands for ("Late / Left early")."""
     box = QWidget()
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
     row.setSpacing(4)
-    square = QLabel()
-    square.setFixedSize(12, 12)
-    square.setStyleSheet(
-        f"background: {status_colour(statuses[0]).name()}; border: 1px solid rgba(0,0,0,60);"
-    )
+    square = ColourSquare(status_colour(statuses[0]))
     row.addWidget(square)
     row.addWidget(QLabel(" / ".join(domain_text(status.label) for status in statuses)))
     return box

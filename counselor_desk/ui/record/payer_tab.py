@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from counselor_desk.domain.authorization import Authorization
 from counselor_desk.domain.model import ParticipantStatus
-from counselor_desk.services import caseload, participants, payer
+from counselor_desk.services import participants, payer
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.asam_rating import AsamRatingDialog
 from counselor_desk.ui.dialogs.authorization import AuthorizationDialog
@@ -32,7 +32,7 @@ class PayerTab(PayerTabView):
     def refresh(self) -> None:
         chosen = self.selected()
         person = participants.get(self.ctx.db, self.participant_id)
-        projected_end = caseload.review(self.ctx.db, person, self.ctx.clock).projected_end
+        projected_end = participants.projected_end(self.ctx.db, person)
         found = payer.payer_standing(self.ctx.db, self.participant_id, self.ctx.clock)
         self.show_authorizations(
             found.standings,

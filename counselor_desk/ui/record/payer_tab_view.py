@@ -32,6 +32,7 @@ from counselor_desk.domain.authorization import Standing
 from counselor_desk.domain.colours import ColourRole
 from counselor_desk.ui import palette
 from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, domain_text
+from counselor_desk.ui.record.fitted_columns import FittedColumns
 from counselor_desk.ui.record.payer_tab_chart import BurnDownChart, standing_words, units_text
 from counselor_desk.ui.widgets.table_model import ALIGN_RIGHT, Column, TableModel
 
@@ -348,9 +349,13 @@ class PayerTabView(QWidget):
         self.authorization_model = TableModel(AUTHORIZATION_COLUMNS, self, context=CONTEXT)
         self.authorization_table = _table(self.tr("Authorizations"))
         self.authorization_table.setModel(self.authorization_model)
-        header = self.authorization_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_PAYER, QHeaderView.ResizeMode.Stretch)
+        self.authorization_table.horizontalHeader().setSectionResizeMode(
+            COL_PAYER, QHeaderView.ResizeMode.Stretch
+        )
+        self.authorization_widths = FittedColumns(
+            self.authorization_table,
+            (c for c in range(len(AUTHORIZATION_COLUMNS)) if c != COL_PAYER),
+        )
         self.no_authorizations = _plain(
             self.tr(
                 "No authorization has been recorded for this participant. Add the payer's "
@@ -389,9 +394,12 @@ class PayerTabView(QWidget):
         self.rating_model = TableModel(RATING_COLUMNS, self, context=CONTEXT)
         self.rating_table = _table(self.tr("ASAM ratings"))
         self.rating_table.setModel(self.rating_model)
-        header = self.rating_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NOTES, QHeaderView.ResizeMode.Stretch)
+        self.rating_table.horizontalHeader().setSectionResizeMode(
+            COL_NOTES, QHeaderView.ResizeMode.Stretch
+        )
+        self.rating_widths = FittedColumns(
+            self.rating_table, (c for c in range(len(RATING_COLUMNS)) if c != COL_NOTES)
+        )
         self.no_ratings = _plain(self.tr("No ASAM rating has been recorded for this participant."))
         self.rate_button = QPushButton(self.tr("Rate ASAM dimensions…"))
         self.rate_button.setAccessibleName(self.tr("Rate the six ASAM dimensions"))

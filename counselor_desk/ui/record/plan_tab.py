@@ -35,6 +35,7 @@ from counselor_desk.ui.dialogs.base import ServiceDialog
 from counselor_desk.ui.dialogs.goal import GoalDialog, ObjectiveDialog
 from counselor_desk.ui.dialogs.plan_review import PlanReviewDialog, next_date, signed_on
 from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, domain_text
+from counselor_desk.ui.record.fitted_columns import FittedColumns
 from counselor_desk.ui.widgets.table_model import Column, Columns, TableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -201,10 +202,8 @@ class PlanTab(QWidget):
         self.reviews.setAccessibleName(self.tr("Plan reviews"))
         self.reviews.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.reviews.verticalHeader().hide()
-        columns = self.reviews.horizontalHeader()
-        for column in range(len(REVIEW_COLUMNS) - 1):
-            columns.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        columns.setStretchLastSection(True)
+        self.reviews.horizontalHeader().setStretchLastSection(True)
+        self.review_widths = FittedColumns(self.reviews, range(len(REVIEW_COLUMNS) - 1))
         self.review_button = QPushButton(self.tr("Review the plan…"))
         self.review_button.setAccessibleName(self.tr("Review the treatment plan"))
         self.review_button.clicked.connect(self.review_plan)

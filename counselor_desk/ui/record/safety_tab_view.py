@@ -28,6 +28,8 @@ from counselor_desk.domain.colours import ColourRole
 from counselor_desk.domain.safety import FlagEvent, SafetyFlag, SafetyFlagEvent, SafetyPlan
 from counselor_desk.ui import palette
 from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, domain_text
+from counselor_desk.ui.record import emphasis
+from counselor_desk.ui.record.fitted_columns import FittedColumns
 from counselor_desk.ui.widgets.table_model import Column, TableModel
 
 #: The translation context of this module's words, column titles included.
@@ -127,9 +129,7 @@ def _plain(text: str, *, bold: bool = False) -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    if bold:
-        label.setStyleSheet("font-weight: 600;")
-    return label
+    return emphasis.bold(label) if bold else label
 
 
 def flag_box_style() -> str:
@@ -192,9 +192,10 @@ class SafetyTabView(QWidget):
         self.history.setAlternatingRowColors(True)
         self.history.setWordWrap(False)
         self.history.verticalHeader().hide()
-        header = self.history.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_DETAIL, QHeaderView.ResizeMode.Stretch)
+        self.history.horizontalHeader().setSectionResizeMode(
+            COL_DETAIL, QHeaderView.ResizeMode.Stretch
+        )
+        self.history_widths = FittedColumns(self.history, range(COL_DETAIL))
         self.no_history = QLabel(self.tr("No safety flag has been raised for this participant."))
         layout = QVBoxLayout(self.history_group)
         layout.addWidget(self.history, 1)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from counselor_desk.domain.colours import ColourRole
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.measures import C_SSRS
-from counselor_desk.domain.model import Leave, ParticipantStatus
+from counselor_desk.domain.model import AttendedSession, Leave, Participant, ParticipantStatus
 from counselor_desk.domain.safety import SafetyFlag
 from counselor_desk.services import caseload, participants, safety
 from counselor_desk.services.changes import Changes
@@ -51,15 +51,15 @@ class ParticipantRecord(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.participant_id = participant_id
-        participants.get(ctx.db, participant_id)  # NotFoundError before any widget is built
+        person = participants.get(ctx.db, participant_id)  # NotFoundError before any widget
         self.setAccessibleName(self.tr("Participant record"))
         self.header = RecordHeader()
         self._build_actions()
         self.overview = OverviewTab()
-        self.attendance = AttendanceTab(ctx, participant_id)
         # The other tabs are built (and load their data) when first shown or used: opening
-        # a record then costs the header, overview and attendance only.
+        # a record then costs the header and the overview only.
         self._factories: dict[str, Callable[[], QWidget]] = {
+            "attendance": lambda: AttendanceTab(ctx, participant_id),
             "notes": lambda: NotesTab(ctx, participant_id),
             "plan": lambda: PlanTab(ctx, participant_id),
             "clinical": lambda: ClinicalTab(ctx, participant_id),
@@ -76,10 +76,11 @@ class ParticipantRecord(QWidget):
         self._built: dict[str, QWidget] = {}
         self._slots: dict[str, QWidget] = {}
         self._summary_due: dt.date | None = None
+        self._history: list[AttendedSession] = []  # as the standing last read it
         self._build_tabs()
         self._lay_out()
         self._connect()
-        self.refresh()
+        self._show_standing(person)
 
     def _build_actions(self) -> None:
         self.edit_button = QPushButton(self.tr("Edit details…"))
@@ -95,12 +96,12 @@ class ParticipantRecord(QWidget):
         self.exports.save_first = self._save_before_export
 
     def _build_tabs(self) -> None:
-        """Overview and Attendance, and an empty slot for each tab built on first use."""
+        """Overview, and an empty slot for each tab built on first use."""
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Record sections"))
         self.tabs.addTab(self.overview, self.tr("&Overview"))
-        self.tabs.addTab(self.attendance, self.tr("&Attendance"))
         for name, title in (
+            ("attendance", self.tr("&Attendance")),
             ("notes", self.tr("&Notes")),
             ("plan", self.tr("&Plan")),
             ("clinical", self.tr("C&linical")),
@@ -140,13 +141,17 @@ class ParticipantRecord(QWidget):
     def _tab(self, name: str) -> Any:
         if name not in self._built:
             widget = self._factories[name]()
+            # filled before it joins the window, so it is laid out and shown once, filled
+            if name == "attendance":
+                widget.refresh(self._history)  # type: ignore[attr-defined]
+            else:
+                widget.refresh()  # type: ignore[attr-defined]
+            if name == "discharge":
+                widget.show_summary_due(self._summary_due)  # type: ignore[attr-defined]
             slot_layout = self._slots[name].layout()
             assert slot_layout is not None  # every slot is given its layout when built
             slot_layout.addWidget(widget)
             self._built[name] = widget
-            widget.refresh()  # type: ignore[attr-defined]
-            if name == "discharge":
-                widget.show_summary_due(self._summary_due)  # type: ignore[attr-defined]
         return self._built[name]
 
     def _tab_shown(self, index: int) -> None:
@@ -157,6 +162,11 @@ class ParticipantRecord(QWidget):
     def _built_tab(self, name: str) -> Any:
         """The tab if it has been built (None: nothing of it to refresh or save)."""
         return self._built.get(name)
+
+    @property
+    def attendance(self) -> AttendanceTab:
+        tab: AttendanceTab = self._tab("attendance")
+        return tab
 
     @property
     def notes(self) -> NotesTab:
@@ -208,14 +218,17 @@ class ParticipantRecord(QWidget):
     def refresh(self) -> None:
         """Reload every part of the record that has been built from the database."""
         self.refresh_standing()
-        for tab in self._built.values():
-            tab.refresh()  # type: ignore[attr-defined]
+        for name, tab in self._built.items():
+            if name != "attendance":  # the standing has just shown it
+                tab.refresh()  # type: ignore[attr-defined]
 
     def refresh_standing(self) -> None:
         """Header, overview and attendance: what the week's rules say today."""
-        person = participants.get(self.ctx.db, self.participant_id)
+        self._show_standing(participants.get(self.ctx.db, self.participant_id))
+
+    def _show_standing(self, person: Participant) -> None:
         review = caseload.review(self.ctx.db, person, self.ctx.clock)
-        history = caseload.attendance_history(self.ctx.db, self.participant_id)
+        history = self._history = caseload.attendance_history(self.ctx.db, self.participant_id)
         self.header.show_review(review, self.ctx.clock.today())
         self._show_safety_state(safety.open_flags(self.ctx.db, self.participant_id))
         self.overview.show_review(review, history)
@@ -223,7 +236,8 @@ class ParticipantRecord(QWidget):
             participants.level_changes(self.ctx.db, self.participant_id),
             participants.leaves(self.ctx.db, self.participant_id),
         )
-        self.attendance.refresh(history)
+        if (attendance := self._built_tab("attendance")) is not None:
+            attendance.refresh(history)
         self._summary_due = review.summary_due
         if (discharge := self._built_tab("discharge")) is not None:
             discharge.show_summary_due(review.summary_due)
