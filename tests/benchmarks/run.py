@@ -378,6 +378,25 @@ def open_record(db: Database, scale: int, repeat: int) -> list[Result]:
 
     participant = active[0].participant
     floor = timed(lambda: caseload_service.review(db, participant, CLOCK), repeat)
+
+    # The every-tab floor: Qt painting each tab of a record already built (no building, no
+    # reading), what showing the tabs costs this window whatever the code behind them.
+    built = ParticipantRecord(ctx, target)
+    built.show()
+    for index in range(built.tabs.count()):
+        built.tabs.setCurrentIndex(index)
+        app.processEvents()
+    tab_count = built.tabs.count()
+
+    def switch_tabs() -> None:
+        for index in range(tab_count):
+            built.tabs.setCurrentIndex(index)
+            app.processEvents()
+
+    tabs_floor = timed(switch_tabs, repeat)
+    built.close()
+    built.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return [
         Result(
             "open_participant_record",
@@ -386,16 +405,17 @@ def open_record(db: Database, scale: int, repeat: int) -> list[Result]:
             25,
             floor,
             runs=repeat,
-            note="header, overview chart and attendance shown; other tabs load when first opened",
+            note="header and overview shown; the tabs load when first opened",
         ),
         Result(
             "participant_record_every_tab",
             scale,
             timed(lambda: open_it(True), repeat),
             60,
-            floor,
+            tabs_floor,
             runs=repeat,
-            note="the record opened and each of its 7 tabs shown once",
+            note=f"the record opened and each of its {tab_count} tabs shown once; the floor is "
+            "showing the tabs of a record already built",
         ),
     ]
 
