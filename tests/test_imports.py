@@ -184,3 +184,106 @@ def test_attendance_inside_a_leave_is_refused(db: Database) -> None:
     text = ATTENDANCE.splitlines()[0] + "\nC-1,2026-02-11,09:00,180,group,present,,Skills,no\n"
     with pytest.raises(ValidationError, match="line 2: on leave from 2026-02-09 to 2026-02-13"):
         import_attendance(db, text.encode("utf-8"), CLOCK)
+
+
+def test_the_same_bad_value_is_named_on_every_line_that_holds_it(db: Database) -> None:
+    import_participants(db, PARTICIPANTS.encode("utf-8"), CLOCK)
+    header = ATTENDANCE.splitlines()[0]
+    bad = (
+        f"{header}\n"
+        "C-1,2026-02-31,09:00,180,group,present,,Skills,no\n"
+        "C-2,2026-02-31,16:00,180,group,present,,Teen,no\n"
+        "C-1,2026-02-10,9.00,180,group,present,,Skills,no\n"
+        "C-2,2026-02-10,9.00,180,group,present,,Skills,no\n"
+        " ,\x00, ,,,,,,\n"
+        "C-1,2026-02-11,09:00,180,group,gone,,Skills,no\n"
+        "C-2,2026-02-11,09:00,180,group,gone,,Skills,no\n"
+        "C-1,2026-02-12,09:00,180,group,present,,Skills,perhaps\n"
+        "C-2,2026-02-12,09:00,180,group,present,,Skills,perhaps\n"
+        "C-7,2026-02-13,09:00,180,group,present,,Skills,no\n"
+        "C-7,2026-02-13,09:00,180,group,present,,Skills,no\n"
+    )
+    with pytest.raises(ValidationError) as caught:
+        import_attendance(db, bad.encode("utf-8"), CLOCK)
+    message = caught.value.message
+    assert message.startswith("10 bad row(s) in the attendance file; nothing was imported.")
+    for lines, words in [
+        ((2, 3), "date '2026-02-31' is not a date like 2026-03-02."),
+        ((4, 5), "start_time '9.00' is not a time like 09:00."),
+        ((7, 8), "status 'gone' is not one of"),
+        ((9, 10), "telehealth 'perhaps' is not yes or no."),
+        ((11, 12), "no participant has chart_number C-7."),
+    ]:
+        for line in lines:
+            assert f"line {line}: {words}" in message, (line, words)
+    assert "line 6:" not in message  # blanks and a NUL only: a blank row
+    assert _counts(db)[2:] == (0, 0)
+
+
+def test_a_participant_with_a_leave_is_marked_on_the_days_outside_it(db: Database) -> None:
+    from counselor_desk.services import participants
+
+    import_participants(db, PARTICIPANTS.encode("utf-8"), CLOCK)
+    ana = participants.by_chart(db, "C-1")
+    participants.add_leave(db, ana.id, dt.date(2026, 2, 9), dt.date(2026, 2, 10), "Flu", CLOCK)
+    participants.add_leave(db, ana.id, dt.date(2026, 2, 12), dt.date(2026, 2, 12), "Court", CLOCK)
+    text = ATTENDANCE.splitlines()[0] + (
+        "\nC-1,2026-02-11,09:00,180,group,present,,Skills,no"
+        "\nC-1,2026-02-12,09:00,180,group,excused,,Skills,no"
+        "\nC-1,2026-02-13,09:00,180,group,late,90,Skills,no\n"
+    )
+    assert import_attendance(db, text.encode("utf-8"), CLOCK).marks == 3
+    inside = ATTENDANCE.splitlines()[0] + (
+        "\nC-1,2026-02-10,09:00,180,group,present,,Skills,no"
+        "\nC-1,2026-02-12,16:00,60,education,excused,,,no"
+        "\nC-1,2026-02-12,17:00,60,education,late,30,,no\n"
+    )
+    with pytest.raises(ValidationError) as caught:
+        import_attendance(db, inside.encode("utf-8"), CLOCK)
+    message = caught.value.message
+    assert "line 2: on leave from 2026-02-09 to 2026-02-10" in message
+    assert "line 3:" not in message  # an absence on a day of leave is not refused
+    assert "line 4: on leave from 2026-02-12 to 2026-02-12" in message
+
+
+def test_a_stored_session_of_another_length_is_named(db: Database) -> None:
+    import_participants(db, PARTICIPANTS.encode("utf-8"), CLOCK)
+    import_attendance(db, ATTENDANCE.encode("utf-8"), CLOCK)
+    before = _counts(db)
+    text = ATTENDANCE.splitlines()[0] + "\nC-1,2026-02-04,09:00,120,group,present,,Skills,no\n"
+    with pytest.raises(ValidationError) as caught:
+        import_attendance(db, text.encode("utf-8"), CLOCK)
+    assert "line 2: a stored session at that time lasts 180 minutes." in caught.value.message
+    assert _counts(db) == before
+
+
+def test_stored_sessions_are_found_across_lookups(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from counselor_desk.store import session_repo
+
+    import_participants(db, PARTICIPANTS.encode("utf-8"), CLOCK)
+    import_attendance(db, ATTENDANCE.encode("utf-8"), CLOCK)
+    monkeypatch.setattr(session_repo, "SLOTS_PER_QUERY", 3)  # ten sessions, four lookups
+    before = _counts(db)
+    with pytest.raises(ValidationError) as caught:
+        import_attendance(db, ATTENDANCE.encode("utf-8"), CLOCK)
+    message = caught.value.message
+    for line in range(2, 12):
+        assert f"line {line}: attendance for this participant and session is already recorded." in (
+            message
+        )
+    assert _counts(db) == before
+
+
+def test_an_import_leaves_the_connection_and_the_collector_as_they_were(db: Database) -> None:
+    import gc
+
+    cache = db.conn.execute("PRAGMA cache_size").fetchone()[0]
+    import_participants(db, PARTICIPANTS.encode("utf-8"), CLOCK)
+    assert import_attendance(db, ATTENDANCE.encode("utf-8"), CLOCK).marks == 10
+    assert db.conn.execute("PRAGMA cache_size").fetchone()[0] == cache
+    with pytest.raises(ValidationError):
+        import_attendance(db, ATTENDANCE.encode("utf-8"), CLOCK)
+    assert db.conn.execute("PRAGMA cache_size").fetchone()[0] == cache
+    assert gc.isenabled()

@@ -11,12 +11,16 @@ error lists each bad line.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
+import gc
 import io
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from functools import partial
+from typing import TypeVar
 
 from counselor_desk.domain import messages
 from counselor_desk.domain.audit import AuditAction
@@ -132,6 +136,11 @@ class RowErrors:
 _UNREADABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
+#: The same, less the line ends: a file without any of these has no unreadable value (a value
+#: holding a CR or LF spans lines, which is refused as such).
+_UNREADABLE_IN_LINE = re.compile("[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 def _unreadable(value: str) -> bool:
     """A control character (NUL, tab, CR, LF, bell…) or a Unicode line or paragraph break."""
     return _UNREADABLE.search(value) is not None
@@ -190,6 +199,11 @@ def _rows(
     if check_header is not None:
         check_header(names)
     known = set(required) | set(optional)
+    present = [(index, name) for index, name in enumerate(names) if name in known]
+    absent = {name: "" for name in known if name not in names}
+    width = len(names)
+    # one search of the whole text spares a search of every value of every row
+    suspect = _UNREADABLE_IN_LINE.search(text) is not None
     count = 0
     line = 1
     while True:
@@ -208,7 +222,7 @@ def _rows(
                 "file",
             ) from None
         line = start
-        if not any(clean(value) for value in values):
+        if not clean("".join(values)):  # blank: no value holds more than blanks and NULs
             continue
         count += 1
         if reader.line_num > start:
@@ -222,11 +236,15 @@ def _rows(
                 ),
             )
             continue
-        unreadable = [
-            name
-            for name, value in zip(names, values, strict=False)
-            if name in known and _unreadable(value)
-        ]
+        unreadable = (
+            [
+                name
+                for name, value in zip(names, values, strict=False)
+                if name in known and _unreadable(value)
+            ]
+            if suspect
+            else []
+        )
         if unreadable:
             for name in unreadable:
                 errors.add(
@@ -234,11 +252,14 @@ def _rows(
                     messages.text("{name} contains a control character or line break.", name=name),
                 )
             continue
-        row = {name: "" for name in known}
-        for name, value in zip(names, values, strict=False):
-            if name in known:
-                row[name] = value
-        if len(values) > len(names):
+        row = absent.copy()
+        if len(values) >= width:
+            for index, name in present:
+                row[name] = values[index]
+        else:
+            for index, name in present:
+                row[name] = values[index] if index < len(values) else ""
+        if len(values) > width:
             row["__extra__"] = "yes"
         yield line, row
     if count == 0:
@@ -448,12 +469,163 @@ class ImportResult:
 
 
 SessionKey = tuple[dt.date, dt.time, ServiceType, str]
+#: One row of a session: (line, participant, row, duration_minutes).
+Member = tuple[int, Participant, dict[str, str], int]
+#: A session the rows make, with its marks and the line of each.
+Checked = tuple[Session, list[tuple[int, Attendance]]]
+K = TypeVar("K")
+T = TypeVar("T")
+
+
+def _read_once(read: Callable[[K, int, RowErrors], T]) -> Callable[[K, int, RowErrors], T]:
+    """`read`, run once for each distinct text (50,000 rows repeat a few thousand dates and a
+    handful of times, lengths and statuses): what the text reads as, and the problems it has
+    named again on every line that holds it."""
+    seen: dict[K, tuple[T, tuple[str, ...]]] = {}
+
+    def reading(text: K, line: int, errors: RowErrors) -> T:
+        found = seen.get(text)
+        if found is None:
+            problems = RowErrors()
+            value = read(text, line, problems)
+            found = seen[text] = (value, tuple(message for _l, message in problems.lines))
+        if found[1]:
+            for message in found[1]:
+                errors.add(line, message)
+        return found[0]
+
+    return reading
+
+
+def _participant_of(
+    known: dict[str, Participant], text: str, line: int, errors: RowErrors
+) -> Participant | None:
+    chart = clean(text)
+    participant = known.get(chart)
+    if not chart:
+        errors.add(line, messages.text("chart_number is required."))
+    elif participant is None:
+        errors.add(line, messages.text("no participant has chart_number {chart}.", chart=chart))
+    return participant
+
+
+def _day(today: dt.date, text: str, line: int, errors: RowErrors) -> dt.date | None:
+    day = _date({"date": text}, "date", line, errors)
+    if day is not None and day > today:
+        errors.add(line, messages.text("date {day} is in the future.", day=day.isoformat()))
+    return day
+
+
+def _start_time(text: str, line: int, errors: RowErrors) -> dt.time | None:
+    start_text = clean(text)
+    try:
+        if TIME_FORM.fullmatch(start_text) is None:
+            raise ValueError(start_text)
+        return dt.time.fromisoformat(start_text.zfill(5))
+    except ValueError:
+        errors.add(
+            line,
+            messages.text(
+                "start_time '{start_text}' is not a time like 09:00.", start_text=start_text
+            ),
+        )
+        return None
+
+
+def _duration(text: str, line: int, errors: RowErrors) -> int | None:
+    duration = _int({"duration_minutes": text}, "duration_minutes", line, errors, required=True)
+    if duration is not None and not 1 <= duration <= 720:
+        errors.add(line, messages.text("duration_minutes must be between 1 and 720."))
+        return None
+    return duration
+
+
+def _service(text: str, line: int, errors: RowErrors) -> ServiceType | None:
+    try:
+        return ServiceType(clean(text).lower())
+    except ValueError:
+        errors.add(
+            line,
+            messages.text(
+                "service_type '{value}' is not group, individual, education or family.",
+                value=clean(text),
+            ),
+        )
+        return None
+
+
+def _status(text: str, line: int, errors: RowErrors) -> AttendanceStatus | None:
+    try:
+        return AttendanceStatus(clean(text).lower().replace(" ", "_").replace("-", "_"))
+    except ValueError:
+        errors.add(
+            line,
+            messages.text(
+                "status '{value}' is not one of {statuses}.",
+                value=clean(text),
+                statuses=", ".join(known.value for known in AttendanceStatus),
+            ),
+        )
+        return None
+
+
+def _minutes(text: str, line: int, errors: RowErrors) -> int | None:
+    return _int({"minutes_attended": text}, "minutes_attended", line, errors, required=False)
+
+
+def _telehealth(text: str, line: int, errors: RowErrors) -> bool:
+    telehealth_text = clean(text).lower()
+    if telehealth_text not in YES | NO:
+        errors.add(line, messages.text("telehealth '{value}' is not yes or no.", value=clean(text)))
+    return telehealth_text in YES
+
+
+#: A row's date, start_time, duration_minutes, service_type and topic, as written.
+SlotTexts = tuple[str, str, str, str, str]
+
+
+def _slot(
+    today: dt.date, texts: SlotTexts, line: int, errors: RowErrors
+) -> tuple[SessionKey, int] | None:
+    """The session a row belongs to and its length; None when a field is bad."""
+    date_text, start_text, duration_text, service_text, topic = texts
+    day = _day(today, date_text, line, errors)
+    start = _start_time(start_text, line, errors)
+    duration = _duration(duration_text, line, errors)
+    service = _service(service_text, line, errors)
+    if start is None or day is None or duration is None or service is None:
+        return None
+    return (day, start, service, clean(topic)), duration
+
+
+#: A row's status, minutes_attended and telehealth as written, and its session's length.
+MarkTexts = tuple[str, str, str, int]
+
+
+def _mark_fields(
+    texts: MarkTexts, line: int, errors: RowErrors
+) -> tuple[AttendanceStatus, int, bool] | None:
+    """A row's status, minutes attended and telehealth; None when the row cannot be a mark."""
+    status_text, minutes_text, telehealth_text, duration = texts
+    status = _status(status_text, line, errors)
+    if status is None:
+        return None
+    minutes = _minutes(minutes_text, line, errors)
+    if minutes is None:
+        if status.asks_minutes:
+            errors.add(
+                line,
+                messages.text(
+                    "minutes_attended is required when status is {status}.", status=status.value
+                ),
+            )
+            return None
+        minutes = default_minutes(status, duration)
+    return status, minutes, _telehealth(telehealth_text, line, errors)
 
 
 def _session_modules(
-    db: Database,
-    groups: dict[SessionKey, list[tuple[int, Participant, dict[str, str], int]]],
-    errors: RowErrors,
+    db: Database, groups: dict[SessionKey, list[Member]], errors: RowErrors
 ) -> dict[SessionKey, int]:
     """The module each session's rows name (optional `module`: a title of the curriculum of
     the session's program); a title not in it, on a session that covers no module, or two
@@ -509,72 +681,45 @@ def _session_key(session: Session) -> tuple[object, ...]:
     )
 
 
-def import_attendance(db: Database, raw: bytes, clock: Clock) -> ImportResult:
-    """Import attendance; rows with the same date, start_time, service_type and topic are one session."""
-    errors = RowErrors()
-    rows = list(_rows(raw, ATTENDANCE_REQUIRED, ATTENDANCE_OPTIONAL, errors))
-    today = clock.today()
+def _grouped(
+    db: Database, rows: list[tuple[int, dict[str, str]]], today: dt.date, errors: RowErrors
+) -> dict[SessionKey, list[Member]]:
+    """The rows by session (same date, start_time, service_type and topic), each row's own
+    fields checked; a row with a bad one is left out."""
     known = participant_repo.find_by_charts(
         db.conn, (clean(row["chart_number"]) for _l, row in rows)
     )
-    groups: dict[
-        tuple[dt.date, dt.time, ServiceType, str],
-        list[tuple[int, Participant, dict[str, str], int]],
-    ] = {}
+    participant_of = _read_once(partial(_participant_of, known))
+    slot_of = _read_once(partial(_slot, today))
+    groups: dict[SessionKey, list[Member]] = {}
     for line, row in rows:
         if row.get("__extra__"):
             errors.add(line, messages.text("the row has more values than the header has columns."))
-        chart = clean(row["chart_number"])
-        participant = known.get(chart)
-        if not chart:
-            errors.add(line, messages.text("chart_number is required."))
-        elif participant is None:
-            errors.add(line, messages.text("no participant has chart_number {chart}.", chart=chart))
-        day = _date(row, "date", line, errors)
-        if day is not None and day > today:
-            errors.add(line, messages.text("date {day} is in the future.", day=day.isoformat()))
-        start = None
-        start_text = clean(row["start_time"])
-        try:
-            if TIME_FORM.fullmatch(start_text) is None:
-                raise ValueError(start_text)
-            start = dt.time.fromisoformat(start_text.zfill(5))
-        except ValueError:
-            errors.add(
-                line,
-                messages.text(
-                    "start_time '{start_text}' is not a time like 09:00.", start_text=start_text
-                ),
-            )
-        duration = _int(row, "duration_minutes", line, errors, required=True)
-        if duration is not None and not 1 <= duration <= 720:
-            errors.add(line, messages.text("duration_minutes must be between 1 and 720."))
-            duration = None
-        try:
-            service = ServiceType(clean(row["service_type"]).lower())
-        except ValueError:
-            errors.add(
-                line,
-                messages.text(
-                    "service_type '{value}' is not group, individual, education or family.",
-                    value=clean(row["service_type"]),
-                ),
-            )
-            service = None
-        if (
-            start is None
-            or day is None
-            or duration is None
-            or service is None
-            or participant is None
-        ):
-            continue
-        groups.setdefault((day, start, service, clean(row["topic"])), []).append(
-            (line, participant, row, duration)
+        participant = participant_of(row["chart_number"], line, errors)
+        texts = (
+            row["date"],
+            row["start_time"],
+            row["duration_minutes"],
+            row["service_type"],
+            row["topic"],
         )
+        slot = slot_of(texts, line, errors)
+        if slot is None or participant is None:
+            continue
+        key, duration = slot
+        groups.setdefault(key, []).append((line, participant, row, duration))
+    return groups
 
-    modules_of = _session_modules(db, groups, errors)
-    marks: list[tuple[int, Session, Attendance]] = []
+
+def _checked(
+    db: Database, groups: dict[SessionKey, list[Member]], errors: RowErrors
+) -> list[Checked]:
+    """Each session the rows make, and each row's mark checked as roll call checks it."""
+    everyone = sorted({member[1].id for members in groups.values() for member in members})
+    leaves_of = participant_repo.leaves(db.conn, everyone)
+    fields_of = _read_once(_mark_fields)
+    problems = Problems()
+    checked: list[Checked] = []
     for (day, start, service, topic), members in groups.items():
         durations = {duration for _line, _p, _row, duration in members}
         if len(durations) > 1:
@@ -608,40 +753,13 @@ def import_attendance(db: Database, raw: bytes, clock: Clock) -> ImportResult:
             participant_id=first.id if individual else None,
         )
         seen: dict[int, int] = {}
+        marks: list[tuple[int, Attendance]] = []
         for line, participant, row, _duration in members:
-            status_text = clean(row["status"]).lower().replace(" ", "_").replace("-", "_")
-            try:
-                status = AttendanceStatus(status_text)
-            except ValueError:
-                errors.add(
-                    line,
-                    messages.text(
-                        "status '{value}' is not one of {statuses}.",
-                        value=clean(row["status"]),
-                        statuses=", ".join(known.value for known in AttendanceStatus),
-                    ),
-                )
+            texts = (row["status"], row["minutes_attended"], row["telehealth"], duration)
+            fields = fields_of(texts, line, errors)
+            if fields is None:
                 continue
-            minutes = _int(row, "minutes_attended", line, errors, required=False)
-            if minutes is None:
-                if status.asks_minutes:
-                    errors.add(
-                        line,
-                        messages.text(
-                            "minutes_attended is required when status is {status}.",
-                            status=status.value,
-                        ),
-                    )
-                    continue
-                minutes = default_minutes(status, duration)
-            telehealth_text = clean(row["telehealth"]).lower()
-            if telehealth_text not in YES | NO:
-                errors.add(
-                    line,
-                    messages.text(
-                        "telehealth '{value}' is not yes or no.", value=clean(row["telehealth"])
-                    ),
-                )
+            status, minutes, telehealth = fields
             if participant.id in seen:
                 errors.add(
                     line,
@@ -654,43 +772,94 @@ def import_attendance(db: Database, raw: bytes, clock: Clock) -> ImportResult:
                 )
                 continue
             seen[participant.id] = line
-            mark = Attendance(0, participant.id, status, minutes, telehealth=telehealth_text in YES)
-            problems = Problems()
+            mark = Attendance(0, participant.id, status, minutes, telehealth=telehealth)
             check_mark(mark, session, participant, problems, "row")
-            check_not_on_leave(db, mark, session, participant, problems, "row")
-            for _field, message in problems.items:
-                errors.add(line, message.removeprefix("row: "))
-            marks.append((line, session, mark))
+            if (
+                participant.id in leaves_of
+                and status.attended
+                and any(leave.covers(day) for leave in leaves_of[participant.id])
+            ):  # the leaves were read at once: only a row inside one is looked at again
+                check_not_on_leave(db, mark, session, participant, problems, "row")
+            if problems.items:
+                for _field, message in problems.items:
+                    errors.add(line, message.removeprefix("row: "))
+                problems = Problems()
+            marks.append((line, mark))
+        if marks:
+            checked.append((session, marks))
+    return checked
+
+
+@contextlib.contextmanager
+def _cycle_collection_paused() -> Iterator[None]:
+    """Python's cycle collector off for the block: an import keeps some 250,000 objects (rows,
+    participants, marks) until it returns, which each collection would walk again and again
+    (0.4 s of 50,000 rows); none of them is in a cycle, and they go when it returns."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def import_attendance(db: Database, raw: bytes, clock: Clock) -> ImportResult:
+    """Import attendance; rows with the same date, start_time, service_type and topic are one session."""
+    with _cycle_collection_paused():
+        return _import_attendance(db, raw, clock)
+
+
+def _import_attendance(db: Database, raw: bytes, clock: Clock) -> ImportResult:
+    errors = RowErrors()
+    rows = list(_rows(raw, ATTENDANCE_REQUIRED, ATTENDANCE_OPTIONAL, errors))
+    groups = _grouped(db, rows, clock.today(), errors)
+    modules_of = _session_modules(db, groups, errors)
+    checked = _checked(db, groups, errors)
     errors.raise_if_any("attendance")
 
-    by_session: dict[tuple[object, ...], list[tuple[int, Session, Attendance]]] = {}
-    for item in marks:
-        by_session.setdefault(_session_key(item[1]), []).append(item)
+    marks = sum(len(session_marks) for _session, session_marks in checked)
     created = 0
     with db.transaction() as conn:
         stored: dict[tuple[object, ...], Session] = {}
-        for key, items in by_session.items():
-            line, session, _mark = items[0]
-            existing = session_repo.find_session(
-                conn,
-                date=session.date,
-                start_time=session.start_time,
-                service_type=session.service_type,
-                topic=session.topic,
-                program_id=session.program_id,
-                participant_id=session.participant_id,
-            )
-            if existing is not None and existing.duration_minutes != session.duration_minutes:
+        for found in session_repo.sessions_at(
+            conn, ((session.date, session.start_time) for session, _marks in checked)
+        ):
+            stored.setdefault(_session_key(found), found)  # the oldest, as a lookup finds it
+        recorded = session_repo.attendance_for_sessions(
+            conn, [session.id for session in stored.values()]
+        )
+        for session, session_marks in checked:
+            existing = stored.get(_session_key(session))
+            if existing is None:
+                continue
+            if existing.duration_minutes != session.duration_minutes:
                 errors.add(
-                    line,
+                    session_marks[0][0],
                     messages.text(
                         "a stored session at that time lasts {duration_minutes} minutes.",
                         duration_minutes=existing.duration_minutes,
                     ),
                 )
+            already = recorded.get(existing.id, {})
+            for line, mark in session_marks:
+                if mark.participant_id in already:
+                    errors.add(
+                        line,
+                        messages.text(
+                            "attendance for this participant and session is already recorded."
+                        ),
+                    )
+        errors.raise_if_any("attendance")
+
+        modules: list[tuple[int, int]] = []
+        writes: list[tuple[int, list[Attendance], dt.datetime]] = []
+        for session, session_marks in checked:
+            existing = stored.get(_session_key(session))
             if existing is None:
                 everyone_cancelled = all(
-                    mark.status.counts is AttendanceCount.CANCELLED for _l, _s, mark in items
+                    mark.status.counts is AttendanceCount.CANCELLED for _l, mark in session_marks
                 )
                 existing = replace(
                     session,
@@ -699,30 +868,14 @@ def import_attendance(db: Database, raw: bytes, clock: Clock) -> ImportResult:
                 )
                 existing = replace(existing, id=session_repo.insert_session(conn, existing))
                 created += 1
-                already: set[int] = set()
-            else:
-                already = set(session_repo.session_attendance(conn, existing.id))
-            stored[key] = existing
             module_id = modules_of.get(
                 (session.date, session.start_time, session.service_type, session.topic)
             )
             if module_id is not None:
-                curriculum_repo.set_session_module(conn, existing.id, module_id)
-            new_marks = []
-            for line, _session, mark in items:
-                if mark.participant_id in already:
-                    errors.add(
-                        line,
-                        messages.text(
-                            "attendance for this participant and session is already recorded."
-                        ),
-                    )
-                    continue
-                new_marks.append(replace(mark, session_id=existing.id))
-            if new_marks:
-                session_repo.save_attendance(conn, new_marks, clock.now(), replace=False)
-        errors.raise_if_any("attendance")
-        audit.record(
-            conn, AuditAction.IMPORT, clock.now(), detail=f"{len(marks)} attendance mark(s)"
-        )
-    return ImportResult(sessions=len(stored), marks=len(marks), new_sessions=created)
+                modules.append((existing.id, module_id))
+            writes.append((existing.id, [mark for _l, mark in session_marks], clock.now()))
+        # the modules before the marks, as when each session was written in turn
+        curriculum_repo.set_session_modules(conn, modules)
+        session_repo.insert_marks(conn, writes)
+        audit.record(conn, AuditAction.IMPORT, clock.now(), detail=f"{marks} attendance mark(s)")
+    return ImportResult(sessions=len(checked), marks=marks, new_sessions=created)
