@@ -547,7 +547,7 @@ def search(db: Database, scale: int, repeat: int) -> list[Result]:
             "notes_full_text_search",
             scale,
             timed(lambda: search_notes(db, "urge surfing sponsor"), repeat),
-            100,
+            10,
             floor,
             runs=repeat,
             note=f"over {notes} notes",
@@ -588,12 +588,12 @@ def pdfs(db: Database, scale: int, repeat: int) -> list[Result]:
 
     floor = timed(one_page, repeat)
     return [
-        Result("discharge_summary_pdf", scale, timed(one, repeat), 250, floor, runs=repeat),
+        Result("discharge_summary_pdf", scale, timed(one, repeat), 35, floor, runs=repeat),
         Result(
             "discharge_summary_pdf_x100",
             scale,
             timed(hundred, 1),
-            15_000,
+            3_500,
             round(floor * len(ids), 1),
             runs=1,
             note=f"{len(ids)} summaries",
