@@ -270,12 +270,18 @@ class CaseloadModel(TableModel[CaseloadRow]):
         self.layoutChanged.emit()
 
     def _apply_sort(self, column: int, order: Qt.SortOrder) -> None:
+        descending = order is Qt.SortOrder.DescendingOrder
+        if column == COL_NAME and isinstance(self._all, Caseload):
+            # a Caseload comes in name order, and no two lines share a sort key
+            count = len(self._all)
+            self._order = list(range(count - 1, -1, -1) if descending else range(count))
+            return
         if column == COL_NAME:  # the names' order is known without decoding a line
             keys: Sequence[Any] = self._sort_keys
         else:
             key = self.columns.specs[column].key()
             keys = [key(row) for row in self._all]
-        self._order.sort(key=keys.__getitem__, reverse=order is Qt.SortOrder.DescendingOrder)
+        self._order.sort(key=keys.__getitem__, reverse=descending)
 
     def _apply_filter(self, candidates: list[int]) -> None:
         parts, haystacks = self._parts, self._haystacks
