@@ -309,7 +309,7 @@ def test_an_individual_note_makes_its_session_and_the_hours_count(
     from counselor_desk.services import caseload
 
     (review,) = caseload.reviews(db, WRITING)
-    assert review.hours_this_week == pytest.approx(75 / 60, abs=0.01)
+    assert review.line().hours_this_week == pytest.approx(75 / 60, abs=0.01)
 
 
 def test_an_individual_note_links_to_that_days_scheduled_session(
