@@ -126,3 +126,24 @@ def test_a_kept_line_reads_back_as_it_was_written(db: Database) -> None:
     ).fetchone()
     assert CaseloadRow.from_kept(*stored) == line
     assert COLUMNS[-1] == "shown"
+
+
+def test_a_kept_line_changed_outside_the_app_is_worked_out_again(db: Database) -> None:
+    fill_demo(db, CLOCK)
+    rows(db, CLOCK, Include.ALL)
+    line = _one_kept(db)
+    expected = _lines(db, CLOCK, Include.ALL)
+    for crafted in (
+        "not json",
+        "[1, 2]",
+        '{"participant_id": 1}',
+        line.shown().replace(f'"{line.status}"', "7", 1),  # a number where a word goes
+        line.shown().replace(f'"{line.projected_end}"', '"someday"', 1),
+        line.shown().replace(",1,", ",true,", 1),
+    ):
+        db.conn.execute(
+            "UPDATE review_cache SET shown = :shown WHERE participant_id = :id",
+            {"shown": crafted, "id": line.participant_id},
+        )
+        listed = rows(db, CLOCK, Include.ALL)
+        assert list(listed) == expected, crafted

@@ -11,12 +11,13 @@ fetches only the rows it shows.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from operator import itemgetter
 from typing import overload
 
 from counselor_desk.domain.model import ParticipantStatus
-from counselor_desk.services.caseload import Include, needing_figures, reviews_of
+from counselor_desk.services import participants
+from counselor_desk.services.caseload import Include, needing_figures, review, reviews_of
 from counselor_desk.services.caseload_row import CaseloadRow
 from counselor_desk.services.clock import Clock
 from counselor_desk.store import participant_repo, review_cache
@@ -36,11 +37,16 @@ class Caseload(Sequence[CaseloadRow]):
     """The lines of a caseload in name order; a kept line becomes a CaseloadRow when first
     asked for. `sort_keys` and `search_texts` are there without decoding any."""
 
-    __slots__ = ("_decoded", "_entries")
+    __slots__ = ("_decoded", "_entries", "_work_out")
 
-    def __init__(self, entries: list[_Entry]) -> None:
+    def __init__(
+        self, entries: list[_Entry], work_out: Callable[[int], CaseloadRow] | None = None
+    ) -> None:
+        """`work_out(participant_id)`: the line from the records, for a kept line that is
+        not one this app wrote (changed outside it)."""
         self._entries = entries
         self._decoded: dict[int, CaseloadRow] = {}
+        self._work_out = work_out
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -52,12 +58,19 @@ class Caseload(Sequence[CaseloadRow]):
     def __getitem__(self, index: int | slice) -> CaseloadRow | list[CaseloadRow]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self._entries)
         _id, sort_key, search_text, row = self._entries[index]
         if isinstance(row, CaseloadRow):
             return row
         decoded = self._decoded.get(index)
         if decoded is None:
-            decoded = self._decoded[index] = CaseloadRow.from_kept(sort_key, search_text, row)
+            found = CaseloadRow.from_kept(sort_key, search_text, row)
+            if found is None:
+                if self._work_out is None:
+                    raise ValueError("a kept caseload line is not one this app wrote")
+                found = self._work_out(_id)
+            decoded = self._decoded[index] = found
         return decoded
 
     def __iter__(self) -> Iterator[CaseloadRow]:
@@ -88,11 +101,17 @@ def rows(db: Database, clock: Clock, include: Include = Include.ACTIVE) -> Casel
         for participant_id in flagged_kept
         if (participant := participant_repo.get_participant(db.conn, participant_id)) is not None
     ]
-    for review in reviews_of(db, clock, worked_out):
-        row = CaseloadRow.of(review)
+    for worked in reviews_of(db, clock, worked_out):
+        row = CaseloadRow.of(worked)
         entries.append((row.participant_id, row.sort_key, row.search_text, row))
     entries.sort(key=_SORT_KEY)
-    return Caseload(entries)
+    return Caseload(entries, lambda participant_id: _worked_out(db, clock, participant_id))
+
+
+def _worked_out(db: Database, clock: Clock, participant_id: int) -> CaseloadRow:
+    """One participant's line from the records (their kept line was changed outside the app;
+    the caseload keeps the name order it was read in)."""
+    return CaseloadRow.of(review(db, participants.get(db, participant_id), clock))
 
 
 _SORT_KEY = itemgetter(1)

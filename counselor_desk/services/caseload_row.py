@@ -164,10 +164,58 @@ class CaseloadRow(NamedTuple):
         return json.dumps(self[_SHOWN], ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
-    def from_kept(cls, sort_key: str, search_text: str, shown: str) -> CaseloadRow:
+    def from_kept(cls, sort_key: str, search_text: str, shown: str) -> CaseloadRow | None:
         """A kept line: a discharged participant with no flag (caseload_list.rows), so no
-        authorization, core module or plan review either (the fields' defaults)."""
-        return cls(sort_key, search_text, *json.loads(shown))
+        authorization, core module or plan review either (the fields' defaults). None when
+        what is kept is not a line this app wrote (changed outside it): work it out again."""
+        try:
+            values = json.loads(shown)
+        except ValueError:
+            return None
+        if not isinstance(values, list) or len(values) != len(_SHOWN_TYPES):
+            return None
+        for value, kinds in zip(values, _SHOWN_TYPES, strict=True):
+            if not isinstance(value, kinds) or (isinstance(value, bool) and int in kinds):
+                return None
+        line = cls(sort_key, search_text, *values)
+        try:
+            for day in (line.week_start, line.week_end, line.projected_end):
+                if day is not None:
+                    dt.date.fromisoformat(day)
+        except ValueError:
+            return None
+        return line
 
 
 _SHOWN = slice(CaseloadRow._fields.index("participant_id"), CaseloadRow._fields.index("flags"))
+_OPTIONAL_INT = (int, type(None))
+_OPTIONAL_STR = (str, type(None))
+#: The JSON types of the kept fields, in their order (`shown`).
+_SHOWN_TYPES: tuple[tuple[type, ...], ...] = (
+    (int,),  # participant_id
+    (str,),  # chart_number
+    (str,),  # first_name
+    (str,),  # last_name
+    (str,),  # preferred_name
+    (str,),  # status
+    (int,),  # planned_weeks
+    (str,),  # program
+    (str,),  # level
+    _OPTIONAL_INT,  # program_week
+    _OPTIONAL_INT,  # week
+    _OPTIONAL_STR,  # week_start
+    _OPTIONAL_STR,  # week_end
+    _OPTIONAL_INT,  # week_minutes
+    _OPTIONAL_INT,  # week_minimum
+    _OPTIONAL_INT,  # reachable_minutes
+    (int,),  # week_complete
+    (int,),  # attended
+    (int,),  # excused
+    (int,),  # unexcused
+    (int,),  # cancelled
+    (int,),  # run
+    (str,),  # projected_end
+    _OPTIONAL_INT,  # latest_phq9
+    _OPTIONAL_INT,  # phq9_change
+)
+assert len(_SHOWN_TYPES) == _SHOWN.stop - _SHOWN.start
