@@ -35,7 +35,7 @@ _Entry = tuple[int, str, str, "CaseloadRow | str"]
 
 class Caseload(Sequence[CaseloadRow]):
     """The lines of a caseload in name order; a kept line becomes a CaseloadRow when first
-    asked for. `sort_keys` and `search_texts` are there without decoding any."""
+    asked for. `search_texts` are there without decoding any."""
 
     __slots__ = ("_decoded", "_entries", "_work_out")
 
@@ -75,9 +75,6 @@ class Caseload(Sequence[CaseloadRow]):
 
     def __iter__(self) -> Iterator[CaseloadRow]:
         return (self[i] for i in range(len(self)))
-
-    def sort_keys(self) -> list[str]:
-        return [entry[1] for entry in self._entries]
 
     def search_texts(self) -> list[str]:
         return [entry[2] for entry in self._entries]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any, overload
+from typing import overload
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QSortFilterProxyModel, Qt
 
@@ -213,7 +213,6 @@ class CaseloadModel(TableModel[CaseloadRow]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(COLUMNS, parent, context="CaseloadModel")
         self._all: Sequence[CaseloadRow] = ()
-        self._sort_keys: list[str] = []
         self._haystacks: list[str] = []
         self._order: list[int] = []  # indices into _all in sort order
         self._shown: list[int] = []  # the part of _order matching the filter
@@ -221,15 +220,14 @@ class CaseloadModel(TableModel[CaseloadRow]):
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: Iterable[CaseloadRow]) -> None:
-        """Show these lines; a Caseload (services/caseload_list.py) gives its names' sort keys
-        and search texts without decoding a line, so only the lines painted are decoded."""
+        """Show these lines; a Caseload (services/caseload_list.py) comes in name order with
+        its search texts, without decoding a line, so only the lines painted are decoded."""
         self.beginResetModel()
         if isinstance(rows, Caseload):
             self._all = rows
-            self._sort_keys, self._haystacks = rows.sort_keys(), rows.search_texts()
+            self._haystacks = rows.search_texts()
         else:
             self._all = list(rows)
-            self._sort_keys = [row.sort_key for row in self._all]
             self._haystacks = [row.search_text for row in self._all]
         self._order = list(range(len(self._all)))
         if self._sort is not None:
@@ -276,11 +274,8 @@ class CaseloadModel(TableModel[CaseloadRow]):
             count = len(self._all)
             self._order = list(range(count - 1, -1, -1) if descending else range(count))
             return
-        if column == COL_NAME:  # the names' order is known without decoding a line
-            keys: Sequence[Any] = self._sort_keys
-        else:
-            key = self.columns.specs[column].key()
-            keys = [key(row) for row in self._all]
+        key = self.columns.specs[column].key()
+        keys = [key(row) for row in self._all]
         self._order.sort(key=keys.__getitem__, reverse=descending)
 
     def _apply_filter(self, candidates: list[int]) -> None:

@@ -614,15 +614,7 @@ def backup(db: Database, scale: int, repeat: int) -> list[Result]:
 
         median = timed(run, max(1, repeat // 3))
 
-        def floor() -> None:
-            target = Path(folder) / "raw-copy.sqlite3"
-            with open(db.path, "rb") as source, open(target, "wb") as sink:
-                while chunk := source.read(1 << 20):
-                    sink.write(chunk)
-                sink.flush()
-                os.fsync(sink.fileno())
-
-        floor_ms = timed(floor, 1)
+        floor_ms = timed(lambda: _copied_to_disk(db.path, Path(folder) / "raw-copy.sqlite3"), 1)
     return [
         Result(
             "backup",
@@ -634,6 +626,15 @@ def backup(db: Database, scale: int, repeat: int) -> list[Result]:
             note=f"{size_mb:.0f} MB database; floor: a plain file copy with fsync",
         )
     ]
+
+
+def _copied_to_disk(source_path: Path, target: Path) -> None:
+    """The floor of backup and restore: a plain copy of the file, flushed to the disk."""
+    with open(source_path, "rb") as source, open(target, "wb") as sink:
+        while chunk := source.read(1 << 20):
+            sink.write(chunk)
+        sink.flush()
+        os.fsync(sink.fileno())
 
 
 def restore(db: Database, scale: int, repeat: int) -> list[Result]:
@@ -654,14 +655,7 @@ def restore(db: Database, scale: int, repeat: int) -> list[Result]:
         runs = max(1, repeat // 3)
         median = timed(run, runs)
 
-        def floor() -> None:
-            with open(made, "rb") as source, open(Path(folder) / "copy", "wb") as sink:
-                while chunk := source.read(1 << 20):
-                    sink.write(chunk)
-                sink.flush()
-                os.fsync(sink.fileno())
-
-        floor_ms = timed(floor, 1)
+        floor_ms = timed(lambda: _copied_to_disk(made, Path(folder) / "copy"), 1)
     return [
         Result(
             "restore",
