@@ -377,3 +377,13 @@ def episodes(draw: st.DrawFn) -> Episode:
 @given(episode=episodes(), week=st.integers(1, 7))
 def test_the_weekly_minimum_matches_the_day_by_day_rule(episode: Episode, week: int) -> None:
     assert episode.week_minimum_minutes(week) == reference_minimum(episode, week)
+
+
+@settings(max_examples=80, deadline=None)
+@given(episode=episodes(), weeks=st.integers(1, 8))
+def test_the_minimums_of_a_stay_are_its_weeks_minimums(episode: Episode, weeks: int) -> None:
+    """The stay's minimums at once (worked out once for a stay with no change and no leave)
+    are the weeks' own."""
+    assert episode.week_minimums(weeks) == [
+        episode.week_minimum_minutes(week) for week in range(1, weeks + 1)
+    ]

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from counselor_desk.domain.model import AttendedSession, Leave, ServiceType
+from counselor_desk.domain.model import AttendanceCount, AttendedSession, Leave, ServiceType
 from counselor_desk.domain.rules import on_leave
 
 #: The kinds of program session that cover a module (family sessions do not).
@@ -189,12 +189,13 @@ def ledger(
     attended: dict[int, ModuleAttended] = {}
     offered: dict[int, dt.date] = {}
     upcoming: dict[int, dt.date] = {}
+    present = AttendanceCount.ATTENDED
     for item in covered:
         module, session = item.module, item.session
         day = session.date
         mark = marked.get(session.session_id) if session.session_id else None
-        if mark is not None and mark.status.attended:
-            attended.setdefault(module.id, ModuleAttended(module, day))
+        if mark is not None and mark.status.counts is present and module.id not in attended:
+            attended[module.id] = ModuleAttended(module, day)
         # (most stays have no leave: the test is skipped then, the list is long)
         if (
             admission <= day <= last_day
@@ -207,9 +208,10 @@ def ledger(
             and day >= today
             and day >= admission
             and mark is None
+            and module.id not in upcoming
             and not (leaves and on_leave(leaves, day))
         ):
-            upcoming.setdefault(module.id, day)
+            upcoming[module.id] = day
     ordered = sorted(modules, key=lambda module: (module.position, module.id))
     missed = [
         ModuleMissed(module, offered[module.id], upcoming.get(module.id))
@@ -221,7 +223,7 @@ def ledger(
         rule=rule,
         core_attended=sum(1 for module in core if module.id in attended),
         core_total=len(core),
-        sessions_attended=sum(1 for mark in marks if mark.status.attended),
+        sessions_attended=sum(mark.status.counts is present for mark in marks),
     )
     return Ledger(
         attended=tuple(

@@ -216,6 +216,24 @@ class Episode:
         # uniform week above (8.825 h is 530 min either way, not 529 through float noise).
         return round(total / WEEK_DAYS) if any_minimum else None
 
+    def week_minimums(self, last_week: int) -> list[int | None]:
+        """`week_minimum_minutes` of weeks 1 to `last_week` (index 0 is week 1).
+
+        A stay with no level change and no leave has one minimum every week, worked out
+        once; only a week cut short by discharge is prorated."""
+        if self.level_changes or self.leaves:
+            return [self.week_minimum_minutes(week) for week in range(1, last_week + 1)]
+        base = minimum_hours(self.admission_level, self.program, self.age_group)
+        uniform = None if base is None else round(base * 60)
+        found: list[int | None] = []
+        for week in range(1, last_week + 1):
+            end = self.admission_date + dt.timedelta(days=WEEK_DAYS * week - 1)
+            if self.discharge_date is None or self.discharge_date >= end:
+                found.append(uniform)
+            else:
+                found.append(self.week_minimum_minutes(week))
+        return found
+
 
 def weekly_hours(
     episode: Episode,
@@ -231,18 +249,19 @@ def weekly_hours(
     """
     if today < episode.admission_date:
         return []
+    admission = episode.admission_date
     last_day = episode.last_day(today)
-    last_week = program_week(episode.admission_date, last_day)
+    last_week = program_week(admission, last_day)
     minutes = [0] * (last_week + 1)
+    cancelled = AttendanceCount.CANCELLED
     for session in sessions:
-        if session.status.counts is AttendanceCount.CANCELLED:
-            continue
-        if not episode.admission_date <= session.date <= last_day:
-            continue
-        minutes[program_week(episode.admission_date, session.date)] += session.minutes_attended
+        day = session.date
+        if admission <= day <= last_day and session.status.counts is not cancelled:
+            minutes[(day - admission).days // WEEK_DAYS + 1] += session.minutes_attended
+    minimums = episode.week_minimums(last_week)
     weeks = []
     for week in range(1, last_week + 1):
-        start, end = week_bounds(episode.admission_date, week)
+        start, end = week_bounds(admission, week)
         discharged_in_week = episode.discharge_date is not None and episode.discharge_date <= end
         complete = end < today or discharged_in_week
         reachable = None
@@ -256,7 +275,7 @@ def weekly_hours(
                 start=start,
                 end=end,
                 minutes_attended=minutes[week],
-                minimum_minutes=episode.week_minimum_minutes(week),
+                minimum_minutes=minimums[week - 1],
                 complete=complete,
                 reachable_minutes=reachable,
             )
