@@ -7,6 +7,9 @@ as when the counselor types it), and the window, which starts locked when a pass
 set, is unlocked at once (the passphrase was just typed; no second derivation is timed).
 Prints one JSON line: {"paint_ms": …, "peak_mb": …}; peak memory is taken after the
 "All participants" caseload has been shown too.
+--records N: then, in the app as the counselor has it (the main window, "All" shown), three
+rounds of opening N records (every tab shown) and closing them; the JSON line gains
+"rounds_mb", the resident memory after each round.
 """
 
 from __future__ import annotations
@@ -55,12 +58,56 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def resident_mb() -> float:
+    """This process's resident memory now (Linux), else its peak so far."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def record_rounds(app, ctx, clock, count: int) -> list[float]:  # type: ignore[no-untyped-def]
+    """Resident memory after each of three rounds of opening `count` records, every tab
+    shown, and closing them."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication
+
+    from counselor_desk.services.caseload import reviews
+    from counselor_desk.ui.record.window import ParticipantRecord
+
+    people = [review.participant.id for review in reviews(ctx.db, clock)][:count]
+    after = []
+    for _round in range(3):
+        for participant_id in people:
+            record = ParticipantRecord(ctx, participant_id)
+            record.show()
+            app.processEvents()
+            for index in range(record.tabs.count()):
+                record.tabs.setCurrentIndex(index)
+                app.processEvents()
+            record.close()
+            record.deleteLater()
+            # as the event loop does between two records (processEvents alone never runs
+            # a deferred delete posted from its own level)
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            app.processEvents()
+        gc.collect()
+        app.processEvents()
+        after.append(round(resident_mb(), 1))
+    return after
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--bare", action="store_true")
     parser.add_argument("--db")
     parser.add_argument("--today")
     parser.add_argument("--passphrase")
+    parser.add_argument("--records", type=int, default=0)
     args = parser.parse_args()
     report: dict[str, float] = {}
     app = QApplication(sys.argv[:1])
@@ -101,6 +148,8 @@ def main() -> None:
             combo.setCurrentIndex(combo.findData(Include.ALL))
             app.processEvents()
         report["peak_mb"] = round(peak_mb(), 1)
+        if args.records:
+            report["rounds_mb"] = record_rounds(app, window.ctx, clock, args.records)
         print(json.dumps(report), flush=True)
         app.quit()
 

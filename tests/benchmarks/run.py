@@ -32,6 +32,7 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -158,7 +159,7 @@ def working_copy(path: Path, work: Path) -> None:
     shutil.copy(anchor.path_for(path), anchor.path_for(work))  # same trail, same anchor
 
 
-def child(*args: str) -> dict[str, float]:
+def child(*args: str) -> dict[str, Any]:
     """Run the cold-start child; returns what it reports (ms to first paint, peak MB)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     start = time.perf_counter()
@@ -420,51 +421,16 @@ def open_record(db: Database, scale: int, repeat: int) -> list[Result]:
     ]
 
 
-def _resident_mb() -> float:
-    """This process's resident memory now (Linux), else its peak so far."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def memory_rounds(db: Database, scale: int, repeat: int) -> list[Result]:
     """Resident memory after each of three rounds of opening 20 records (every tab shown)
-    and closing them: it must stay under its target and not grow round after round."""
-    import gc
+    and closing them: it must stay under its target and not grow round after round.
 
-    from PySide6.QtCore import QCoreApplication, QEvent
-    from PySide6.QtWidgets import QApplication
-
-    from counselor_desk.ui.context import AppContext
-    from counselor_desk.ui.record.window import ParticipantRecord
-
-    app = QApplication.instance() or QApplication([])
-    ctx = AppContext(db=db, clock=CLOCK)
-    people = [r.participant.id for r in reviews(db, CLOCK)][:20]
-    after: list[float] = []
-    for _round in range(3):
-        for participant_id in people:
-            record = ParticipantRecord(ctx, participant_id)
-            record.show()
-            app.processEvents()
-            for index in range(record.tabs.count()):
-                record.tabs.setCurrentIndex(index)
-                app.processEvents()
-            record.close()
-            record.deleteLater()
-            # as the event loop does between two records (processEvents alone never runs
-            # a deferred delete posted from its own level)
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-            app.processEvents()
-        gc.collect()
-        app.processEvents()
-        after.append(_resident_mb())
+    Measured in a fresh process running the app as the counselor has it (the main window,
+    the "All" caseload shown), not in this one, which holds what every suite before left."""
+    opening = ["--db", str(db.path), "--today", TODAY.isoformat(), "--records", "20"]
+    if encryption.is_encrypted(db.path):
+        opening += ["--passphrase", PASSPHRASE]
+    after = child(*opening)["rounds_mb"]
     return [
         Result(
             "memory_after_20_records",
@@ -474,7 +440,8 @@ def memory_rounds(db: Database, scale: int, repeat: int) -> list[Result]:
             None,
             unit="MB",
             runs=3,
-            note="resident after each round of 20: " + ", ".join(f"{mb:.0f}" for mb in after),
+            note="the app with 'All' shown, resident after each round of 20: "
+            + ", ".join(f"{mb:.0f}" for mb in after),
         ),
         Result(
             "memory_growth_per_round",
