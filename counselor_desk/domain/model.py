@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
@@ -16,14 +17,36 @@ def fold(text: str) -> str:
     """Text without accents and case, for sorting and find-as-you-type ("Łukasz" ~ "lukasz")."""
     if text.isascii():
         return text.casefold()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return plain.translate(_FOLD_EXTRA)
+    # Characters fold one by one, so only the runs that are not ASCII need the slow part.
+    return _NOT_ASCII.sub(_fold_run, text.casefold())
 
 
-_FOLD_EXTRA = str.maketrans(
-    {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"}
-)
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_run(run: re.Match[str]) -> str:
+    return unicodedata.normalize("NFKD", run.group()).translate(_PLAIN)
+
+
+class _PlainLetters(dict[int, int | str | None]):
+    """The table `fold` translates a decomposed text by: a combining mark (an accent) goes,
+    the letters that do not decompose into a base letter and an accent become their plain
+    letters, everything else stays. Each character is looked up once, then remembered."""
+
+    def __missing__(self, code: int) -> int | None:
+        plain = None if unicodedata.combining(chr(code)) else code
+        self[code] = plain
+        return plain
+
+
+_PLAIN = _PlainLetters(
+    {
+        ord(letter): plain
+        for letter, plain in {
+            "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"
+        }.items()
+    }
+)  # fmt: skip
 
 
 def display_name(first_name: str, last_name: str, preferred_name: str) -> str:

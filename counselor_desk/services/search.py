@@ -80,10 +80,22 @@ def to_fts_query(text: str) -> str:
     return " ".join(terms)
 
 
+def _first_match(body: str, words: list[str]) -> int:
+    """Where the first of `words` occurs in `body`, case aside (0 when none does).
+
+    A word found as written is found in the text as it is; only when none is (the note or
+    the search has the accents) is the whole note folded, which costs far more."""
+    lowered = body.casefold()
+    found = [at for word in words if (at := lowered.find(word.casefold())) != -1]
+    if found:
+        return min(found)
+    folded = fold(body)
+    return min((at for word in words if (at := folded.find(fold(word))) != -1), default=0)
+
+
 def _snippet(body: str, words: list[str]) -> str:
     """The words around the first match, cut at spaces, on one line."""
-    folded = fold(body)
-    at = min((folded.find(fold(word)) for word in words if fold(word) in folded), default=0)
+    at = _first_match(body, words)
     start = max(0, at - SNIPPET_RADIUS)
     end = min(len(body), at + SNIPPET_RADIUS * 2)
     if start > 0 and (space := body.find(" ", start, at)) != -1:
@@ -103,19 +115,12 @@ def search_notes(db: Database, text: str, limit: int = 50) -> list[NoteHit]:
     notes = note_repo.get_notes(db.conn, [note_id for note_id, _pid in found])
     words = WORD.findall(text)
     hits = []
-    owners: dict[int, tuple[str, str]] = {}
+    owners = participant_repo.charts_and_names(db.conn, (pid for _note_id, pid in found))
     for note_id, participant_id in found:
         note = notes.get(note_id)
         if note is None:
             continue
-        if participant_id not in owners:
-            participant = participant_repo.get_participant(db.conn, participant_id)
-            owners[participant_id] = (
-                ("", "")
-                if participant is None
-                else (participant.chart_number, participant.display_name)
-            )
-        chart, name = owners[participant_id]
+        chart, name = owners.get(participant_id, ("", ""))
         hits.append(
             NoteHit(
                 note_id=note_id,
