@@ -148,3 +148,41 @@ def test_a_kept_line_changed_outside_the_app_is_worked_out_again(db: Database) -
         )
         listed = rows(db, CLOCK, Include.ALL)
         assert list(listed) == expected, crafted
+
+
+def test_marks_read_for_the_figures_are_every_mark_in_session_order(db: Database) -> None:
+    """The marks the figures are worked from: each participant's marked sessions, as stored,
+    oldest first (a cancelled session counts as cancelled, no minutes)."""
+    from counselor_desk.store import session_repo
+
+    fill_demo(db, CLOCK)
+    ids = [row[0] for row in db.conn.execute("SELECT id FROM participants ORDER BY id")]
+    found = session_repo.attended_sessions(db.conn, ids)
+    expected: dict[int, list[tuple[object, ...]]] = {}
+    for row in db.conn.execute(
+        """SELECT a.participant_id, s.date, s.start_time, s.duration_minutes, s.service_type,
+                  CASE WHEN s.cancelled THEN 'cancelled' ELSE a.status END,
+                  CASE WHEN s.cancelled THEN 0 ELSE a.minutes_attended END,
+                  a.session_id, a.telehealth, s.topic
+           FROM attendance a JOIN sessions s ON s.id = a.session_id
+           ORDER BY a.participant_id, s.date, s.start_time, a.session_id"""
+    ):
+        expected.setdefault(row[0], []).append(tuple(row[1:]))
+    assert expected and sum(map(len, expected.values())) > 500
+    assert {
+        participant_id: [
+            (
+                mark.date.isoformat(),
+                mark.start_time.strftime("%H:%M"),
+                mark.duration_minutes,
+                mark.service_type.value,
+                mark.status.value,
+                mark.minutes_attended,
+                mark.session_id,
+                int(mark.telehealth),
+                mark.topic,
+            )
+            for mark in marks
+        ]
+        for participant_id, marks in found.items()
+    } == expected

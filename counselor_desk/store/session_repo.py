@@ -280,43 +280,81 @@ def attended_sessions(
 ) -> dict[int, list[AttendedSession]]:
     """Every marked session of these participants, oldest first, grouped by participant.
 
-    Read as plain rows, each date and time parsed once: a caseload reads a few thousand."""
+    Read as plain rows: the marks from the participant index, then each session they name
+    once (a group's session is shared by its members), each date and time parsed once."""
     found: dict[int, list[AttendedSession]] = {}
-    days: dict[str, dt.date] = {}
-    times: dict[str, dt.time] = {}
-    for start in range(0, len(participant_ids), 500):
-        chunk = participant_ids[start : start + 500]
-        marks = ", ".join(f":p{i}" for i in range(len(chunk)))
+    for start in range(0, len(participant_ids), MARKED_PER_QUERY):
+        chunk = participant_ids[start : start + MARKED_PER_QUERY]
         cursor = conn.execute(
-            f"""SELECT a.participant_id, a.session_id, a.status, a.minutes_attended,
-                      a.telehealth, s.date, s.start_time, s.duration_minutes, s.service_type,
-                      s.topic, s.cancelled
-               FROM attendance a JOIN sessions s ON s.id = a.session_id
-               WHERE a.participant_id IN ({marks})
-               ORDER BY a.participant_id, s.date, s.start_time""",
-            {f"p{i}": value for i, value in enumerate(chunk)},
+            f"""SELECT participant_id, session_id, status, minutes_attended, telehealth
+                FROM attendance WHERE participant_id IN ({", ".join("?" * len(chunk))})
+                ORDER BY participant_id, session_id""",
+            chunk,
         )
         cursor.row_factory = None
-        for (participant_id, session_id, status, minutes, telehealth, day, start_time,
-             duration, service, topic, cancelled) in cursor:  # fmt: skip
+        marks = cursor.fetchall()
+        sessions = _marked_sessions(conn, sorted({mark[1] for mark in marks}))
+        ordered: dict[int, list[tuple[str, int, AttendedSession]]] = {}
+        for participant_id, session_id, status, minutes, telehealth in marks:
+            order, date, time, duration, service, topic, cancelled = sessions[session_id]
+            ordered.setdefault(participant_id, []).append(
+                (
+                    order,
+                    session_id,
+                    AttendedSession(
+                        date,
+                        time,
+                        duration,
+                        service,
+                        AttendanceStatus.CANCELLED if cancelled else _STATUS[status],
+                        0 if cancelled else minutes,
+                        session_id,
+                        bool(telehealth),
+                        topic,
+                    ),
+                )
+            )
+        for participant_id, items in ordered.items():
+            items.sort()  # by date and start time (then session: ids are unique per person)
+            found[participant_id] = [item[2] for item in items]
+    return found
+
+
+#: Participants, or sessions, named in one query of `attended_sessions`.
+MARKED_PER_QUERY = 500
+
+_Marked = tuple[str, dt.date, dt.time, int, ServiceType, str, int]
+
+
+def _marked_sessions(conn: sqlite3.Connection, session_ids: list[int]) -> dict[int, _Marked]:
+    """Sessions by id: (date and start time as stored, which sort as the session's moment,
+    date, start time, length, service, topic, cancelled)."""
+    found: dict[int, _Marked] = {}
+    days: dict[str, dt.date] = {}
+    times: dict[str, dt.time] = {}
+    for start in range(0, len(session_ids), MARKED_PER_QUERY):
+        chunk = session_ids[start : start + MARKED_PER_QUERY]
+        cursor = conn.execute(
+            f"""SELECT id, date, start_time, duration_minutes, service_type, topic, cancelled
+                FROM sessions WHERE id IN ({", ".join("?" * len(chunk))})""",
+            chunk,
+        )
+        cursor.row_factory = None
+        for session_id, day, start_time, duration, service, topic, cancelled in cursor:
             date = days.get(day)
             if date is None:
                 date = days[day] = dd(day)
             time = times.get(start_time)
             if time is None:
                 time = times[start_time] = t(start_time)
-            found.setdefault(participant_id, []).append(
-                AttendedSession(
-                    date,
-                    time,
-                    duration,
-                    _SERVICE[service],
-                    AttendanceStatus.CANCELLED if cancelled else _STATUS[status],
-                    0 if cancelled else minutes,
-                    session_id,
-                    bool(telehealth),
-                    topic,
-                )
+            found[session_id] = (
+                f"{day} {start_time}",
+                date,
+                time,
+                duration,
+                _SERVICE[service],
+                topic,
+                cancelled,
             )
     return found
 
