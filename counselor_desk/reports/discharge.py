@@ -21,16 +21,19 @@ from counselor_desk.reports.base import (
     SUBTITLE,
     TITLE,
     WARN,
-    body,
     copy_of_signed,
-    data_table,
     day,
-    fields_table,
     frame_width,
-    heading,
     long_day,
     participant_pages,
     render,
+)
+from counselor_desk.reports.discharge_chart import HoursChart
+from counselor_desk.reports.discharge_layout import (
+    body,
+    data_table,
+    fields_table,
+    heading,
     subheading,
 )
 from counselor_desk.reports.discharge_parts import (
@@ -38,7 +41,6 @@ from counselor_desk.reports.discharge_parts import (
     closing_section,
     crisis_section,
     diagnoses_section,
-    hours_chart,
     letterhead_block,
     risk_section,
     risk_warning,
@@ -47,7 +49,8 @@ from counselor_desk.reports.fonts import BOLD, register_fonts
 from counselor_desk.reports.letter import hours_minutes
 from counselor_desk.reports.measures import measures_section
 from counselor_desk.reports.model import DischargeSummary, ServiceLine, WeekCancelled
-from counselor_desk.reports.text import cell, markup
+from counselor_desk.reports.plain_text import plain_markup, plain_paragraph
+from counselor_desk.reports.text import markup
 
 TITLE_TEXT = "Discharge Summary"
 COPY_NOTICE = ParagraphStyle("copy-notice", parent=NOTICE, textColor=ACCENT, borderColor=ACCENT)
@@ -89,7 +92,7 @@ def status_notices(model: DischargeSummary) -> list[Flowable]:
     )
     if amended:
         text += f" Amended {amended} time{'s' if amended > 1 else ''} since: see Amendments."
-    found: list[Flowable] = [Paragraph(markup(text), COPY_NOTICE)]
+    found: list[Flowable] = [plain_markup(text, COPY_NOTICE)]
     if model.changed_since_signing:
         found.append(
             Paragraph(
@@ -115,9 +118,9 @@ def amendments_section(amendments: Sequence[DischargeAmendment]) -> list[Flowabl
                 f"{item.author}: reason: {item.reason}"
             )
         )
-        story.append(Paragraph(markup(f"Concerns: {item.field_label}"), SMALL))
+        story.append(plain_markup(f"Concerns: {item.field_label}", SMALL))
         story += body(item.text)
-        story.append(Paragraph(markup(f"SHA-256 of this amendment: {item.content_hash}"), SMALL))
+        story.append(plain_markup(f"SHA-256 of this amendment: {item.content_hash}", SMALL))
     return story
 
 
@@ -229,7 +232,7 @@ def weeks_table(
                 f"{day(week.start)} – {day(week.end)}",
                 hours_minutes(week.minutes_attended),
                 "–" if week.minimum_minutes is None else hours_minutes(week.minimum_minutes),
-                cell(result, style),
+                plain_paragraph(result, style),
             ]
         )
     if total:
@@ -247,19 +250,19 @@ def weeks_section(model: DischargeSummary, width: float) -> list[Flowable]:
     if not model.weeks:
         return [
             heading("Attendance by program week"),
-            Paragraph("No program week has started.", SMALL),
+            plain_markup("No program week has started.", SMALL),
         ]
     parts: list[Flowable] = [
         KeepTogether(
             [
                 heading("Attendance by program week"),
-                hours_chart(model, width),
+                HoursChart(model.weeks, width, model.cancelled_weeks),
                 *chart_note(model),
                 Spacer(1, 8),
             ]
         ),
         weeks_table(model.weeks, width, model.cancelled_weeks, model.leave_weeks, total=True),
-        Paragraph(
+        plain_markup(
             "Hours are minutes attended in the participant's own program week (week 1 starts "
             "on the admission day), in hours and minutes (h:mm), exact, so the weeks add up to "
             "the services' total. A week cut short by discharge, a leave of absence or a "
@@ -270,7 +273,7 @@ def weeks_section(model: DischargeSummary, width: float) -> list[Flowable]:
     ]
     if model.cancelled_weeks:
         parts.append(
-            Paragraph(
+            plain_markup(
                 "A session the program cancelled counts for no one and against no one, and does "
                 "not lower the minimum. A week below its minimum in which the participant "
                 "attended every minute of every session held is the program's shortfall, not "
@@ -284,12 +287,12 @@ def weeks_section(model: DischargeSummary, width: float) -> list[Flowable]:
 
 def goals_section(goals: Sequence[Goal]) -> list[Flowable]:
     if not goals:
-        return [Paragraph("No treatment-plan goals were recorded.", SMALL)]
+        return [plain_markup("No treatment-plan goals were recorded.", SMALL)]
     story: list[Flowable] = []
     for number, goal in enumerate(goals, start=1):
         target = f"  ·  target {day(goal.target_date)}" if goal.target_date else ""
         story.append(subheading(f"Goal {number}: {goal.description}"))
-        story.append(Paragraph(markup(f"Status: {goal.status.label}{target}"), SMALL))
+        story.append(plain_markup(f"Status: {goal.status.label}{target}", SMALL))
         story += body(goal.progress, "No progress note recorded for this goal.")
         for sub, objective in enumerate(goal.objectives, start=1):
             target = f"  ·  target {day(objective.target_date)}" if objective.target_date else ""
@@ -343,12 +346,12 @@ def curriculum_section(model: DischargeSummary) -> list[Flowable]:
             )
         )
     else:
-        parts.append(Paragraph("No module attended.", SMALL))
+        parts.append(plain_markup("No module attended.", SMALL))
     if missed:
         titles = ", ".join(line.title for line in missed)
-        parts.append(Paragraph(markup(f"Core modules missed: {titles}."), BODY))
+        parts.append(plain_markup(f"Core modules missed: {titles}.", BODY))
     if model.completion:
-        parts.append(Paragraph(markup(model.completion), BODY))
+        parts.append(plain_markup(model.completion, BODY))
     return parts
 
 
@@ -389,8 +392,8 @@ def story(model: DischargeSummary) -> list[Flowable]:
         )
     parts: list[Flowable] = [
         *letterhead_block(model),
-        Paragraph(TITLE_TEXT, TITLE),
-        Paragraph(markup(subtitle), SUBTITLE),
+        plain_markup(TITLE_TEXT, TITLE),
+        plain_markup(subtitle, SUBTITLE),
         *status_notices(model),
         *risk_warning(model, width),
         heading("Identification"),
@@ -404,16 +407,14 @@ def story(model: DischargeSummary) -> list[Flowable]:
         heading("Services provided"),
         services_table(model.services, width),
         Spacer(1, 6),
-        Paragraph(markup(attendance_sentence(model.attendance)), BODY),
+        plain_markup(attendance_sentence(model.attendance), BODY),
     ]
     for change in model.level_changes:
         why = f" ({change.reason})" if change.reason else ""
         parts.append(
-            Paragraph(
-                markup(
-                    f"Level of care changed to {level_text(change.level_of_care)} "
-                    f"on {long_day(change.effective_date)}{why}."
-                ),
+            plain_markup(
+                f"Level of care changed to {level_text(change.level_of_care)} "
+                f"on {long_day(change.effective_date)}{why}.",
                 BODY,
             )
         )
@@ -423,7 +424,7 @@ def story(model: DischargeSummary) -> list[Flowable]:
     measures = [heading("Measures and safety"), *measures_section(model.measures, width)]
     if model.safety is not None:
         measures.append(
-            Paragraph(
+            plain_markup(
                 "The latest suicide-risk screen, the safety plan and any open safety follow-up "
                 "are under Risk status at discharge.",
                 SMALL,
@@ -433,9 +434,8 @@ def story(model: DischargeSummary) -> list[Flowable]:
     parts += [
         heading("Condition at discharge"),
         *body(model.condition_at_discharge),
-        Paragraph(
-            markup(f"Recommended next level of care: {level_text(model.recommended_level)}"),
-            BODY,
+        plain_markup(
+            f"Recommended next level of care: {level_text(model.recommended_level)}", BODY
         ),
         heading("Medications at discharge (as reported)"),
         *body(model.medications, "Not recorded."),
@@ -447,7 +447,7 @@ def story(model: DischargeSummary) -> list[Flowable]:
     if model.referrals:
         parts.append(referrals_table(model.referrals, width))
     else:
-        parts.append(Paragraph("No referral recorded.", SMALL))
+        parts.append(plain_markup("No referral recorded.", SMALL))
     parts += [
         heading("Relapse-prevention plan"),
         *body(model.relapse_prevention_plan),
@@ -457,9 +457,8 @@ def story(model: DischargeSummary) -> list[Flowable]:
     if model.right_to_appeal:
         parts += [
             heading("Right to appeal"),
-            Paragraph(
-                markup(appeal_text(model.letterhead.clinic_name, model.letterhead.clinic_phone)),
-                BODY,
+            plain_markup(
+                appeal_text(model.letterhead.clinic_name, model.letterhead.clinic_phone), BODY
             ),
         ]
     parts += closing_section(model, width)
@@ -467,7 +466,7 @@ def story(model: DischargeSummary) -> list[Flowable]:
         return parts
     parts += [
         Spacer(1, 5),
-        Paragraph(markup(f"SHA-256 of the content signed: {model.content_hash}"), SMALL),
+        plain_markup(f"SHA-256 of the content signed: {model.content_hash}", SMALL),
     ]
     if model.amendments:
         parts += amendments_section(model.amendments)

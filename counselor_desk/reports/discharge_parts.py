@@ -13,7 +13,7 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, HRFlowable, Spacer, Table, TableStyle
 
 from counselor_desk.domain.model import Diagnosis, RiskLevel
 from counselor_desk.reports.base import (
@@ -27,17 +27,16 @@ from counselor_desk.reports.base import (
     SMALL,
     WARN,
     closing,
-    data_table,
-    heading,
     long_day,
     signed_electronically,
-    subheading,
 )
 from counselor_desk.reports.charts import weekly_hours_chart
+from counselor_desk.reports.discharge_layout import data_table, heading, subheading
 from counselor_desk.reports.fonts import BOLD
 from counselor_desk.reports.measures import safety_lines
 from counselor_desk.reports.model import CRISIS_988, DischargeSummary, RecentRisk
-from counselor_desk.reports.text import cell, markup, paragraph, paragraphs, plain
+from counselor_desk.reports.plain_text import plain_markup, plain_paragraph, plain_paragraphs
+from counselor_desk.reports.text import plain
 
 CLINIC_NAME = ParagraphStyle(
     "clinic-name", parent=BODY, fontName=BOLD, fontSize=12.5, leading=15.5, textColor=ACCENT
@@ -55,12 +54,12 @@ def letterhead_block(model: DischargeSummary) -> list[Flowable]:
     """The clinic's full name, address and phone at the top of the first page (the page
     header may shorten a long name; this never does)."""
     letterhead = model.letterhead
-    parts: list[Flowable] = [paragraph(letterhead.clinic_name, CLINIC_NAME)]
+    parts: list[Flowable] = [plain_paragraph(letterhead.clinic_name, CLINIC_NAME)]
     address = ", ".join(line.strip() for line in plain(letterhead.clinic_address).split("\n"))
     phone = f"Phone {letterhead.clinic_phone.strip()}" if letterhead.clinic_phone.strip() else ""
     line = "  ·  ".join(part for part in (address.strip(", "), phone) if part)
     if line:
-        parts.append(paragraph(line, CLINIC_LINE))
+        parts.append(plain_paragraph(line, CLINIC_LINE))
     parts.append(HRFlowable(width="100%", thickness=0.7, color=RULE, spaceBefore=5, spaceAfter=9))
     return parts
 
@@ -93,17 +92,12 @@ def risk_warning(model: DischargeSummary, width: float) -> list[Flowable]:
     if not model.recent_risks:
         return []
     rows: list[list[Flowable]] = [
-        [
-            Paragraph(
-                markup(f"RISK RECORDED AS PRESENT {_risk_span(model)}"),
-                RISK_HEAD,
-            )
-        ]
+        [plain_markup(f"RISK RECORDED AS PRESENT {_risk_span(model)}", RISK_HEAD)]
     ]
-    rows += [[paragraph(_risk_item(item), RISK_LINE)] for item in model.recent_risks]
+    rows += [[plain_paragraph(_risk_item(item), RISK_LINE)] for item in model.recent_risks]
     rows.append(
         [
-            Paragraph(
+            plain_markup(
                 "See Risk status at discharge, the relapse-prevention plan and the crisis "
                 "resources in this summary.",
                 SMALL,
@@ -135,40 +129,36 @@ def risk_section(model: DischargeSummary) -> list[Flowable]:
     latest = model.latest_note_risk
     if latest is None:
         parts.append(
-            Paragraph(
+            plain_markup(
                 "No session note recorded a risk screen (suicidal or homicidal ideation).", BODY
             )
         )
     else:
         by = f" (note by {latest.signed_by})" if latest.signed_by else ""
-        said = markup(
+        said = (
             f"Latest risk screen in a session note (suicidal or homicidal ideation), "
             f"{long_day(latest.session_date)}: {latest.risk.label}{by}."
         )
         present = latest.risk in (RiskLevel.PRESENT_NO_PLAN, RiskLevel.PRESENT_WITH_PLAN)
-        parts.append(Paragraph(said, RISK_FLAG if present else BODY))
+        parts.append(plain_markup(said, RISK_FLAG if present else BODY))
         if latest.detail.strip():
-            parts += paragraphs(f"Detail: {latest.detail}", BODY)
+            parts += plain_paragraphs(f"Detail: {latest.detail}", BODY)
     if model.safety is not None:
         parts += safety_lines(model.safety)
     if model.recent_risks:
         count = len(model.recent_risks)
         parts.append(
-            Paragraph(
-                markup(
-                    f"Risk was recorded as present {count} time{'s' if count > 1 else ''} "
-                    f"{_risk_span(model)}: listed in the box at the top of this summary."
-                ),
+            plain_markup(
+                f"Risk was recorded as present {count} time{'s' if count > 1 else ''} "
+                f"{_risk_span(model)}: listed in the box at the top of this summary.",
                 RISK_FLAG,
             )
         )
     else:
         parts.append(
-            Paragraph(
-                markup(
-                    f"No risk was recorded as present {_risk_span(model)}: no session note's "
-                    "risk screen said present, and no C-SSRS screen was at moderate or high risk."
-                ),
+            plain_markup(
+                f"No risk was recorded as present {_risk_span(model)}: no session note's "
+                "risk screen said present, and no C-SSRS screen was at moderate or high risk.",
                 BODY,
             )
         )
@@ -200,15 +190,15 @@ def diagnoses_section(model: DischargeSummary, width: float) -> list[Flowable]:
     at_admission, now = model.admission_diagnoses, model.diagnoses
     if _same_diagnoses(at_admission, now):
         if not now:
-            return [*parts, Paragraph("No diagnosis recorded.", SMALL)]
-        parts.append(Paragraph("At admission and at discharge (unchanged):", SMALL))
+            return [*parts, plain_markup("No diagnosis recorded.", SMALL)]
+        parts.append(plain_markup("At admission and at discharge (unchanged):", SMALL))
         return [*parts, diagnosis_table(now, width)]
     for label, items in (("At admission", at_admission), ("At discharge", now)):
         parts.append(subheading(label))
         if items:
             parts.append(diagnosis_table(items, width))
         else:
-            parts.append(Paragraph(f"{label}: no diagnosis recorded.", SMALL))
+            parts.append(plain_markup(f"{label}: no diagnosis recorded.", SMALL))
     return parts
 
 
@@ -228,7 +218,7 @@ def chart_note(model: DischargeSummary) -> list[Flowable]:
     if not any(item.short_by_program for item in model.cancelled_weeks):
         return []
     return [
-        Paragraph(
+        plain_markup(
             "Grey: below the minimum only because of the program (every session held was "
             "attended).",
             SMALL,
@@ -277,15 +267,17 @@ def plan_crisis_lines(extra: str, clinic_line: str) -> list[str]:
 def crisis_section(clinic_line: str, extra: str) -> list[Flowable]:
     """988, the clinic's crisis line and 911 once each, then whatever else the discharge plan
     names (its own copies of those lines left out)."""
-    story: list[Flowable] = [Paragraph(markup(CRISIS_988), BODY)]
+    story: list[Flowable] = [plain_markup(CRISIS_988, BODY)]
     if clinic_line.strip():
-        story.append(Paragraph(markup(f"Clinic crisis line: {clinic_line}"), BODY))
-    story.append(Paragraph("In an emergency, call 911 or go to the nearest emergency room.", BODY))
+        story.append(plain_markup(f"Clinic crisis line: {clinic_line}", BODY))
+    story.append(
+        plain_markup("In an emergency, call 911 or go to the nearest emergency room.", BODY)
+    )
     more = plan_crisis_lines(extra, clinic_line)
     if more:
         # a subheading keeps with its first line: never alone at the foot of a page
         story.append(subheading("Also in the discharge plan:"))
-        story += paragraphs("\n".join(more), BODY)
+        story += plain_paragraphs("\n".join(more), BODY)
     return story
 
 
@@ -321,13 +313,13 @@ def signature_table(model: DischargeSummary, width: float) -> list[Flowable]:
             if model.draft
             else signed_electronically(signer.full, model.generated_on)
         )
-    rows: list[list[Flowable]] = [[Paragraph("Counselor", LABEL), cell(name, CELL)]]
+    rows: list[list[Flowable]] = [[plain_markup("Counselor", LABEL), plain_paragraph(name, CELL)]]
     if signer.identifiers:
         said = signer.identifiers
         if model.signed_at is not None and not model.identifiers_signed:
             said += " (as in the counselor profile now; not part of the content signed)"
-        rows.append([Paragraph("License / NPI", LABEL), cell(said, CELL)])
-    rows.append([Paragraph("Signature", LABEL), cell(signed, CELL)])
+        rows.append([plain_markup("License / NPI", LABEL), plain_paragraph(said, CELL)])
+    rows.append([plain_markup("Signature", LABEL), plain_paragraph(signed, CELL)])
     table = Table(rows, colWidths=[width * 0.16, width * 0.84])
     table.setStyle(
         TableStyle(
@@ -347,6 +339,6 @@ def closing_section(model: DischargeSummary, width: float) -> list[Flowable]:
     """Information and copy given, kept on one page with the signature block."""
     before: list[Flowable] = [
         heading("Information and copy given"),
-        Paragraph(markup(copy_given_text(model)), BODY if model.copy_given_on else SMALL),
+        plain_markup(copy_given_text(model), BODY if model.copy_given_on else SMALL),
     ]
     return closing(before, signature_table(model, width))
