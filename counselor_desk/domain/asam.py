@@ -7,9 +7,9 @@ the history shows the change. The recommended level is one of the ASAM levels of
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from counselor_desk.domain.model import LevelOfCare
+from counselor_desk.domain.record import record
 
 #: (key, the dimension in the counselor's words), in ASAM's order.
 DIMENSIONS: tuple[tuple[str, str], ...] = (
@@ -36,7 +36,7 @@ RISK_WORDS = ("no risk", "mild", "moderate", "significant", "severe")
 NOTE_MAX = 500
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class AsamRating:
     participant_id: int
     rated_on: dt.date

@@ -6,9 +6,11 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from enum import StrEnum
 from json.encoder import encode_basestring as _quote  # C, as json.dumps uses
+
+from counselor_desk.domain.record import record
 
 GENESIS = "0" * 64
 
@@ -61,7 +63,7 @@ class AuditAction(StrEnum):
     PLAN_REVIEW_SIGN = "plan_review_sign"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class AuditEntry:
     id: int
     at: dt.datetime

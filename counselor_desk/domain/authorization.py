@@ -24,10 +24,10 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from counselor_desk.domain.labelled import Labelled
 from counselor_desk.domain.model import AttendedSession, LevelOfCare
+from counselor_desk.domain.record import record
 
 LOW_UNITS = 3
 ENDING_DAYS = 7
@@ -43,7 +43,7 @@ class Unit(Labelled):
     HOURS = "hours", "hours"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Authorization:
     participant_id: int
     payer: str
@@ -74,7 +74,7 @@ def units_used(authorization: Authorization, marks: Iterable[AttendedSession]) -
     return round(sum(m.minutes_attended for m in inside) / 60, 2)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Standing:
     """An authorization's burn-down on a date."""
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+
+from counselor_desk.domain.record import record
 
 THRESHOLD = 85.0
 #: How many of a participant's earlier group entries an entry is compared with.
@@ -37,7 +38,7 @@ def similarity(first: str, second: str) -> float:
     return max(fuzz.ratio(first, second), fuzz.token_sort_ratio(first, second))
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Likeness:
     """The entry of `participant_id` reads like another text (`other_id`'s entry in this
     note, or the same participant's entry of `earlier_date`)."""
@@ -48,7 +49,7 @@ class Likeness:
     earlier_date: dt.date | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Finding:
     """What the check found for one entry: its likenesses, and whether it is tied to no
     objective. Empty when the entry passes."""

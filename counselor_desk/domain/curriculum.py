@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from counselor_desk.domain.model import AttendanceCount, AttendedSession, Leave, ServiceType
+from counselor_desk.domain.record import record
 from counselor_desk.domain.rules import on_leave
 
 #: The kinds of program session that cover a module (family sessions do not).
@@ -16,7 +16,7 @@ ROTATION_SERVICES = frozenset({ServiceType.GROUP, ServiceType.EDUCATION})
 MAX_TITLE = 200
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Module:
     """One module of a program's curriculum, in the program's order (`position`)."""
 
@@ -32,7 +32,7 @@ class Module:
         return "core" if self.core else "elective"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class GroupSession:
     """A program group session in the rotation: stored (`session_id`), or predicted from the
     weekly schedule (`session_id` 0). `chosen` is the module chosen for it, if any."""
@@ -48,7 +48,7 @@ class GroupSession:
         return (self.date, self.start_time, self.session_id or 2**62)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Covered:
     """A group session and the module it covers."""
 
@@ -91,7 +91,7 @@ def rotation(
     return found
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class CompletionRule:
     """The program's completion rule: every core module attended, and/or N sessions."""
 
@@ -111,7 +111,7 @@ class CompletionRule:
         return " and ".join(parts) if parts else "no completion rule set"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Completion:
     rule: CompletionRule
     core_attended: int
@@ -127,13 +127,13 @@ class Completion:
         return self.rule.min_sessions is None or self.sessions_attended >= self.rule.min_sessions
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ModuleAttended:
     module: Module
     date: dt.date  # the first time attended
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ModuleMissed:
     module: Module
     last_offered: dt.date
@@ -144,7 +144,7 @@ class ModuleMissed:
         return self.next_offered is not None and self.next_offered <= projected_end
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Ledger:
     attended: tuple[ModuleAttended, ...]
     missed: tuple[ModuleMissed, ...]  # core first, then in curriculum order

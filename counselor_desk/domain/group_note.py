@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from enum import StrEnum
 
 from counselor_desk.domain.model import (
@@ -20,6 +19,7 @@ from counselor_desk.domain.model import (
     Session,
     fold,
 )
+from counselor_desk.domain.record import record
 
 #: The sections written once for the whole group.
 SHARED_KEYS = ("topic", "interventions", "group_content")
@@ -89,7 +89,7 @@ class ParticipationLevel(StrEnum):
         return next((level for level in cls if level.key == key), None)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class SharedPart:
     """What the whole group did: written once, printed in every attendee's note."""
 
@@ -114,7 +114,7 @@ class SharedPart:
         return not (self.topic_line().strip() or self.interventions_line() or self.content.strip())
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class EntryDraft:
     """One attendee's own entry as the counselor typed it."""
 
@@ -187,7 +187,7 @@ def entry_of(participant_id: int, fields: Mapping[str, str], **rest: object) -> 
 # -- names that do not belong in someone else's note -----------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class PersonName:
     participant_id: int
     first_name: str

@@ -22,11 +22,11 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 
 from counselor_desk.domain import messages
 from counselor_desk.domain.audit import AuditAction, AuditEntry, canonical_list, canonical_scalar
 from counselor_desk.domain.model import Addendum, Disclosure, Note
+from counselor_desk.domain.record import record
 
 
 def _sha256(text: str) -> str:
@@ -159,7 +159,7 @@ def detail_id(entry: AuditEntry) -> int | None:
 # -- the records, and the kinds of them ------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Kind:
     """One kind of vouched-for record: its name in the baseline, the audit action vouching
     for one, and where that row names the record (its target or detail)."""
@@ -222,7 +222,7 @@ _MORE_WITHOUT_ROW = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Records:
     """What the database holds: per kind, each record by id (a discharge by participant) with
     the hash its audit row should vouch for; and the notes and discharges that exist unsigned
@@ -287,7 +287,7 @@ def cross_check(entries: Iterable[AuditEntry], records: Records) -> list[str]:
 # -- records older than their vouching rows --------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Baseline:
     """What a BASELINE row vouches for: per kind, the records without a row of their own up
     to an id, and one digest over them all."""

@@ -18,16 +18,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 
 from counselor_desk.domain.labelled import Labelled
+from counselor_desk.domain.record import record
 
 ADMISSION_GRACE_DAYS = 7
 INTERVAL_WINDOW_DAYS = 3
 DISCHARGE_WINDOW_DAYS = 7
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class MeasureSchedule:
     """How often a program takes one instrument."""
 
@@ -53,7 +53,7 @@ class DueWhy(Labelled):
     DISCHARGE = "discharge", "before discharge"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DueMeasure:
     instrument: str
     why: DueWhy

@@ -11,14 +11,15 @@ entry in INSTRUMENTS (and its name in the measures CHECK of the schema).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 
 from counselor_desk.domain import messages
 from counselor_desk.domain.model import Measure
+from counselor_desk.domain.record import record
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Band:
     """Scores up to and including `top` (from the band before) read as `label`."""
 
@@ -26,7 +27,7 @@ class Band:
     label: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Option:
     """One answer to a question: the value stored and scored, and its words."""
 
@@ -49,7 +50,7 @@ DIFFICULTY = (
 YES_NO = (Option(0, "No"), Option(1, "Yes"))
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Question:
     """One item of an instrument.
 
@@ -87,7 +88,7 @@ class Scoring(StrEnum):
     CSSRS_RISK = "cssrs_risk"  # the risk level the answers reach: 0 low, 1 moderate, 2 high
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Instrument:
     name: str  # as stored and shown: "PHQ-9"
     screens_for: str  # what it measures, in the counselor's words
@@ -452,7 +453,7 @@ def baseline_and_latest(
     return taken[0], (taken[-1] if len(taken) > 1 else None)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Course:
     """An instrument's course for one participant: baseline, latest, change, and what it means.
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass
 from enum import StrEnum
 
 from counselor_desk.domain import messages
 from counselor_desk.domain.colours import ColourRole
 from counselor_desk.domain.consent_scope import Scope, ScopeCategory
+from counselor_desk.domain.record import record
 
 
 def fold(text: str) -> str:
@@ -330,7 +330,7 @@ class GoalStatus(StrEnum):
         return self.value.replace("_", " ").capitalize()
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class CounselorProfile:
     name: str
     credentials: str = ""
@@ -344,7 +344,7 @@ class CounselorProfile:
     npi: str = ""  # the National Provider Identifier: 10 digits, check digit (domain/npi.py)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ScheduleSlot:
     """One weekly recurring session of a program: weekday 0=Monday."""
 
@@ -355,7 +355,7 @@ class ScheduleSlot:
     topic: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Program:
     id: int
     name: str
@@ -370,13 +370,13 @@ class Program:
     first_plan_days: int = 7  # the first plan is due this many days after admission
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Diagnosis:
     code: str
     description: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class LevelChange:
     """The participant's level from `effective_date` on."""
 
@@ -386,7 +386,7 @@ class LevelChange:
     id: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Leave:
     """A leave of absence, both days included. It pauses the program clock."""
 
@@ -403,7 +403,7 @@ class Leave:
         return self.start_date <= day <= self.end_date
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Participant:
     id: int
     chart_number: str
@@ -463,7 +463,7 @@ class Participant:
         return years
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Session:
     id: int
     date: dt.date
@@ -479,7 +479,7 @@ class Session:
     location: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Attendance:
     session_id: int
     participant_id: int
@@ -489,7 +489,7 @@ class Attendance:
     comment: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class AttendedSession:
     """A session with one participant's mark: what the rules read."""
 
@@ -504,7 +504,7 @@ class AttendedSession:
     topic: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Objective:
     id: int
     goal_id: int
@@ -514,7 +514,7 @@ class Objective:
     target_date: dt.date | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Goal:
     id: int
     participant_id: int
@@ -527,7 +527,7 @@ class Goal:
     interventions: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Addendum:
     id: int
     note_id: int
@@ -537,7 +537,7 @@ class Addendum:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Note:
     id: int
     participant_id: int
@@ -588,7 +588,7 @@ class Note:
         return "\n\n".join(parts)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Referral:
     provider: str
     phone: str = ""
@@ -598,7 +598,7 @@ class Referral:
     service: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Discharge:
     participant_id: int
     discharge_date: dt.date
@@ -646,7 +646,7 @@ DISCHARGE_SECTIONS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DischargeAmendment:
     """A dated change to a signed discharge summary: who, when, why, what; never changed."""
 
@@ -664,7 +664,7 @@ class DischargeAmendment:
         return DISCHARGE_SECTIONS.get(self.field, self.field)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Consent:
     id: int
     participant_id: int
@@ -781,7 +781,7 @@ class Consent:
         return ""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Disclosure:
     id: int
     participant_id: int
@@ -794,7 +794,7 @@ class Disclosure:
     document_id: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Measure:
     """A score of one instrument (named as in domain/measures.py) on a date.
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 
 from counselor_desk.domain.model import GoalStatus
+from counselor_desk.domain.record import record
 
 #: A review (or the first plan) is shown as due this many days before its date.
 DUE_AHEAD_DAYS = 3
@@ -24,7 +25,7 @@ class ReviewStatus(StrEnum):
     SIGNED = "signed"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ItemProgress:
     """How one goal or objective went since the last review, and its status from now on.
 
@@ -37,7 +38,7 @@ class ItemProgress:
     status_before: GoalStatus | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class PlanReview:
     id: int
     participant_id: int
@@ -61,7 +62,7 @@ class DueKind(StrEnum):
     REVIEW = "review"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class PlanDue:
     """What the plan needs next and by when, seen on `today`."""
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Hashable, Iterable
-from dataclasses import dataclass
+
+from counselor_desk.domain.record import record
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class RetentionPolicy:
     keep_within: dt.timedelta = dt.timedelta(hours=24)
     daily: int = 12

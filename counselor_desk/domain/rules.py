@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 from typing import assert_never
 
@@ -26,6 +25,7 @@ from counselor_desk.domain.model import (
     Program,
 )
 from counselor_desk.domain.plan_review import DueKind, PlanDue
+from counselor_desk.domain.record import record
 
 DAY = dt.timedelta(days=1)
 WEEK_DAYS = 7
@@ -131,7 +131,7 @@ def on_leave(leaves: Iterable[Leave], day: dt.date) -> bool:
     return any(leave.covers(day) for leave in leaves)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class WeekHours:
     """One program week's dose."""
 
@@ -162,7 +162,7 @@ class WeekHours:
         return reachable < self.minimum_minutes
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Episode:
     """What the weekly rules need to know about one participant's stay."""
 
@@ -283,7 +283,7 @@ def weekly_hours(
     return weeks
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class AttendanceSummary:
     attended: int
     excused: int

@@ -13,10 +13,10 @@ discarded before anyone followed it up) is withdrawn, never deleted. Every step 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from enum import StrEnum
 
 from counselor_desk.domain.labelled import Labelled
+from counselor_desk.domain.record import record
 
 
 class FlagSource(Labelled):
@@ -65,7 +65,7 @@ WRITE_PLAN = "Write or review the safety plan."
 FOLLOW_UPS = (SCREEN_TODAY, SCREEN_WITH_PLAN, WRITE_PLAN)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class SafetyFlagEvent:
     at: dt.datetime
     actor: str
@@ -73,7 +73,7 @@ class SafetyFlagEvent:
     detail: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class SafetyFlag:
     id: int
     participant_id: int
@@ -143,7 +143,7 @@ PLAN_SECTION_MAX = 2000
 CRISIS_LINE_988 = "988 Suicide & Crisis Lifeline: call or text 988, or chat at 988lifeline.org"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class SafetyPlan:
     """One saved version of a participant's safety plan. Versions are kept, never changed."""
 
