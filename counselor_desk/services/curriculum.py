@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from counselor_desk.domain import messages
 from counselor_desk.domain.curriculum import (
@@ -22,6 +21,7 @@ from counselor_desk.domain.curriculum import (
 )
 from counselor_desk.domain.errors import NotFoundError, ValidationError
 from counselor_desk.domain.model import Attendance, AttendedSession, Leave, Participant, Program
+from counselor_desk.domain.record import record
 from counselor_desk.domain.rules import projected_end_date
 from counselor_desk.services import sessions
 from counselor_desk.services.changes import SETTINGS, Changes
@@ -37,7 +37,7 @@ PREDICT_AT_ONCE = dt.timedelta(days=182)
 MAX_MODULES = 100
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ModuleDraft:
     """A module as the settings form gives it: `id` 0 for a new one."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from counselor_desk.domain import messages
 from counselor_desk.domain.audit import AuditAction
@@ -18,6 +18,7 @@ from counselor_desk.domain.model import (
     ServiceType,
     Session,
 )
+from counselor_desk.domain.record import record
 from counselor_desk.domain.rules import on_leave, program_week
 from counselor_desk.services import audit
 from counselor_desk.services.clock import Clock
@@ -84,7 +85,7 @@ def ensure_scheduled(db: Database, first: dt.date, last: dt.date) -> None:
             session_repo.insert_program_sessions(conn, scheduled_sessions(programs, day))
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ExpectedParticipant:
     participant_id: int
     chart_number: str
@@ -92,7 +93,7 @@ class ExpectedParticipant:
     program_week: int
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DaySession:
     """A session of the day with who is expected and whether roll call was taken."""
 
@@ -264,7 +265,7 @@ def cancel_session(
     return replace(session, cancelled=cancelled, cancel_reason=reason)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class RollCallRow:
     """One expected participant on the roll-call sheet, with the mark stored so far."""
 
@@ -278,7 +279,7 @@ class RollCallRow:
     comment: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class RollCallSheet:
     session: Session
     program_name: str

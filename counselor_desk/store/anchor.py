@@ -17,10 +17,10 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
 from counselor_desk.domain import messages
+from counselor_desk.domain.record import record
 from counselor_desk.store import settings_repo
 from counselor_desk.store.files import write_private_file
 
@@ -36,7 +36,7 @@ class AnchorError(Exception):
     """The anchor file is there but cannot be read as one."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Anchor:
     row_id: int
     hash: str
@@ -121,7 +121,7 @@ def mark_established(conn: sqlite3.Connection) -> None:
     settings_repo.put(conn, ESTABLISHED, "1")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Finding:
     """What `check` says of the anchor: `ok`, and a sentence."""
 

@@ -17,11 +17,11 @@ import hashlib
 import os
 import re
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from counselor_desk.domain import messages
+from counselor_desk.domain.record import record
 from counselor_desk.store import anchor, keys
 from counselor_desk.store.checks import (
     APPLICATION_ID,
@@ -47,7 +47,7 @@ _STAMP = "%Y%m%d-%H%M%S"
 _REST = re.compile(r"^(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d{1,4}))?(?:-(?P<tag>[a-z][a-z0-9-]*))?$")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class BackupFile:
     path: Path
     made_at: dt.datetime
@@ -55,7 +55,7 @@ class BackupFile:
     n: int = 0  # 1, 2… for a second, third backup within the same second
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FileCheck:
     """What a read-only look at a database file found: its schema version and any problems."""
 

@@ -25,10 +25,10 @@ import hmac
 import json
 import secrets
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
 
 from counselor_desk.domain import messages
+from counselor_desk.domain.record import record
 from counselor_desk.store.errors import StoreError
 from counselor_desk.store.files import write_private_file
 
@@ -53,7 +53,7 @@ class KeyFileError(StoreError):
     """The key file is missing, unreadable or not one this app wrote; the message says which."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class WrappedKey:
     """The data key wrapped by one secret, with what is needed to unwrap it."""
 
@@ -144,7 +144,7 @@ def unwrap(key: WrappedKey, secret: str) -> bytes:
     return _xor(key.wrapped, pad)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class KeyFile:
     """What `<database>.keys` holds: the data key wrapped by the passphrase and by the
     recovery key."""

@@ -13,10 +13,10 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from counselor_desk.domain import messages
+from counselor_desk.domain.record import record
 from counselor_desk.store import backup, schema
 from counselor_desk.store.checks import APPLICATION_ID, integrity_problems
 from counselor_desk.store.connection import DRIVER_ERRORS, open_plain
@@ -37,7 +37,7 @@ from counselor_desk.store.migrate import apply_migrations
 WAL_HEADER_BYTES = 32
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Look:
     """What the read-only look found."""
 
