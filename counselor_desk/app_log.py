@@ -20,11 +20,11 @@ import datetime as dt
 import faulthandler
 import hashlib
 import logging
-import logging.handlers
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
+
+from counselor_desk.domain.record import record
 
 LOG_NAME = "counselor-desk.log"
 CRASH_NAME = "native-crash.log"
@@ -74,9 +74,7 @@ def start(level: int = logging.WARNING, *, native_crashes: bool = False) -> Path
                 root.removeHandler(handler)  # another data folder (a test's)
                 handler.close()
         if not any(getattr(h, "_counselor_desk", False) for h in root.handlers):
-            handler = logging.handlers.RotatingFileHandler(
-                path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-            )
+            handler = RotatedLog(path, LOG_BYTES, LOG_BACKUPS)
             handler.setFormatter(logging.Formatter(FORMAT))
             handler.setLevel(level)
             handler._counselor_desk = True  # type: ignore[attr-defined]
@@ -87,6 +85,54 @@ def start(level: int = logging.WARNING, *, native_crashes: bool = False) -> Path
     except OSError:
         return None
     return folder
+
+
+class RotatedLog(logging.FileHandler):
+    """The log file, rotated as the standard library's RotatingFileHandler rotates it: a
+    record that would take the file to `maxBytes` first renames it to `.1` (and `.1` to `.2`,
+    up to `backupCount`). Written here because `logging.handlers` imports sockets, pickling
+    and queues for its other handlers, a sixth of a command's start."""
+
+    def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
+        super().__init__(path, mode="a", encoding="utf-8")
+        self.maxBytes = max_bytes
+        self.backupCount = backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._full_with(record):
+                self._rotate()
+            super().emit(record)
+        except Exception:
+            self.handleError(record)
+
+    def _full_with(self, record: logging.LogRecord) -> bool:
+        if self.maxBytes <= 0:
+            return False
+        if os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename):
+            return False  # never rotate what is not a regular file
+        if self.stream is None:
+            self.stream = self._open()
+        self.stream.seek(0, 2)
+        return self.stream.tell() + len(f"{self.format(record)}\n") >= self.maxBytes
+
+    def _rotate(self) -> None:
+        if self.stream:
+            self.stream.close()
+            self.stream = None
+        for number in range(self.backupCount - 1, 0, -1):
+            older, newer = f"{self.baseFilename}.{number}", f"{self.baseFilename}.{number + 1}"
+            if os.path.exists(older):
+                if os.path.exists(newer):
+                    os.remove(newer)
+                os.rename(older, newer)
+        if self.backupCount > 0:
+            first = f"{self.baseFilename}.1"
+            if os.path.exists(first):
+                os.remove(first)
+            if os.path.exists(self.baseFilename):
+                os.rename(self.baseFilename, first)
+        self.stream = self._open()
 
 
 def _enable_faulthandler(path: Path) -> None:
@@ -113,7 +159,7 @@ def stop() -> None:
 # -- did the app close normally? -------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class LastRun:
     """What the previous run of the desktop app on this database left behind."""
 

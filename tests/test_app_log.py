@@ -18,7 +18,7 @@ def test_the_log_is_a_private_rotated_file_in_the_data_folder(tmp_path: Path) ->
         assert str(folder).startswith(os.environ["XDG_DATA_HOME"])
         logging.getLogger("counselor_desk.test").warning("backup took %d s", 3)
         handler = next(h for h in logging.getLogger().handlers if getattr(h, "_counselor_desk", 0))
-        assert isinstance(handler, logging.handlers.RotatingFileHandler)
+        assert isinstance(handler, app_log.RotatedLog)
         assert (handler.maxBytes, handler.backupCount) == (app_log.LOG_BYTES, app_log.LOG_BACKUPS)
         handler.flush()
         text = (folder / app_log.LOG_NAME).read_text(encoding="utf-8")
@@ -28,6 +28,34 @@ def test_the_log_is_a_private_rotated_file_in_the_data_folder(tmp_path: Path) ->
             assert folder.stat().st_mode & 0o777 == 0o700
     finally:
         app_log.stop()
+
+
+def test_the_log_rotates_as_the_standard_rotating_handler_does(tmp_path: Path) -> None:
+    """The app's own rotated log (kept out of `logging.handlers`, whose imports cost a
+    command's start) leaves the same files with the same lines as the standard handler."""
+    import logging.handlers
+
+    ours, theirs = tmp_path / "ours", tmp_path / "theirs"
+    ours.mkdir()
+    theirs.mkdir()
+    handlers: list[logging.FileHandler] = [
+        app_log.RotatedLog(ours / "desk.log", 300, 2),
+        logging.handlers.RotatingFileHandler(
+            theirs / "desk.log", maxBytes=300, backupCount=2, encoding="utf-8"
+        ),
+    ]
+    for handler in handlers:
+        handler.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
+        for number in range(40):
+            handler.handle(
+                logging.makeLogRecord(
+                    {"msg": "line %d of the log, %s", "args": (number, "é" * (number % 7))}
+                )
+            )
+        handler.close()
+    files = {path.name: path.read_bytes() for path in sorted(ours.iterdir())}
+    assert sorted(files) == ["desk.log", "desk.log.1", "desk.log.2"]
+    assert files == {path.name: path.read_bytes() for path in sorted(theirs.iterdir())}
 
 
 def test_a_run_that_did_not_close_is_told_once(tmp_path: Path) -> None:
