@@ -161,3 +161,15 @@ def test_an_index_out_of_step_with_its_table_fails_the_structure_check(demo_path
 
 def test_quick_check_at_start_is_empty_for_a_sound_database(db: Database) -> None:
     assert maintenance.quick_check(db) == []
+
+
+def test_the_first_problem_is_what_failed_not_the_first_line() -> None:
+    """What a failed check names first (the encrypted copy's refusal quotes it): the first
+    thing that does not hold, not the report's first line, which may be an "ok"."""
+    report = maintenance.CheckReport(altered_notes=(41, 42))
+    assert report.lines()[0].startswith("ok")
+    assert report.first_problem() == "signed note 41 no longer matches its signature"
+    assert maintenance.CheckReport().first_problem() is None
+    assert maintenance.CheckReport(unreadable=("the audit trail",)).first_problem() == (
+        "the audit trail"
+    )

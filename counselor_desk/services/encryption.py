@@ -168,7 +168,7 @@ def _prove(
             audit.record(conn, AuditAction.ENCRYPTION, clock.now(), detail=TURNED_ON)
         report = maintenance.check(copy)
     if not report.ok:
-        first = next((line for line in report.lines() if line), messages.text("a problem"))
+        first = report.first_problem() or messages.text("a problem")
         raise StoreError(
             messages.text(
                 "The encrypted copy did not pass the check ({first}); nothing was changed.",

@@ -200,77 +200,100 @@ class CheckReport:
             or self.unreadable
         )
 
+    def findings(self) -> list[tuple[tuple[str, ...], str]]:
+        """Each thing checked, in the report's order: the problems found (none: it holds) and
+        the sentence for it holding. Ids only, never note text or names."""
+        found: list[tuple[tuple[str, ...], str]] = []
+        if self.structure_checked:
+            found.append(
+                (
+                    tuple(
+                        messages.text("structure: {problem}", problem=p) for p in self.integrity
+                    ),
+                    messages.text("file structure (integrity_check)"),
+                )
+            )
+            found.append(
+                (self.foreign_keys, messages.text("links between records (foreign_key_check)"))
+            )
+        found.append(
+            (
+                self.triggers,
+                messages.text("the triggers that lock signed records are in place, unchanged"),
+            )
+        )
+        found.append(
+            (
+                tuple(
+                    messages.text(
+                        "signed note {note_id} no longer matches its signature", note_id=note_id
+                    )
+                    for note_id in self.altered_notes
+                ),
+                messages.text("signed notes match their signatures"),
+            )
+        )
+        found.append(
+            (
+                tuple(
+                    messages.text(
+                        "the signed discharge summary of participant {participant_id} (or one "
+                        "of its amendments) no longer matches its signature",
+                        participant_id=participant_id,
+                    )
+                    for participant_id in self.altered_discharges
+                ),
+                messages.text(
+                    "signed discharge summaries and their amendments match their signatures"
+                ),
+            )
+        )
+        found.append(
+            (
+                self.unvouched,
+                messages.text(
+                    "every signed record, addendum, amendment and disclosure has its audit row "
+                    "and matches it"
+                ),
+            )
+        )
+        found.append(
+            (
+                ()
+                if self.first_bad_audit_row is None
+                else (
+                    messages.text(
+                        "the audit trail was altered outside the app: first bad row is {row}",
+                        row=self.first_bad_audit_row,
+                    ),
+                ),
+                messages.text("audit trail chain is whole"),
+            )
+        )
+        found.append((() if self.anchor.ok else (self.anchor.text,), self.anchor.text))
+        found += [((problem,), problem) for problem in self.unreadable]
+        return found
+
+    def first_problem(self) -> str | None:
+        """The first problem found, in the report's words (None when everything holds)."""
+        return next((problems[0] for problems, _good in self.findings() if problems), None)
+
     def lines(self) -> list[str]:
         """The report in plain sentences (ids only, never note text or names), in the app's
         language: a line is an "ok" or a "FAIL" mark, then what was found (the details SQLite
         itself gave stay in its words)."""
-
-        def ok(finding: str) -> str:
-            return messages.text("ok    {finding}", finding=finding)
-
-        def fail(finding: str) -> str:
-            return messages.text("FAIL  {finding}", finding=finding)
-
-        def verdict(problems: tuple[str, ...], good: str) -> list[str]:
+        out: list[str] = []
+        for problems, good in self.findings():
             if not problems:
-                return [ok(good)]
+                out.append(messages.text("ok    {finding}", finding=good))
+                continue
             more = len(problems) - 10
             tail = ["      " + messages.text("… and {more} more", more=more)] if more > 0 else []
-            return [fail(problems[0]), *(f"      {p}" for p in problems[1:10]), *tail]
-
-        out: list[str] = []
-        if self.structure_checked:
-            out += verdict(
-                tuple(messages.text("structure: {problem}", problem=p) for p in self.integrity),
-                messages.text("file structure (integrity_check)"),
-            )
-            out += verdict(
-                self.foreign_keys, messages.text("links between records (foreign_key_check)")
-            )
-        out += verdict(
-            self.triggers,
-            messages.text("the triggers that lock signed records are in place, unchanged"),
-        )
-        out += verdict(
-            tuple(
-                messages.text(
-                    "signed note {note_id} no longer matches its signature", note_id=note_id
-                )
-                for note_id in self.altered_notes
-            ),
-            messages.text("signed notes match their signatures"),
-        )
-        out += verdict(
-            tuple(
-                messages.text(
-                    "the signed discharge summary of participant {participant_id} (or one of its "
-                    "amendments) no longer matches its signature",
-                    participant_id=participant_id,
-                )
-                for participant_id in self.altered_discharges
-            ),
-            messages.text("signed discharge summaries and their amendments match their signatures"),
-        )
-        out += verdict(
-            self.unvouched,
-            messages.text(
-                "every signed record, addendum, amendment and disclosure has its audit row and "
-                "matches it"
-            ),
-        )
-        out += verdict(
-            ()
-            if self.first_bad_audit_row is None
-            else (
-                messages.text(
-                    "the audit trail was altered outside the app: first bad row is {row}",
-                    row=self.first_bad_audit_row,
-                ),
-            ),
-            messages.text("audit trail chain is whole"),
-        )
-        out += [ok(self.anchor.text) if self.anchor.ok else fail(self.anchor.text)]
-        out += [fail(problem) for problem in self.unreadable]
+            out += [
+                messages.text("FAIL  {finding}", finding=problems[0]),
+                *(f"      {p}" for p in problems[1:10]),
+                *tail,
+            ]
         return out
 
     def text(self) -> str:
