@@ -207,9 +207,7 @@ class CheckReport:
         if self.structure_checked:
             found.append(
                 (
-                    tuple(
-                        messages.text("structure: {problem}", problem=p) for p in self.integrity
-                    ),
+                    tuple(messages.text("structure: {problem}", problem=p) for p in self.integrity),
                     messages.text("file structure (integrity_check)"),
                 )
             )
