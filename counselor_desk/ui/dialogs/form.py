@@ -109,6 +109,8 @@ class FormErrors:
     """Error labels under each field, keyed by the service's field names, plus a banner.
 
     Messages for fields without a label go to the banner, so nothing a service says is lost.
+    A field's label is made the first time it has something to say: a form of twenty fields
+    then costs twenty boxes, not twenty styled labels most forms never show.
     """
 
     def __init__(self) -> None:
@@ -119,33 +121,50 @@ class FormErrors:
         self.banner.hide()
         self._labels: dict[str, QLabel] = {}
         self._widgets: dict[str, QWidget] = {}
+        self._boxes: dict[str, QWidget] = {}
 
     def wrap(self, field: str, widget: QWidget, *, horizontal: bool = False) -> QWidget:
-        """`widget` with a hidden error label under it, for the field `field`."""
+        """`widget` in a box that takes an error label under (or beside) it, for the field
+        `field`, when there is an error to show."""
         box = QWidget()
         layout = QHBoxLayout(box) if horizontal else QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(widget)
+        self._widgets[field] = widget
+        self._boxes[field] = box
+        return box
+
+    def _label(self, field: str) -> QLabel | None:
+        """The error label of `field`, made and put under its widget when first needed (None
+        when the form has no such field)."""
+        label = self._labels.get(field)
+        if label is not None:
+            return label
+        box = self._boxes.get(field)
+        if box is None:
+            return None
         label = QLabel()
         label.setObjectName(f"error_{field}")
         palette.show_as_error(label)
         label.setWordWrap(True)
         label.setAccessibleName(
             QCoreApplication.translate("Form", "Error: {field}").format(
-                field=widget.accessibleName() or field
+                field=self._widgets[field].accessibleName() or field
             )
         )
         label.hide()
+        layout = box.layout()
+        assert layout is not None  # every box is given its layout in `wrap`
         layout.addWidget(label)
         self._labels[field] = label
-        self._widgets[field] = widget
-        return box
+        return label
 
     def forget(self, field: str) -> None:
         """Drop a field whose widget is gone (sections rebuilt on a format change)."""
         self._labels.pop(field, None)
         self._widgets.pop(field, None)
+        self._boxes.pop(field, None)
 
     def clear(self) -> None:
         for label in self._labels.values():
@@ -164,7 +183,7 @@ class FormErrors:
             return
         first: QWidget | None = None
         for field, message in error.problems:
-            label = self._labels.get(field)
+            label = self._label(field)
             if label is None:
                 self._banner(message)
                 continue
