@@ -1,24 +1,39 @@
 """The record draws as it did with style sheets and self-measuring columns: fitted columns
 as wide as ResizeToContents makes them, bold and muted labels as their old style sheets drew
-them, the calendar's legend squares, the calendar painted in part, the chart's room for its
-band words following the font."""
+them, the flag badges and the payer's notices as theirs did (in both palettes), the
+calendar's legend squares, the calendar painted in part, the chart's room for its band words
+following the font."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
-from PySide6.QtCore import QRect
-from PySide6.QtGui import QColor, QFont, QImage, QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QWidget
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
+from counselor_desk.domain.colours import ColourRole
 from counselor_desk.domain.measures import PHQ_9
 from counselor_desk.domain.model import AttendanceStatus, AttendedSession, ServiceType
+from counselor_desk.ui import palette
 from counselor_desk.ui.record.charts import AttendanceCalendar, status_colour
-from counselor_desk.ui.record.emphasis import bold, muted
+from counselor_desk.ui.record.emphasis import Badge, bold, muted
 from counselor_desk.ui.record.fitted_columns import FittedColumns
+from counselor_desk.ui.record.header import badge
 from counselor_desk.ui.record.measure_chart import MeasureChart
 from counselor_desk.ui.record.overview import ColourSquare
+from counselor_desk.ui.record.payer_tab_view import PayerTabView
 from counselor_desk.ui.widgets.table_model import Column, TableModel
 
 COLUMNS = (
@@ -100,6 +115,107 @@ def test_bold_and_muted_labels_draw_as_their_style_sheets_did(qtbot: QtBot) -> N
     ):
         old, new = _pair(qtbot, "Week 9 of 12", sheet, styled)
         assert old == new, sheet
+
+
+#: The windows `_hosted` made, kept until the test ends (qtbot holds them only weakly).
+HOSTS: list[QWidget] = []
+
+
+@pytest.fixture(autouse=True)
+def _forget_hosts() -> Iterator[None]:
+    yield
+    HOSTS.clear()
+
+
+def _hosted(qtbot: QtBot, label: QLabel, width: int) -> QImage:
+    """`label` laid out in a window `width` wide (its words wrapped there if they wrap)."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    HOSTS.append(host)
+    layout = QVBoxLayout(host)
+    layout.setContentsMargins(5, 5, 5, 5)
+    layout.addWidget(label)
+    layout.addStretch(1)
+    host.resize(width, 160)
+    host.show()
+    qtbot.waitExposed(host)
+    return _image(host)
+
+
+BADGES = (
+    ("Response", ColourRole.TASK),
+    ("Short on hours", ColourRole.DANGER),
+    ("Late entry", ColourRole.CAUTION),
+    ("Plan review overdue since 2026-02-13", ColourRole.WARNING),
+)
+
+
+@pytest.fixture(params=["light", "dark"])
+def either_palette(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The application in a light, then a dark palette, then back as it was."""
+    before = QGuiApplication.palette()
+    if request.param == "dark":
+        dark = QPalette()
+        dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+        dark.setColor(QPalette.ColorRole.WindowText, QColor("#e8eaed"))
+        QApplication.setPalette(dark)
+    yield request.param
+    QApplication.setPalette(before)
+
+
+def test_a_badge_draws_as_its_style_sheet_did(qtbot: QtBot, either_palette: str) -> None:
+    for text, role in BADGES:
+        old = QLabel(text)
+        old.setStyleSheet(palette.badge_style(role))
+        new = badge(text, role)
+        assert isinstance(new, Badge) and new.styleSheet() == ""
+        assert _hosted(qtbot, new, 400) == _hosted(qtbot, old, 400), text
+        assert new.sizeHint() == old.sizeHint() and new.size() == old.size()
+        alone = Badge(text, role)  # measured alone too, as a layout measures it
+        for label in (old, alone):
+            label.ensurePolished()
+        assert alone.minimumSizeHint() == old.minimumSizeHint()
+
+
+def test_a_badge_given_another_role_draws_in_its_colours(qtbot: QtBot) -> None:
+    old = QLabel("high risk")
+    old.setStyleSheet(palette.badge_style(ColourRole.DANGER))
+    new = Badge("high risk")
+    new.set_role(ColourRole.DANGER)
+    assert _hosted(qtbot, new, 300) == _hosted(qtbot, old, 300)
+
+
+NOTICE = (
+    "The authorization ends 2026-03-20, before the projected end 2026-04-01.\n"
+    "Only 3 units are left: ask the payer for more before 2026-03-10."
+)
+#: The payer tab's notices as they were styled: wrapped plain text in a rounded block.
+NOTICE_STYLE = (
+    "color: {text}; background: {background}; border-radius: 4px; padding: 4px 8px;"
+    " font-weight: 600;"
+)
+
+
+@pytest.mark.parametrize("width", [180, 331, 333, 520, 900])
+def test_the_payers_notices_wrap_and_draw_as_their_style_sheets_did(
+    qtbot: QtBot, width: int
+) -> None:
+    view = PayerTabView()
+    qtbot.addWidget(view)
+    for notice, role in (
+        (view.warnings, ColourRole.DEADLINE),
+        (view.uncovered, ColourRole.WARNING),
+    ):
+        colours = palette.swatch(role)
+        old = QLabel(NOTICE)
+        old.setTextFormat(Qt.TextFormat.PlainText)
+        old.setWordWrap(True)
+        old.setStyleSheet(NOTICE_STYLE.format(text=colours.text, background=colours.background))
+        notice.setParent(None)  # out of the tab, into a window of its own
+        notice.setText(NOTICE)
+        notice.show()
+        assert _hosted(qtbot, notice, width) == _hosted(qtbot, old, width), (role, width)
+        assert notice.heightForWidth(width - 10) == old.heightForWidth(width - 10)
 
 
 def test_the_legend_square_draws_as_its_style_sheet_did(qtbot: QtBot) -> None:

@@ -20,7 +20,6 @@ from counselor_desk.domain.measures import C_SSRS, CSSRS_HIGH, Instrument
 from counselor_desk.domain.model import Measure
 from counselor_desk.services import measures, participants
 from counselor_desk.services.changes import Changes
-from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs import measure_entry
 from counselor_desk.ui.dialogs.measure import MeasureCorrectionDialog, MeasureStrikeDialog
@@ -102,7 +101,7 @@ class ClinicalTab(ClinicalView):
         self.screen_risk.setVisible(bool(risk))
         latest = instruments.latest(C_SSRS.name, found)
         if latest is not None:
-            self.screen_risk.setStyleSheet(palette.badge_style(risk_role(latest.score)))
+            self.screen_risk.set_role(risk_role(latest.score))
         chosen = self.selected_measure()
         self.measures_model.set_rows(sorted(found, key=lambda m: (m.taken_on, m.id), reverse=True))
         if chosen is not None:  # the same score stays chosen after a correction

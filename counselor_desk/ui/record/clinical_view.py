@@ -32,6 +32,7 @@ from counselor_desk.ui.dialogs.diagnoses import DiagnosisTable
 from counselor_desk.ui.dialogs.form import FormErrors
 from counselor_desk.ui.dialogs.measure_entry import entry_title
 from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, domain_text
+from counselor_desk.ui.record.emphasis import Badge
 from counselor_desk.ui.record.fitted_columns import FittedColumns
 from counselor_desk.ui.record.measure_chart import CourseView
 from counselor_desk.ui.widgets import remembered
@@ -206,7 +207,7 @@ class ClinicalView(QWidget):
         self.screen_summary.setAccessibleName(
             QCoreApplication.translate("ClinicalView", "Latest C-SSRS screen")
         )
-        self.screen_risk = QLabel()
+        self.screen_risk = Badge()  # in the latest screen's risk colours when there is one
         self.screen_risk.setAccessibleName(
             QCoreApplication.translate("ClinicalView", "Latest C-SSRS risk")
         )

@@ -40,10 +40,9 @@ from counselor_desk.domain.model import (
     Referral,
 )
 from counselor_desk.domain.rules import Flag
-from counselor_desk.ui import palette
 from counselor_desk.ui.dialogs.form import FormErrors, TypedDate, date_edit, to_date, to_qdate
 from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, domain_text
-from counselor_desk.ui.record.emphasis import bold, muted
+from counselor_desk.ui.record.emphasis import Badge, bold, muted
 
 REFERRAL_COLUMNS = (
     QT_TRANSLATE_NOOP("DischargeTabView", "Provider"),
@@ -54,6 +53,8 @@ REFERRAL_COLUMNS = (
     QT_TRANSLATE_NOOP("DischargeTabView", "First appointment"),
 )
 APPOINTMENT_FORMAT = "%Y-%m-%d %H:%M"
+#: The "Signed by … on …" banner over a signed summary's fields.
+SIGNED_STYLE = "font-weight: 600; padding: 6px; border: 1px solid palette(mid);"
 
 #: Who received the discharge information and a copy: (choice, the form's words). What is
 #: stored (and printed: "given to the participant on …") is the words of `copy_given_words`.
@@ -290,10 +291,7 @@ class DischargeTabView(QWidget):
             QCoreApplication.translate("DischargeTabView", "Discharge summary signature")
         )
         self.signed_banner.setWordWrap(True)
-        self.signed_banner.setStyleSheet(
-            "font-weight: 600; padding: 6px; border: 1px solid palette(mid);"
-        )
-        self.signed_banner.hide()
+        self.signed_banner.hide()  # styled when first shown (SIGNED_STYLE): most plans are not
         self.amendment_list = QLabel()
         self.amendment_list.setAccessibleName(
             QCoreApplication.translate("DischargeTabView", "Amendments to the discharge summary")
@@ -305,11 +303,10 @@ class DischargeTabView(QWidget):
             QCoreApplication.translate("DischargeTabView", "Discharge state")
         )
         bold(self.state)
-        self.summary_due = QLabel()
+        self.summary_due = Badge(role=Flag.SUMMARY_DUE.colour)
         self.summary_due.setAccessibleName(
             QCoreApplication.translate("DischargeTabView", "Discharge summary due")
         )
-        self.summary_due.setStyleSheet(palette.badge_style(Flag.SUMMARY_DUE.colour))
         self.summary_due.hide()
 
     def _lay_out(self) -> None:
@@ -569,6 +566,8 @@ class DischargeTabView(QWidget):
             self.record_button.setEnabled(False)
         self.sign_button.setVisible(not is_signed)
         self.amend_button.setVisible(is_signed)
+        if is_signed and not self.signed_banner.styleSheet():
+            self.signed_banner.setStyleSheet(SIGNED_STYLE)
         self.signed_banner.setVisible(is_signed)
         if signed is not None and signed.signed_at is not None:
             self.signed_banner.setText(

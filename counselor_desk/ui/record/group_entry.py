@@ -27,12 +27,11 @@ from counselor_desk.domain.colours import ColourRole
 from counselor_desk.domain.errors import NotFoundError
 from counselor_desk.domain.model import Note, RiskLevel
 from counselor_desk.services import notes
-from counselor_desk.ui import palette
 from counselor_desk.ui.context import AppContext
 from counselor_desk.ui.dialogs.note_dialogs import AddendumDialog
 from counselor_desk.ui.group_entry_view import signature_text
 from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, domain_text
-from counselor_desk.ui.record.emphasis import bold
+from counselor_desk.ui.record.emphasis import Badge, bold
 from counselor_desk.ui.record.note_editor_view import addendum_label
 
 WRITTEN_IN_GROUP = QT_TRANSLATE_NOOP(
@@ -88,8 +87,7 @@ class GroupEntryPanel(QWidget):
         self.text.setMinimumHeight(380)
         self.signed_label = bold(QLabel())
         self.signed_label.setAccessibleName(self.tr("Signature"))
-        self.late_label = QLabel(self.tr("Late entry"))
-        self.late_label.setStyleSheet(palette.badge_style(ColourRole.CAUTION))
+        self.late_label = Badge(self.tr("Late entry"), ColourRole.CAUTION)
         self.status_label = QLabel()
         self.status_label.setAccessibleName(self.tr("State"))
         self.group_button = QPushButton(self.tr("Open group note…"))

@@ -25,7 +25,7 @@ from counselor_desk.domain.safety import SafetyFlag
 from counselor_desk.services.caseload import Review
 from counselor_desk.ui import palette
 from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, domain_text
-from counselor_desk.ui.record.emphasis import bold, muted
+from counselor_desk.ui.record.emphasis import Badge, bold, muted
 
 #: What `SafetyFlag.what_is_needed` says, marked here for translation.
 FOLLOW_UPS = (
@@ -35,10 +35,9 @@ FOLLOW_UPS = (
 )
 
 
-def badge(text: str, role: ColourRole) -> QLabel:
+def badge(text: str, role: ColourRole) -> Badge:
     """A flag as a rounded label in its colour role (the caseload's badges match it)."""
-    label = QLabel(text)
-    label.setStyleSheet(palette.badge_style(role))
+    label = Badge(text, role)
     label.setAccessibleName(
         QCoreApplication.translate("RecordHeader", "Flag: {flag}").format(flag=text)
     )

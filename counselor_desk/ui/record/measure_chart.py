@@ -21,6 +21,7 @@ from counselor_desk.domain.measures import Course, Instrument, Scoring, counted
 from counselor_desk.domain.model import Measure
 from counselor_desk.ui import palette
 from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, date_text, domain_text
+from counselor_desk.ui.record.emphasis import Badge
 
 #: The bands' shades, mildest first; an instrument's bands spread over them.
 BAND_ROLES = (
@@ -353,11 +354,10 @@ class CourseView(QWidget):
         self.summary.setAccessibleName(
             self.tr("{instrument} baseline and latest").format(instrument=instrument.name)
         )
-        self.badges: dict[str, QLabel] = {}
+        self.badges: dict[str, Badge] = {}
         top = QHBoxLayout()  # the badges, under the title (which has the whole width)
         for word, (role, title, meaning, name) in BADGES.items():
-            badge = QLabel(QCoreApplication.translate("CourseView", title))
-            badge.setStyleSheet(palette.badge_style(role))
+            badge = Badge(QCoreApplication.translate("CourseView", title), role)
             badge.setToolTip(QCoreApplication.translate("CourseView", meaning))
             badge.setAccessibleName(
                 QCoreApplication.translate("CourseView", name).format(instrument=instrument.name)

@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 from counselor_desk.domain.colours import ColourRole
 from counselor_desk.domain.model import Addendum, Goal, Note
 from counselor_desk.services.notes import NoteDraft
-from counselor_desk.ui import palette
-from counselor_desk.ui.record.emphasis import bold
+from counselor_desk.ui.record.emphasis import Badge, bold
 from counselor_desk.ui.record.note_form import NoteForm
 
 #: The keys that sign, and how the Sign button names them.
@@ -99,8 +98,7 @@ class NoteEditorView(QWidget):
         self.status_label.setAccessibleName(self.tr("Save state"))
         self.signed_label = bold(QLabel())
         self.signed_label.setAccessibleName(self.tr("Signature"))
-        self.late_label = QLabel(self.tr("Late entry"))
-        self.late_label.setStyleSheet(palette.badge_style(ColourRole.CAUTION))
+        self.late_label = Badge(self.tr("Late entry"), ColourRole.CAUTION)
         self.late_label.setAccessibleName(self.tr("Late entry"))
         self.sign_button = QPushButton(self.tr("Sign… ({keys})").format(keys=SIGN_KEYS_TEXT))
         self.sign_button.setAccessibleName(self.tr("Sign and lock the note"))

@@ -30,8 +30,8 @@ from counselor_desk.domain import asam
 from counselor_desk.domain.asam import AsamRating
 from counselor_desk.domain.authorization import Standing
 from counselor_desk.domain.colours import ColourRole
-from counselor_desk.ui import palette
 from counselor_desk.ui.i18n import QT_TRANSLATE_NOOP, domain_text
+from counselor_desk.ui.record.emphasis import Badge
 from counselor_desk.ui.record.fitted_columns import FittedColumns
 from counselor_desk.ui.record.payer_tab_chart import BurnDownChart, standing_words, units_text
 from counselor_desk.ui.widgets.table_model import ALIGN_RIGHT, Column, TableModel
@@ -306,13 +306,13 @@ def _plain(text: str = "") -> QLabel:
     return label
 
 
-def _notice_style(role: ColourRole) -> str:
-    """A block of words in the role's colours (the header's flags use the same)."""
-    colours = palette.swatch(role)
-    return (
-        f"color: {colours.text}; background: {colours.background}; border-radius: 4px;"
-        " padding: 4px 8px; font-weight: 600;"
-    )
+def _notice(role: ColourRole) -> Badge:
+    """A block of words in the role's colours (the header's flags use the same): rounded by
+    4 px, padded 4 px by 8 px, semi-bold, wrapped."""
+    label = Badge(role=role, radius=4, padding=(8, 4))
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
 
 
 def _stretch_last(layout: QVBoxLayout, empty: bool) -> None:
@@ -365,12 +365,10 @@ class PayerTabView(QWidget):
         self.chart = BurnDownChart()
         self.in_words = _plain()
         self.in_words.setAccessibleName(self.tr("The current authorization in words"))
-        self.warnings = _plain()
+        self.warnings = _notice(ColourRole.DEADLINE)
         self.warnings.setAccessibleName(self.tr("Authorization warnings"))
-        self.warnings.setStyleSheet(_notice_style(ColourRole.DEADLINE))
-        self.uncovered = _plain()
+        self.uncovered = _notice(ColourRole.WARNING)
         self.uncovered.setAccessibleName(self.tr("Attendance no authorization covers"))
-        self.uncovered.setStyleSheet(_notice_style(ColourRole.WARNING))
         self.add_button = QPushButton(self.tr("Add authorization…"))
         self.add_button.setAccessibleName(self.tr("Add a payer authorization"))
         self.edit_button = QPushButton(self.tr("Edit…"))
