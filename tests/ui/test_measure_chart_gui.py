@@ -7,6 +7,7 @@ import datetime as dt
 from itertools import pairwise
 
 from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from counselor_desk.domain.measures import GAD_7, PHQ_9, course
@@ -104,3 +105,28 @@ def test_course_view_words_and_badges(qtbot: QtBot) -> None:
         "Baseline 9 (mild) on 2026-02-02 · not taken again yet"
     )
     assert [signed(n) for n in (-3, 0, 4)] == ["\u22123", "\u00b10", "+4"]
+
+
+def test_a_course_given_less_room_than_it_asks_draws_its_chart_smaller_not_cut(
+    qtbot: QtBot,
+) -> None:
+    """At 1366x768 (the demo's banner, a panel or two) the clinical tab can get less height
+    than it asks: the chart then gives up height inside its course, dates and all, where a
+    hard minimum kept it taller than its course and cut off its dates."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    view = CourseView(PHQ_9)
+    view.set_course(course("PHQ-9", scores()), scores())
+    layout.addWidget(view)
+    host.resize(320, 420)
+    host.show()
+    qtbot.waitExposed(host)
+    roomy = view.chart.height()
+    assert roomy >= view.chart.minimumSizeHint().height() == 170
+    assert view.chart.minimumSizeHint().width() == 300  # the layouts keep the room they did
+    host.resize(320, 160)  # shorter than the course asks
+    qtbot.wait(10)
+    assert view.chart.height() < 170
+    assert view.chart.geometry().bottom() <= view.height() - 1  # inside its course
+    assert view.chart.point_positions()  # and still drawn from its scores

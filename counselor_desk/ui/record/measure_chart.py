@@ -113,8 +113,6 @@ class MeasureChart(QWidget):
         self.instrument = instrument
         self.scores: list[Measure] = []
         self._right_room: tuple[tuple[str, tuple[str, ...]], int] | None = None
-        self.setMinimumHeight(170)
-        self.setMinimumWidth(300)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(
             self.tr("{instrument} scores over time").format(instrument=instrument.name)
@@ -123,6 +121,12 @@ class MeasureChart(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(460, 190)
+
+    def minimumSizeHint(self) -> QSize:
+        """The room the layouts keep for the chart. A hint, not a hard minimum: where the
+        window is shorter than the tab needs (a 768-pixel screen, the demo's banner), the
+        chart is drawn smaller, dates and all, rather than cut off at the bottom."""
+        return QSize(300, 170)
 
     def set_measures(self, found: Sequence[Measure]) -> None:
         """Every score of the participant: those of this instrument that count are drawn."""
