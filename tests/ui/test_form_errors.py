@@ -59,6 +59,7 @@ def _form(qtbot: QtBot, eager: bool) -> tuple[QWidget, FormErrors, dict[str, QLa
 
 def test_a_field_has_no_error_label_until_it_has_an_error(qtbot: QtBot) -> None:
     host, errors, _labels = _form(qtbot, eager=False)
+    assert errors.banner.styleSheet() == ""  # styled when it first has something to say
     assert host.findChildren(QLabel, "error_last_name") == []
     assert errors.message("last_name") == ""
     errors.show(ValidationError("Last name is required.", "last_name"))
@@ -115,4 +116,5 @@ def test_a_message_for_a_field_without_a_box_or_forgotten_goes_to_the_banner(
     )
     assert errors.banner.isVisible()
     assert errors.banner.text() == "Already in use.\nToo long."
+    assert errors.banner.styleSheet() == palette.error_style()
     assert host.findChildren(QLabel, "error_chart_number") == []

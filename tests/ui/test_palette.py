@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
 from counselor_desk.domain.colours import ColourRole
+from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.model import (
     AttendanceStatus,
     NoteFormat,
@@ -130,12 +131,14 @@ def test_form_errors_use_the_one_error_style_in_light_and_dark(
 ) -> None:
     errors = FormErrors()
     qtbot.addWidget(errors.banner)
+    errors.show(ValidationError("The database is read-only."))  # a message for no field
     dark = DARK[ColourRole.ERROR]
     assert errors.banner.styleSheet() == palette.error_style()
     assert f"color: {dark.text}; background: {dark.background};" in errors.banner.styleSheet()
     QApplication.setPalette(window_palette("#f5f5f5"))
     light = FormErrors()
     qtbot.addWidget(light.banner)
+    light.show(ValidationError("The database is read-only."))
     assert f"color: {LIGHT[ColourRole.ERROR].text};" in light.banner.styleSheet()
 
 

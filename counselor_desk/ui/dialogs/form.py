@@ -109,13 +109,13 @@ class FormErrors:
     """Error labels under each field, keyed by the service's field names, plus a banner.
 
     Messages for fields without a label go to the banner, so nothing a service says is lost.
-    A field's label is made the first time it has something to say: a form of twenty fields
-    then costs twenty boxes, not twenty styled labels most forms never show.
+    A field's label is made, and the banner styled, the first time it has something to say: a
+    form of twenty fields then costs twenty boxes, not twenty-one styled labels most forms
+    never show.
     """
 
     def __init__(self) -> None:
-        self.banner = QLabel()
-        palette.show_as_error(self.banner)
+        self.banner = QLabel()  # styled as error text when it first has something to say
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName(QCoreApplication.translate("Form", "Form errors"))
         self.banner.hide()
@@ -200,6 +200,8 @@ class FormErrors:
         return "" if label is None or label.isHidden() else label.text()
 
     def _banner(self, message: str) -> None:
+        if not self.banner.styleSheet():
+            palette.show_as_error(self.banner)
         self.banner.setText(f"{self.banner.text()}\n{message}".strip())
         self.banner.show()
 
