@@ -25,6 +25,7 @@ from counselor_desk.ui.dialogs.safety_plan import SafetyPlanDialog
 from counselor_desk.ui.operations import write
 from counselor_desk.ui.record import export as export_module
 from counselor_desk.ui.record import window as window_module
+from counselor_desk.ui.record.header import banner_style
 from counselor_desk.ui.record.safety_tab_view import COL_BY, COL_STEP
 from counselor_desk.ui.record.window import ParticipantRecord
 from counselor_desk.ui.today_view import PARTICIPANT_ROLE, TodayView
@@ -130,6 +131,7 @@ def test_a_positive_question_9_shows_in_the_header_the_safety_tab_and_first_on_t
     qtbot.addWidget(today)
     today.show()
     assert not banner_shown(record)
+    assert record.header.safety.styleSheet() == ""  # styled when it first has a flag to show
 
     add_score(safety_ctx, zoe, "PHQ-9", PHQ9_ITEM9)
 
@@ -137,6 +139,7 @@ def test_a_positive_question_9_shows_in_the_header_the_safety_tab_and_first_on_t
     assert record.header.safety.text.text() == (
         "Safety follow-up needed: Record a C-SSRS screen today."
     )
+    assert record.header.safety.styleSheet() == banner_style(ColourRole.DANGER)
     safety_index = record.tabs.indexOf(record._slots["safety"])
     assert record.tabs.tabBar().tabTextColor(safety_index) == palette.background(ColourRole.DANGER)
     qtbot.mouseClick(record.header.safety.button, Qt.MouseButton.LeftButton)

@@ -85,8 +85,7 @@ class SafetyBanner(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("safetyBanner")
-        self.setStyleSheet(banner_style(ColourRole.DANGER))
+        self.setObjectName("safetyBanner")  # styled when first shown: most records have none
         self.setAccessibleName(self.tr("Safety follow-up needed"))
         self.text = QLabel()
         self.text.setWordWrap(True)
@@ -101,6 +100,8 @@ class SafetyBanner(QFrame):
 
     def show_flags(self, open_flags: Sequence[SafetyFlag]) -> None:
         text = safety_banner_text(open_flags)
+        if text and not self.styleSheet():
+            self.setStyleSheet(banner_style(ColourRole.DANGER))
         self.text.setText(text)
         self.setVisible(bool(text))
 
