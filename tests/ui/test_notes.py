@@ -284,32 +284,3 @@ def test_a_save_the_disk_refuses_keeps_the_text_and_says_why(qtbot, record_ctx, 
     assert notes.notes_for(record_ctx.db, person.id)[0].fields["data"] == (
         "Written while the file was read-only."
     )
-
-
-def test_the_notes_list_draws_as_it_did_measuring_every_line(qtbot, record_ctx, person) -> None:
-    """The list measures its first line for all (every line is two lines of one font): drawn
-    at any width as when each line was measured, cut with an ellipsis where it is narrow."""
-    for day, service, kind in (
-        (dt.date(2026, 2, 2), ServiceType.INDIVIDUAL, NoteFormat.SOAP),
-        (dt.date(2026, 2, 9), ServiceType.FAMILY, NoteFormat.FREE),
-        (dt.date(2026, 2, 16), ServiceType.INDIVIDUAL, NoteFormat.BIRP),
-    ):
-        key = kind.sections[0][0]
-        draft = notes.NoteDraft(person.id, day, dt.time(10), 50, service, kind, {key: "x"})
-        notes.save_draft(record_ctx.db, draft, record_ctx.clock)
-    tab = NotesTab(record_ctx, person.id)
-    qtbot.addWidget(tab)
-    tab.refresh()
-    tab.resize(900, 500)
-    tab.show()
-    qtbot.waitExposed(tab)
-    assert tab.list.uniformItemSizes() and tab.notes_model.rowCount() == 3
-    for width in (60, 140, 230, 420):
-        tab.list.setFixedWidth(width)
-        images = []
-        for uniform in (True, False):
-            tab.list.setUniformItemSizes(uniform)
-            tab.list.doItemsLayout()
-            qtbot.wait(1)
-            images.append(tab.list.viewport().grab().toImage())
-        assert images[0] == images[1], width

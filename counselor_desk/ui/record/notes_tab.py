@@ -57,9 +57,6 @@ class NotesTab(QWidget):
         self.list.setSpacing(2)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        # every line of the list is two lines of one font (`note_line`): the list measures the
-        # first instead of each of a long stay's notes at every layout
-        self.list.setUniformItemSizes(True)
         self._placing = False  # the list's current note is being set by code: open nothing
         self.list.selectionModel().currentChanged.connect(self._chosen)
         self.new_button = QPushButton(self.tr("New note"))
