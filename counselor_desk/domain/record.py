@@ -10,8 +10,8 @@ command's run makes a third of the records its imports define, and compares or h
 `repr`, the frozen guard and pickling are the same few functions for every record, reading its
 fields' names, with no source written at all.
 
-What a caller sees is what `dataclass` gives (tests/test_record_decorator.py holds each record of the
-package against its stock twin): the fields (`dataclasses.fields`, `replace`, `asdict`), the
+What a caller sees is what `dataclass` gives (tests/test_record_decorator.py holds each record
+of the package against its stock twin): the fields (`dataclasses.fields`, `replace`, `asdict`), the
 same `__init__`, equality and hash over the fields compared (as tuples, as Python 3.11's
 dataclasses compare them), the same `repr`, `FrozenInstanceError` on assigning or deleting a
 field, pickling and copying, `__slots__`, `__match_args__`, the generated `__doc__` and
