@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
 from enum import StrEnum
 
 from counselor_desk.domain.authorization import Authorization, Standing, current, standing
@@ -23,6 +22,7 @@ from counselor_desk.domain.model import (
     Session,
 )
 from counselor_desk.domain.plan_review import DueKind, PlanDue, plan_due
+from counselor_desk.domain.record import record
 from counselor_desk.domain.rules import (
     AttendanceSummary,
     Episode,
@@ -68,7 +68,7 @@ class Include(StrEnum):
     ALL = "all"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Review:
     """One participant's standing on a date: what the caseload and the record header show."""
 
@@ -229,7 +229,7 @@ def review(db: Database, participant: Participant, clock: Clock) -> Review:
     return _reviews(db, clock, [participant], use_cache=False)[0]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class _Figures:
     """The parts of a review that come from the attendance history."""
 

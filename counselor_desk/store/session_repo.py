@@ -6,7 +6,6 @@ import contextlib
 import datetime as dt
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from enum import IntEnum
 
 from counselor_desk.domain.model import (
@@ -16,6 +15,7 @@ from counselor_desk.domain.model import (
     ServiceType,
     Session,
 )
+from counselor_desk.domain.record import record
 from counselor_desk.store.convert import (
     SQLITE_INTEGERS,
     dd,
@@ -224,7 +224,7 @@ def save_attendance(
     )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Correction:
     session_id: int
     participant_id: int
