@@ -45,15 +45,16 @@ from counselor_desk.reports.fonts import (
     text_width,
 )
 from counselor_desk.reports.model import PART2_NOTICE, Identity, Letterhead
-from counselor_desk.reports.text import (
-    cell,
-    isolate,
-    markup,
-    paragraph,
-    paragraphs,
-    rtl_base,
-    visual,
+from counselor_desk.reports.plain_text import (
+    Line,
+    PlainParagraph,
+    plain_literal,
+    plain_markup,
+    plain_paragraph,
+    plain_paragraphs,
+    plain_words,
 )
+from counselor_desk.reports.text import isolate, markup, rtl_base, visual
 from counselor_desk.reports.words import long_date, say
 
 INK = colors.HexColor("#1A1A1A")
@@ -132,18 +133,38 @@ _H2 = _style(
 )
 
 
+class PlainHeading(PlainParagraph):
+    """A SectionHeading of plain text (reports/plain_text.py): the same title and rule."""
+
+    def _made_real(self) -> Flowable:
+        return SectionHeading(markup(self._text), self.style)
+
+    def _piece(self, words: list[list[str]], text: str, broken: tuple[float, list[Line]]) -> Any:
+        return PlainHeading(words, self.style, text, broken)
+
+    def draw(self) -> None:
+        super().draw()
+        if self._real is None:
+            self.canv.setStrokeColor(RULE)
+            self.canv.setLineWidth(0.7)
+            self.canv.line(0, -3, self.width, -3)
+
+
 def heading(text: str) -> Flowable:
-    return SectionHeading(markup(text), _H2)
+    words = plain_words(text)
+    if words is None or len(words) > 1:
+        return SectionHeading(markup(text), _H2)
+    return PlainHeading(words, _H2, text)
 
 
 def subheading(text: str) -> Flowable:
-    return paragraph(text, H3)
+    return plain_paragraph(text, H3)
 
 
 def body(text: str, empty: str = "None recorded.") -> list[Flowable]:
     """Typed text as paragraphs, or a grey 'None recorded.' when there is none."""
-    found = paragraphs(text, BODY)
-    return found or [Paragraph(markup(empty), SMALL)]
+    found = plain_paragraphs(text, BODY)
+    return found or [plain_markup(empty, SMALL)]
 
 
 def day(value: dt.date | None, empty: str = "–") -> str:
@@ -213,31 +234,71 @@ class RowTable(Table):  # type: ignore[misc]
         return pieces
 
 
+class PlainRowTable(RowTable):
+    """A RowTable whose plain-text cells (reports/plain_text.py) are drawn where Table draws
+    a cell's flowable without Table measuring each again as it draws it. Layout, splitting,
+    backgrounds, rules and every other cell are Table's own."""
+
+    def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
+        cell = cellval[0] if isinstance(cellval, tuple | list) and len(cellval) == 1 else cellval
+        if (
+            not isinstance(cell, PlainParagraph)
+            or not cell.plainly
+            or cellstyle.valign != "TOP"
+            or cellstyle.alignment not in ("LEFT", "RIGHT")
+            or cellstyle.href
+            or cellstyle.destination
+        ):
+            super()._drawCell(cellval, cellstyle, pos, size)
+            return
+        colpos, rowpos = pos
+        colwidth, rowheight = size
+        width, height = cell.wrap(
+            colwidth - cellstyle.leftPadding - cellstyle.rightPadding,
+            rowheight - cellstyle.topPadding - cellstyle.bottomPadding,
+        )
+        # where Table._drawCell puts a cell's flowable (top-aligned)
+        y = rowpos + rowheight - cellstyle.topPadding
+        y += cell.getSpaceBefore()
+        if cellstyle.alignment == "LEFT":
+            x = colpos + cellstyle.leftPadding
+        else:
+            x = colpos + colwidth - cellstyle.rightPadding - width
+        y -= cell.getSpaceBefore()
+        y -= height
+        cell.drawOn(self.canv, x, y)
+        self._curcellstyle = None  # Table sets the next cell style's font and colour again
+
+
 def fields_table(pairs: Sequence[tuple[str, str]], width: float, columns: int = 2) -> Table:
     """Label / value pairs in `columns` side-by-side groups (identification blocks)."""
     rows: list[list[Flowable | str]] = []
     for start in range(0, len(pairs), columns):
         row: list[Flowable | str] = []
         for label, value in pairs[start : start + columns]:
-            row += [Paragraph(markup(label), LABEL), cell(value or "–", CELL)]
+            row += [plain_markup(label, LABEL), plain_paragraph(value or "–", CELL)]
         while len(row) < 2 * columns:
             row += ["", ""]
         rows.append(row)
     label_width = width * (0.16 if columns == 2 else 0.28)
     value_width = width / columns - label_width
-    table = RowTable(rows, colWidths=[label_width, value_width] * columns)
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
+    table = PlainRowTable(rows, colWidths=[label_width, value_width] * columns)
+    table.setStyle(FIELDS_STYLE)
     return table
+
+
+FIELDS_STYLE = TableStyle(
+    [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ]
+)
+#: data_table's styles for a right-aligned header and a total's numbers.
+HEAD_RIGHT = ParagraphStyle("head-right", parent=CELL_BOLD, alignment=TA_RIGHT)
+TOTAL_RIGHT = ParagraphStyle("total-right", parent=CELL_RIGHT, fontName=BOLD)
 
 
 def data_table(
@@ -250,16 +311,22 @@ def data_table(
 ) -> Table:
     """A ruled table with a shaded header row repeated on every page; `right` columns are
     numbers (right-aligned); `total` makes the last row bold."""
-    cells: list[list[Flowable | str]] = [[Paragraph(markup(text), CELL_BOLD) for text in header]]
+    cells: list[list[Flowable | str]] = [
+        [
+            plain_markup(text, HEAD_RIGHT if column in right else CELL_BOLD)
+            for column, text in enumerate(header)
+        ]
+    ]
     for number, row in enumerate(rows):
         last = total and number == len(rows) - 1
         styled: list[Flowable | str] = []
         for column, value in enumerate(row):
             if isinstance(value, str):
-                style = CELL_RIGHT if column in right else (CELL_BOLD if last else CELL)
-                if last and column in right:
-                    style = ParagraphStyle("total-right", parent=CELL_RIGHT, fontName=BOLD)
-                styled.append(cell(value, style))
+                if column in right:
+                    style = TOTAL_RIGHT if last else CELL_RIGHT
+                else:
+                    style = CELL_BOLD if last else CELL
+                styled.append(plain_paragraph(value, style))
             else:
                 styled.append(value)
         cells.append(styled)
@@ -273,14 +340,9 @@ def data_table(
     ]
     for column in right:
         commands.append(("ALIGN", (column, 0), (column, -1), "RIGHT"))
-        header_cell = cells[0][column]
-        if isinstance(header_cell, Paragraph):
-            cells[0][column] = Paragraph(
-                header_cell.text, ParagraphStyle("head-right", parent=CELL_BOLD, alignment=TA_RIGHT)
-            )
     if total:
         commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, INK))
-    table = RowTable(cells, colWidths=list(widths), repeatRows=1)
+    table = PlainRowTable(cells, colWidths=list(widths), repeatRows=1)
     table.setStyle(TableStyle(commands))
     return table
 
@@ -303,8 +365,8 @@ def signature_block(
     """Counselor's name and credentials with the dated signature line: one unit (its rows
     never part)."""
     rows = [
-        [Paragraph(say(language, "Counselor"), LABEL), cell(signer_line, CELL)],
-        [Paragraph(say(language, "Signature"), LABEL), cell(signed, CELL)],
+        [plain_literal(say(language, "Counselor"), LABEL), plain_paragraph(signer_line, CELL)],
+        [plain_literal(say(language, "Signature"), LABEL), plain_paragraph(signed, CELL)],
     ]
     table = RowTable(rows, colWidths=[width * 0.16, width * 0.84])
     table.setStyle(

@@ -21,19 +21,16 @@ from counselor_desk.reports.base import (
     SUBTITLE,
     TITLE,
     WARN,
+    body,
     copy_of_signed,
+    data_table,
     day,
+    fields_table,
     frame_width,
+    heading,
     long_day,
     participant_pages,
     render,
-)
-from counselor_desk.reports.discharge_chart import HoursChart
-from counselor_desk.reports.discharge_layout import (
-    body,
-    data_table,
-    fields_table,
-    heading,
     subheading,
 )
 from counselor_desk.reports.discharge_parts import (
@@ -45,6 +42,7 @@ from counselor_desk.reports.discharge_parts import (
     risk_section,
     risk_warning,
 )
+from counselor_desk.reports.drawn_charts import hours_chart
 from counselor_desk.reports.fonts import BOLD, register_fonts
 from counselor_desk.reports.letter import hours_minutes
 from counselor_desk.reports.measures import measures_section
@@ -256,7 +254,7 @@ def weeks_section(model: DischargeSummary, width: float) -> list[Flowable]:
         KeepTogether(
             [
                 heading("Attendance by program week"),
-                HoursChart(model.weeks, width, model.cancelled_weeks),
+                hours_chart(model.weeks, width, model.cancelled_weeks),
                 *chart_note(model),
                 Spacer(1, 8),
             ]

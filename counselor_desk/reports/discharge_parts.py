@@ -27,11 +27,13 @@ from counselor_desk.reports.base import (
     SMALL,
     WARN,
     closing,
+    data_table,
+    heading,
     long_day,
     signed_electronically,
+    subheading,
 )
 from counselor_desk.reports.charts import weekly_hours_chart
-from counselor_desk.reports.discharge_layout import data_table, heading, subheading
 from counselor_desk.reports.fonts import BOLD
 from counselor_desk.reports.measures import safety_lines
 from counselor_desk.reports.model import CRISIS_988, DischargeSummary, RecentRisk
@@ -203,7 +205,9 @@ def diagnoses_section(model: DischargeSummary, width: float) -> list[Flowable]:
 
 
 def hours_chart(model: DischargeSummary, width: float) -> Drawing:
-    """The weekly hours chart, a week short only by the program drawn grey, not red."""
+    """The weekly hours chart as reportlab's drawing, a week short only by the program drawn
+    grey, not red: the picture reports/drawn_charts.py draws (the summary prints that one;
+    tests/test_drawn_charts.py holds the two equal)."""
     drawing = weekly_hours_chart(model.weeks, width)
     by_program = {item.week for item in model.cancelled_weeks if item.short_by_program}
     for shape in drawing.contents:

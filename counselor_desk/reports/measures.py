@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from counselor_desk.domain.measures import FOLLOWED, names_in_words
 from counselor_desk.reports.base import BODY, SMALL, WARN, data_table, day
-from counselor_desk.reports.charts import measure_trend_chart
+from counselor_desk.reports.drawn_charts import trend_chart
 from counselor_desk.reports.fonts import BOLD
 from counselor_desk.reports.model import MeasureChange, SafetyStatus
 from counselor_desk.reports.text import markup
@@ -94,7 +94,7 @@ def trend_charts(measures: Sequence[MeasureChange], width: float) -> list[Flowab
     if not charted:
         return []
     chart_width = (width - CHART_GAP) / 2
-    cells = [measure_trend_chart(item, chart_width) for item in charted]
+    cells = [trend_chart(item, chart_width) for item in charted]
     rows = [cells[start : start + 2] for start in range(0, len(cells), 2)]
     if len(rows[-1]) == 1:
         rows[-1].append("")

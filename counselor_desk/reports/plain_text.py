@@ -76,6 +76,14 @@ def plain_paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
     ]
 
 
+def plain_literal(text: str, style: ParagraphStyle) -> Flowable:
+    """`Paragraph(text, style)` of words of ours (read as markup): laid out plainly when
+    they hold no markup."""
+    if "<" in text or "&" in text:
+        return Paragraph(text, style)
+    return plain_markup(text, style)
+
+
 def plain_markup(text: str, style: ParagraphStyle) -> Flowable:
     """`Paragraph(markup(text), style)`, laid out plainly for text of one typed line (a
     Paragraph of several starts the rest of a split with an empty line; that is left to it)."""
@@ -241,20 +249,25 @@ class PlainParagraph(Flowable):  # type: ignore[misc]
         return width, height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """Paragraph's split: the lines of the last wrap (whatever width the split is asked
+        at, as a table splitting a row asks), the first piece as many whole lines as fit
+        (never one alone), the rest; nothing when no two lines fit."""
         if self._real is not None:
             pieces: list[Flowable] = self._real.split(availWidth, availHeight)
             return pieces
         if availWidth < _FUZZ or availHeight < _FUZZ:
             return []
+        if self._broken is None:
+            self.wrap(availWidth, availHeight)
+            if self._real is not None:
+                return self.split(availWidth, availHeight)
+        assert self._broken is not None
+        width, lines = self._broken
         style = self.style
-        width = availWidth - style.leftIndent - style.rightIndent
-        lines = self._lines(width)
-        if lines is None:
-            self._real_wrap(availWidth, availHeight)
-            return self.split(availWidth, availHeight)
         fits = int(availHeight / float(style.leading))
         allow_orphans = getattr(style, "allowOrphans", 0)
         if (not allow_orphans and fits <= 1) or fits == 0:
+            self._broken = None  # as Paragraph forgets its lines: the next wrap lays it out anew
             return []
         count = len(lines)
         if count <= fits:
@@ -263,6 +276,7 @@ class PlainParagraph(Flowable):  # type: ignore[misc]
             if (allow_orphans and count == 3) or count > 3:
                 fits -= 1
             else:
+                self._broken = None
                 return []
         pieces = []
         for part in (lines[:fits], lines[fits:]):
@@ -282,16 +296,23 @@ class PlainParagraph(Flowable):  # type: ignore[misc]
             self._real.draw()
             del self._real.canv
             return
-        assert self._broken is not None
-        lines = self._broken[1]
-        if not lines:
+        if self._broken is None or not self._broken[1]:
             return
-        canvas = self.canv
         style = self.style
-        canvas.setFillColor(style.textColor)
-        text = canvas.beginText(style.leftIndent, self.height - style.fontSize)
+        self.canv.setFillColor(style.textColor)
+        text = self.canv.beginText(style.leftIndent, self.height - style.fontSize)
         text.setFont(style.fontName, style.fontSize, style.leading)
-        draw_line = _rightDrawParaLine if style.alignment == TA_RIGHT else _leftDrawParaLine
-        for room, words, _last in lines:
+        self._lines_into(text)
+        self.canv.drawText(text)
+
+    @property
+    def plainly(self) -> bool:
+        """Whether it draws as plain lines (not through the Paragraph of a too-wide word)."""
+        return self._real is None and self._broken is not None
+
+    def _lines_into(self, text: Any) -> None:
+        """Each line as Paragraph draws a line of one face (its own line drawers)."""
+        assert self._broken is not None
+        draw_line = _rightDrawParaLine if self.style.alignment == TA_RIGHT else _leftDrawParaLine
+        for room, words, _last in self._broken[1]:
             draw_line(text, 0, room, words)
-        canvas.drawText(text)
