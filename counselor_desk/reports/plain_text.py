@@ -18,6 +18,7 @@ have been (`text.paragraph`), so it prints exactly as before.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -33,6 +34,8 @@ from counselor_desk.reports.text import _BLANK_LINES, has_rtl, markup, paragraph
 
 _FUZZ = 1e-6  # reportlab's: a width below this cannot hold text
 _SOFT_HYPHEN = "\xad"
+#: A blank other than a space, a tab or a line break (plain() leaves no other ASCII one).
+_ODD_BLANK = re.compile(r"[^\S \t\n]")
 #: One broken line: the room left on it (negative when its blanks shrink), its words, and
 #: whether it ends a typed line.
 Line = tuple[float, list[str], bool]
@@ -46,14 +49,14 @@ def plain_words(text: str) -> list[list[str]] | None:
         return None
     if not _plain_chars().issuperset(cleaned):
         return None  # the fallback font, a placeholder, a joiner or a direction mark
+    if not cleaned.isascii() and _ODD_BLANK.search(cleaned):
+        return None  # a blank Paragraph would not break at (no-break space) or treats apart
     lines: list[list[str]] = []
     for line in cleaned.split("\n"):
         words = line.split()
         if not words:
             return None  # an empty line between two others
         lines.append(words)
-    if any(char.isspace() and char not in " \t\n" for char in cleaned):
-        return None  # a blank Paragraph would not break at (no-break space) or treats apart
     return lines
 
 
@@ -109,7 +112,20 @@ _NOT_PLAIN = (
 )
 
 
+_STYLES: dict[int, tuple[ParagraphStyle, bool]] = {}
+
+
 def _plain_style(style: ParagraphStyle) -> bool:
+    """Whether the style is laid out here (worked out once per style)."""
+    known = _STYLES.get(id(style))
+    if known is None or known[0] is not style:
+        if len(_STYLES) > 256:  # styles made per document (a fitted size) are not kept
+            _STYLES.clear()
+        known = _STYLES[id(style)] = (style, _plain_style_of(style))
+    return known[1]
+
+
+def _plain_style_of(style: ParagraphStyle) -> bool:
     """Styles laid out here: left or right aligned text without border, background, bullet,
     first-line indent or automatic leading (the rest is left to Paragraph)."""
 

@@ -121,18 +121,22 @@ _GROUP = f"""participant_id IS NULL AND program_id IS NOT NULL AND cancelled = 0
 
 
 def group_sessions(
-    conn: sqlite3.Connection, program_id: int | None = None, since: dt.date | None = None
+    conn: sqlite3.Connection,
+    program_id: int | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
 ) -> dict[int, list[GroupSession]]:
     """The stored group sessions (not cancelled) of one program or all, from `since` on (or
-    all), by program, in date and time order."""
+    all) up to `until` (or the last), by program, in date and time order."""
     found: dict[int, list[GroupSession]] = {}
     rows = conn.execute(
         f"""SELECT id, program_id, date, start_time, module_id FROM sessions
             WHERE {_GROUP}
               AND (:program_id IS NULL OR program_id = :program_id)
               AND (:since IS NULL OR date >= :since)
+              AND (:until IS NULL OR date <= :until)
             ORDER BY program_id, date, start_time, id""",
-        {"program_id": program_id, "since": iso_date(since)},
+        {"program_id": program_id, "since": iso_date(since), "until": iso_date(until)},
     )
     for row in rows:
         found.setdefault(row["program_id"], []).append(

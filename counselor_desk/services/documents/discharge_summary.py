@@ -3,12 +3,14 @@ signature, a copy of the signed summary after)."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from counselor_desk.domain import measures as instruments
+from counselor_desk.domain.curriculum import CompletionRule, Ledger, ledger, rotation
 from counselor_desk.domain.measures import C_SSRS
 from counselor_desk.domain.model import (
     AttendedSession,
@@ -25,6 +27,7 @@ from counselor_desk.domain.rules import (
     cancelled_minutes,
     level_on,
     on_leave_all_week,
+    projected_end_date,
     risk_window,
     short_by_program,
     summary_due_date,
@@ -50,20 +53,24 @@ from counselor_desk.services import measures as scores
 from counselor_desk.services.clock import Clock
 from counselor_desk.services.documents import common
 from counselor_desk.services.safety import RISK_PRESENT
-from counselor_desk.store import session_repo
+from counselor_desk.store import curriculum_repo, session_repo
 from counselor_desk.store.db import Database
 
 
 def attendance_marks(
-    db: Database, participant: Participant, leaves: Sequence[Leave], last_day: dt.date
+    db: Database,
+    participant: Participant,
+    leaves: Sequence[Leave],
+    last_day: dt.date,
+    history: Sequence[AttendedSession] | None = None,
 ) -> tuple[list[AttendedSession], int]:
     """Every marked session of the participant, oldest first, with the sessions up to
     `last_day` that the program cancelled before roll call was taken and the participant was
     expected at (their program's groups while enrolled and not on leave, their own sessions)
     as cancelled marks; and how many of those there are. A session cancelled after roll call
     is already a cancelled mark: either way it counts for no one and against no one, as the
-    attendance letter counts it."""
-    marks = caseload.attendance_history(db, participant.id)
+    attendance letter counts it. `history`: the participant's marks, when just read."""
+    marks = caseload.attendance_history(db, participant.id) if history is None else history
     marked = {mark.session_id for mark in marks}
     unmarked = [
         common.cancelled_mark(session)
@@ -84,21 +91,78 @@ def attendance_marks(
 
 
 def _curriculum(
-    db: Database, participant_id: int, clock: Clock
+    db: Database,
+    participant: Participant,
+    history: Sequence[AttendedSession],
+    leaves: Sequence[Leave],
+    clock: Clock,
 ) -> tuple[tuple[ModuleLine, ...], str]:
     """The modules completed and the core modules missed, and the completion rule."""
-    _modules, ledger = curriculum.participant_curriculum(db, participant_id, clock)
-    if ledger is None:
+    found = stay_ledger(db, participant, history, leaves, clock)
+    if found is None:
         return (), ""
-    lines = [ModuleLine(i.module.title, i.module.core, i.date) for i in ledger.attended]
-    lines += [ModuleLine(i.module.title, True, None) for i in ledger.missed_core]
-    completion = ledger.completion
+    lines = [ModuleLine(i.module.title, i.module.core, i.date) for i in found.attended]
+    lines += [ModuleLine(i.module.title, True, None) for i in found.missed_core]
+    completion = found.completion
     if completion.rule.set:
         verdict = "met" if completion.met else "not met"
         text = f"Completion rule ({completion.rule.describe()}): {verdict}."
     else:
         text = "No completion rule is set for the program."
     return tuple(lines), text
+
+
+def stay_ledger(
+    db: Database,
+    participant: Participant,
+    history: Sequence[AttendedSession],
+    leaves: Sequence[Leave],
+    clock: Clock,
+) -> Ledger | None:
+    """The participant's curriculum ledger, as `curriculum.participant_curriculum` gives it.
+
+    A stay that ended before today is read alone: its program's group sessions from
+    admission to discharge (or the last mark, if later), not on to today and the half year
+    the schedule predicts after it. Nothing after that counts (a session is offered only up
+    to the discharge, attended only with a mark, upcoming only before a discharge) and the
+    predicted sessions all come after it, so the ledger is the same
+    (tests/test_discharge_ledger.py); the summary of a stay ended years ago no longer reads
+    every group session held since."""
+    today, admission = clock.today(), participant.admission_date
+    ended = participant.discharge_date
+    last = None if ended is None else max([ended, *(mark.date for mark in history)])
+    if last is None or last >= today:
+        # the stay reaches today: the sessions the schedule predicts from today count too
+        return curriculum.participant_curriculum(db, participant.id, clock, history)[1]
+    program_id = participant.program_id
+    modules = curriculum_repo.modules(db.conn, program_id)
+    if not modules:
+        return None
+    projected = projected_end_date(admission, participant.planned_weeks, leaves)
+    # the rotation's position at admission, as services/curriculum.py `_from` finds it
+    chosen, after = curriculum_repo.before(db.conn, program_id, admission)
+    ordered = sorted(modules, key=lambda module: (module.position, module.id))
+    at = {module.id: index for index, module in enumerate(ordered)}
+    since: dt.date | None = admission
+    following = after
+    if chosen is not None and chosen in at:
+        following = at[chosen] + 1 + after
+    elif chosen is not None:  # a module no longer in the program: the whole history
+        since, following = None, 0
+    stored = curriculum_repo.group_sessions(db.conn, program_id, since, last)
+    covered = rotation(modules, stored.get(program_id, []), following)
+    first = bisect.bisect_left(covered, admission, key=lambda item: item.date)
+    return ledger(
+        modules=modules,
+        covered=covered[first:],
+        marks=history,
+        admission=admission,
+        discharge=participant.discharge_date,
+        leaves=leaves,
+        projected_end=projected,
+        rule=curriculum_repo.completion_rules(db.conn).get(program_id, CompletionRule()),
+        today=today,
+    )
 
 
 def _latest_note_risk(found: Sequence[Note], last_day: dt.date) -> RiskScreen | None:
@@ -164,13 +228,14 @@ def discharge_summary_model(db: Database, participant_id: int, clock: Clock) -> 
     leaves = participants.leaves(db, participant_id)
     discharge_date = None if record is None else record.discharge_date
     last_day = discharge_date or clock.today()
+    history = caseload.attendance_history(db, participant.id)
     marks, cancelled_unmarked = attendance_marks(
-        db, participant, leaves, min(last_day, clock.today())
+        db, participant, leaves, min(last_day, clock.today()), history
     )
     attended = [mark.date for mark in marks if mark.status.attended]
     review = caseload.review(db, participant, clock)
     found = scores.measures(db, participant_id)
-    modules, completion = _curriculum(db, participant_id, clock)
+    modules, completion = _curriculum(db, participant, history, leaves, clock)
     written = notes.notes_for(db, participant_id)
     risk_from, risk_to = risk_window(last_day)
     model = DischargeSummary(
