@@ -28,6 +28,7 @@ from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
+    HRFlowable,
     KeepTogether,
     Paragraph,
     SimpleDocTemplate,
@@ -35,6 +36,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.rl_config import _FUZZ, listWrapOnFakeWidth
 
 from counselor_desk.reports.fonts import (
     BOLD,
@@ -239,6 +241,49 @@ class PlainRowTable(RowTable):
     a cell's flowable without Table measuring each again as it draws it. Layout, splitting,
     backgrounds, rules and every other cell are Table's own."""
 
+    _heights: dict[float, list[float]] | None = None  # every row's height, by table width
+
+    def _calc_height(
+        self, availHeight: float, availWidth: float, H: Any = None, W: Any = None
+    ) -> None:
+        """Table's row heights, measured once per width (a table is measured again at every
+        wrap and split, its cells' heights the same each time), then cut as Table cuts them
+        for the height at hand (the rows past it left unmeasured)."""
+        if self._spanCmds or W is not None or None not in self._argH or self._minRowHeights:
+            super()._calc_height(availHeight, availWidth, H=H, W=W)
+            return
+        heights = (self._heights or {}).get(availWidth)
+        if heights is None:
+            super()._calc_height(float("inf"), availWidth)
+            heights = list(self._rowHeights)  # type: ignore[has-type]
+            self._heights = {**(self._heights or {}), availWidth: heights}
+        count = len(heights)
+        rows: list[float | None] = [None] * count
+        last = count
+        for index, height in enumerate(heights):
+            rows[index] = height
+            if self._longTableOptimize:
+                last = index + 1
+                if sum(rows[:last]) > availHeight:  # type: ignore[arg-type]
+                    break
+        if None not in rows:
+            last = count
+        self._rowHeights = rows
+        # the rows' positions bottom-up, summed as Table sums them
+        positions: list[float] = []
+        self._rowpositions = positions
+        height = carry = 0.0
+        for index in range(last - 1, -1, -1):
+            positions.append(height)
+            step = rows[index] - carry  # type: ignore[operator]
+            total = height + step
+            carry = (total - height) - step
+            height = total
+        positions.append(height)
+        self._height = height
+        positions.reverse()
+        self._hmax = last
+
     def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
         cell = cellval[0] if isinstance(cellval, tuple | list) and len(cellval) == 1 else cellval
         if (
@@ -418,6 +463,8 @@ class _DecoratedCanvas(Canvas):  # type: ignore[misc]
         super().__init__(*args, **kwargs)
         self._decor = decor
         self._pages: list[dict[str, Any]] = []
+        self._page_parts: _PageParts | None = None
+        self._confidential: dict[float, str] = {}  # the line as shortened for the room left
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
@@ -444,45 +491,83 @@ class _DecoratedCanvas(Canvas):  # type: ignore[misc]
             self.drawCentredString(0, -38, say(decor.language, "DRAFT"))
             self.rotate(-50)
             self.translate(-width / 2, -height / 2)
-        top = height - 0.48 * inch
-        draft = "  ·  " + say(decor.language, "DRAFT") if decor.draft else ""
-        title = shortened(decor.title + draft, BOLD, 9, 250)
-        room = right - left - text_width(title, BOLD, 9) - 18
-        size, clinic = clinic_lines(decor.clinic_name, room, right - left)
-        first = top + (4 if len(clinic) > 1 else 0)
+        parts = self._parts()
         self.setFillColor(ACCENT)
-        for index, line in enumerate(clinic):
-            draw_text(self, left, first - index * 9, line, BOLD, size)
+        for index, line in enumerate(parts.clinic):
+            draw_text(self, left, parts.first - index * 9, line, BOLD, parts.size)
         self.setFillColor(WARN if decor.draft else ACCENT)
-        draw_text(self, right, first, title, BOLD, 9, anchor="end")
-        below = first - 9 * (len(clinic) - 1)  # the baseline of the clinic's last line
+        draw_text(self, right, parts.first, parts.title, BOLD, 9, anchor="end")
+        below = parts.first - 9 * (len(parts.clinic) - 1)  # the clinic's last baseline
         if decor.participant:
             self.setFillColor(INK)
-            _participant(self, decor, left, below - 12, right - left)
+            for dx, text in parts.participant:
+                draw_text(self, left + dx, below - 12, text, REGULAR, 8.5)
             below -= 12
         self.setStrokeColor(RULE)
         self.setLineWidth(0.7)
         rule_y = below - (6 if decor.participant else 7)
         self.line(left, rule_y, right, rule_y)
         bottom = FOOTER_BASELINE
-        lines = footer_lines(decor, right - left)
+        lines = parts.footer
         rule = bottom + 22 + FOOTER_STEP * max(len(lines) - 1, 0)
         self.line(left, rule, right, rule)
-        for index, row in enumerate(lines):
+        for index, (row, text) in enumerate(zip(lines, parts.footer_text, strict=True)):
             y = bottom + 11 + FOOTER_STEP * index
             if row.text:
                 self.setFillColor(row.color)
-                draw_text(self, left, y, shortened(row.text, BOLD, 7.5, row.room), BOLD, 7.5)
+                draw_text(self, left, y, text, BOLD, 7.5)
             if row.right:
                 self.setFillColor(INK)
                 draw_text(self, right, y, row.right, BOLD, 7.5, anchor="end")
         self.setFillColor(MUTED)
         page = say(decor.language, "Page {number} of {total}").format(number=number, total=total)
         room = right - left - text_width(page, BOLD, 7.5) - FOOTER_GAP
-        draw_text(self, left, bottom, shortened(decor.footer, REGULAR, 7, room), REGULAR, 7)
+        if room not in self._confidential:
+            self._confidential[room] = shortened(decor.footer, REGULAR, 7, room)
+        draw_text(self, left, bottom, self._confidential[room], REGULAR, 7)
         self.setFillColor(INK)
         draw_text(self, right, bottom, page, BOLD, 7.5, anchor="end")
         self.restoreState()
+
+    def _parts(self) -> _PageParts:
+        """What every page of the document prints the same, worked out for its first page."""
+        if self._page_parts is None:
+            self._page_parts = _page_parts(self._decor, self._pagesize)
+        return self._page_parts
+
+
+@dataclass(frozen=True, slots=True)
+class _PageParts:
+    """The header and footer text every page of one document prints."""
+
+    title: str
+    size: float  # the clinic's name's
+    clinic: list[str]
+    first: float  # the baseline of the header's first line
+    participant: list[tuple[float, str]]  # where each piece of the line starts, and its text
+    footer: list[FooterLine]
+    footer_text: list[str]  # each footer line's text as printed
+
+
+def _page_parts(decor: PageDecor, page: tuple[float, float]) -> _PageParts:
+    width, height = page
+    left, right = SIDE_MARGIN, width - SIDE_MARGIN
+    top = height - 0.48 * inch
+    draft = "  ·  " + say(decor.language, "DRAFT") if decor.draft else ""
+    title = shortened(decor.title + draft, BOLD, 9, 250)
+    room = right - left - text_width(title, BOLD, 9) - 18
+    size, clinic = clinic_lines(decor.clinic_name, room, right - left)
+    first = top + (4 if len(clinic) > 1 else 0)
+    lines = footer_lines(decor, right - left)
+    return _PageParts(
+        title=title,
+        size=size,
+        clinic=clinic,
+        first=first,
+        participant=_participant_pieces(decor, right - left) if decor.participant else [],
+        footer=lines,
+        footer_text=[shortened(row.text, BOLD, 7.5, row.room) if row.text else "" for row in lines],
+    )
 
 
 #: The footer: the confidentiality line and "Page X of Y" on the lowest line; above it, one
@@ -570,17 +655,15 @@ def _fit_words(words: list[str], width: float, rtl: bool) -> str:
     return shortened(" ".join(words), BOLD, CLINIC_FLOOR, width, rtl=rtl)
 
 
-def _participant(canvas: Canvas, decor: PageDecor, x: float, y: float, width: float) -> None:
-    """The participant line: the name (shortened if it must be, in its own direction), then
-    the chart number and date of birth, always whole."""
+def _participant_pieces(decor: PageDecor, width: float) -> list[tuple[float, str]]:
+    """The participant line's pieces as drawn: where each starts and its text."""
     if not decor.identifiers:
-        draw_text(canvas, x, y, shortened(decor.participant, REGULAR, 8.5, width), REGULAR, 8.5)
-        return
+        return [(0.0, shortened(decor.participant, REGULAR, 8.5, width))]
     tail = visual(f"   ·   {decor.identifiers}", rtl=False)
     room = width - text_width(tail, REGULAR, 8.5)
     name = shortened(decor.participant, REGULAR, 8.5, max(room, width * 0.3), rtl=None)
-    used = draw_text(canvas, x, y, name, REGULAR, 8.5)
-    draw_text(canvas, x + used, y, shortened(tail, REGULAR, 8.5, width - used), REGULAR, 8.5)
+    used = text_width(name, REGULAR, 8.5)
+    return [(0.0, name), (used, shortened(tail, REGULAR, 8.5, width - used))]
 
 
 def _fit(
@@ -622,11 +705,62 @@ def _cut(text: str, length: int, rtl: bool | None = False) -> str:
     return visual(_ellipsis(text[:length]), rtl=rtl)
 
 
+#: Flowables that add no content to the frame they are measured in.
+_ADDS_NOTHING = (PlainParagraph, Paragraph, Table, Spacer, HRFlowable)
+
+
+def _adds_nothing(flowable: Flowable) -> bool:
+    return isinstance(flowable, _ADDS_NOTHING) or getattr(flowable, "adds_nothing", False)
+
+
+def _measured_list(
+    content: Sequence[Flowable], width: float, canvas: Canvas, dims: list[tuple[float, float]]
+) -> tuple[float, float]:
+    """reportlab's `_listWrapOn` of flowables that add nothing to the frame: the widest and
+    the height, spaces between them merged (each flowable's size put in `dims`)."""
+    widest = height = before = 0.0
+    at_top = True
+    for flowable in content:
+        w, h = flowable.wrapOn(canvas, width, 0xFFFFFFF)
+        dims.append((w, h))
+        if h <= _FUZZ:
+            continue
+        widest = max(widest, min(w, width) if listWrapOnFakeWidth else w)
+        height += h
+        if not at_top:
+            space = flowable.getSpaceBefore()
+            if getattr(flowable, "_SPACETRANSFER", False):
+                space = before
+            height += max(space - before, 0)
+        else:
+            at_top = False
+        after = flowable.getSpaceAfter()
+        if getattr(flowable, "_SPACETRANSFER", False):
+            after = before
+        before = after
+        height += before
+    return widest, height - before
+
+
 class _KeepWithNext(KeepTogether):  # type: ignore[misc]
     """What keepWithNext groups: headings and the flowable after them. The group moves to the
     next page only when the start of that flowable would not fit under the headings here
     (reportlab's own KeepTogether moved it whenever all of it did not fit, leaving the rest
     of the page blank before every long section)."""
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        """KeepTogether's measure of its content, without the copy of the frame reportlab
+        makes first for content that adds to it (a page break of its own): headings,
+        paragraphs, tables, charts and spacers add none."""
+        if not all(_adds_nothing(flowable) for flowable in self._content):
+            size: tuple[float, float] = super().wrap(aW, aH)
+            return size
+        dims: list[tuple[float, float]] = []
+        width, height = _measured_list(self._content, aW, self.canv, dims)
+        self._H = height
+        self._H0 = dims[0][1] if dims else 0
+        self._wrapInfo = aW, aH
+        return width, 0xFFFFFF  # force a split
 
     def split(self, aW: float, aH: float) -> list[Flowable]:
         if getattr(self, "_wrapInfo", None) != (aW, aH):

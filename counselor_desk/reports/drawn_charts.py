@@ -304,6 +304,8 @@ def trend_marks(measure: MeasureChange, width: float, height: float = 112) -> li
 class MarksChart(Flowable):  # type: ignore[misc]
     """A chart of drawn marks, as a flowable of its drawing's size."""
 
+    adds_nothing = True  # to the frame it is measured in (base._KeepWithNext)
+
     def __init__(self, marks: list[Mark], width: float, height: float) -> None:
         super().__init__()
         self.marks = marks
