@@ -426,8 +426,14 @@ def test_the_command_line_restores_an_encrypted_backup_and_checks_it(
     assert code == 0, out
     code, out, _err = cli(capsys, *keyed, "backup")
     assert code == 0
-    newest = backup.list_backups(path.parent / "backups", path.stem)[-1].path
-    assert newest != before and head(newest) != SQLITE_HEADER
+    # The backup just made is named by the wall clock's time of day, the one before
+    # encryption by the test's (16:00): which sorts first depends on when the test runs.
+    made = [
+        found.path
+        for found in backup.list_backups(path.parent / "backups", path.stem)
+        if found.path != before
+    ]
+    assert len(made) == 1 and head(made[0]) != SQLITE_HEADER
 
 
 def test_a_plaintext_backup_made_before_encryption_restores(
