@@ -34,6 +34,8 @@ from counselor_desk.reports.text import _BLANK_LINES, has_rtl, markup, paragraph
 
 _FUZZ = 1e-6  # reportlab's: a width below this cannot hold text
 _SOFT_HYPHEN = "\xad"
+#: Words whose widths are kept per face and size (then forgotten and measured anew).
+WIDTHS_KEPT = 20_000
 #: A blank other than a space, a tab or a line break (plain() leaves no other ASCII one).
 _ODD_BLANK = re.compile(r"[^\S \t\n]")
 #: One broken line: the room left on it (negative when its blanks shrink), its words, and
@@ -151,6 +153,8 @@ def _measure(font: str, size: float) -> Any:
     def width(word: str) -> float:
         found = widths.get(word)
         if found is None:
+            if len(widths) >= WIDTHS_KEPT:  # a long session's words are not all kept
+                widths.clear()
             found = widths[word] = face.stringWidth(word, size)
         return found
 
